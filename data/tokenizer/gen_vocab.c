@@ -1,0 +1,333 @@
+/*-------------------------------------------------------------------------
+ *
+ * gen_vocab.c
+ *	  Build-time generator: turn an OpenAI .tiktoken file into C source.
+ *
+ * Usage: gen_vocab NAME INPUT.tiktoken OUTPUT.c
+ *
+ * A .tiktoken file has one line per token, "<base64 bytes> <rank>".  The
+ * output defines `const llmnum_vocab llmnum_vocab_NAME` (see src/vocab.h):
+ * the token bytes in rank order, the offsets of each token, and the
+ * open-addressing index from bytes to rank, all emitted as string literals
+ * because compilers digest those far faster than large integer
+ * initializers.  Run by make; needs nothing but a C compiler.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/vocab_hash.h"
+
+typedef struct token
+{
+	uint32_t	rank;
+	uint32_t	len;
+	size_t		start;			/* into the decoded byte pool */
+} token;
+
+static void
+die(const char *fmt,...)
+{
+	va_list		ap;
+
+	va_start(ap, fmt);
+	fprintf(stderr, "gen_vocab: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n");
+	va_end(ap);
+	exit(1);
+}
+
+static void *
+xmalloc(size_t n)
+{
+	void	   *p = calloc(n ? n : 1, 1);
+
+	if (p == NULL)
+		die("out of memory");
+	return p;
+}
+
+static int
+b64_value(int c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 26;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 52;
+	if (c == '+')
+		return 62;
+	if (c == '/')
+		return 63;
+	return -1;
+}
+
+/* Decode base64 text [s, s+n) into out; returns the byte count. */
+static size_t
+b64_decode(const char *s, size_t n, unsigned char *out, long line)
+{
+	uint32_t	acc = 0;
+	int			bits = 0;
+	size_t		len = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		int			v;
+
+		if (s[i] == '=')
+			break;
+		v = b64_value((unsigned char) s[i]);
+		if (v < 0)
+			die("line %ld: bad base64 character", line);
+		acc = (acc << 6) | (uint32_t) v;
+		bits += 6;
+		if (bits >= 8)
+		{
+			bits -= 8;
+			out[len++] = (unsigned char) (acc >> bits);
+		}
+	}
+	return len;
+}
+
+static unsigned char *
+read_file(const char *path, size_t *size)
+{
+	FILE	   *f = fopen(path, "rb");
+	unsigned char *buf;
+	size_t		cap = 1 << 20;
+	size_t		len = 0;
+	size_t		got;
+
+	if (f == NULL)
+		die("cannot open %s: %s", path, strerror(errno));
+	buf = xmalloc(cap + 1);
+	while ((got = fread(buf + len, 1, cap - len, f)) > 0)
+	{
+		len += got;
+		if (len == cap)
+		{
+			cap *= 2;
+			buf = realloc(buf, cap + 1);
+			if (buf == NULL)
+				die("out of memory");
+		}
+	}
+	if (ferror(f))
+		die("cannot read %s", path);
+	fclose(f);
+	buf[len] = '\0';
+	*size = len;
+	return buf;
+}
+
+/* Writes a byte array as a C string literal, a few dozen bytes per line. */
+static void
+emit_literal(FILE *out, const char *name, const unsigned char *p, size_t n)
+{
+	size_t		i;
+	int			col = 0;
+
+	fprintf(out, "static const unsigned char %s[%zu + 1] =\n\"", name, n);
+	for (i = 0; i < n; i++)
+	{
+		unsigned char c = p[i];
+
+		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?')
+		{
+			fputc(c, out);
+			col += 1;
+		}
+		else
+		{
+			fprintf(out, "\\%03o", c);
+			col += 4;
+		}
+		if (col >= 76 && i + 1 < n)
+		{
+			fputs("\"\n\"", out);
+			col = 0;
+		}
+	}
+	fputs("\";\n\n", out);
+}
+
+static void
+put_le32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char) v;
+	p[1] = (unsigned char) (v >> 8);
+	p[2] = (unsigned char) (v >> 16);
+	p[3] = (unsigned char) (v >> 24);
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *name;
+	unsigned char *text;
+	size_t		text_len;
+	size_t		n_lines = 0;
+	token	   *tokens;
+	uint32_t   *by_rank;
+	unsigned char *pool;
+	size_t		pool_len = 0;
+	size_t		n_tokens = 0;
+	uint32_t	n_ranks = 0;
+	unsigned char *blob;
+	unsigned char *offsets;
+	unsigned char *index;
+	uint32_t	index_bits;
+	uint32_t	mask;
+	size_t		pos;
+	size_t		total = 0;
+	long		line = 0;
+	uint32_t	r;
+	FILE	   *out;
+
+	if (argc != 4)
+		die("usage: gen_vocab NAME INPUT.tiktoken OUTPUT.c");
+	name = argv[1];
+	text = read_file(argv[2], &text_len);
+
+	for (pos = 0; pos < text_len; pos++)
+		if (text[pos] == '\n')
+			n_lines++;
+	tokens = xmalloc((n_lines + 1) * sizeof(token));
+	pool = xmalloc(text_len);
+
+	/* Parse "<base64> <rank>\n" lines. */
+	pos = 0;
+	while (pos < text_len)
+	{
+		size_t		eol = pos;
+		size_t		sp;
+		char	   *end;
+		unsigned long rank;
+
+		line++;
+		while (eol < text_len && text[eol] != '\n')
+			eol++;
+		if (eol == pos)
+		{
+			pos = eol + 1;
+			continue;
+		}
+		for (sp = pos; sp < eol && text[sp] != ' '; sp++)
+			;
+		if (sp == eol)
+			die("line %ld: no rank", line);
+		text[eol] = '\0';
+		errno = 0;
+		rank = strtoul((const char *) text + sp + 1, &end, 10);
+		if (errno != 0 || *end != '\0' || end == (char *) text + sp + 1 ||
+			rank >= LLMNUM_VOCAB_RANK_MASK)
+			die("line %ld: bad rank", line);
+		tokens[n_tokens].rank = (uint32_t) rank;
+		tokens[n_tokens].start = pool_len;
+		tokens[n_tokens].len = (uint32_t) b64_decode((const char *) text + pos,
+													 sp - pos, pool + pool_len, line);
+		if (tokens[n_tokens].len == 0 || tokens[n_tokens].len > 255)
+			die("line %ld: token of %u bytes", line, tokens[n_tokens].len);
+		pool_len += tokens[n_tokens].len;
+		if ((uint32_t) rank + 1 > n_ranks)
+			n_ranks = (uint32_t) rank + 1;
+		n_tokens++;
+		pos = eol + 1;
+	}
+	if (n_tokens == 0)
+		die("%s holds no tokens", argv[2]);
+
+	/* Lay the tokens out in rank order; a rank may appear only once. */
+	by_rank = xmalloc((size_t) n_ranks * sizeof(uint32_t));
+	for (r = 0; r < n_ranks; r++)
+		by_rank[r] = UINT32_MAX;
+	for (pos = 0; pos < n_tokens; pos++)
+	{
+		if (by_rank[tokens[pos].rank] != UINT32_MAX)
+			die("rank %u appears twice", tokens[pos].rank);
+		by_rank[tokens[pos].rank] = (uint32_t) pos;
+	}
+	blob = xmalloc(pool_len);
+	offsets = xmalloc(((size_t) n_ranks + 1) * 4);
+	for (r = 0; r < n_ranks; r++)
+	{
+		put_le32(offsets + 4 * (size_t) r, (uint32_t) total);
+		if (by_rank[r] != UINT32_MAX)
+		{
+			token	   *t = &tokens[by_rank[r]];
+
+			memcpy(blob + total, pool + t->start, t->len);
+			total += t->len;
+		}
+	}
+	put_le32(offsets + 4 * (size_t) n_ranks, (uint32_t) total);
+
+	/* Index: at most ~40% full, so that linear probes stay short. */
+	index_bits = 4;
+	while (((size_t) 1 << index_bits) * 2 < (size_t) n_tokens * 5)
+		index_bits++;
+	mask = (1u << index_bits) - 1;
+	index = xmalloc(((size_t) 1 << index_bits) * 4);
+	memset(index, 0xFF, ((size_t) 1 << index_bits) * 4);
+	for (r = 0; r < n_ranks; r++)
+	{
+		const unsigned char *p;
+		uint32_t	len;
+		uint64_t	h;
+		uint32_t	i;
+
+		if (by_rank[r] == UINT32_MAX)
+			continue;
+		p = blob + (offsets[4 * r] | (offsets[4 * r + 1] << 8) |
+					((uint32_t) offsets[4 * r + 2] << 16) |
+					((uint32_t) offsets[4 * r + 3] << 24));
+		len = tokens[by_rank[r]].len;
+		h = llmnum_vocab_hash(p, len);
+		i = (uint32_t) h & mask;
+		for (;;)
+		{
+			uint32_t	slot = llmnum_load_le32(index + 4 * (size_t) i);
+
+			if (slot == LLMNUM_VOCAB_EMPTY)
+				break;
+			else
+			{
+				uint32_t	other = slot & LLMNUM_VOCAB_RANK_MASK;
+				uint32_t	ostart = llmnum_load_le32(offsets + 4 * (size_t) other);
+				uint32_t	olen = llmnum_load_le32(offsets + 4 * (size_t) other + 4) - ostart;
+
+				if (olen == len && memcmp(blob + ostart, p, len) == 0)
+					die("ranks %u and %u have the same bytes", other, r);
+			}
+			i = (i + 1) & mask;
+		}
+		put_le32(index + 4 * (size_t) i,
+				 (LLMNUM_VOCAB_TAG(h) << LLMNUM_VOCAB_RANK_BITS) | r);
+	}
+
+	out = fopen(argv[3], "w");
+	if (out == NULL)
+		die("cannot write %s: %s", argv[3], strerror(errno));
+	fprintf(out,
+			"/* GENERATED by data/tokenizer/gen_vocab.c from %s: do not edit. */\n"
+			"#include \"vocab.h\"\n\n", argv[2]);
+	emit_literal(out, "bytes", blob, total);
+	emit_literal(out, "offsets", offsets, ((size_t) n_ranks + 1) * 4);
+	emit_literal(out, "index", index, ((size_t) 1 << index_bits) * 4);
+	fprintf(out,
+			"const llmnum_vocab llmnum_vocab_%s = {\n"
+			"\t%u, %u, bytes, offsets, index\n"
+			"};\n", name, n_ranks, index_bits);
+	if (fclose(out) != 0)
+		die("cannot write %s", argv[3]);
+	return 0;
+}

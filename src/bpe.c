@@ -1,0 +1,405 @@
+/*-------------------------------------------------------------------------
+ *
+ * bpe.c
+ *	  Byte-pair merging of pre-tokenizer pieces, and decoding.
+ *
+ * For every piece: if its bytes are one token, that is the answer (true of
+ * about nine pieces in ten in prose).  Otherwise start from single bytes and
+ * repeatedly merge the adjacent pair whose concatenation has the lowest
+ * rank, the leftmost one on ties, until no adjacent pair is a token.  Short
+ * pieces use a scan over a small array on the stack (quadratic in a length
+ * that is bounded); long ones an indexed binary heap keyed by (rank,
+ * position), O(n log n), so that a megabyte-long run of one letter costs
+ * milliseconds, not minutes.  Both give exactly the same merges.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "bpe.h"
+
+#include <string.h>
+
+/* Pieces shorter than this use the on-stack merge. */
+#define SMALL_PIECE 128
+/* Check for interrupts after about this many input bytes or merges. */
+#define CHECK_EVERY 65536
+
+#define NO_RANK UINT32_MAX
+
+/* Rank of p[a, b), or NO_RANK. */
+static inline uint32_t
+rank_of(const llmnum_vocab *v, const unsigned char *p, size_t a, size_t b)
+{
+	int32_t		r = llmnum_vocab_rank(v, p + a, b - a);
+
+	return r < 0 ? NO_RANK : (uint32_t) r;
+}
+
+static void
+push_token(llmnum_tokens *out, uint32_t id, size_t start, int with_starts,
+		   const llmnum_host *host)
+{
+	if (out->n == out->cap)
+	{
+		size_t		cap = out->cap ? out->cap * 2 : 256;
+
+		out->ids = out->ids ? host->realloc(out->ids, cap * sizeof(uint32_t))
+			: host->alloc(cap * sizeof(uint32_t));
+		if (with_starts)
+			out->starts = out->starts ? host->realloc(out->starts, cap * sizeof(size_t))
+				: host->alloc(cap * sizeof(size_t));
+		out->cap = cap;
+	}
+	out->ids[out->n] = id;
+	if (with_starts)
+		out->starts[out->n] = start;
+	out->n++;
+}
+
+/*
+ * Merge a piece of fewer than SMALL_PIECE bytes.  bound[0..m) are the token
+ * boundaries (bound[m-1] == n), pair[k] the rank of the token that would
+ * join tokens k and k+1, tok[k] the rank of token k.
+ */
+static size_t
+merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
+			size_t base, llmnum_tokens *out, int with_starts,
+			const llmnum_host *host)
+{
+	uint32_t	bound[SMALL_PIECE + 1];
+	uint32_t	pair[SMALL_PIECE + 1];
+	uint32_t	tok[SMALL_PIECE + 1];
+	size_t		m = n + 1;
+	size_t		k;
+
+	for (k = 0; k < m; k++)
+		bound[k] = (uint32_t) k;
+	for (k = 0; k + 1 < m; k++)
+		tok[k] = rank_of(v, p, k, k + 1);
+	for (k = 0; k + 2 < m; k++)
+		pair[k] = rank_of(v, p, k, k + 2);
+
+	for (;;)
+	{
+		uint32_t	best = NO_RANK;
+		size_t		at = 0;
+
+		for (k = 0; k + 2 < m; k++)
+			if (pair[k] < best)
+			{
+				best = pair[k];
+				at = k;
+			}
+		if (best == NO_RANK)
+			break;
+		/* join tokens at and at+1: drop boundary at+1 */
+		tok[at] = best;
+		memmove(&bound[at + 1], &bound[at + 2], (m - at - 2) * sizeof(uint32_t));
+		memmove(&tok[at + 1], &tok[at + 2], (m - at - 3) * sizeof(uint32_t));
+		if (at + 4 < m)
+			memmove(&pair[at + 1], &pair[at + 2], (m - at - 4) * sizeof(uint32_t));
+		m--;
+		pair[at] = at + 2 < m ? rank_of(v, p, bound[at], bound[at + 2]) : NO_RANK;
+		if (at > 0)
+			pair[at - 1] = rank_of(v, p, bound[at - 1], bound[at + 1]);
+	}
+	if (out != NULL)
+		for (k = 0; k + 1 < m; k++)
+			push_token(out, tok[k], base + bound[k], with_starts, host);
+	return m - 1;
+}
+
+/*
+ * The heap merge.  Tokens form a linked list of start positions (next,
+ * prev); pair[i] is the rank of the token joining the token at i with the
+ * one after it.  The heap holds the starts whose pair is a token, ordered
+ * by (pair rank, start): the minimum is the pair the simple scan would
+ * pick.  hpos[i] is i's place in the heap.  All arrays are uint32, 20 bytes
+ * per input byte.
+ */
+typedef struct heap_merge
+{
+	uint32_t   *next;
+	uint32_t   *prev;
+	uint32_t   *pair;
+	uint32_t   *heap;
+	uint32_t   *hpos;
+	uint32_t	size;
+} heap_merge;
+
+#define NOT_IN_HEAP UINT32_MAX
+
+static inline int
+heap_less(const heap_merge *h, uint32_t a, uint32_t b)
+{
+	return h->pair[a] < h->pair[b] || (h->pair[a] == h->pair[b] && a < b);
+}
+
+static inline void
+heap_set(heap_merge *h, uint32_t slot, uint32_t node)
+{
+	h->heap[slot] = node;
+	h->hpos[node] = slot;
+}
+
+static void
+heap_up(heap_merge *h, uint32_t slot)
+{
+	uint32_t	node = h->heap[slot];
+
+	while (slot > 0)
+	{
+		uint32_t	parent = (slot - 1) / 2;
+
+		if (!heap_less(h, node, h->heap[parent]))
+			break;
+		heap_set(h, slot, h->heap[parent]);
+		slot = parent;
+	}
+	heap_set(h, slot, node);
+}
+
+static void
+heap_down(heap_merge *h, uint32_t slot)
+{
+	uint32_t	node = h->heap[slot];
+
+	for (;;)
+	{
+		uint32_t	child = 2 * slot + 1;
+
+		if (child >= h->size)
+			break;
+		if (child + 1 < h->size && heap_less(h, h->heap[child + 1], h->heap[child]))
+			child++;
+		if (!heap_less(h, h->heap[child], node))
+			break;
+		heap_set(h, slot, h->heap[child]);
+		slot = child;
+	}
+	heap_set(h, slot, node);
+}
+
+static void
+heap_remove(heap_merge *h, uint32_t node)
+{
+	uint32_t	slot = h->hpos[node];
+	uint32_t	last;
+
+	if (slot == NOT_IN_HEAP)
+		return;
+	h->hpos[node] = NOT_IN_HEAP;
+	last = h->heap[--h->size];
+	if (slot == h->size)
+		return;
+	heap_set(h, slot, last);
+	heap_up(h, slot);
+	heap_down(h, h->hpos[last]);
+}
+
+/* Give node a new pair rank and put it where it belongs (or out). */
+static void
+heap_update(heap_merge *h, uint32_t node, uint32_t rank)
+{
+	if (rank == NO_RANK)
+	{
+		heap_remove(h, node);
+		h->pair[node] = NO_RANK;
+		return;
+	}
+	h->pair[node] = rank;
+	if (h->hpos[node] == NOT_IN_HEAP)
+	{
+		heap_set(h, h->size++, node);
+		heap_up(h, h->size - 1);
+	}
+	else
+	{
+		heap_up(h, h->hpos[node]);
+		heap_down(h, h->hpos[node]);
+	}
+}
+
+static size_t
+merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
+			size_t base, llmnum_tokens *out, int with_starts,
+			const llmnum_host *host)
+{
+	heap_merge	h;
+	uint32_t   *mem;
+	uint32_t	i;
+	uint32_t	end;
+	size_t		count = n;
+	size_t		merges = 0;
+
+	/* n + 1 entries per array; a piece of 4 GiB cannot be held anyway */
+	if (n >= UINT32_MAX / 2 || (size_t) n + 1 > SIZE_MAX / (5 * sizeof(uint32_t)))
+		mem = host->alloc(SIZE_MAX);
+	else
+		mem = host->alloc(((size_t) n + 1) * 5 * sizeof(uint32_t));
+	end = (uint32_t) n;
+	h.next = mem;
+	h.prev = mem + (n + 1);
+	h.pair = mem + 2 * (n + 1);
+	h.heap = mem + 3 * (n + 1);
+	h.hpos = mem + 4 * (n + 1);
+	h.size = 0;
+	for (i = 0; i < end; i++)
+	{
+		h.next[i] = i + 1;
+		h.prev[i] = i == 0 ? NOT_IN_HEAP : i - 1;
+		h.hpos[i] = NOT_IN_HEAP;
+		h.pair[i] = i + 2 <= end ? rank_of(v, p, i, i + 2) : NO_RANK;
+		if (h.pair[i] != NO_RANK)
+			heap_set(&h, h.size++, i);
+	}
+	/* heapify */
+	for (i = h.size / 2; i-- > 0;)
+		heap_down(&h, i);
+
+	while (h.size > 0)
+	{
+		uint32_t	a = h.heap[0];
+		uint32_t	b = h.next[a];
+		uint32_t	c = h.next[b];
+
+		/* join a and b: b disappears */
+		heap_remove(&h, b);
+		h.next[a] = c;
+		if (c != end)
+			h.prev[c] = a;
+		heap_update(&h, a, c != end ? rank_of(v, p, a, h.next[c]) : NO_RANK);
+		if (a != 0)
+		{
+			uint32_t	z = h.prev[a];
+
+			heap_update(&h, z, rank_of(v, p, z, c));
+		}
+		count--;
+		if (++merges % CHECK_EVERY == 0)
+			host->check_interrupts();
+	}
+	if (out != NULL)
+		for (i = 0; i != end; i = h.next[i])
+			push_token(out, rank_of(v, p, i, h.next[i]), base + i, with_starts, host);
+	host->free(mem);
+	return count;
+}
+
+/* Tokens of one piece p[0, n) starting at text offset base. */
+static inline size_t
+piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
+			 size_t base, llmnum_tokens *out, int with_starts,
+			 const llmnum_host *host)
+{
+	int32_t		r = llmnum_vocab_rank(v, p, n);
+
+	if (r >= 0)
+	{
+		if (out != NULL)
+			push_token(out, (uint32_t) r, base, with_starts, host);
+		return 1;
+	}
+	if (n < SMALL_PIECE)
+		return merge_small(v, p, n, base, out, with_starts, host);
+	return merge_large(v, p, n, base, out, with_starts, host);
+}
+
+static size_t
+run(const llmnum_encoding *enc, const unsigned char *text, size_t len,
+	llmnum_tokens *out, int with_starts, const llmnum_host *host)
+{
+	size_t		pos = 0;
+	size_t		count = 0;
+	size_t		next_check = CHECK_EVERY;
+
+	while (pos < len)
+	{
+		size_t		end = llmnum_pretok_next(enc->pattern, text, len, pos);
+
+		count += piece_tokens(enc->vocab, text + pos, end - pos, pos, out,
+							  with_starts, host);
+		pos = end;
+		if (pos >= next_check)
+		{
+			host->check_interrupts();
+			next_check = pos + CHECK_EVERY;
+		}
+	}
+	return count;
+}
+
+size_t
+llmnum_bpe_count(const llmnum_encoding *enc, const unsigned char *text,
+				 size_t len, const llmnum_host *host)
+{
+	return run(enc, text, len, NULL, 0, host);
+}
+
+void
+llmnum_bpe_encode(const llmnum_encoding *enc, const unsigned char *text,
+				  size_t len, int with_starts, llmnum_tokens *out,
+				  const llmnum_host *host)
+{
+	run(enc, text, len, out, with_starts, host);
+}
+
+/* Bytes of one id, special tokens included; 0 if the id is unknown. */
+static int
+id_bytes(const llmnum_encoding *enc, int32_t id, const unsigned char **p,
+		 size_t *n)
+{
+	size_t		i;
+
+	if (id < 0)
+		return 0;
+	if (llmnum_vocab_token(enc->vocab, (uint32_t) id, p, n))
+		return 1;
+	for (i = 0; i < enc->n_specials; i++)
+		if (enc->specials[i].id == (uint32_t) id)
+		{
+			*p = (const unsigned char *) enc->specials[i].text;
+			*n = strlen(enc->specials[i].text);
+			return 1;
+		}
+	return 0;
+}
+
+llmnum_bpe_status
+llmnum_bpe_decode(const llmnum_encoding *enc, const int32_t *ids, size_t n,
+				  unsigned char **out, size_t *out_len, size_t *bad_index,
+				  const llmnum_host *host)
+{
+	size_t		total = 0;
+	size_t		i;
+	unsigned char *buf;
+
+	for (i = 0; i < n; i++)
+	{
+		const unsigned char *p;
+		size_t		len;
+
+		if (!id_bytes(enc, ids[i], &p, &len))
+		{
+			*bad_index = i;
+			return LLMNUM_BPE_UNKNOWN_ID;
+		}
+		total += len;
+		if ((i + 1) % CHECK_EVERY == 0)
+			host->check_interrupts();
+	}
+	buf = host->alloc(total + 1);
+	total = 0;
+	for (i = 0; i < n; i++)
+	{
+		const unsigned char *p = NULL;
+		size_t		len = 0;
+
+		id_bytes(enc, ids[i], &p, &len);
+		memcpy(buf + total, p, len);
+		total += len;
+	}
+	buf[total] = '\0';
+	*out = buf;
+	*out_len = total;
+	return LLMNUM_BPE_OK;
+}

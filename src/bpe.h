@@ -1,0 +1,89 @@
+/*-------------------------------------------------------------------------
+ *
+ * bpe.h
+ *	  Exact OpenAI BPE tokenization: count, encode with offsets, decode.
+ *
+ * A pure engine (no PostgreSQL headers): memory and interrupt checks go
+ * through an llmnum_host.  Results equal tiktoken's encode_ordinary for
+ * r50k_base, p50k_base, cl100k_base and o200k_base: special-token strings
+ * such as "<|endoftext|>" are ordinary text.  Input is a byte string, meant
+ * to be UTF-8; invalid bytes are tokenized as single bytes and never make
+ * the engine read outside the input.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef LLMNUM_BPE_H
+#define LLMNUM_BPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "host.h"
+#include "pretokenizer.h"
+#include "vocab.h"
+
+typedef struct llmnum_special_token
+{
+	uint32_t	id;
+	const char *text;
+} llmnum_special_token;
+
+typedef struct llmnum_encoding
+{
+	const char *name;
+	llmnum_pattern pattern;
+	const llmnum_vocab *vocab;
+	uint32_t	n_vocab;		/* one more than the largest id, specials
+								 * included */
+	const llmnum_special_token *specials;	/* recognised by decode only */
+	size_t		n_specials;
+} llmnum_encoding;
+
+/* Result of encode: ids and, if asked for, each token's first byte. */
+typedef struct llmnum_tokens
+{
+	uint32_t   *ids;
+	size_t	   *starts;			/* NULL unless offsets were requested */
+	size_t		n;
+	size_t		cap;
+} llmnum_tokens;
+
+typedef enum llmnum_bpe_status
+{
+	LLMNUM_BPE_OK = 0,
+	LLMNUM_BPE_UNKNOWN_ID		/* decode met an id the encoding lacks */
+} llmnum_bpe_status;
+
+/* The encodings, by name (ASCII case-insensitive); NULL if unknown. */
+extern const llmnum_encoding *llmnum_encoding_find(const char *name, size_t len);
+
+/* Every encoding, for listing them in messages; *n receives the count. */
+extern const llmnum_encoding *const *llmnum_encoding_all(size_t *n);
+
+/* Number of tokens; allocates only for pieces too long for the stack. */
+extern size_t llmnum_bpe_count(const llmnum_encoding *enc,
+							   const unsigned char *text, size_t len,
+							   const llmnum_host *host);
+
+/*
+ * Tokens of text, appended to *out (zero-initialise it first; free ids and
+ * starts with host->free).  with_starts: also record where each token
+ * starts in text, which is what truncation and chunking cut on.
+ */
+extern void llmnum_bpe_encode(const llmnum_encoding *enc,
+							  const unsigned char *text, size_t len,
+							  int with_starts, llmnum_tokens *out,
+							  const llmnum_host *host);
+
+/*
+ * Bytes of a token sequence.  On success *out is a host allocation of
+ * *out_len bytes plus a terminating NUL.  On LLMNUM_BPE_UNKNOWN_ID,
+ * *bad_index is the position of the offending id and nothing is allocated.
+ */
+extern llmnum_bpe_status llmnum_bpe_decode(const llmnum_encoding *enc,
+										   const int32_t *ids, size_t n,
+										   unsigned char **out, size_t *out_len,
+										   size_t *bad_index,
+										   const llmnum_host *host);
+
+#endif							/* LLMNUM_BPE_H */

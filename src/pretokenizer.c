@@ -1,0 +1,391 @@
+/*-------------------------------------------------------------------------
+ *
+ * pretokenizer.c
+ *	  Hand-written scanners equivalent to the OpenAI split patterns.
+ *
+ * The patterns, as run by tiktoken 1.0.22 (the reference), are:
+ *
+ * r50k/p50k:
+ *	 's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+
+ * cl100k:
+ *	 (?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}|
+ *	 ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+
+ * o200k:
+ *	 [^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+
+ *	   (?i:'s|'t|'re|'ve|'m|'ll|'d)?
+ *	 |[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*
+ *	   (?i:'s|'t|'re|'ve|'m|'ll|'d)?
+ *	 |\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+
+ *
+ * A regex engine tries the alternatives in order and, inside each, the
+ * greedy choices first; each scanner below works out directly which
+ * alternative and which length that search would settle on.  The points
+ * that need care are spelled out where they are handled: the one-character
+ * give-back of \s+(?!\S), the last line break of \s*[\r\n]+, and the
+ * backtracking of o200k's upper-then-lower letter runs.  Case folding in
+ * the contractions is ASCII only, as in the reference (U+017F LONG S does
+ * not match 's').
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pretokenizer.h"
+
+#include <stdint.h>
+
+#include "unicode_tables.h"
+
+#define BIT(c) (1u << (c))
+#define MASK_L (BIT(LLMNUM_UCS_LU) | BIT(LLMNUM_UCS_LL) | BIT(LLMNUM_UCS_LT) | \
+				BIT(LLMNUM_UCS_LM) | BIT(LLMNUM_UCS_LO))
+#define MASK_N BIT(LLMNUM_UCS_NUM)
+#define MASK_WS BIT(LLMNUM_UCS_SPACE)
+/* [^\s\p{L}\p{N}] */
+#define MASK_O (BIT(LLMNUM_UCS_OTHER) | BIT(LLMNUM_UCS_MARK))
+/* o200k: [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}] and [\p{Ll}\p{Lm}\p{Lo}\p{M}] */
+#define MASK_UPPER (BIT(LLMNUM_UCS_LU) | BIT(LLMNUM_UCS_LT) | BIT(LLMNUM_UCS_LM) | \
+					BIT(LLMNUM_UCS_LO) | BIT(LLMNUM_UCS_MARK))
+#define MASK_LOWER (BIT(LLMNUM_UCS_LL) | BIT(LLMNUM_UCS_LM) | BIT(LLMNUM_UCS_LO) | \
+					BIT(LLMNUM_UCS_MARK))
+
+/* One decoded character: its class bit and its length in bytes. */
+typedef struct uchar
+{
+	uint32_t	bit;
+	uint32_t	len;
+	uint32_t	cp;
+} uchar;
+
+static inline int
+is_cont(unsigned char b)
+{
+	return (b & 0xC0) == 0x80;
+}
+
+/*
+ * Decode the character at s[i] (i < n).  An invalid or truncated sequence
+ * yields a one-byte character of class OTHER and code point 0x110000.
+ */
+static inline uchar
+char_at(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned char b = s[i];
+	uchar		c;
+	size_t		left = n - i;
+
+	c.len = 1;
+	c.cp = 0x110000;
+	if (b < 0x80)
+		c.cp = b;
+	else if (b >= 0xC2 && b <= 0xDF)
+	{
+		if (left >= 2 && is_cont(s[i + 1]))
+		{
+			c.cp = ((uint32_t) (b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+			c.len = 2;
+		}
+	}
+	else if (b >= 0xE0 && b <= 0xEF)
+	{
+		if (left >= 3 && is_cont(s[i + 1]) && is_cont(s[i + 2]) &&
+			(b != 0xE0 || s[i + 1] >= 0xA0) &&
+			(b != 0xED || s[i + 1] < 0xA0))
+		{
+			c.cp = ((uint32_t) (b & 0x0F) << 12) |
+				((uint32_t) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+			c.len = 3;
+		}
+	}
+	else if (b >= 0xF0 && b <= 0xF4)
+	{
+		if (left >= 4 && is_cont(s[i + 1]) && is_cont(s[i + 2]) &&
+			is_cont(s[i + 3]) &&
+			(b != 0xF0 || s[i + 1] >= 0x90) &&
+			(b != 0xF4 || s[i + 1] < 0x90))
+		{
+			c.cp = ((uint32_t) (b & 0x07) << 18) |
+				((uint32_t) (s[i + 1] & 0x3F) << 12) |
+				((uint32_t) (s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+			c.len = 4;
+		}
+	}
+	c.bit = c.cp < 0x110000 ? BIT(llmnum_ucs_class_of(c.cp)) : BIT(LLMNUM_UCS_OTHER);
+	return c;
+}
+
+/* End of the longest run, from i, of characters whose class is in mask. */
+static inline size_t
+run_end(const unsigned char *s, size_t n, size_t i, uint32_t mask)
+{
+	while (i < n)
+	{
+		uchar		c;
+
+		if (s[i] < 0x80)
+		{
+			if (!(BIT(llmnum_ucs_class_of(s[i])) & mask))
+				break;
+			i++;
+			continue;
+		}
+		c = char_at(s, n, i);
+		if (!(c.bit & mask))
+			break;
+		i += c.len;
+	}
+	return i;
+}
+
+/* End of a run of bytes from the given ASCII set (only \r \n /). */
+static inline size_t
+ascii_run_end(const unsigned char *s, size_t n, size_t i, int slash)
+{
+	while (i < n && (s[i] == '\r' || s[i] == '\n' || (slash && s[i] == '/')))
+		i++;
+	return i;
+}
+
+/*
+ * Length of a contraction 's 't 're 've 'm 'll 'd at s[i] (s[i] == '\''),
+ * or 0.  fold: match letters in either ASCII case.
+ */
+static inline size_t
+contraction(const unsigned char *s, size_t n, size_t i, int fold)
+{
+	unsigned char a;
+	unsigned char b;
+
+	if (i >= n || s[i] != '\'' || i + 1 >= n)
+		return 0;
+	a = s[i + 1];
+	if (fold && a >= 'A' && a <= 'Z')
+		a = (unsigned char) (a + 32);
+	if (a == 's' || a == 't' || a == 'm' || a == 'd')
+		return 2;
+	if (i + 2 >= n)
+		return 0;
+	b = s[i + 2];
+	if (fold && b >= 'A' && b <= 'Z')
+		b = (unsigned char) (b + 32);
+	if ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l'))
+		return 3;
+	return 0;
+}
+
+/*
+ * The white-space alternatives.  pos starts a white-space character c.
+ * crlf_rule: try \s*[\r\n]+ first (cl100k, o200k): the match runs to the
+ * last line break of the white-space run.  Then \s+(?!\S): the whole run
+ * at end of text, else the run minus its last character if that leaves at
+ * least one; otherwise the single character (\s / \s+).
+ */
+static inline size_t
+space_piece(const unsigned char *s, size_t n, size_t pos, uchar c, int crlf_rule)
+{
+	size_t		i = pos;
+	size_t		last_start = pos;
+	size_t		after_break = 0;
+
+	while (i < n)
+	{
+		uchar		d = char_at(s, n, i);
+
+		if (!(d.bit & MASK_WS))
+			break;
+		if (d.cp == '\r' || d.cp == '\n')
+			after_break = i + 1;
+		last_start = i;
+		i += d.len;
+	}
+	if (crlf_rule && after_break != 0)
+		return after_break;
+	if (i == n)
+		return n;
+	if (last_start > pos)
+		return last_start;
+	return pos + c.len;
+}
+
+static size_t
+next_r50k(const unsigned char *s, size_t n, size_t pos)
+{
+	uchar		c = char_at(s, n, pos);
+	uchar		first = c;
+	size_t		start = pos;
+	size_t		k;
+
+	if (c.cp == '\'' && (k = contraction(s, n, pos, 0)) != 0)
+		return pos + k;
+	/* " ?" : a leading space joins a following letter/number/other run */
+	if (c.cp == ' ' && pos + 1 < n)
+	{
+		uchar		d = char_at(s, n, pos + 1);
+
+		if (!(d.bit & MASK_WS))
+		{
+			first = d;
+			start = pos + 1;
+		}
+	}
+	if (first.bit & MASK_L)
+		return run_end(s, n, start + first.len, MASK_L);
+	if (first.bit & MASK_N)
+		return run_end(s, n, start + first.len, MASK_N);
+	if (first.bit & MASK_O)
+		return run_end(s, n, start + first.len, MASK_O);
+	return space_piece(s, n, pos, c, 0);
+}
+
+static size_t
+next_cl100k(const unsigned char *s, size_t n, size_t pos)
+{
+	uchar		c = char_at(s, n, pos);
+	size_t		k;
+
+	if (c.cp == '\'' && (k = contraction(s, n, pos, 1)) != 0)
+		return pos + k;
+	/* [^\r\n\p{L}\p{N}]?\p{L}+ */
+	if (c.bit & MASK_L)
+		return run_end(s, n, pos + c.len, MASK_L);
+	if (!(c.bit & MASK_N) && c.cp != '\r' && c.cp != '\n' && pos + c.len < n)
+	{
+		uchar		d = char_at(s, n, pos + c.len);
+
+		if (d.bit & MASK_L)
+			return run_end(s, n, pos + c.len + d.len, MASK_L);
+	}
+	/* \p{N}{1,3} */
+	if (c.bit & MASK_N)
+	{
+		size_t		i = pos + c.len;
+		int			taken;
+
+		for (taken = 1; taken < 3 && i < n; taken++)
+		{
+			uchar		d = char_at(s, n, i);
+
+			if (!(d.bit & MASK_N))
+				break;
+			i += d.len;
+		}
+		return i;
+	}
+	/* " ?[^\s\p{L}\p{N}]+[\r\n]*" */
+	if (c.bit & MASK_O)
+		return ascii_run_end(s, n, run_end(s, n, pos + c.len, MASK_O), 0);
+	if (c.cp == ' ' && pos + 1 < n)
+	{
+		uchar		d = char_at(s, n, pos + 1);
+
+		if (d.bit & MASK_O)
+			return ascii_run_end(s, n, run_end(s, n, pos + 1 + d.len, MASK_O), 0);
+	}
+	return space_piece(s, n, pos, c, 1);
+}
+
+/*
+ * o200k's first two alternatives, without the optional leading character,
+ * from i.  With upper = [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}] and lower =
+ * [\p{Ll}\p{Lm}\p{Lo}\p{M}]:
+ *
+ * upper*lower+ : the greedy upper* takes the whole upper run [i, e); if the
+ * character at e is lower, lower+ runs on from e.  Otherwise upper* gives
+ * back characters until one that is also lower (Lm, Lo, M) can serve as
+ * lower+, and the match ends just after the last such character of the run.
+ * If there is none, the alternative fails.
+ *
+ * upper+lower* : the whole upper run, if not empty, then any lower run.
+ *
+ * Returns the end of the match before the optional contraction, or 0.
+ */
+static inline size_t
+o200k_letters(const unsigned char *s, size_t n, size_t i, int second)
+{
+	size_t		e = i;
+	size_t		last_lower_end = 0;
+
+	while (e < n)
+	{
+		uchar		d = char_at(s, n, e);
+
+		if (!(d.bit & MASK_UPPER))
+			break;
+		e += d.len;
+		if (d.bit & MASK_LOWER)
+			last_lower_end = e;
+	}
+	if (!second)
+	{
+		size_t		f = run_end(s, n, e, MASK_LOWER);
+
+		if (f > e)
+			return f;
+		return last_lower_end;
+	}
+	if (e == i)
+		return 0;
+	return run_end(s, n, e, MASK_LOWER);
+}
+
+static size_t
+next_o200k(const unsigned char *s, size_t n, size_t pos)
+{
+	uchar		c = char_at(s, n, pos);
+	int			lead = !(c.bit & (MASK_L | MASK_N)) && c.cp != '\r' && c.cp != '\n';
+	int			second;
+
+	/* the two letter alternatives, each with and then without the lead */
+	for (second = 0; second < 2; second++)
+	{
+		size_t		e = 0;
+
+		if (lead && pos + c.len < n)
+			e = o200k_letters(s, n, pos + c.len, second);
+		if (e == 0)
+			e = o200k_letters(s, n, pos, second);
+		if (e != 0)
+			return e + contraction(s, n, e, 1);
+	}
+	/* \p{N}{1,3} */
+	if (c.bit & MASK_N)
+	{
+		size_t		i = pos + c.len;
+		int			taken;
+
+		for (taken = 1; taken < 3 && i < n; taken++)
+		{
+			uchar		d = char_at(s, n, i);
+
+			if (!(d.bit & MASK_N))
+				break;
+			i += d.len;
+		}
+		return i;
+	}
+	/* " ?[^\s\p{L}\p{N}]+[\r\n/]*" */
+	if (c.bit & MASK_O)
+		return ascii_run_end(s, n, run_end(s, n, pos + c.len, MASK_O), 1);
+	if (c.cp == ' ' && pos + 1 < n)
+	{
+		uchar		d = char_at(s, n, pos + 1);
+
+		if (d.bit & MASK_O)
+			return ascii_run_end(s, n, run_end(s, n, pos + 1 + d.len, MASK_O), 1);
+	}
+	return space_piece(s, n, pos, c, 1);
+}
+
+size_t
+llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
+				   size_t pos)
+{
+	switch (pattern)
+	{
+		case LLMNUM_PATTERN_R50K:
+			return next_r50k(s, len, pos);
+		case LLMNUM_PATTERN_CL100K:
+			return next_cl100k(s, len, pos);
+		case LLMNUM_PATTERN_O200K:
+			break;
+	}
+	return next_o200k(s, len, pos);
+}

@@ -1,0 +1,50 @@
+/*-------------------------------------------------------------------------
+ *
+ * unicode_tables.h
+ *	  Code point classes used by the pre-tokenizer (Unicode 16.0).
+ *
+ * The OpenAI split patterns only ask a few questions about a character:
+ * which letter category it has (Lu, Ll, Lt, Lm, Lo), whether it is a mark
+ * (M), a number (N) or White_Space (Rust's \s).  Everything else is OTHER.
+ * The classes are disjoint in Unicode 16.0 (the generator checks it).  The
+ * data lives in unicode_tables.c, generated from the Unicode database by
+ * data/tokenizer/gen_unicode_tables.mjs.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef LLMNUM_UNICODE_TABLES_H
+#define LLMNUM_UNICODE_TABLES_H
+
+#include <stdint.h>
+
+typedef enum llmnum_ucs_class
+{
+	LLMNUM_UCS_OTHER = 0,
+	LLMNUM_UCS_LU = 1,
+	LLMNUM_UCS_LL = 2,
+	LLMNUM_UCS_LT = 3,
+	LLMNUM_UCS_LM = 4,
+	LLMNUM_UCS_LO = 5,
+	LLMNUM_UCS_MARK = 6,
+	LLMNUM_UCS_NUM = 7,
+	LLMNUM_UCS_SPACE = 8
+} llmnum_ucs_class;
+
+#define LLMNUM_UCS_SHIFT 7
+#define LLMNUM_UCS_MAX 0x110000
+
+extern const uint8_t llmnum_ucs_stage1[LLMNUM_UCS_MAX >> LLMNUM_UCS_SHIFT];
+extern const uint8_t llmnum_ucs_stage2[];
+
+/* Class of a code point; cp must be below LLMNUM_UCS_MAX. */
+static inline llmnum_ucs_class
+llmnum_ucs_class_of(uint32_t cp)
+{
+	uint32_t	block = llmnum_ucs_stage1[cp >> LLMNUM_UCS_SHIFT];
+
+	return (llmnum_ucs_class)
+		llmnum_ucs_stage2[(block << LLMNUM_UCS_SHIFT) |
+						  (cp & ((1u << LLMNUM_UCS_SHIFT) - 1))];
+}
+
+#endif							/* LLMNUM_UNICODE_TABLES_H */

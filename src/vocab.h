@@ -1,0 +1,86 @@
+/*-------------------------------------------------------------------------
+ *
+ * vocab.h
+ *	  A BPE vocabulary compiled into the library as read-only data.
+ *
+ * Every vocabulary is generated at build time from OpenAI's .tiktoken file
+ * (data/tokenizer/, turned into C by data/tokenizer/gen_vocab.c): the token
+ * bytes concatenated in rank order, an offset table, and an open-addressing
+ * index from bytes to rank.  All three are const arrays, so they sit in the
+ * shared library's read-only pages, shared by every backend; nothing is
+ * parsed or allocated at run time.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef LLMNUM_VOCAB_H
+#define LLMNUM_VOCAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "vocab_hash.h"
+
+typedef struct llmnum_vocab
+{
+	uint32_t	n_ranks;		/* ranks run 0..n_ranks-1; holes are empty */
+	uint32_t	index_bits;		/* the index has 1 << index_bits slots */
+	const unsigned char *bytes; /* token bytes, concatenated in rank order */
+	const unsigned char *offsets;	/* n_ranks + 1 little-endian uint32 */
+	const unsigned char *index; /* little-endian uint32 slots */
+} llmnum_vocab;
+
+extern const llmnum_vocab llmnum_vocab_r50k_base;
+extern const llmnum_vocab llmnum_vocab_p50k_base;
+extern const llmnum_vocab llmnum_vocab_cl100k_base;
+extern const llmnum_vocab llmnum_vocab_o200k_base;
+
+/* Rank of the token with exactly these bytes, or -1 if there is none. */
+static inline int32_t
+llmnum_vocab_rank(const llmnum_vocab *v, const unsigned char *p, size_t n)
+{
+	uint64_t	h = llmnum_vocab_hash(p, n);
+	uint32_t	mask = (1u << v->index_bits) - 1;
+	uint32_t	tag = LLMNUM_VOCAB_TAG(h);
+	uint32_t	i = (uint32_t) h & mask;
+
+	for (;;)
+	{
+		uint32_t	slot = llmnum_load_le32(v->index + 4 * (size_t) i);
+		uint32_t	rank;
+		uint32_t	start;
+
+		if (slot == LLMNUM_VOCAB_EMPTY)
+			return -1;
+		rank = slot & LLMNUM_VOCAB_RANK_MASK;
+		if ((slot >> LLMNUM_VOCAB_RANK_BITS) == tag)
+		{
+			start = llmnum_load_le32(v->offsets + 4 * (size_t) rank);
+			if (llmnum_load_le32(v->offsets + 4 * (size_t) rank + 4) - start == n &&
+				memcmp(v->bytes + start, p, n) == 0)
+				return (int32_t) rank;
+		}
+		i = (i + 1) & mask;
+	}
+}
+
+/* Bytes of a rank; returns 0 (and no bytes) for an unknown rank or a hole. */
+static inline int
+llmnum_vocab_token(const llmnum_vocab *v, uint32_t rank,
+				   const unsigned char **p, size_t *n)
+{
+	uint32_t	start;
+	uint32_t	end;
+
+	if (rank >= v->n_ranks)
+		return 0;
+	start = llmnum_load_le32(v->offsets + 4 * (size_t) rank);
+	end = llmnum_load_le32(v->offsets + 4 * (size_t) rank + 4);
+	if (end == start)
+		return 0;
+	*p = v->bytes + start;
+	*n = end - start;
+	return 1;
+}
+
+#endif							/* LLMNUM_VOCAB_H */

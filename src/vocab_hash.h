@@ -1,0 +1,71 @@
+/*-------------------------------------------------------------------------
+ *
+ * vocab_hash.h
+ *	  The hash that maps token bytes to a slot of a vocabulary index.
+ *
+ * Shared by the build-time generator (data/tokenizer/gen_vocab.c), which
+ * lays the index out, and by the runtime lookup (vocab.h), which probes it:
+ * both must agree bit for bit.  Loads are spelled byte by byte so that the
+ * result does not depend on the machine's byte order; compilers fold them
+ * into single loads.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef LLMNUM_VOCAB_HASH_H
+#define LLMNUM_VOCAB_HASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+static inline uint64_t
+llmnum_load_le64(const unsigned char *p)
+{
+	return (uint64_t) p[0] | ((uint64_t) p[1] << 8) |
+		((uint64_t) p[2] << 16) | ((uint64_t) p[3] << 24) |
+		((uint64_t) p[4] << 32) | ((uint64_t) p[5] << 40) |
+		((uint64_t) p[6] << 48) | ((uint64_t) p[7] << 56);
+}
+
+static inline uint32_t
+llmnum_load_le32(const unsigned char *p)
+{
+	return (uint32_t) p[0] | ((uint32_t) p[1] << 8) |
+		((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);
+}
+
+/* 64-bit hash of a byte string; low bits pick the slot, high bits the tag. */
+static inline uint64_t
+llmnum_vocab_hash(const unsigned char *p, size_t n)
+{
+	uint64_t	h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t) n * 0xC2B2AE3D27D4EB4FULL);
+	uint64_t	tail = 0;
+	size_t		i;
+
+	while (n >= 8)
+	{
+		h = (h ^ llmnum_load_le64(p)) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
+		p += 8;
+		n -= 8;
+	}
+	for (i = 0; i < n; i++)
+		tail |= (uint64_t) p[i] << (8 * i);
+	h = (h ^ tail) * 0xBF58476D1CE4E5B9ULL;
+	h ^= h >> 29;
+	h *= 0x94D049BB133111EBULL;
+	h ^= h >> 32;
+	return h;
+}
+
+/*
+ * An index slot is a little-endian uint32: LLMNUM_VOCAB_EMPTY, or the rank
+ * in the low LLMNUM_VOCAB_RANK_BITS bits and a tag (the top hash bits) above
+ * it, so that most probes of a wrong slot are rejected without touching the
+ * token bytes.
+ */
+#define LLMNUM_VOCAB_EMPTY 0xFFFFFFFFu
+#define LLMNUM_VOCAB_RANK_BITS 20
+#define LLMNUM_VOCAB_RANK_MASK ((1u << LLMNUM_VOCAB_RANK_BITS) - 1)
+#define LLMNUM_VOCAB_TAG(h) ((uint32_t) ((h) >> (64 - (32 - LLMNUM_VOCAB_RANK_BITS))))
+
+#endif							/* LLMNUM_VOCAB_HASH_H */

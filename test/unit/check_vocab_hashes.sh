@@ -1,0 +1,12 @@
+#!/bin/sh
+# Verify that the committed vocabularies are OpenAI's files, byte for byte:
+# the SHA-256 values are the expected_hash values of tiktoken's
+# openai_public.py (also listed in data/tokenizer/NOTICE.md).
+set -eu
+cd "$(dirname "$0")/../../data/tokenizer"
+sha256sum -c <<'SUMS'
+306cd27f03c1a714eca7108e03d66b7dc042abe8c258b44c199a7ed9838dd930  r50k_base.tiktoken
+94b5ca7dff4d00767bc256fdd1b27e5b17361d7b8a5f968547f9f23eb70d2069  p50k_base.tiktoken
+223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7  cl100k_base.tiktoken
+446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d  o200k_base.tiktoken
+SUMS

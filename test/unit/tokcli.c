@@ -1,0 +1,131 @@
+/*
+ * tokcli.c
+ *	  Command-line front end to the tokenizer engine, for differential
+ *	  testing against tiktoken and for measuring the engine alone.
+ *
+ *   tokcli ids ENCODING         stdin: one hex-encoded text per line;
+ *                               stdout: its ids, comma-separated, per line
+ *   tokcli bench ENCODING FILE [REPEAT]
+ *                               count FILE's tokens REPEAT times (default 3),
+ *                               print the count and the best MB/s
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "bpe.h"
+#include "host_malloc.h"
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+static int
+cmd_ids(const llmnum_encoding *enc)
+{
+	char	   *line = NULL;
+	size_t		cap = 0;
+	ssize_t		got;
+
+	while ((got = getline(&line, &cap, stdin)) >= 0)
+	{
+		unsigned char *text = malloc((size_t) got / 2 + 1);
+		size_t		len = 0;
+		char	   *p;
+		llmnum_tokens toks = {0};
+		size_t		i;
+
+		for (p = line; hexval(p[0]) >= 0 && hexval(p[1]) >= 0; p += 2)
+			text[len++] = (unsigned char) (hexval(p[0]) * 16 + hexval(p[1]));
+		llmnum_bpe_encode(enc, text, len, 0, &toks, &llmnum_test_host);
+		for (i = 0; i < toks.n; i++)
+			printf(i ? ",%u" : "%u", toks.ids[i]);
+		putchar('\n');
+		free(toks.ids);
+		free(text);
+	}
+	free(line);
+	return 0;
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+cmd_bench(const llmnum_encoding *enc, const char *path, int repeat)
+{
+	FILE	   *f = fopen(path, "rb");
+	unsigned char *buf;
+	long		size;
+	double		best = 1e30;
+	size_t		count = 0;
+	int			r;
+
+	if (f == NULL || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0)
+	{
+		perror(path);
+		return 1;
+	}
+	rewind(f);
+	buf = malloc((size_t) size + 1);
+	if (fread(buf, 1, (size_t) size, f) != (size_t) size)
+	{
+		perror(path);
+		return 1;
+	}
+	fclose(f);
+	for (r = 0; r < repeat; r++)
+	{
+		double		t0 = now();
+		double		t;
+
+		count = llmnum_bpe_count(enc, buf, (size_t) size, &llmnum_test_host);
+		t = now() - t0;
+		if (t < best)
+			best = t;
+	}
+	printf("%s\t%ld bytes\t%zu tokens\t%.3f s\t%.1f MB/s\n", enc->name, size,
+		   count, best, size / best / 1e6);
+	free(buf);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	const llmnum_encoding *enc;
+
+	if (argc < 3)
+	{
+		fprintf(stderr, "usage: tokcli ids ENCODING | tokcli bench ENCODING FILE [REPEAT]\n");
+		return 2;
+	}
+	enc = llmnum_encoding_find(argv[2], strlen(argv[2]));
+	if (enc == NULL)
+	{
+		fprintf(stderr, "unknown encoding %s\n", argv[2]);
+		return 2;
+	}
+	if (strcmp(argv[1], "ids") == 0)
+		return cmd_ids(enc);
+	if (strcmp(argv[1], "bench") == 0 && argc >= 4)
+		return cmd_bench(enc, argv[3], argc >= 5 ? atoi(argv[4]) : 3);
+	fprintf(stderr, "unknown command %s\n", argv[1]);
+	return 2;
+}

@@ -1,0 +1,286 @@
+/*
+ * tokenizer_test.c
+ *	  Unit tests of the pure tokenizer engine, no server needed.
+ *
+ * Usage: tokenizer_test FIXTURE.tsv...
+ *
+ * Every fixture row (columns encoding, text_json, count, token_ids, case_id,
+ * utf8_hex; the text is taken from utf8_hex) must give exactly the expected
+ * ids and count.  For every row also: the count-only path agrees, decode
+ * gives the text back, and the token start offsets cut the text into the
+ * tokens' bytes.  Then the long inputs that are quadratic in naive BPE
+ * implementations, random bytes, and decode errors.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bpe.h"
+#include "host_malloc.h"
+
+static const llmnum_host *host = &llmnum_test_host;
+static long failures = 0;
+static long checks = 0;
+
+#define CHECK(cond, ...) \
+	do { \
+		checks++; \
+		if (!(cond)) \
+		{ \
+			failures++; \
+			fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
+			fprintf(stderr, __VA_ARGS__); \
+			fprintf(stderr, "\n"); \
+		} \
+	} while (0)
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Split line at tabs into at most max fields; returns the count. */
+static int
+split_tabs(char *line, char **fields, int max)
+{
+	int			n = 0;
+
+	fields[n++] = line;
+	while (*line && n < max)
+	{
+		if (*line == '\t')
+		{
+			*line = '\0';
+			fields[n++] = line + 1;
+		}
+		line++;
+	}
+	return n;
+}
+
+/*
+ * Everything that must hold for any input, given the expected ids (or
+ * NULL when there is no oracle, e.g. random bytes).
+ */
+static void
+check_text(const llmnum_encoding *enc, const unsigned char *text, size_t len,
+		   const uint32_t *want, size_t want_n, const char *label)
+{
+	llmnum_tokens toks = {0};
+	size_t		count;
+	unsigned char *back = NULL;
+	size_t		back_len = 0;
+	size_t		bad = 0;
+	llmnum_bpe_status st;
+	size_t		i;
+
+	llmnum_bpe_encode(enc, text, len, 1, &toks, host);
+	count = llmnum_bpe_count(enc, text, len, host);
+	CHECK(count == toks.n, "%s %s: count %zu but encode gave %zu ids",
+		  enc->name, label, count, toks.n);
+	if (want != NULL)
+	{
+		int			same = toks.n == want_n;
+
+		for (i = 0; same && i < want_n; i++)
+			same = toks.ids[i] == want[i];
+		CHECK(same, "%s %s: ids differ (got %zu, want %zu)", enc->name, label,
+			  toks.n, want_n);
+		if (!same)
+		{
+			fprintf(stderr, "  got :");
+			for (i = 0; i < toks.n && i < 40; i++)
+				fprintf(stderr, " %u", toks.ids[i]);
+			fprintf(stderr, "\n  want:");
+			for (i = 0; i < want_n && i < 40; i++)
+				fprintf(stderr, " %u", want[i]);
+			fprintf(stderr, "\n");
+		}
+	}
+	/* offsets: increasing, starting at 0, each slice is the token's bytes */
+	for (i = 0; i < toks.n; i++)
+	{
+		size_t		end = i + 1 < toks.n ? toks.starts[i + 1] : len;
+		const unsigned char *p;
+		size_t		n;
+
+		if (!llmnum_vocab_token(enc->vocab, toks.ids[i], &p, &n) ||
+			toks.starts[i] + n != end || memcmp(p, text + toks.starts[i], n) != 0 ||
+			(i == 0 && toks.starts[0] != 0))
+		{
+			CHECK(0, "%s %s: token %zu does not match its offset", enc->name, label, i);
+			break;
+		}
+	}
+	/* round trip */
+	{
+		int32_t    *ids = malloc((toks.n + 1) * sizeof(int32_t));
+
+		for (i = 0; i < toks.n; i++)
+			ids[i] = (int32_t) toks.ids[i];
+		st = llmnum_bpe_decode(enc, ids, toks.n, &back, &back_len, &bad, host);
+		CHECK(st == LLMNUM_BPE_OK && back_len == len &&
+			  memcmp(back, text, len) == 0 && back[back_len] == '\0',
+			  "%s %s: decode(encode(x)) != x", enc->name, label);
+		free(ids);
+		free(back);
+	}
+	free(toks.ids);
+	free(toks.starts);
+}
+
+static void
+run_fixture(const char *path)
+{
+	FILE	   *f = fopen(path, "r");
+	char	   *line = NULL;
+	size_t		cap = 0;
+	ssize_t		got;
+	long		rows = 0;
+
+	if (f == NULL)
+	{
+		perror(path);
+		failures++;
+		return;
+	}
+	while ((got = getline(&line, &cap, f)) > 0)
+	{
+		char	   *fields[6];
+		const llmnum_encoding *enc;
+		unsigned char *text;
+		size_t		len = 0;
+		uint32_t   *want;
+		size_t		want_n = 0;
+		long		count;
+		char	   *p;
+		char		label[200];
+
+		if (line[got - 1] == '\n')
+			line[--got] = '\0';
+		if (split_tabs(line, fields, 6) != 6 || strcmp(fields[0], "encoding") == 0)
+			continue;
+		enc = llmnum_encoding_find(fields[0], strlen(fields[0]));
+		if (enc == NULL)
+		{
+			CHECK(0, "%s: unknown encoding %s", path, fields[0]);
+			continue;
+		}
+		snprintf(label, sizeof(label), "%s:%s", path, fields[4]);
+		text = malloc(strlen(fields[5]) / 2 + 1);
+		for (p = fields[5]; hexval(p[0]) >= 0 && hexval(p[1]) >= 0; p += 2)
+			text[len++] = (unsigned char) (hexval(p[0]) * 16 + hexval(p[1]));
+		want = malloc((strlen(fields[3]) + 1) * sizeof(uint32_t));
+		for (p = fields[3]; *p;)
+		{
+			want[want_n++] = (uint32_t) strtoul(p, &p, 10);
+			if (*p == ',')
+				p++;
+		}
+		count = strtol(fields[2], NULL, 10);
+		CHECK((size_t) count == want_n, "%s: fixture count and ids disagree", label);
+		check_text(enc, text, len, want, want_n, label);
+		free(text);
+		free(want);
+		rows++;
+	}
+	free(line);
+	fclose(f);
+	printf("%s: %ld rows\n", path, rows);
+	CHECK(rows > 0, "%s has no rows", path);
+}
+
+/* Deterministic pseudo-random bytes (xorshift), no global state. */
+static uint64_t
+next_random(uint64_t *s)
+{
+	*s ^= *s << 13;
+	*s ^= *s >> 7;
+	*s ^= *s << 17;
+	return *s;
+}
+
+static void
+run_long_inputs(void)
+{
+	size_t		n_enc;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
+	size_t		big = 1000000;
+	size_t		huge = 10 * 1000 * 1000;
+	unsigned char *buf = malloc(huge);
+	uint64_t	seed = 0x9E3779B97F4A7C15ULL;
+	size_t		e;
+	size_t		i;
+
+	/* one piece of 1 MB: the heap merge; tiktoken gives 125000 for o200k */
+	memset(buf, 'x', big);
+	for (e = 0; e < n_enc; e++)
+		check_text(all[e], buf, big, NULL, 0, "1MB of x");
+	CHECK(llmnum_bpe_count(llmnum_encoding_find("o200k_base", 10), buf, big, host) == 125000,
+		  "o200k 'x'*1e6 is not 125000 tokens");
+
+	/* 10 MB of one character and of random bytes, every encoding */
+	memset(buf, 'x', huge);
+	for (e = 0; e < n_enc; e++)
+		CHECK(llmnum_bpe_count(all[e], buf, huge, host) > 0, "10MB x");
+	memset(buf, ' ', huge);
+	for (e = 0; e < n_enc; e++)
+		check_text(all[e], buf, huge, NULL, 0, "10MB of spaces");
+	for (i = 0; i < huge; i++)
+		buf[i] = (unsigned char) next_random(&seed);
+	for (e = 0; e < n_enc; e++)
+		check_text(all[e], buf, huge, NULL, 0, "10MB of random bytes");
+	free(buf);
+}
+
+static void
+run_decode_errors(void)
+{
+	const llmnum_encoding *cl = llmnum_encoding_find("CL100K_BASE", 11);
+	const llmnum_encoding *p50 = llmnum_encoding_find("p50k_base", 9);
+	unsigned char *out = NULL;
+	size_t		out_len = 0;
+	size_t		bad = 99;
+	int32_t		ids[3] = {15339, -1, 1917};
+	int32_t		special[2] = {15339, 100257};
+	int32_t		hole[1] = {50256};
+	int32_t		beyond[1] = {100277};
+
+	CHECK(cl != NULL, "case-insensitive lookup");
+	CHECK(llmnum_encoding_find("cl100k", 6) == NULL, "prefix must not match");
+	CHECK(llmnum_encoding_find("cl100k_basex", 12) == NULL, "suffix must not match");
+	CHECK(llmnum_bpe_decode(cl, ids, 3, &out, &out_len, &bad, host) == LLMNUM_BPE_UNKNOWN_ID &&
+		  bad == 1, "negative id");
+	CHECK(llmnum_bpe_decode(cl, beyond, 1, &out, &out_len, &bad, host) == LLMNUM_BPE_UNKNOWN_ID &&
+		  bad == 0, "id beyond the vocabulary");
+	CHECK(llmnum_bpe_decode(cl, special, 2, &out, &out_len, &bad, host) == LLMNUM_BPE_OK &&
+		  strcmp((char *) out, "hello<|endoftext|>") == 0, "special token decodes");
+	free(out);
+	CHECK(llmnum_bpe_decode(p50, hole, 1, &out, &out_len, &bad, host) == LLMNUM_BPE_OK &&
+		  strcmp((char *) out, "<|endoftext|>") == 0, "p50k hole is <|endoftext|>");
+	free(out);
+	CHECK(llmnum_bpe_decode(cl, ids, 0, &out, &out_len, &bad, host) == LLMNUM_BPE_OK &&
+		  out_len == 0, "empty decode");
+	free(out);
+}
+
+int
+main(int argc, char **argv)
+{
+	int			i;
+
+	for (i = 1; i < argc; i++)
+		run_fixture(argv[i]);
+	run_decode_errors();
+	run_long_inputs();
+	printf("%ld checks, %ld failed\n", checks, failures);
+	return failures == 0 ? 0 : 1;
+}
