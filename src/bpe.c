@@ -16,10 +16,13 @@
  */
 #include "bpe.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Pieces shorter than this use the on-stack merge. */
 #define SMALL_PIECE 128
+/* Pieces at least this long use the bucketed merge. */
+#define BUCKET_PIECE 65536
 /* Check for interrupts after about this many input bytes or merges. */
 #define CHECK_EVERY 65536
 
@@ -74,7 +77,7 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	for (k = 0; k < m; k++)
 		bound[k] = (uint32_t) k;
 	for (k = 0; k + 1 < m; k++)
-		tok[k] = rank_of(v, p, k, k + 1);
+		tok[k] = v->byte_ranks[p[k]];
 	for (k = 0; k + 2 < m; k++)
 		pair[k] = rank_of(v, p, k, k + 2);
 
@@ -285,6 +288,218 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	return count;
 }
 
+/*
+ * The bucketed merge for very long pieces (a megabyte of one letter, a
+ * genome in a text column).  A heap over every position makes each merge
+ * a cache miss deep in a huge heap; here the pending pairs are grouped by
+ * rank instead: one growable array of positions per rank, and a small heap
+ * of the ranks that have pending pairs.  The lowest rank's positions are
+ * taken in increasing order, which is the (rank, position) order of the
+ * simple scan, and mostly a sequential walk through memory.
+ *
+ * A merge never creates a pair of the rank being processed (the new pair is
+ * longer than that token, and a rank names one byte string), so a bucket
+ * only grows while it is not being walked.  If a merge creates a pair of a
+ * lower rank, the walk pauses and resumes once that rank is done; positions
+ * appended out of order meanwhile are sorted before the walk resumes.
+ * Stale entries (the pair changed since) are skipped: an entry is current
+ * iff pair[pos] still equals its rank.
+ */
+typedef struct rank_bucket
+{
+	uint32_t   *pos;
+	uint32_t	head;			/* next entry to take */
+	uint32_t	len;
+	uint32_t	cap;
+	uint8_t		in_heap;
+	uint8_t		sorted;
+} rank_bucket;
+
+typedef struct bucket_merge
+{
+	uint32_t   *next;
+	uint32_t   *prev;
+	uint32_t   *pair;
+	rank_bucket *buckets;
+	uint32_t   *ranks;			/* binary min-heap of ranks with entries */
+	uint32_t	n_heap;
+	uint32_t   *used;			/* ranks whose bucket was ever allocated */
+	uint32_t	n_used;
+	const llmnum_host *host;
+} bucket_merge;
+
+static void
+rank_heap_push(bucket_merge *m, uint32_t rank)
+{
+	uint32_t	slot = m->n_heap++;
+
+	while (slot > 0 && m->ranks[(slot - 1) / 2] > rank)
+	{
+		m->ranks[slot] = m->ranks[(slot - 1) / 2];
+		slot = (slot - 1) / 2;
+	}
+	m->ranks[slot] = rank;
+}
+
+static void
+rank_heap_pop(bucket_merge *m)
+{
+	uint32_t	last = m->ranks[--m->n_heap];
+	uint32_t	slot = 0;
+
+	for (;;)
+	{
+		uint32_t	child = 2 * slot + 1;
+
+		if (child >= m->n_heap)
+			break;
+		if (child + 1 < m->n_heap && m->ranks[child + 1] < m->ranks[child])
+			child++;
+		if (m->ranks[child] >= last)
+			break;
+		m->ranks[slot] = m->ranks[child];
+		slot = child;
+	}
+	m->ranks[slot] = last;
+}
+
+static void
+bucket_push(bucket_merge *m, uint32_t rank, uint32_t pos)
+{
+	rank_bucket *b = &m->buckets[rank];
+
+	if (b->len == b->cap)
+	{
+		uint32_t	cap = b->cap ? b->cap * 2 : 16;
+
+		if (b->pos == NULL)
+		{
+			b->pos = m->host->alloc(cap * sizeof(uint32_t));
+			m->used[m->n_used++] = rank;
+		}
+		else
+			b->pos = m->host->realloc(b->pos, (size_t) cap * sizeof(uint32_t));
+		b->cap = cap;
+	}
+	if (b->len > b->head && b->pos[b->len - 1] > pos)
+		b->sorted = 0;
+	b->pos[b->len++] = pos;
+	if (!b->in_heap)
+	{
+		b->in_heap = 1;
+		rank_heap_push(m, rank);
+	}
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *) a;
+	uint32_t	y = *(const uint32_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+static size_t
+merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
+			   size_t base, llmnum_tokens *out, int with_starts,
+			   const llmnum_host *host)
+{
+	bucket_merge m;
+	uint32_t   *mem;
+	uint32_t	end;
+	uint32_t	i;
+	size_t		count = n;
+	size_t		merges = 0;
+
+	/* three arrays of n + 1 entries; a piece of 4 GiB cannot be held anyway */
+	if (n >= UINT32_MAX / 2 || (size_t) n + 1 > SIZE_MAX / (3 * sizeof(uint32_t)))
+		mem = host->alloc(SIZE_MAX);
+	else
+		mem = host->alloc(((size_t) n + 1) * 3 * sizeof(uint32_t));
+	end = (uint32_t) n;
+	m.next = mem;
+	m.prev = mem + (n + 1);
+	m.pair = mem + 2 * (n + 1);
+	m.buckets = host->alloc((size_t) v->n_ranks * sizeof(rank_bucket));
+	memset(m.buckets, 0, (size_t) v->n_ranks * sizeof(rank_bucket));
+	m.ranks = host->alloc((size_t) v->n_ranks * sizeof(uint32_t));
+	m.n_heap = 0;
+	m.used = host->alloc((size_t) v->n_ranks * sizeof(uint32_t));
+	m.n_used = 0;
+	m.host = host;
+	for (i = 0; i < v->n_ranks; i++)
+		m.buckets[i].sorted = 1;
+
+	for (i = 0; i < end; i++)
+	{
+		m.next[i] = i + 1;
+		m.prev[i] = i - 1;
+		m.pair[i] = i + 2 <= end ? rank_of(v, p, i, i + 2) : NO_RANK;
+		if (m.pair[i] != NO_RANK)
+			bucket_push(&m, m.pair[i], i);
+	}
+
+	while (m.n_heap > 0)
+	{
+		uint32_t	rank = m.ranks[0];
+		rank_bucket *b = &m.buckets[rank];
+
+		if (!b->sorted)
+		{
+			qsort(b->pos + b->head, b->len - b->head, sizeof(uint32_t), cmp_u32);
+			b->sorted = 1;
+		}
+		while (b->head < b->len && m.ranks[0] == rank)
+		{
+			uint32_t	a = b->pos[b->head++];
+			uint32_t	bb;
+			uint32_t	c;
+
+			if (m.pair[a] != rank)
+				continue;
+			/* join a and the token after it */
+			bb = m.next[a];
+			c = m.next[bb];
+			m.pair[bb] = NO_RANK;
+			m.next[a] = c;
+			if (c != end)
+				m.prev[c] = a;
+			m.pair[a] = c != end ? rank_of(v, p, a, m.next[c]) : NO_RANK;
+			if (m.pair[a] != NO_RANK)
+				bucket_push(&m, m.pair[a], a);
+			if (a != 0)
+			{
+				uint32_t	z = m.prev[a];
+
+				m.pair[z] = rank_of(v, p, z, c);
+				if (m.pair[z] != NO_RANK)
+					bucket_push(&m, m.pair[z], z);
+			}
+			count--;
+			if (++merges % CHECK_EVERY == 0)
+				host->check_interrupts();
+		}
+		if (b->head == b->len && m.ranks[0] == rank)
+		{
+			rank_heap_pop(&m);
+			b->in_heap = 0;
+			b->head = b->len = 0;
+			b->sorted = 1;
+		}
+	}
+	if (out != NULL)
+		for (i = 0; i != end; i = m.next[i])
+			push_token(out, rank_of(v, p, i, m.next[i]), base + i, with_starts, host);
+	for (i = 0; i < m.n_used; i++)
+		host->free(m.buckets[m.used[i]].pos);
+	host->free(m.used);
+	host->free(m.ranks);
+	host->free(m.buckets);
+	host->free(mem);
+	return count;
+}
+
 /* Tokens of one piece p[0, n) starting at text offset base. */
 static inline size_t
 piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
@@ -301,7 +516,9 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	}
 	if (n < SMALL_PIECE)
 		return merge_small(v, p, n, base, out, with_starts, host);
-	return merge_large(v, p, n, base, out, with_starts, host);
+	if (n < BUCKET_PIECE)
+		return merge_large(v, p, n, base, out, with_starts, host);
+	return merge_bucketed(v, p, n, base, out, with_starts, host);
 }
 
 static size_t

@@ -62,11 +62,12 @@ is_cont(unsigned char b)
 }
 
 /*
- * Decode the character at s[i] (i < n).  An invalid or truncated sequence
- * yields a one-byte character of class OTHER and code point 0x110000.
+ * Decode the multi-byte character at s[i] (i < n, s[i] >= 0x80).  An
+ * invalid or truncated sequence yields a one-byte character of class OTHER
+ * and code point 0x110000.
  */
-static inline uchar
-char_at(const unsigned char *s, size_t n, size_t i)
+static uchar
+char_at_multibyte(const unsigned char *s, size_t n, size_t i)
 {
 	unsigned char b = s[i];
 	uchar		c;
@@ -74,9 +75,7 @@ char_at(const unsigned char *s, size_t n, size_t i)
 
 	c.len = 1;
 	c.cp = 0x110000;
-	if (b < 0x80)
-		c.cp = b;
-	else if (b >= 0xC2 && b <= 0xDF)
+	if (b >= 0xC2 && b <= 0xDF)
 	{
 		if (left >= 2 && is_cont(s[i + 1]))
 		{
@@ -112,6 +111,20 @@ char_at(const unsigned char *s, size_t n, size_t i)
 	return c;
 }
 
+/* The character at s[i] (i < n); ASCII, by far the most common, inline. */
+static inline uchar
+char_at(const unsigned char *s, size_t n, size_t i)
+{
+	uchar		c;
+
+	if (s[i] >= 0x80)
+		return char_at_multibyte(s, n, i);
+	c.cp = s[i];
+	c.len = 1;
+	c.bit = BIT(llmnum_ucs_ascii_class(s[i]));
+	return c;
+}
+
 /* End of the longest run, from i, of characters whose class is in mask. */
 static inline size_t
 run_end(const unsigned char *s, size_t n, size_t i, uint32_t mask)
@@ -122,7 +135,7 @@ run_end(const unsigned char *s, size_t n, size_t i, uint32_t mask)
 
 		if (s[i] < 0x80)
 		{
-			if (!(BIT(llmnum_ucs_class_of(s[i])) & mask))
+			if (!(BIT(llmnum_ucs_ascii_class(s[i])) & mask))
 				break;
 			i++;
 			continue;

@@ -47,4 +47,14 @@ llmnum_ucs_class_of(uint32_t cp)
 						  (cp & ((1u << LLMNUM_UCS_SHIFT) - 1))];
 }
 
+/*
+ * Class of an ASCII code point (cp < 0x80): code points 0..127 are the
+ * first stage-2 block, which the generator always emits first.
+ */
+static inline llmnum_ucs_class
+llmnum_ucs_ascii_class(uint32_t cp)
+{
+	return (llmnum_ucs_class) llmnum_ucs_stage2[cp];
+}
+
 #endif							/* LLMNUM_UNICODE_TABLES_H */

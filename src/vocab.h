@@ -25,6 +25,11 @@ typedef struct llmnum_vocab
 {
 	uint32_t	n_ranks;		/* ranks run 0..n_ranks-1; holes are empty */
 	uint32_t	index_bits;		/* the index has 1 << index_bits slots */
+	uint32_t	max_len;		/* longest token, in bytes */
+	const uint32_t *byte_ranks; /* rank of each single byte */
+	const unsigned char *pair_ranks;	/* 65536 little-endian uint32: rank
+										 * of each two-byte string, or
+										 * LLMNUM_VOCAB_EMPTY */
 	const unsigned char *bytes; /* token bytes, concatenated in rank order */
 	const unsigned char *offsets;	/* n_ranks + 1 little-endian uint32 */
 	const unsigned char *index; /* little-endian uint32 slots */
@@ -35,6 +40,27 @@ extern const llmnum_vocab llmnum_vocab_p50k_base;
 extern const llmnum_vocab llmnum_vocab_cl100k_base;
 extern const llmnum_vocab llmnum_vocab_o200k_base;
 
+/* memcmp(a, b, n) == 0 for the short strings tokens are, without a call. */
+static inline int
+llmnum_bytes_equal(const unsigned char *a, const unsigned char *b, size_t n)
+{
+	while (n >= 8)
+	{
+		if (llmnum_load_le64(a) != llmnum_load_le64(b))
+			return 0;
+		a += 8;
+		b += 8;
+		n -= 8;
+	}
+	while (n > 0)
+	{
+		if (*a++ != *b++)
+			return 0;
+		n--;
+	}
+	return 1;
+}
+
 /* Rank of the token with exactly these bytes, or -1 if there is none. */
 static inline int32_t
 llmnum_vocab_rank(const llmnum_vocab *v, const unsigned char *p, size_t n)
@@ -44,6 +70,19 @@ llmnum_vocab_rank(const llmnum_vocab *v, const unsigned char *p, size_t n)
 	uint32_t	tag = LLMNUM_VOCAB_TAG(h);
 	uint32_t	i = (uint32_t) h & mask;
 
+	if (n <= 2)
+	{
+		uint32_t	r;
+
+		if (n == 1)
+			return (int32_t) v->byte_ranks[p[0]];
+		if (n == 0)
+			return -1;
+		r = llmnum_load_le32(v->pair_ranks + 4 * ((size_t) p[0] * 256 + p[1]));
+		return r == LLMNUM_VOCAB_EMPTY ? -1 : (int32_t) r;
+	}
+	if (n > v->max_len)
+		return -1;
 	for (;;)
 	{
 		uint32_t	slot = llmnum_load_le32(v->index + 4 * (size_t) i);
@@ -57,7 +96,7 @@ llmnum_vocab_rank(const llmnum_vocab *v, const unsigned char *p, size_t n)
 		{
 			start = llmnum_load_le32(v->offsets + 4 * (size_t) rank);
 			if (llmnum_load_le32(v->offsets + 4 * (size_t) rank + 4) - start == n &&
-				memcmp(v->bytes + start, p, n) == 0)
+				llmnum_bytes_equal(v->bytes + start, p, n))
 				return (int32_t) rank;
 		}
 		i = (i + 1) & mask;

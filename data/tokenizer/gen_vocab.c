@@ -191,6 +191,9 @@ main(int argc, char **argv)
 	size_t		total = 0;
 	long		line = 0;
 	uint32_t	r;
+	uint32_t	max_len = 0;
+	int32_t		byte_ranks[256];
+	unsigned char *pair_ranks;
 	FILE	   *out;
 
 	if (argc != 4)
@@ -238,6 +241,8 @@ main(int argc, char **argv)
 		if (tokens[n_tokens].len == 0 || tokens[n_tokens].len > 255)
 			die("line %ld: token of %u bytes", line, tokens[n_tokens].len);
 		pool_len += tokens[n_tokens].len;
+		if (tokens[n_tokens].len > max_len)
+			max_len = tokens[n_tokens].len;
 		if ((uint32_t) rank + 1 > n_ranks)
 			n_ranks = (uint32_t) rank + 1;
 		n_tokens++;
@@ -314,6 +319,25 @@ main(int argc, char **argv)
 				 (LLMNUM_VOCAB_TAG(h) << LLMNUM_VOCAB_RANK_BITS) | r);
 	}
 
+	/* byte-level BPE: every single byte must be a token */
+	for (r = 0; r < 256; r++)
+		byte_ranks[r] = -1;
+	for (pos = 0; pos < n_tokens; pos++)
+		if (tokens[pos].len == 1)
+			byte_ranks[pool[tokens[pos].start]] = (int32_t) tokens[pos].rank;
+	for (r = 0; r < 256; r++)
+		if (byte_ranks[r] < 0)
+			die("byte %u is not a token", r);
+
+	/* two-byte tokens, looked up directly rather than through the index */
+	pair_ranks = xmalloc(65536 * 4);
+	memset(pair_ranks, 0xFF, 65536 * 4);
+	for (pos = 0; pos < n_tokens; pos++)
+		if (tokens[pos].len == 2)
+			put_le32(pair_ranks + 4 * (pool[tokens[pos].start] * 256 +
+									   pool[tokens[pos].start + 1]),
+					 tokens[pos].rank);
+
 	out = fopen(argv[3], "w");
 	if (out == NULL)
 		die("cannot write %s: %s", argv[3], strerror(errno));
@@ -323,10 +347,15 @@ main(int argc, char **argv)
 	emit_literal(out, "bytes", blob, total);
 	emit_literal(out, "offsets", offsets, ((size_t) n_ranks + 1) * 4);
 	emit_literal(out, "index", index, ((size_t) 1 << index_bits) * 4);
+	emit_literal(out, "pair_ranks", pair_ranks, 65536 * 4);
+	fprintf(out, "static const uint32_t byte_ranks[256] = {");
+	for (r = 0; r < 256; r++)
+		fprintf(out, "%s%d", r == 0 ? "\n\t" : r % 16 ? ", " : ",\n\t", byte_ranks[r]);
+	fprintf(out, "\n};\n\n");
 	fprintf(out,
 			"const llmnum_vocab llmnum_vocab_%s = {\n"
-			"\t%u, %u, bytes, offsets, index\n"
-			"};\n", name, n_ranks, index_bits);
+			"\t%u, %u, %u, byte_ranks, pair_ranks, bytes, offsets, index\n"
+			"};\n", name, n_ranks, index_bits, max_len);
 	if (fclose(out) != 0)
 		die("cannot write %s", argv[3]);
 	return 0;

@@ -1,0 +1,61 @@
+// Differential test (maintainer tool, needs Node): random strings from an
+// alphabet of the characters the split patterns treat specially, tokenized
+// by npm tiktoken 1.0.22 (the reference) and by the C engine
+// (test/unit/bin/tokcli); prints every disagreement.
+//
+// Usage: node test/fuzz/diff_tiktoken.mjs NODE_MODULES_DIR [COUNT] [SEED]
+
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const [modules, countArg, seedArg] = process.argv.slice(2);
+const require = createRequire(path.join(path.resolve(modules), 'x.js'));
+const tiktoken = require('tiktoken');
+const count = Number(countArg || 3000);
+let seed = Number(seedArg || 12345) >>> 0;
+function rand(n) {
+	seed = (seed * 1664525 + 1013904223) >>> 0;
+	return seed % n;
+}
+
+const alphabet = [
+	'a', 'b', 'z', 'A', 'Z', 's', 'S', 't', 'T', 'l', 'L', 'e', 'r', 'v', 'm', 'd', 'D',
+	'0', '1', '9', ' ', ' ', ' ', '\t', '\n', '\r', '\u000b', '\u000c', "'", "'", '"',
+	'/', '.', ',', '!', '-', '_', '#', '\u0085', '\u00a0', '\u1680', '\u180e', '\u2000',
+	'\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u200d',
+	'\u017f', '\u212a', 'é', 'É', 'ß', '\u0301', '\u0308', '\u20dd', '\u0903',
+	'\u01c5', '\u02b0', '\u3005', '中', '文', 'あ', 'ア', '한', 'я', 'Я', 'ω', 'Ω',
+	'\u0660', '\u0966', '\uff11', '\u2167', '\u00bd', '\ud835\udfce', '\ud83d\udc4d',
+	'\ud83c\udffd', '\ufe0f', '\ud807\udfc0', '\ud803\udd50', '\ud807\udf04',
+	'\ud884\udf50', '\ud802\udd40', '\ue000', '\u0378', '\u00ad', '\u061c', '\u2064',
+];
+
+function randomString() {
+	const len = 1 + rand(24);
+	let s = '';
+	for (let i = 0; i < len; i++)
+		s += alphabet[rand(alphabet.length)];
+	return s;
+}
+
+const tokcli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'unit', 'bin', 'tokcli');
+let bad = 0;
+for (const enc of ['r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base']) {
+	const e = tiktoken.get_encoding(enc);
+	const texts = Array.from({ length: count }, randomString);
+	const input = texts.map((t) => Buffer.from(t, 'utf8').toString('hex')).join('\n') + '\n';
+	const got = execFileSync(tokcli, ['ids', enc], { input, maxBuffer: 1 << 28 }).toString().split('\n');
+	texts.forEach((t, i) => {
+		const want = Array.from(e.encode_ordinary(t)).join(',');
+		if (got[i] !== want) {
+			bad++;
+			if (bad <= 20)
+				console.log(`${enc}\t${JSON.stringify(t)}\twant ${want}\tgot ${got[i]}`);
+		}
+	});
+	e.free();
+	console.log(`${enc}: ${count} strings compared`);
+}
+console.log(`${bad} disagreements`);
+process.exit(bad ? 1 : 0);
