@@ -30,7 +30,7 @@ finish() {
 	echo "$passed passed, $failed failed"
 }
 
-llmnum_install_deps
+llmnum_install_deps clang libclang-rt-14-dev
 llmnum_take_install_lock
 trap finish EXIT
 cd "$LLMNUM_ROOT"
@@ -52,6 +52,19 @@ if [ -f test/unit/Makefile ]; then
 		fi
 	done
 	rm -f "/tmp/llmnum-unit.$$.log"
+fi
+
+# Fuzzers, each for a bounded time (LLMNUM_FUZZ_SECONDS, default 20).
+if ls test/fuzz/*.mk >/dev/null 2>&1; then
+	log "fuzzing"
+	set +e
+	bash test/fuzz/run.sh "${LLMNUM_FUZZ_SECONDS:-20}" >/tmp/llmnum-fuzz.$$.log 2>&1
+	set -e
+	cat /tmp/llmnum-fuzz.$$.log
+	while read -r name; do record "fuzz/$name" 0; done < <(sed -n 's/^fuzz \([a-z0-9_]*\) \.\.\. ok.*/\1/p' /tmp/llmnum-fuzz.$$.log)
+	while read -r name; do record "fuzz/$name" 1; done < <(sed -n 's/^fuzz \([a-z0-9_]*\) \.\.\. FAILED.*/\1/p' /tmp/llmnum-fuzz.$$.log)
+	if ! grep -q '^fuzz ' /tmp/llmnum-fuzz.$$.log; then record "fuzz/build" 1; fi
+	rm -f /tmp/llmnum-fuzz.$$.log
 fi
 
 llmnum_cluster_start
