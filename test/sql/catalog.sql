@@ -65,3 +65,26 @@ FROM llmnum.builtin_prices a JOIN llmnum.builtin_prices b
   ON lower(a.model) = lower(b.model) AND a.component = b.component
  AND a.tier_above_tokens = b.tier_above_tokens AND a.valid_from < b.valid_from
  AND tstzrange(a.valid_from, a.valid_to) && tstzrange(b.valid_from, b.valid_to);
+
+-- Functions written in SQL or PL/pgSQL cannot be hijacked through
+-- search_path: their bodies are bound at creation (BEGIN ATOMIC) or they
+-- pin search_path.  None may be listed here.
+SELECT p.oid::regprocedure AS hijackable
+FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+WHERE p.pronamespace = 'llmnum'::regnamespace
+  AND l.lanname IN ('sql', 'plpgsql')
+  AND p.prosqlbody IS NULL
+  AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search\_path=%')
+ORDER BY p.oid::regprocedure::text;
+
+-- Every function that is not a trigger can run in parallel workers.
+SELECT p.oid::regprocedure AS parallel_restricted
+FROM pg_proc p
+WHERE p.pronamespace = 'llmnum'::regnamespace
+  AND p.prorettype <> 'trigger'::regtype AND p.proparallel <> 's'
+ORDER BY p.oid::regprocedure::text;
+
+-- No function runs with its owner's rights.
+SELECT p.oid::regprocedure AS security_definer
+FROM pg_proc p
+WHERE p.pronamespace = 'llmnum'::regnamespace AND p.prosecdef;
