@@ -1,7 +1,8 @@
 // Differential test (maintainer tool, needs Node): random strings from an
 // alphabet of the characters the split patterns treat specially, tokenized
 // by npm tiktoken 1.0.22 (the reference) and by the C engine
-// (test/unit/bin/tokcli); prints every disagreement.
+// (test/bench/work/tokcli, built by make -C test/unit tokcli); prints every
+// disagreement.
 //
 // Usage: node test/fuzz/diff_tiktoken.mjs NODE_MODULES_DIR [COUNT] [SEED]
 
@@ -39,7 +40,7 @@ function randomString() {
 	return s;
 }
 
-const tokcli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'unit', 'bin', 'tokcli');
+const tokcli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'bench', 'work', 'tokcli');
 let bad = 0;
 for (const enc of ['r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base']) {
 	const e = tiktoken.get_encoding(enc);

@@ -1,11 +1,12 @@
 /*
  * host_malloc.c
- *	  The malloc-backed host used outside the server.
+ *	  The llmnum_host of the unit tests and fuzzers: malloc and friends,
+ *	  aborting on exhaustion, and no interrupts.
  */
-#include "host_malloc.h"
-
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "host_malloc.h"
 
 static void *
 test_alloc(size_t size)
@@ -14,7 +15,7 @@ test_alloc(size_t size)
 
 	if (p == NULL)
 	{
-		fprintf(stderr, "out of memory (%zu bytes)\n", size);
+		fprintf(stderr, "out of memory allocating %zu bytes\n", size);
 		abort();
 	}
 	return p;
@@ -27,7 +28,7 @@ test_realloc(void *ptr, size_t size)
 
 	if (p == NULL)
 	{
-		fprintf(stderr, "out of memory (%zu bytes)\n", size);
+		fprintf(stderr, "out of memory reallocating %zu bytes\n", size);
 		abort();
 	}
 	return p;
@@ -39,11 +40,24 @@ test_free(void *ptr)
 	free(ptr);
 }
 
+/* Counts calls, so a test can check that long loops do ask. */
+static unsigned long interrupt_checks;
+
 static void
 test_check_interrupts(void)
 {
+	interrupt_checks++;
 }
 
-const llmnum_host llmnum_test_host = {
-	test_alloc, test_realloc, test_free, test_check_interrupts
+unsigned long
+test_interrupt_checks(void)
+{
+	return interrupt_checks;
+}
+
+const llmnum_host test_host = {
+	.alloc = test_alloc,
+	.realloc = test_realloc,
+	.free = test_free,
+	.check_interrupts = test_check_interrupts,
 };

@@ -1,13 +1,15 @@
 /*
  * host_malloc.h
- *	  An llmnum_host on malloc for the unit tests, fuzzer and benchmark:
- *	  allocation failure aborts, interrupts are never pending.
+ *	  The llmnum_host of the unit tests and fuzzers.
  */
-#ifndef LLMNUM_HOST_MALLOC_H
-#define LLMNUM_HOST_MALLOC_H
+#ifndef LLMNUM_TEST_HOST_MALLOC_H
+#define LLMNUM_TEST_HOST_MALLOC_H
 
 #include "host.h"
 
-extern const llmnum_host llmnum_test_host;
+extern const llmnum_host test_host;
+
+/* Number of check_interrupts calls made so far. */
+unsigned long test_interrupt_checks(void);
 
 #endif

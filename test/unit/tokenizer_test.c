@@ -2,7 +2,9 @@
  * tokenizer_test.c
  *	  Unit tests of the pure tokenizer engine, no server needed.
  *
- * Usage: tokenizer_test FIXTURE.tsv...
+ * Usage: tokenizer_test [FIXTURE.tsv...]
+ * Without arguments, the fixtures of data/tokenizer (path set at build time
+ * as TOKENIZER_DATA).
  *
  * Every fixture row (columns encoding, text_json, count, token_ids, case_id,
  * utf8_hex; the text is taken from utf8_hex) must give exactly the expected
@@ -19,7 +21,7 @@
 #include "bpe.h"
 #include "host_malloc.h"
 
-static const llmnum_host *host = &llmnum_test_host;
+static const llmnum_host *host = &test_host;
 static long failures = 0;
 static long checks = 0;
 
@@ -277,8 +279,15 @@ main(int argc, char **argv)
 {
 	int			i;
 
-	for (i = 1; i < argc; i++)
-		run_fixture(argv[i]);
+	if (argc > 1)
+		for (i = 1; i < argc; i++)
+			run_fixture(argv[i]);
+	else
+	{
+		run_fixture(TOKENIZER_DATA "/oracle.tsv");
+		run_fixture(TOKENIZER_DATA "/published_vectors.tsv");
+		run_fixture(TOKENIZER_DATA "/corpus/expected.tsv");
+	}
 	run_decode_errors();
 	run_long_inputs();
 	printf("%ld checks, %ld failed\n", checks, failures);

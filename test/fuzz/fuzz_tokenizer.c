@@ -1,0 +1,81 @@
+/*
+ * fuzz_tokenizer.c
+ *	  libFuzzer target of the tokenizer engine.
+ *
+ * Input: first byte picks the encoding, the rest is the text (any bytes,
+ * valid UTF-8 or not).  Checks, besides the sanitizers' memory and UB
+ * checks: the count-only path agrees with encode, token offsets cut the
+ * text into the tokens' bytes, decode(encode(x)) == x; and decoding the
+ * input's bytes read as ids never fails other than with UNKNOWN_ID.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bpe.h"
+#include "host_malloc.h"
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	size_t		n_enc;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
+	const llmnum_encoding *enc;
+	const unsigned char *text;
+	size_t		len;
+	llmnum_tokens toks = {0};
+	int32_t    *ids;
+	unsigned char *back = NULL;
+	size_t		back_len = 0;
+	size_t		bad = 0;
+	size_t		i;
+
+	if (size == 0)
+		return 0;
+	enc = all[data[0] % n_enc];
+	text = data + 1;
+	len = size - 1;
+
+	llmnum_bpe_encode(enc, text, len, 1, &toks, &test_host);
+	if (llmnum_bpe_count(enc, text, len, &test_host) != toks.n)
+		abort();
+	ids = malloc((toks.n + 1) * sizeof(int32_t));
+	for (i = 0; i < toks.n; i++)
+	{
+		const unsigned char *p;
+		size_t		n;
+		size_t		end = i + 1 < toks.n ? toks.starts[i + 1] : len;
+
+		if (!llmnum_vocab_token(enc->vocab, toks.ids[i], &p, &n) ||
+			toks.starts[i] + n != end || memcmp(p, text + toks.starts[i], n) != 0)
+			abort();
+		ids[i] = (int32_t) toks.ids[i];
+	}
+	if (llmnum_bpe_decode(enc, ids, toks.n, &back, &back_len, &bad, &test_host) != LLMNUM_BPE_OK ||
+		back_len != len || memcmp(back, text, len) != 0)
+		abort();
+	free(back);
+	free(ids);
+	free(toks.ids);
+	free(toks.starts);
+
+	/* arbitrary ids: decode must either succeed or name the bad one */
+	if (len >= 4)
+	{
+		size_t		n_ids = len / 4;
+
+		ids = malloc(n_ids * sizeof(int32_t));
+		memcpy(ids, text, n_ids * sizeof(int32_t));
+		for (i = 0; i < n_ids; i++)
+			ids[i] = (int32_t) ((uint32_t) ids[i] % (enc->n_vocab + 16)) - 8;
+		back = NULL;
+		if (llmnum_bpe_decode(enc, ids, n_ids, &back, &back_len, &bad, &test_host) == LLMNUM_BPE_OK)
+			free(back);
+		else if (bad >= n_ids)
+			abort();
+		free(ids);
+	}
+	return 0;
+}
