@@ -4,9 +4,16 @@ EXTENSION = llmnum
 EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
 
 MODULE_big = llmnum
+TOKENIZER_VOCABS = r50k_base p50k_base cl100k_base o200k_base
 OBJS = \
 	src/host_pg.o \
-	src/llmnum.o
+	src/llmnum.o \
+	src/tokenizer.o \
+	src/bpe.o \
+	src/pretokenizer.o \
+	src/encoding.o \
+	src/unicode_tables.o \
+	$(TOKENIZER_VOCABS:%=src/vocab_%.o)
 
 DATA = $(wildcard sql/$(EXTENSION)--*.sql)
 PGFILEDESC = "llmnum - numbers every LLM developer should know, in SQL"
@@ -18,9 +25,22 @@ TESTS = $(sort $(wildcard test/sql/*.sql))
 REGRESS = $(patsubst test/sql/%.sql,%,$(TESTS))
 REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
+# Generated vocabularies (see data/tokenizer/NOTICE.md): the build turns
+# each .tiktoken file into C const arrays with a small C generator.
+EXTRA_CLEAN = data/tokenizer/gen_vocab $(TOKENIZER_VOCABS:%=src/vocab_%.c)
+
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # The library embeds the version, so it must be rebuilt when it changes.
 src/llmnum.o: $(EXTENSION).control
+
+# The vocabulary generator runs on the build machine; plain C, no Node.
+data/tokenizer/gen_vocab: data/tokenizer/gen_vocab.c src/vocab_hash.h
+	$(CC) -O2 -o $@ $<
+
+src/vocab_%.c: data/tokenizer/%.tiktoken data/tokenizer/gen_vocab
+	data/tokenizer/gen_vocab $* $< $@
+
+.SECONDARY: $(TOKENIZER_VOCABS:%=src/vocab_%.c)

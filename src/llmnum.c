@@ -11,6 +11,8 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
+#include "tokenizer.h"
+
 PG_MODULE_MAGIC;
 
 /*
@@ -24,12 +26,12 @@ PG_MODULE_MAGIC;
 PGDLLEXPORT void _PG_init(void);
 
 /*
- * Load-time setup.  Nothing yet: later features register their settings
- * here.
+ * Load-time setup: later features register their settings here.
  */
 void
 _PG_init(void)
 {
+	llmnum_tokenizer_init();
 }
 
 /*

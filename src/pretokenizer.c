@@ -402,3 +402,24 @@ llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
 	}
 	return next_o200k(s, len, pos);
 }
+
+size_t
+llmnum_count_words(const unsigned char *s, size_t len)
+{
+	size_t		words = 0;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		uchar		c = char_at(s, len, i);
+
+		if (c.bit & MASK_WS)
+			i += c.len;
+		else
+		{
+			words++;
+			i = run_end(s, len, i + c.len, ~(uint32_t) MASK_WS);
+		}
+	}
+	return words;
+}

@@ -34,4 +34,10 @@ extern size_t llmnum_pretok_next(llmnum_pattern pattern,
 								 const unsigned char *s, size_t len,
 								 size_t pos);
 
+/*
+ * Number of words in s[0..len): maximal runs of characters that are not
+ * White_Space (the \s of the patterns).  Used for tokens per word.
+ */
+extern size_t llmnum_count_words(const unsigned char *s, size_t len);
+
 #endif							/* LLMNUM_PRETOKENIZER_H */

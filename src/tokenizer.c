@@ -1,0 +1,574 @@
+/*-------------------------------------------------------------------------
+ *
+ * tokenizer.c
+ *	  SQL entry points of the BPE tokenizer: count, estimate, tokenize,
+ *	  detokenize, truncate, chunk, tokens per word.
+ *
+ * Thin glue over the pure engine (bpe.h).  Text is handed to the engine as
+ * UTF-8: in a database of another encoding it is converted first, and text
+ * results are converted back.  Names are resolved here: an encoding name
+ * needs nothing but the engine's table, a model name is looked up in
+ * llmnum.models (which is why the functions that accept model names are
+ * STABLE, and count_tokens_enc, which does not, is IMMUTABLE).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "mb/pg_wchar.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/numeric.h"
+#include "utils/tuplestore.h"
+#include "utils/varlena.h"
+
+#include "bpe.h"
+#include "host_pg.h"
+#include "tokenizer.h"
+
+/* The setting llmnum.default_encoding. */
+static char *default_encoding = NULL;
+
+/* How a name given as "encoding" was understood. */
+typedef enum name_kind
+{
+	NAME_ENCODING,				/* an encoding, or a model that has one */
+	NAME_MODEL_WITHOUT_TOKENIZER,	/* a model whose encoding is NULL */
+	NAME_UNKNOWN
+} name_kind;
+
+/* Resolution of the last name seen by a call site, kept in fn_extra. */
+typedef struct name_cache
+{
+	name_kind	kind;
+	const llmnum_encoding *enc;
+	int			len;
+	int			cap;
+	char		name[FLEXIBLE_ARRAY_MEMBER];
+} name_cache;
+
+/*
+ * Ratio applied to the o200k_base count to estimate models without a
+ * public tokenizer (Claude, Gemini...); docs/tokenizer.md gives the method
+ * and its measured error.
+ */
+#define NO_TOKENIZER_RATIO 1.0
+
+/* Check hook: the default must be one of the encodings, not a model. */
+static bool
+check_default_encoding(char **newval, void **extra, GucSource source)
+{
+	if (*newval != NULL && llmnum_encoding_find(*newval, strlen(*newval)) != NULL)
+		return true;
+	GUC_check_errdetail("Valid encodings are o200k_base, cl100k_base, p50k_base and r50k_base.");
+	return false;
+}
+
+void
+llmnum_tokenizer_init(void)
+{
+	DefineCustomStringVariable("llmnum.default_encoding",
+							   "Encoding used by estimate_tokens(text) and when no encoding is given.",
+							   "One of o200k_base, cl100k_base, p50k_base, r50k_base.",
+							   &default_encoding,
+							   "o200k_base",
+							   PGC_USERSET,
+							   0,
+							   check_default_encoding,
+							   NULL,
+							   NULL);
+}
+
+/* The encoding the setting names (the check hook guarantees one). */
+static const llmnum_encoding *
+default_enc(void)
+{
+	const llmnum_encoding *enc = NULL;
+
+	if (default_encoding != NULL)
+		enc = llmnum_encoding_find(default_encoding, strlen(default_encoding));
+	return enc != NULL ? enc : llmnum_encoding_find("o200k_base", 10);
+}
+
+/* "o200k_base, cl100k_base, ..." for hints. */
+static char *
+encoding_list(void)
+{
+	size_t		n;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n);
+	StringInfoData buf;
+	size_t		i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < n; i++)
+		appendStringInfo(&buf, "%s%s", i ? ", " : "", all[i]->name);
+	return buf.data;
+}
+
+/*
+ * Up to three model names closest to name (Levenshtein distance), for the
+ * hint of an unknown name; empty if the catalog has none.
+ */
+static char *
+closest_models(const char *name, int len)
+{
+	StringInfoData buf;
+	char	   *best[3] = {NULL, NULL, NULL};
+	int			best_d[3] = {INT_MAX, INT_MAX, INT_MAX};
+	uint64		i;
+	int			k;
+
+	initStringInfo(&buf);
+	len = pg_mbcliplen(name, len, 255);
+	SPI_connect();
+	if (SPI_execute("SELECT name FROM llmnum.models ORDER BY name", true, 0) == SPI_OK_SELECT)
+	{
+		for (i = 0; i < SPI_processed; i++)
+		{
+			char	   *m = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+			int			d;
+
+			if (m == NULL)
+				continue;
+			d = varstr_levenshtein(name, len, m, pg_mbcliplen(m, strlen(m), 255), 1, 1, 1, true);
+			for (k = 0; k < 3; k++)
+				if (d < best_d[k])
+				{
+					memmove(&best[k + 1], &best[k], (2 - k) * sizeof(char *));
+					memmove(&best_d[k + 1], &best_d[k], (2 - k) * sizeof(int));
+					best[k] = m;
+					best_d[k] = d;
+					break;
+				}
+		}
+	}
+	for (k = 0; k < 3 && best[k] != NULL; k++)
+		appendStringInfo(&buf, "%s%s", k ? ", " : "", best[k]);
+	SPI_finish();
+	return buf.data;
+}
+
+/* Looks a model up in llmnum.models: its encoding, if it has one. */
+static name_kind
+lookup_model(const char *name, int len, const llmnum_encoding **enc)
+{
+	Oid			argtypes[1] = {TEXTOID};
+	Datum		args[1];
+	name_kind	kind = NAME_UNKNOWN;
+
+	args[0] = PointerGetDatum(cstring_to_text_with_len(name, len));
+	SPI_connect();
+	if (SPI_execute_with_args("SELECT encoding FROM llmnum.models WHERE lower(name) = lower($1)",
+							  1, argtypes, args, NULL, true, 1) == SPI_OK_SELECT &&
+		SPI_processed > 0)
+	{
+		char	   *e = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+
+		if (e == NULL)
+			kind = NAME_MODEL_WITHOUT_TOKENIZER;
+		else if ((*enc = llmnum_encoding_find(e, strlen(e))) != NULL)
+			kind = NAME_ENCODING;
+	}
+	SPI_finish();
+	return kind;
+}
+
+/*
+ * Resolve an encoding or (if models) model name, remembering the answer
+ * for the next row of the same call site.
+ */
+static name_kind
+resolve(FunctionCallInfo fcinfo, text *name, bool models,
+		const llmnum_encoding **enc)
+{
+	const char *s = VARDATA_ANY(name);
+	int			len = VARSIZE_ANY_EXHDR(name);
+	name_cache *cache = (name_cache *) fcinfo->flinfo->fn_extra;
+
+	if (cache != NULL && cache->len == len && memcmp(cache->name, s, len) == 0)
+	{
+		*enc = cache->enc;
+		return cache->kind;
+	}
+	*enc = llmnum_encoding_find(s, len);
+	if (*enc == NULL && !models)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown encoding \"%.*s\"", len, s),
+				 errhint("Valid encodings: %s. Model names are accepted by llmnum.count_tokens().",
+						 encoding_list())));
+	if (cache == NULL || cache->cap < len)
+	{
+		if (cache != NULL)
+			pfree(cache);
+		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, offsetof(name_cache, name) + len);
+		cache->cap = len;
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	cache->kind = *enc != NULL ? NAME_ENCODING : lookup_model(s, len, enc);
+	cache->enc = *enc;
+	cache->len = len;
+	memcpy(cache->name, s, len);
+	if (cache->kind == NAME_UNKNOWN)
+	{
+		char	   *closest = closest_models(s, len);
+
+		cache->len = -1;
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown encoding or model \"%.*s\"", len, s),
+				 closest[0] != '\0' ?
+				 errhint("Valid encodings: %s. Closest model names: %s.", encoding_list(), closest) :
+				 errhint("Valid encodings: %s.", encoding_list())));
+	}
+	return cache->kind;
+}
+
+/* An encoding for an exact result: a model without tokenizer is an error. */
+static const llmnum_encoding *
+exact_encoding(FunctionCallInfo fcinfo, text *name)
+{
+	const llmnum_encoding *enc = NULL;
+
+	if (resolve(fcinfo, name, true, &enc) == NAME_MODEL_WITHOUT_TOKENIZER)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model \"%s\" has no public tokenizer", text_to_cstring(name)),
+				 errhint("Use llmnum.estimate_tokens(content, model) for an estimate.")));
+	return enc;
+}
+
+/* The text's bytes in UTF-8 (converted if the database is not UTF-8). */
+static const unsigned char *
+utf8_of(text *t, size_t *len)
+{
+	const char *s = VARDATA_ANY(t);
+	int			n = VARSIZE_ANY_EXHDR(t);
+	char	   *u = pg_server_to_any(s, n, PG_UTF8);
+
+	*len = u == s ? (size_t) n : strlen(u);
+	return (const unsigned char *) u;
+}
+
+/* A text value from UTF-8 bytes, in the database encoding. */
+static text *
+text_from_utf8(const unsigned char *s, size_t len)
+{
+	char	   *server = pg_any_to_server((const char *) s, (int) len, PG_UTF8);
+
+	if (server == (const char *) s)
+		return cstring_to_text_with_len(server, (int) len);
+	return cstring_to_text(server);
+}
+
+/* Is byte offset i of s (length len) the start of a UTF-8 character? */
+static inline bool
+char_boundary(const unsigned char *s, size_t len, size_t i)
+{
+	return i >= len || (s[i] & 0xC0) != 0x80;
+}
+
+/*
+ * Exact count for an encoding or a model with a public tokenizer: usable
+ * wherever per-row token counts are needed.
+ */
+PG_FUNCTION_INFO_V1(llmnum_count_tokens);
+Datum
+llmnum_count_tokens(PG_FUNCTION_ARGS)
+{
+	text	   *content = PG_GETARG_TEXT_PP(0);
+	const llmnum_encoding *enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(1));
+	size_t		len;
+	const unsigned char *s = utf8_of(content, &len);
+
+	PG_RETURN_INT32((int32) llmnum_bpe_count(enc, s, len, &llmnum_pg_host));
+}
+
+/*
+ * The same count for encoding names only, reading no table: IMMUTABLE, for
+ * expression indexes and generated columns.
+ */
+PG_FUNCTION_INFO_V1(llmnum_count_tokens_enc);
+Datum
+llmnum_count_tokens_enc(PG_FUNCTION_ARGS)
+{
+	text	   *content = PG_GETARG_TEXT_PP(0);
+	const llmnum_encoding *enc = NULL;
+	size_t		len;
+	const unsigned char *s;
+
+	resolve(fcinfo, PG_GETARG_TEXT_PP(1), false, &enc);
+	s = utf8_of(content, &len);
+	PG_RETURN_INT32((int32) llmnum_bpe_count(enc, s, len, &llmnum_pg_host));
+}
+
+/* Count with the encoding of llmnum.default_encoding. */
+PG_FUNCTION_INFO_V1(llmnum_estimate_tokens);
+Datum
+llmnum_estimate_tokens(PG_FUNCTION_ARGS)
+{
+	size_t		len;
+	const unsigned char *s = utf8_of(PG_GETARG_TEXT_PP(0), &len);
+
+	PG_RETURN_INT32((int32) llmnum_bpe_count(default_enc(), s, len, &llmnum_pg_host));
+}
+
+/*
+ * Exact count when the model's tokenizer is public, else the documented
+ * estimate from the o200k_base count.
+ */
+PG_FUNCTION_INFO_V1(llmnum_estimate_tokens_model);
+Datum
+llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
+{
+	text	   *content = PG_GETARG_TEXT_PP(0);
+	const llmnum_encoding *enc = NULL;
+	name_kind	kind = resolve(fcinfo, PG_GETARG_TEXT_PP(1), true, &enc);
+	size_t		len;
+	const unsigned char *s = utf8_of(content, &len);
+	size_t		count;
+
+	if (kind == NAME_ENCODING)
+		PG_RETURN_INT32((int32) llmnum_bpe_count(enc, s, len, &llmnum_pg_host));
+	count = llmnum_bpe_count(llmnum_encoding_find("o200k_base", 10), s, len, &llmnum_pg_host);
+	PG_RETURN_INT32((int32) ceil(count * NO_TOKENIZER_RATIO));
+}
+
+/* Token ids, for inspection and for other tools. */
+PG_FUNCTION_INFO_V1(llmnum_tokenize);
+Datum
+llmnum_tokenize(PG_FUNCTION_ARGS)
+{
+	text	   *content = PG_GETARG_TEXT_PP(0);
+	const llmnum_encoding *enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(1));
+	size_t		len;
+	const unsigned char *s = utf8_of(content, &len);
+	llmnum_tokens toks = {0};
+	Datum	   *elems;
+	size_t		i;
+
+	llmnum_bpe_encode(enc, s, len, 0, &toks, &llmnum_pg_host);
+	elems = palloc_extended(Max(toks.n, 1) * sizeof(Datum), MCXT_ALLOC_HUGE);
+	for (i = 0; i < toks.n; i++)
+		elems[i] = Int32GetDatum((int32) toks.ids[i]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) toks.n, INT4OID, sizeof(int32), true,
+										  TYPALIGN_INT));
+}
+
+/* Text of token ids; the inverse of tokenize. */
+PG_FUNCTION_INFO_V1(llmnum_detokenize);
+Datum
+llmnum_detokenize(PG_FUNCTION_ARGS)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	const llmnum_encoding *enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(1));
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int32	   *ids;
+	unsigned char *out;
+	size_t		out_len;
+	size_t		bad;
+	int			i;
+
+	deconstruct_array(arr, INT4OID, sizeof(int32), true, TYPALIGN_INT, &elems, &nulls, &n);
+	ids = palloc_extended(Max(n, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+	for (i = 0; i < n; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("token array must not contain nulls")));
+		ids[i] = DatumGetInt32(elems[i]);
+	}
+	if (llmnum_bpe_decode(enc, ids, n, &out, &out_len, &bad, &llmnum_pg_host) != LLMNUM_BPE_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("token id %d is not in encoding %s", ids[bad], enc->name),
+				 errdetail("The id is at position %zu of the array.", bad + 1),
+				 errhint("Ids of %s run from 0 to %u.", enc->name, enc->n_vocab - 1)));
+	if (!pg_verify_mbstr(PG_UTF8, (const char *) out, (int) out_len, true))
+		ereport(ERROR,
+				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+				 errmsg("tokens do not decode to valid UTF-8"),
+				 errdetail("A character is split between tokens that are not all present.")));
+	PG_RETURN_TEXT_P(text_from_utf8(out, out_len));
+}
+
+/* Tokens of content with the byte offset where each starts. */
+static void
+encode_with_starts(const llmnum_encoding *enc, const unsigned char *s, size_t len,
+				   llmnum_tokens *toks)
+{
+	memset(toks, 0, sizeof(*toks));
+	llmnum_bpe_encode(enc, s, len, 1, toks, &llmnum_pg_host);
+}
+
+/* Start of token k, or the text's end for k == n. */
+static inline size_t
+token_start(const llmnum_tokens *toks, size_t k, size_t len)
+{
+	return k < toks->n ? toks->starts[k] : len;
+}
+
+/*
+ * The longest prefix of at most max_tokens tokens, cut on a token
+ * boundary that is also a character boundary, so that a prompt can be
+ * made to fit a context window.
+ */
+PG_FUNCTION_INFO_V1(llmnum_truncate_tokens);
+Datum
+llmnum_truncate_tokens(PG_FUNCTION_ARGS)
+{
+	text	   *content = PG_GETARG_TEXT_PP(0);
+	int32		max_tokens = PG_GETARG_INT32(1);
+	const llmnum_encoding *enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(2));
+	size_t		len;
+	const unsigned char *s;
+	llmnum_tokens toks;
+	size_t		k;
+
+	if (max_tokens < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("max_tokens must not be negative")));
+	s = utf8_of(content, &len);
+	encode_with_starts(enc, s, len, &toks);
+	if (toks.n <= (size_t) max_tokens)
+		PG_RETURN_TEXT_P(content);
+	k = (size_t) max_tokens;
+	while (k > 0 && !char_boundary(s, len, toks.starts[k]))
+		k--;
+
+	/*
+	 * Tokenizing the prefix alone can in rare cases give more tokens than
+	 * it had inside the whole text; back off until it fits.
+	 */
+	while (k > 0 && llmnum_bpe_count(enc, s, toks.starts[k], &llmnum_pg_host) > (size_t) max_tokens)
+	{
+		k--;
+		while (k > 0 && !char_boundary(s, len, toks.starts[k]))
+			k--;
+	}
+	PG_RETURN_TEXT_P(text_from_utf8(s, token_start(&toks, k, len)));
+}
+
+/*
+ * Chunks of at most chunk_size tokens, each starting overlap tokens before
+ * the previous one ended, for embedding pipelines.  The text is tokenized
+ * once and cut at token boundaries that are also character boundaries
+ * (where byte tokens straddle characters for longer than chunk_size
+ * tokens, the chunk runs on to the next such cut), so the whole is linear
+ * in the input plus the output.
+ */
+PG_FUNCTION_INFO_V1(llmnum_chunk_tokens);
+Datum
+llmnum_chunk_tokens(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *content;
+	int32		chunk_size;
+	int32		overlap;
+	const llmnum_encoding *enc = NULL;
+	size_t		len;
+	const unsigned char *s;
+	llmnum_tokens toks;
+	size_t		start = 0;
+	int32		ordinal = 0;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	content = PG_GETARG_TEXT_PP(0);
+	chunk_size = PG_GETARG_INT32(1);
+	overlap = PG_GETARG_INT32(2);
+	if (chunk_size <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("chunk_size must be positive")));
+	if (overlap < 0 || overlap >= chunk_size)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("overlap must be at least 0 and less than chunk_size")));
+	if (PG_ARGISNULL(3))
+		enc = default_enc();
+	else
+		enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(3));
+	s = utf8_of(content, &len);
+	encode_with_starts(enc, s, len, &toks);
+
+	while (start < toks.n)
+	{
+		size_t		end = Min(start + (size_t) chunk_size, toks.n);
+		size_t		next;
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+
+		/* end on a character boundary: back off, or if none, go forward */
+		while (end > start && !char_boundary(s, len, token_start(&toks, end, len)))
+			end--;
+		if (end == start)
+		{
+			end = start + 1;
+			while (!char_boundary(s, len, token_start(&toks, end, len)))
+				end++;
+		}
+		values[0] = Int32GetDatum(++ordinal);
+		values[1] = PointerGetDatum(text_from_utf8(s + toks.starts[start],
+												   token_start(&toks, end, len) - toks.starts[start]));
+		values[2] = Int32GetDatum((int32) (end - start));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if (end >= toks.n)
+			break;
+
+		/* next chunk: overlap tokens back, on a character boundary, ahead of start */
+		next = end - Min((size_t) overlap, end - start - 1);
+		while (next > start + 1 && !char_boundary(s, len, toks.starts[next]))
+			next--;
+		while (!char_boundary(s, len, toks.starts[next]))
+			next++;
+		start = next;
+		CHECK_FOR_INTERRUPTS();
+	}
+	PG_RETURN_NULL();
+}
+
+/*
+ * Tokens per White_Space-separated word, to check the "1.3 tokens per
+ * word" rule on one's own text; NULL when the text has no word.
+ */
+PG_FUNCTION_INFO_V1(llmnum_tokens_per_word);
+Datum
+llmnum_tokens_per_word(PG_FUNCTION_ARGS)
+{
+	text	   *content;
+	const llmnum_encoding *enc;
+	size_t		len;
+	const unsigned char *s;
+	size_t		words;
+	size_t		tokens;
+	Datum		ratio;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	content = PG_GETARG_TEXT_PP(0);
+	enc = PG_ARGISNULL(1) ? default_enc() : exact_encoding(fcinfo, PG_GETARG_TEXT_PP(1));
+	s = utf8_of(content, &len);
+	words = llmnum_count_words(s, len);
+	if (words == 0)
+		PG_RETURN_NULL();
+	tokens = llmnum_bpe_count(enc, s, len, &llmnum_pg_host);
+	ratio = DirectFunctionCall2(numeric_div,
+								NumericGetDatum(int64_to_numeric((int64) tokens)),
+								NumericGetDatum(int64_to_numeric((int64) words)));
+	PG_RETURN_DATUM(DirectFunctionCall2(numeric_round, ratio, Int32GetDatum(3)));
+}

@@ -1,0 +1,177 @@
+-- Exact token counts: every fixture row, model names, every function's edge
+-- cases and errors.
+\set VERBOSITY terse
+
+-- The fixtures: ids from OpenAI's tiktoken (npm tiktoken 1.0.22,
+-- encode_ordinary) for the oracle texts, the published test vectors and
+-- llmnum's own corpus.  The text is taken from the utf8_hex column.
+CREATE TEMP TABLE fixture (encoding text, text_json text, count integer,
+						   token_ids text, case_id text, utf8_hex text);
+\copy fixture FROM 'data/tokenizer/oracle.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01', HEADER true)
+\copy fixture FROM 'data/tokenizer/published_vectors.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01', HEADER true)
+\copy fixture FROM 'data/tokenizer/corpus/expected.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01', HEADER true)
+
+-- A text value cannot hold U+0000: those rows are checked by the unit tests.
+SELECT count(*) AS rows_with_nul
+FROM fixture WHERE position('\x00'::bytea IN decode(coalesce(utf8_hex, ''), 'hex')) > 0;
+DELETE FROM fixture WHERE position('\x00'::bytea IN decode(coalesce(utf8_hex, ''), 'hex')) > 0;
+
+CREATE TEMP TABLE f AS
+SELECT encoding, case_id, count,
+	   convert_from(decode(coalesce(utf8_hex, ''), 'hex'), 'UTF8') AS t,
+	   coalesce(string_to_array(token_ids, ',')::integer[], '{}') AS ids
+FROM fixture;
+
+SELECT encoding, count(*) AS rows,
+	   count(*) FILTER (WHERE llmnum.count_tokens(t, encoding) = count) AS count_ok,
+	   count(*) FILTER (WHERE llmnum.count_tokens_enc(t, encoding) = count) AS count_enc_ok,
+	   count(*) FILTER (WHERE llmnum.tokenize(t, encoding) = ids) AS ids_ok,
+	   count(*) FILTER (WHERE llmnum.detokenize(ids, encoding) = t) AS decode_ok,
+	   count(*) FILTER (WHERE cardinality(llmnum.tokenize(t, encoding)) = count) AS length_ok
+FROM f GROUP BY encoding ORDER BY encoding;
+
+-- Any mismatch would be listed here.
+SELECT encoding, case_id, count, llmnum.count_tokens(t, encoding) AS got
+FROM f WHERE llmnum.tokenize(t, encoding) <> ids;
+
+-- truncate_tokens fits and is a prefix; chunks of every size put the text
+-- back together (a row is a failure).
+SELECT encoding, case_id, k
+FROM f, generate_series(0, 6) AS k
+WHERE llmnum.count_tokens(llmnum.truncate_tokens(t, k, encoding), encoding) > k
+   OR NOT starts_with(t, llmnum.truncate_tokens(t, k, encoding));
+SELECT encoding, case_id, size
+FROM f, generate_series(1, 5) AS size
+WHERE t <> coalesce((SELECT string_agg(chunk, '' ORDER BY ordinal)
+					 FROM llmnum.chunk_tokens(t, size, 0, encoding)), '');
+-- Chunks are cut where a token boundary is also a character boundary, so
+-- with tiny sizes a run of characters split across byte tokens (CJK,
+-- emoji) cannot always be cut: such chunks are larger than asked.
+SELECT size, count(*) AS chunks, count(*) FILTER (WHERE c.tokens > size) AS larger,
+	   max(c.tokens) AS largest
+FROM f, generate_series(1, 5) AS size, llmnum.chunk_tokens(t, size, 0, encoding) c
+GROUP BY size ORDER BY size;
+SELECT encoding, sum(cardinality(ids)) AS tokens,
+	   sum((SELECT sum(tokens) FROM llmnum.chunk_tokens(t, 7, 0, encoding))) AS chunked
+FROM f GROUP BY encoding ORDER BY encoding;
+
+-- Model names resolve through llmnum.models, in any case.
+SELECT llmnum.count_tokens('I''m don''t', 'gpt-4o') AS gpt_4o,
+	   llmnum.count_tokens('I''m don''t', 'GPT-4') AS gpt_4,
+	   llmnum.count_tokens('I''m don''t', 'text-davinci-003') AS davinci_003,
+	   llmnum.count_tokens('I''m don''t', 'O200K_BASE') AS o200k;
+SELECT llmnum.tokenize('hello world', 'text-embedding-3-small');
+-- A user row shadows the built-in one.
+INSERT INTO llmnum.user_models (name, provider, kind, encoding, source)
+VALUES ('gpt-4', 'openai', 'chat', 'o200k_base', 'test');
+SELECT llmnum.count_tokens('I''m don''t', 'gpt-4') AS gpt_4_as_o200k;
+DELETE FROM llmnum.user_models WHERE name = 'gpt-4';
+SELECT llmnum.count_tokens('I''m don''t', 'gpt-4') AS gpt_4_again;
+
+-- Unknown names: 22023 with the valid encodings and the closest models.
+\set VERBOSITY default
+SELECT llmnum.count_tokens('x', 'gpt4o');
+SELECT llmnum.count_tokens('x', '');
+SELECT llmnum.count_tokens_enc('x', 'gpt-4o');
+SELECT llmnum.tokenize('x', 'o200k');
+-- A model without a public tokenizer has no exact count ...
+SELECT llmnum.count_tokens('x', 'claude-3-haiku-20240307');
+\set VERBOSITY terse
+-- ... but an estimate (the o200k_base count).
+SELECT llmnum.estimate_tokens('Hello, Claude!', 'claude-3-haiku-20240307') AS claude,
+	   llmnum.count_tokens('Hello, Claude!', 'o200k_base') AS o200k;
+SELECT llmnum.estimate_tokens('Hello world', 'gpt-4') AS exact_gpt_4,
+	   llmnum.estimate_tokens('Hello world', 'cl100k_base') AS exact_cl100k;
+SELECT llmnum.estimate_tokens('x', 'no-such-model');
+
+-- NULL and empty input.
+SELECT llmnum.count_tokens(NULL, 'o200k_base') IS NULL AS null_text,
+	   llmnum.count_tokens('x', NULL) IS NULL AS null_encoding,
+	   llmnum.count_tokens_enc(NULL, 'o200k_base') IS NULL AS null_enc,
+	   llmnum.estimate_tokens(NULL) IS NULL AS null_estimate,
+	   llmnum.tokenize(NULL, 'o200k_base') IS NULL AS null_tokenize,
+	   llmnum.detokenize(NULL, 'o200k_base') IS NULL AS null_detokenize,
+	   llmnum.truncate_tokens('x', NULL, 'o200k_base') IS NULL AS null_max,
+	   llmnum.tokens_per_word(NULL) IS NULL AS null_tpw;
+SELECT llmnum.count_tokens('', 'o200k_base') AS empty_count,
+	   llmnum.tokenize('', 'cl100k_base') AS empty_ids,
+	   llmnum.detokenize('{}', 'cl100k_base') = '' AS empty_text,
+	   llmnum.truncate_tokens('', 3, 'o200k_base') = '' AS empty_truncate,
+	   llmnum.tokens_per_word('') IS NULL AS no_words,
+	   llmnum.tokens_per_word(E' \t\n ') IS NULL AS only_spaces;
+SELECT count(*) AS chunks_of_null FROM llmnum.chunk_tokens(NULL, 5);
+SELECT count(*) AS chunks_of_empty FROM llmnum.chunk_tokens('', 5);
+
+-- Special-token strings are ordinary text; their ids still decode.
+SELECT llmnum.tokenize('<|endoftext|>', 'cl100k_base') AS as_text,
+	   llmnum.detokenize('{15339,100257}', 'cl100k_base') AS special,
+	   llmnum.detokenize('{50256}', 'p50k_base') AS p50k_eot;
+
+-- detokenize errors.
+SELECT llmnum.detokenize('{15339,-1}', 'cl100k_base');
+SELECT llmnum.detokenize('{100277}', 'cl100k_base');
+SELECT llmnum.detokenize('{15339,NULL}', 'cl100k_base');
+SELECT llmnum.detokenize('{9468}', 'cl100k_base');
+SELECT llmnum.detokenize('{9468,239,235}', 'cl100k_base') AS thumbs_up;
+SELECT llmnum.detokenize('{{15339},{1917}}', 'cl100k_base') AS two_dimensional;
+
+-- truncate_tokens: sizes, character boundaries, errors.
+SELECT k, llmnum.truncate_tokens('Hello, world! How are you?', k, 'o200k_base') AS prefix
+FROM generate_series(0, 9) AS k;
+SELECT k, llmnum.truncate_tokens('ab👍cd', k, 'cl100k_base') AS prefix
+FROM generate_series(0, 6) AS k;
+SELECT llmnum.truncate_tokens('x', -1, 'o200k_base');
+SELECT llmnum.truncate_tokens('x', 1, 'nope');
+
+-- chunk_tokens: overlap, defaults, characters wider than a chunk, errors.
+SELECT * FROM llmnum.chunk_tokens('one two three four five six seven eight nine ten', 4, 1, 'o200k_base');
+SELECT * FROM llmnum.chunk_tokens('one two three four five', 2);
+SELECT * FROM llmnum.chunk_tokens('a👍b', 1, 0, 'cl100k_base');
+SELECT * FROM llmnum.chunk_tokens('x', 0);
+SELECT * FROM llmnum.chunk_tokens('x', -5);
+SELECT * FROM llmnum.chunk_tokens('x', 3, 3);
+SELECT * FROM llmnum.chunk_tokens('x', 3, -1);
+SELECT * FROM llmnum.chunk_tokens('x', 3, 0, 'claude-3-haiku-20240307');
+
+-- tokens_per_word, and the default encoding setting.
+SELECT llmnum.tokens_per_word('The quick brown fox jumps over the lazy dog.') AS default_enc,
+	   llmnum.tokens_per_word('Les chiffres que chaque développeur devrait connaître', 'cl100k_base') AS fr_cl100k,
+	   llmnum.tokens_per_word('Les chiffres que chaque développeur devrait connaître', 'gpt-4o') AS fr_gpt_4o;
+SHOW llmnum.default_encoding;
+SELECT llmnum.estimate_tokens('I''m don''t') AS o200k_default;
+SET llmnum.default_encoding = 'cl100k_base';
+SELECT llmnum.estimate_tokens('I''m don''t') AS cl100k_default;
+SELECT llmnum.tokens_per_word('I''m don''t') AS tpw_cl100k;
+SET llmnum.default_encoding = 'gpt-4o';
+SET llmnum.default_encoding = 'nonsense';
+RESET llmnum.default_encoding;
+
+-- Long values: no quadratic case, and interrupts are honoured.
+SELECT llmnum.count_tokens(repeat('x', 1000000), 'o200k_base') AS one_mb_of_x,
+	   llmnum.count_tokens(repeat(' ', 1000000), 'cl100k_base') AS one_mb_of_spaces,
+	   llmnum.count_tokens(repeat('ab ', 300000), 'r50k_base') AS many_pieces;
+SELECT length(llmnum.truncate_tokens(repeat('word ', 100000), 1000, 'o200k_base')) AS truncated_length;
+SELECT count(*) AS chunks, sum(tokens) AS tokens, max(tokens) AS largest
+FROM llmnum.chunk_tokens(repeat('word ', 100000), 512, 64, 'o200k_base');
+CREATE TEMP TABLE big AS SELECT repeat('many small pieces ', 3000000) AS t;
+SET statement_timeout = '20ms';
+SELECT llmnum.count_tokens(t, 'o200k_base') FROM big;
+RESET statement_timeout;
+
+-- The volatility contract: count_tokens_enc can index, count_tokens cannot.
+CREATE TEMP TABLE docs (body text);
+CREATE INDEX ON docs (llmnum.count_tokens_enc(body, 'o200k_base'));
+CREATE INDEX ON docs (llmnum.count_tokens(body, 'o200k_base'));
+INSERT INTO docs VALUES ('hello world'), ('I''m don''t');
+SELECT body, llmnum.count_tokens_enc(body, 'o200k_base') FROM docs ORDER BY 1;
+
+-- What tokens_per_word records in llmnum.numbers.
+SELECT known_issues ~ 'English 1\.150 \(o200k_base\)' AS recorded
+FROM llmnum.numbers WHERE key = 'tokens_per_word';
+
+-- The sample prose behind those numbers.
+\set prose_en `cat data/tokenizer/corpus/prose_en.txt`
+\set prose_fr `cat data/tokenizer/corpus/prose_fr.txt`
+SELECT lang, llmnum.count_tokens(t, 'o200k_base') AS o200k, llmnum.count_tokens(t, 'cl100k_base') AS cl100k,
+	   llmnum.tokens_per_word(t, 'o200k_base') AS tpw_o200k, llmnum.tokens_per_word(t, 'cl100k_base') AS tpw_cl100k
+FROM (VALUES ('en', :'prose_en'), ('fr', :'prose_fr')) AS p(lang, t);
