@@ -42,7 +42,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_estimate_tokens_model';
 
 COMMENT ON FUNCTION llmnum.estimate_tokens(text, text) IS
-'Token count for a model (or an encoding name): exact when the model''s tokenizer is public, otherwise (Claude, Gemini...) the o200k_base count as an estimate; method and measured error in docs/tokenizer.md.';
+'Token count for a model (or an encoding name): exact when the model''s tokenizer is public, otherwise (Claude, Gemini...) the cl100k_base count as an estimate; method and measured error in docs/tokenizer.md.';
 
 CREATE FUNCTION llmnum.tokenize(content text, encoding text)
 RETURNS integer[]

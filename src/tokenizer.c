@@ -15,8 +15,6 @@
  */
 #include "postgres.h"
 
-#include <math.h>
-
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -57,11 +55,11 @@ typedef struct name_cache
 } name_cache;
 
 /*
- * Ratio applied to the o200k_base count to estimate models without a
- * public tokenizer (Claude, Gemini...); docs/tokenizer.md gives the method
- * and its measured error.
+ * Models without a public tokenizer (Claude, Gemini...) are estimated with
+ * the cl100k_base count: of the public encodings it is the closest to the
+ * one public Anthropic tokenizer (docs/tokenizer.md: method and error).
  */
-#define NO_TOKENIZER_RATIO 1.0
+#define NO_TOKENIZER_PROXY "cl100k_base"
 
 /* Check hook: the default must be one of the encodings, not a model. */
 static bool
@@ -324,7 +322,7 @@ llmnum_estimate_tokens(PG_FUNCTION_ARGS)
 
 /*
  * Exact count when the model's tokenizer is public, else the documented
- * estimate from the o200k_base count.
+ * estimate (the count of NO_TOKENIZER_PROXY).
  */
 PG_FUNCTION_INFO_V1(llmnum_estimate_tokens_model);
 Datum
@@ -335,12 +333,10 @@ llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
 	name_kind	kind = resolve(fcinfo, PG_GETARG_TEXT_PP(1), true, &enc);
 	size_t		len;
 	const unsigned char *s = utf8_of(content, &len);
-	size_t		count;
 
-	if (kind == NAME_ENCODING)
-		PG_RETURN_INT32((int32) llmnum_bpe_count(enc, s, len, &llmnum_pg_host));
-	count = llmnum_bpe_count(llmnum_encoding_find("o200k_base", 10), s, len, &llmnum_pg_host);
-	PG_RETURN_INT32((int32) ceil(count * NO_TOKENIZER_RATIO));
+	if (kind != NAME_ENCODING)
+		enc = llmnum_encoding_find(NO_TOKENIZER_PROXY, strlen(NO_TOKENIZER_PROXY));
+	PG_RETURN_INT32((int32) llmnum_bpe_count(enc, s, len, &llmnum_pg_host));
 }
 
 /* Token ids, for inspection and for other tools. */

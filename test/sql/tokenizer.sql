@@ -77,9 +77,10 @@ SELECT llmnum.tokenize('x', 'o200k');
 -- A model without a public tokenizer has no exact count ...
 SELECT llmnum.count_tokens('x', 'claude-3-haiku-20240307');
 \set VERBOSITY terse
--- ... but an estimate (the o200k_base count).
-SELECT llmnum.estimate_tokens('Hello, Claude!', 'claude-3-haiku-20240307') AS claude,
-	   llmnum.count_tokens('Hello, Claude!', 'o200k_base') AS o200k;
+-- ... but an estimate (the cl100k_base count).
+SELECT llmnum.estimate_tokens('Les chiffres que chaque développeur', 'claude-3-haiku-20240307') AS claude,
+	   llmnum.count_tokens('Les chiffres que chaque développeur', 'cl100k_base') AS cl100k,
+	   llmnum.count_tokens('Les chiffres que chaque développeur', 'o200k_base') AS o200k;
 SELECT llmnum.estimate_tokens('Hello world', 'gpt-4') AS exact_gpt_4,
 	   llmnum.estimate_tokens('Hello world', 'cl100k_base') AS exact_cl100k;
 SELECT llmnum.estimate_tokens('x', 'no-such-model');
