@@ -44,3 +44,8 @@ src/vocab_%.c: data/tokenizer/%.tiktoken data/tokenizer/gen_vocab
 	data/tokenizer/gen_vocab $* $< $@
 
 .SECONDARY: $(TOKENIZER_VOCABS:%=src/vocab_%.c)
+
+# PGXS tracks no header dependencies: the tokenizer objects must be rebuilt
+# when the vocabulary layout or the engine API changes.
+src/tokenizer.o src/bpe.o src/pretokenizer.o src/encoding.o src/unicode_tables.o \
+$(TOKENIZER_VOCABS:%=src/vocab_%.o): $(wildcard src/*.h)

@@ -32,7 +32,7 @@ typedef struct llmnum_vocab
 										 * LLMNUM_VOCAB_EMPTY */
 	const unsigned char *bytes; /* token bytes, concatenated in rank order */
 	const unsigned char *offsets;	/* n_ranks + 1 little-endian uint32 */
-	const unsigned char *index; /* little-endian uint32 slots */
+	const unsigned char *index; /* little-endian uint64 slots */
 } llmnum_vocab;
 
 extern const llmnum_vocab llmnum_vocab_r50k_base;
@@ -65,10 +65,10 @@ llmnum_bytes_equal(const unsigned char *a, const unsigned char *b, size_t n)
 static inline int32_t
 llmnum_vocab_rank(const llmnum_vocab *v, const unsigned char *p, size_t n)
 {
-	uint64_t	h = llmnum_vocab_hash(p, n);
+	uint64_t	h;
+	uint64_t	key;
 	uint32_t	mask = (1u << v->index_bits) - 1;
-	uint32_t	tag = LLMNUM_VOCAB_TAG(h);
-	uint32_t	i = (uint32_t) h & mask;
+	uint32_t	i;
 
 	if (n <= 2)
 	{
@@ -83,23 +83,17 @@ llmnum_vocab_rank(const llmnum_vocab *v, const unsigned char *p, size_t n)
 	}
 	if (n > v->max_len)
 		return -1;
-	for (;;)
+	h = llmnum_vocab_hash(p, n);
+	key = llmnum_vocab_key(n, h);
+	for (i = (uint32_t) h & mask;; i = (i + 1) & mask)
 	{
-		uint32_t	slot = llmnum_load_le32(v->index + 4 * (size_t) i);
-		uint32_t	rank;
-		uint32_t	start;
+		uint64_t	slot = llmnum_load_le64(v->index + 8 * (size_t) i);
 
-		if (slot == LLMNUM_VOCAB_EMPTY)
+		if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
 			return -1;
-		rank = slot & LLMNUM_VOCAB_RANK_MASK;
-		if ((slot >> LLMNUM_VOCAB_RANK_BITS) == tag)
-		{
-			start = llmnum_load_le32(v->offsets + 4 * (size_t) rank);
-			if (llmnum_load_le32(v->offsets + 4 * (size_t) rank + 4) - start == n &&
-				llmnum_bytes_equal(v->bytes + start, p, n))
-				return (int32_t) rank;
-		}
-		i = (i + 1) & mask;
+		if ((slot & LLMNUM_VOCAB_KEY_MASK) == key &&
+			llmnum_bytes_equal(v->bytes + (uint32_t) slot, p, n))
+			return (int32_t) ((slot >> 32) & LLMNUM_VOCAB_RANK_MASK);
 	}
 }
 

@@ -58,14 +58,25 @@ llmnum_vocab_hash(const unsigned char *p, size_t n)
 }
 
 /*
- * An index slot is a little-endian uint32: LLMNUM_VOCAB_EMPTY, or the rank
- * in the low LLMNUM_VOCAB_RANK_BITS bits and a tag (the top hash bits) above
- * it, so that most probes of a wrong slot are rejected without touching the
- * token bytes.
+ * An index slot is a little-endian uint64: LLMNUM_VOCAB_SLOT_EMPTY, or
+ * the token's byte offset (bits 0-31), its rank (bits 32-51), its length
+ * (bits 52-59) and a tag of 4 hash bits (60-63).  Length and tag reject
+ * almost every wrong slot, and a hit needs no other table than the token
+ * bytes.
  */
-#define LLMNUM_VOCAB_EMPTY 0xFFFFFFFFu
+#define LLMNUM_VOCAB_SLOT_EMPTY UINT64_MAX
 #define LLMNUM_VOCAB_RANK_BITS 20
 #define LLMNUM_VOCAB_RANK_MASK ((1u << LLMNUM_VOCAB_RANK_BITS) - 1)
-#define LLMNUM_VOCAB_TAG(h) ((uint32_t) ((h) >> (64 - (32 - LLMNUM_VOCAB_RANK_BITS))))
+#define LLMNUM_VOCAB_KEY_MASK 0xFFF0000000000000ULL
+
+/* The length-and-tag bits a slot must have for bytes of length n, hash h. */
+static inline uint64_t
+llmnum_vocab_key(size_t n, uint64_t h)
+{
+	return ((uint64_t) n << 52) | (h & 0xF000000000000000ULL);
+}
+
+/* Marks "no such token" in the two-byte table (little-endian uint32). */
+#define LLMNUM_VOCAB_EMPTY 0xFFFFFFFFu
 
 #endif							/* LLMNUM_VOCAB_HASH_H */

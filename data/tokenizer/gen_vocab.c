@@ -161,6 +161,15 @@ emit_literal(FILE *out, const char *name, const unsigned char *p, size_t n)
 }
 
 static void
+put_le64(unsigned char *p, uint64_t v)
+{
+	int			i;
+
+	for (i = 0; i < 8; i++)
+		p[i] = (unsigned char) (v >> (8 * i));
+}
+
+static void
 put_le32(unsigned char *p, uint32_t v)
 {
 	p[0] = (unsigned char) v;
@@ -281,8 +290,8 @@ main(int argc, char **argv)
 	while (((size_t) 1 << index_bits) * 2 < (size_t) n_tokens * 5)
 		index_bits++;
 	mask = (1u << index_bits) - 1;
-	index = xmalloc(((size_t) 1 << index_bits) * 4);
-	memset(index, 0xFF, ((size_t) 1 << index_bits) * 4);
+	index = xmalloc(((size_t) 1 << index_bits) * 8);
+	memset(index, 0xFF, ((size_t) 1 << index_bits) * 8);
 	for (r = 0; r < n_ranks; r++)
 	{
 		const unsigned char *p;
@@ -300,23 +309,19 @@ main(int argc, char **argv)
 		i = (uint32_t) h & mask;
 		for (;;)
 		{
-			uint32_t	slot = llmnum_load_le32(index + 4 * (size_t) i);
+			uint64_t	slot = llmnum_load_le64(index + 8 * (size_t) i);
 
-			if (slot == LLMNUM_VOCAB_EMPTY)
+			if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
 				break;
-			else
-			{
-				uint32_t	other = slot & LLMNUM_VOCAB_RANK_MASK;
-				uint32_t	ostart = llmnum_load_le32(offsets + 4 * (size_t) other);
-				uint32_t	olen = llmnum_load_le32(offsets + 4 * (size_t) other + 4) - ostart;
-
-				if (olen == len && memcmp(blob + ostart, p, len) == 0)
-					die("ranks %u and %u have the same bytes", other, r);
-			}
+			if (((slot >> 52) & 0xFF) == len &&
+				memcmp(blob + (uint32_t) slot, p, len) == 0)
+				die("ranks %u and %u have the same bytes",
+					(unsigned) ((slot >> 32) & LLMNUM_VOCAB_RANK_MASK), r);
 			i = (i + 1) & mask;
 		}
-		put_le32(index + 4 * (size_t) i,
-				 (LLMNUM_VOCAB_TAG(h) << LLMNUM_VOCAB_RANK_BITS) | r);
+		put_le64(index + 8 * (size_t) i,
+				 llmnum_vocab_key(len, h) | ((uint64_t) r << 32) |
+				 (uint64_t) (p - blob));
 	}
 
 	/* byte-level BPE: every single byte must be a token */
@@ -346,7 +351,7 @@ main(int argc, char **argv)
 			"#include \"vocab.h\"\n\n", argv[2]);
 	emit_literal(out, "token_bytes", blob, total);
 	emit_literal(out, "token_offsets", offsets, ((size_t) n_ranks + 1) * 4);
-	emit_literal(out, "rank_index", index, ((size_t) 1 << index_bits) * 4);
+	emit_literal(out, "rank_index", index, ((size_t) 1 << index_bits) * 8);
 	emit_literal(out, "pair_table", pair_ranks, 65536 * 4);
 	fprintf(out, "static const uint32_t byte_ranks[256] = {");
 	for (r = 0; r < 256; r++)
