@@ -176,3 +176,17 @@ FROM llmnum.numbers WHERE key = 'tokens_per_word';
 SELECT lang, llmnum.count_tokens(t, 'o200k_base') AS o200k, llmnum.count_tokens(t, 'cl100k_base') AS cl100k,
 	   llmnum.tokens_per_word(t, 'o200k_base') AS tpw_o200k, llmnum.tokens_per_word(t, 'cl100k_base') AS tpw_cl100k
 FROM (VALUES ('en', :'prose_en'), ('fr', :'prose_fr')) AS p(lang, t);
+
+-- A database in another encoding: text goes to the engine as UTF-8 and
+-- text results come back in the database encoding.
+CREATE DATABASE llmnum_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
+\c llmnum_latin1
+CREATE EXTENSION llmnum;
+SELECT llmnum.count_tokens('Les chiffres que chaque développeur', 'o200k_base') AS o200k,
+	   llmnum.tokenize('ça', 'cl100k_base') AS ids,
+	   llmnum.detokenize(llmnum.tokenize('ça coûte', 'cl100k_base'), 'cl100k_base') AS round_trip,
+	   llmnum.truncate_tokens('Qu''est-ce qu''un développeur ?', 5, 'o200k_base') AS truncated,
+	   llmnum.tokens_per_word('Les chiffres que chaque développeur', 'o200k_base') AS tpw;
+SELECT * FROM llmnum.chunk_tokens('Où est la bibliothèque ? Là-bas, près de l''église.', 4, 1, 'o200k_base');
+\c contrib_regression
+DROP DATABASE llmnum_latin1;
