@@ -181,6 +181,7 @@ FROM (VALUES ('en', :'prose_en'), ('fr', :'prose_fr')) AS p(lang, t);
 -- text results come back in the database encoding.
 CREATE DATABASE llmnum_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c llmnum_latin1
+SET client_encoding = 'UTF8';
 CREATE EXTENSION llmnum;
 SELECT llmnum.count_tokens('Les chiffres que chaque développeur', 'o200k_base') AS o200k,
 	   llmnum.tokenize('ça', 'cl100k_base') AS ids,
