@@ -464,7 +464,7 @@ report_unknown_model(text *name, TimestampTz at, bool with_at)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 with_at
-			 ? errmsg("unknown model \"%s\" (priced at %s)", s, timestamptz_to_str(at))
+			 ? errmsg("unknown model \"%s\" for a request at %s", s, timestamptz_to_str(at))
 			 : errmsg("unknown model \"%s\"", s),
 			 errdetail("No model of that name is in llmnum.models or llmnum.prices."),
 			 cache.nmodels > 0
