@@ -37,6 +37,7 @@
 #include "utils/timestamp.h"
 
 #include "cost.h"
+#include "host_pg.h"
 #include "namematch.h"
 
 PG_FUNCTION_INFO_V1(llmnum_gen_cost);
@@ -86,33 +87,6 @@ static PriceCache cache;
 static bool cache_valid = false;
 static bool callback_registered = false;
 static Oid	watched_oids[NWATCHED];
-
-/* palloc-backed host for the engine; palloc never returns NULL */
-static void *
-pg_alloc(size_t size)
-{
-	return palloc(size);
-}
-
-static void *
-pg_realloc(void *ptr, size_t size)
-{
-	return repalloc(ptr, size);
-}
-
-static void
-pg_free(void *ptr)
-{
-	pfree(ptr);
-}
-
-static void
-pg_interrupts(void)
-{
-	CHECK_FOR_INTERRUPTS();
-}
-
-static const llmnum_host pg_host = {pg_alloc, pg_realloc, pg_free, pg_interrupts};
 
 /* Drop the cache when one of the catalog tables changes. */
 static void
@@ -350,7 +324,7 @@ load_cache(void)
 
 		if (m->nperiods == 0)
 			continue;
-		if (llmnum_schedule_build(&pg_host, m->periods, m->nperiods,
+		if (llmnum_schedule_build(&llmnum_pg_host, m->periods, m->nperiods,
 								  &m->schedule) != LLMNUM_COST_OK)
 			elog(ERROR, "invalid price periods for model \"%s\"", m->name);
 		m->has_prices = true;
@@ -430,7 +404,17 @@ closest_names(const char *name)
 	for (i = 0; i < cache.nmodels; i++)
 	{
 		const char *cand = cache.models[i].name;
-		size_t		d = llmnum_levenshtein(&pg_host, name, len, cand, strlen(cand));
+		size_t		candlen = strlen(cand);
+		size_t		d = llmnum_levenshtein(&llmnum_pg_host, name, len, cand, candlen);
+
+		/* a dated snapshot of what the user wrote ranks near the top */
+		if (candlen > len && len > 0)
+		{
+			size_t		dp = llmnum_levenshtein(&llmnum_pg_host, name, len, cand, len) + 1;
+
+			if (dp < d)
+				d = dp;
+		}
 
 		/* insert into the sorted top list (ties: catalog order) */
 		for (j = nbest; j > 0 && best_dist[j - 1] > d; j--)

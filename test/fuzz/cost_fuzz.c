@@ -3,41 +3,15 @@
  * into a price text, a handful of periods and one request with extreme
  * token counts; the engine must never crash, never trip UBSan, and every
  * successful result must be non-negative and print back to the same
- * integer.  Build and run: test/fuzz/run_prices.sh [seconds]
+ * integer.  Built by test/fuzz/prices.mk, run by test/fuzz/run.sh.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/cost.h"
-#include "../../src/namematch.h"
-
-static void *
-f_alloc(size_t n)
-{
-	void	   *p = malloc(n ? n : 1);
-
-	if (!p)
-		abort();
-	return p;
-}
-
-static void *
-f_realloc(void *p, size_t n)
-{
-	void	   *q = realloc(p, n ? n : 1);
-
-	if (!q)
-		abort();
-	return q;
-}
-
-static void
-f_interrupts(void)
-{
-}
-
-static const llmnum_host host = {f_alloc, f_realloc, free, f_interrupts};
+#include "cost.h"
+#include "host_malloc.h"
+#include "namematch.h"
 
 static int64_t
 take64(const uint8_t **d, size_t *n)
@@ -80,7 +54,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (textlen > size)
 		textlen = (uint8_t) size;
 	(void) llmnum_money_parse((const char *) data, textlen, &m);
-	(void) llmnum_levenshtein(&host, (const char *) data, textlen, "gpt-4o-mini", 11);
+	(void) llmnum_levenshtein(&test_host, (const char *) data, textlen, "gpt-4o-mini", 11);
 	data += textlen;
 	size -= textlen;
 
@@ -105,7 +79,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	u.cached_tokens = take64(&data, &size);
 	u.batch = take8(&data, &size) & 1;
 
-	if (llmnum_schedule_build(&host, periods, np, &s) != LLMNUM_COST_OK)
+	if (llmnum_schedule_build(&test_host, periods, np, &s) != LLMNUM_COST_OK)
 		return 0;
 	if (llmnum_cost_compute(&s, (int64_t) (int8_t) take8(&data, &size), &u, &c) == LLMNUM_COST_OK)
 	{
@@ -117,6 +91,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (len >= sizeof(buf) || strlen(buf) != len)
 			abort();
 	}
-	llmnum_schedule_free(&host, &s);
+	llmnum_schedule_free(&test_host, &s);
 	return 0;
 }

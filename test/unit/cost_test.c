@@ -1,43 +1,17 @@
 /*
  * cost_test.c: unit tests of the fixed-point cost engine and the name
- * distance, without a server.  Build and run: test/unit/run_prices.sh
+ * distance, without a server (built by test/unit/prices.mk).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/cost.h"
-#include "../../src/namematch.h"
+#include "cost.h"
+#include "host_malloc.h"
+#include "namematch.h"
 
 static int	failures = 0;
 static int	checks = 0;
-
-static void *
-t_alloc(size_t n)
-{
-	void	   *p = malloc(n ? n : 1);
-
-	if (p == NULL)
-		abort();
-	return p;
-}
-
-static void *
-t_realloc(void *p, size_t n)
-{
-	void	   *q = realloc(p, n ? n : 1);
-
-	if (q == NULL)
-		abort();
-	return q;
-}
-
-static void
-t_interrupts(void)
-{
-}
-
-static const llmnum_host host = {t_alloc, t_realloc, free, t_interrupts};
 
 #define CHECK(cond) do { checks++; if (!(cond)) { failures++; \
 	fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
@@ -133,7 +107,7 @@ test_list_prices(void)
 	llmnum_usage u = {1000, 500, 0, false};
 	llmnum_cost c;
 
-	CHECK(llmnum_schedule_build(&host, p, 4, &s) == LLMNUM_COST_OK);
+	CHECK(llmnum_schedule_build(&test_host, p, 4, &s) == LLMNUM_COST_OK);
 	CHECK(s.nsegments == 2);
 	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_OK);
 	CHECK(strcmp(fmt(&c), "0.003000") == 0);
@@ -162,7 +136,7 @@ test_list_prices(void)
 	u.batch = true;
 	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_MISSING_COMPONENT);
 	CHECK(c.missing == LLMNUM_BATCH_INPUT);
-	llmnum_schedule_free(&host, &s);
+	llmnum_schedule_free(&test_host, &s);
 }
 
 static void
@@ -183,7 +157,7 @@ test_cache_batch_tiers(void)
 	llmnum_usage u = {1000000, 1000000, 400000, false};
 	llmnum_cost c;
 
-	CHECK(llmnum_schedule_build(&host, p, 8, &s) == LLMNUM_COST_OK);
+	CHECK(llmnum_schedule_build(&test_host, p, 8, &s) == LLMNUM_COST_OK);
 	CHECK(s.nsegments == 1 && s.segments[0].ntiers == 2);
 	/* 600k*2.5 + 400k*0.625 + 1M*15 = 1.5 + 0.25 + 15 */
 	CHECK(llmnum_cost_compute(&s, 10, &u, &c) == LLMNUM_COST_OK);
@@ -207,7 +181,7 @@ test_cache_batch_tiers(void)
 	u.input_tokens = 300000;
 	CHECK(llmnum_cost_compute(&s, 10, &u, &c) == LLMNUM_COST_MISSING_COMPONENT);
 	CHECK(c.missing == LLMNUM_BATCH_INPUT);
-	llmnum_schedule_free(&host, &s);
+	llmnum_schedule_free(&test_host, &s);
 }
 
 static void
@@ -223,7 +197,7 @@ test_user_shadowing(void)
 	llmnum_usage u = {1000000, 1000000, 0, false};
 	llmnum_cost c;
 
-	CHECK(llmnum_schedule_build(&host, p, 3, &s) == LLMNUM_COST_OK);
+	CHECK(llmnum_schedule_build(&test_host, p, 3, &s) == LLMNUM_COST_OK);
 	CHECK(s.nsegments == 3);
 	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
 	CHECK(strcmp(fmt(&c), "40.000000") == 0);
@@ -231,16 +205,16 @@ test_user_shadowing(void)
 	CHECK(strcmp(fmt(&c), "38.000000") == 0);
 	CHECK(llmnum_cost_compute(&s, 150, &u, &c) == LLMNUM_COST_OK);
 	CHECK(strcmp(fmt(&c), "40.000000") == 0);
-	llmnum_schedule_free(&host, &s);
+	llmnum_schedule_free(&test_host, &s);
 
 	/* order of rows does not matter: user row first */
 	{
 		llmnum_period q[] = {p[2], p[1], p[0]};
 
-		CHECK(llmnum_schedule_build(&host, q, 3, &s) == LLMNUM_COST_OK);
+		CHECK(llmnum_schedule_build(&test_host, q, 3, &s) == LLMNUM_COST_OK);
 		CHECK(llmnum_cost_compute(&s, 60, &u, &c) == LLMNUM_COST_OK);
 		CHECK(strcmp(fmt(&c), "38.000000") == 0);
-		llmnum_schedule_free(&host, &s);
+		llmnum_schedule_free(&test_host, &s);
 	}
 }
 
@@ -256,7 +230,7 @@ test_overflow_and_bad_input(void)
 	llmnum_usage u = {INT64_MAX, 0, 0, false};
 	llmnum_cost c;
 
-	CHECK(llmnum_schedule_build(&host, p, 2, &s) == LLMNUM_COST_OK);
+	CHECK(llmnum_schedule_build(&test_host, p, 2, &s) == LLMNUM_COST_OK);
 	/* (2^63-1)^2 fits 128 bits: exact */
 	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
 	CHECK(strcmp(fmt(&c), "85070591730234615847396907784232.501249") == 0);
@@ -267,13 +241,13 @@ test_overflow_and_bad_input(void)
 	u.output_tokens = INT64_MAX;
 	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
 	CHECK(strcmp(fmt(&c), "0.000009223372036854775807") == 0);
-	llmnum_schedule_free(&host, &s);
+	llmnum_schedule_free(&test_host, &s);
 
-	CHECK(llmnum_schedule_build(&host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
+	CHECK(llmnum_schedule_build(&test_host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
 	bad.valid_to = 6;
 	bad.component = LLMNUM_NCOMPONENTS;
-	CHECK(llmnum_schedule_build(&host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
-	CHECK(llmnum_schedule_build(&host, NULL, 0, &s) == LLMNUM_COST_OK && s.nsegments == 0);
+	CHECK(llmnum_schedule_build(&test_host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
+	CHECK(llmnum_schedule_build(&test_host, NULL, 0, &s) == LLMNUM_COST_OK && s.nsegments == 0);
 	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_NO_PRICE_AT);
 }
 
@@ -285,17 +259,17 @@ test_components_and_names(void)
 	CHECK(llmnum_component_from_name("batch_output", 12) == LLMNUM_BATCH_OUTPUT);
 	CHECK(llmnum_component_from_name("batch", 5) == -1);
 
-	CHECK(llmnum_levenshtein(&host, "gpt-4o", 6, "GPT-4O", 6) == 0);
-	CHECK(llmnum_levenshtein(&host, "gpt4o", 5, "gpt-4o", 6) == 1);
-	CHECK(llmnum_levenshtein(&host, "", 0, "abc", 3) == 3);
-	CHECK(llmnum_levenshtein(&host, "kitten", 6, "sitting", 7) == 3);
+	CHECK(llmnum_levenshtein(&test_host, "gpt-4o", 6, "GPT-4O", 6) == 0);
+	CHECK(llmnum_levenshtein(&test_host, "gpt4o", 5, "gpt-4o", 6) == 1);
+	CHECK(llmnum_levenshtein(&test_host, "", 0, "abc", 3) == 3);
+	CHECK(llmnum_levenshtein(&test_host, "kitten", 6, "sitting", 7) == 3);
 	{
 		size_t		n = 100000;
-		char	   *big = t_alloc(n);
+		char	   *big = malloc(n);
 
 		memset(big, 'x', n);
 		/* cut at LLMNUM_NAMEMATCH_MAX_LEN */
-		CHECK(llmnum_levenshtein(&host, big, n, "x", 1) == LLMNUM_NAMEMATCH_MAX_LEN - 1);
+		CHECK(llmnum_levenshtein(&test_host, big, n, "x", 1) == LLMNUM_NAMEMATCH_MAX_LEN - 1);
 		free(big);
 	}
 }
