@@ -21,6 +21,7 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_collation.h"
 #include "commands/trigger.h"
@@ -28,12 +29,14 @@
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
+#include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/formatting.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
+#include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
 #include "cost.h"
@@ -85,6 +88,13 @@ typedef struct PriceCache
 
 static PriceCache cache;
 static bool cache_valid = false;
+
+/*
+ * A cache loaded under an older snapshot (in parallel mode, where no new
+ * snapshot may be taken) may miss a change whose invalidation was already
+ * processed; it is reloaded in the next transaction.
+ */
+static LocalTransactionId cache_reload_after = InvalidLocalTransactionId;
 static bool callback_registered = false;
 static Oid	watched_oids[NWATCHED];
 
@@ -203,6 +213,29 @@ add_period(PriceModel *m, const llmnum_period *p)
 }
 
 /*
+ * Run a catalog query with the newest snapshot, so that every change whose
+ * invalidation has been processed is seen even inside an older statement or
+ * a REPEATABLE READ transaction.  Parallel mode forbids new snapshots: there
+ * the active one is used and the cache is marked for reload.
+ */
+static int
+run_query(const char *sql)
+{
+	SPIPlanPtr	plan;
+
+	if (IsInParallelMode())
+	{
+		cache_reload_after = MyProc->lxid;
+		return SPI_execute(sql, true, 0);
+	}
+	plan = SPI_prepare(sql, 0, NULL);
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare failed for \"%s\"", sql);
+	return SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(),
+								InvalidSnapshot, true, false, 0);
+}
+
+/*
  * Read every model name and every price through SPI into a fresh memory
  * context, then fold each model's rows into its schedule.
  */
@@ -241,16 +274,17 @@ load_cache(void)
 	cache.cxt = newcxt;
 	callercxt = CurrentMemoryContext;
 
+	cache_reload_after = InvalidLocalTransactionId;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute("SELECT name FROM llmnum.models", true, 0) != SPI_OK_SELECT)
+	if (run_query("SELECT name FROM llmnum.models") != SPI_OK_SELECT)
 		elog(ERROR, "could not read llmnum.models");
 	names_tab = SPI_tuptable;
 	nnames = SPI_processed;
 	SPI_tuptable = NULL;
-	if (SPI_execute("SELECT model, component, tier_above_tokens, usd_per_mtok::text,"
-					" valid_from, valid_to, origin = 'user'"
-					" FROM llmnum.prices", true, 0) != SPI_OK_SELECT)
+	if (run_query("SELECT model, component, tier_above_tokens, usd_per_mtok::text,"
+				  " valid_from, valid_to, origin = 'user'"
+				  " FROM llmnum.prices") != SPI_OK_SELECT)
 		elog(ERROR, "could not read llmnum.prices");
 	prices_tab = SPI_tuptable;
 	nprices = SPI_processed;
@@ -338,6 +372,9 @@ load_cache(void)
 static void
 ensure_cache(void)
 {
+	if (cache_valid && cache_reload_after != InvalidLocalTransactionId &&
+		cache_reload_after != MyProc->lxid)
+		cache_valid = false;
 	if (!cache_valid)
 		load_cache();
 }
