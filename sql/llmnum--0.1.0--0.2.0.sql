@@ -32,6 +32,15 @@ CREATE TRIGGER price_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_models
 	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.price_cache_invalidate();
 
+COMMENT ON TRIGGER price_cache_invalidate ON llmnum.builtin_prices IS
+'Makes every session reload its price cache after a change of built-in prices.';
+COMMENT ON TRIGGER price_cache_invalidate ON llmnum.user_prices IS
+'Makes every session reload its price cache after a change of user prices.';
+COMMENT ON TRIGGER price_cache_invalidate ON llmnum.builtin_models IS
+'Makes every session reload its price cache (model names and hints) after a change of built-in models.';
+COMMENT ON TRIGGER price_cache_invalidate ON llmnum.user_models IS
+'Makes every session reload its price cache (model names and hints) after a change of user models.';
+
 /* ---------------------------------------------------------------------
  * The built-in catalog
  *
