@@ -161,6 +161,7 @@ llmnum_i128_format(llmnum_i128 value, int scale, char *buf, size_t buflen)
 	return need;
 }
 
+/* Three-way comparison of two int64 values. */
 static int
 cmp_int64(const void *a, const void *b)
 {
@@ -187,6 +188,7 @@ sort_int64(int64_t *v, size_t n)
 	}
 }
 
+/* Release what llmnum_schedule_build allocated. */
 void
 llmnum_schedule_free(const llmnum_host *host, llmnum_schedule *schedule)
 {
@@ -342,6 +344,7 @@ llmnum_segment_tier(const llmnum_segment *segment, int64_t input_tokens)
 	return best;
 }
 
+/* 10^0 .. 10^18, the rescaling factors between price scales. */
 static const llmnum_i128 pow10_i128[] = {
 	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
 	1000000000, 10000000000, 100000000000, 1000000000000, 10000000000000,
@@ -349,6 +352,10 @@ static const llmnum_i128 pow10_i128[] = {
 	100000000000000000, 1000000000000000000
 };
 
+/*
+ * Cost of one request at a moment under the billing rules at the top of
+ * this file; on failure out->missing names the component that was needed.
+ */
 llmnum_cost_status
 llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 					const llmnum_usage *usage, llmnum_cost *out)

@@ -43,14 +43,6 @@
 #include "host_pg.h"
 #include "namematch.h"
 
-PG_FUNCTION_INFO_V1(llmnum_gen_cost);
-PG_FUNCTION_INFO_V1(llmnum_try_gen_cost);
-PG_FUNCTION_INFO_V1(llmnum_gen_cost_error);
-PG_FUNCTION_INFO_V1(llmnum_price_of);
-PG_FUNCTION_INFO_V1(llmnum_resolve_model);
-PG_FUNCTION_INFO_V1(llmnum_embed_vs_generate_ratio);
-PG_FUNCTION_INFO_V1(llmnum_price_cache_invalidate);
-
 /* Tables whose changes invalidate the cache. */
 static const char *const watched_tables[] = {
 	"builtin_prices", "user_prices", "builtin_models", "user_models"
@@ -114,6 +106,7 @@ price_cache_callback(Datum arg, Oid relid)
 			cache_valid = false;
 }
 
+/* Hash of a folded name (FNV-1a); the lookup computes the same inline. */
 static uint32
 fnv1a(const char *s, int len)
 {
@@ -153,6 +146,7 @@ fold_name(const char *s, int len, int *outlen)
 	return out;
 }
 
+/* Probe the open-addressing table for a folded name. */
 static PriceModel *
 cache_find(const char *key, int keylen, uint32 hash)
 {
@@ -199,6 +193,7 @@ cache_enter(const char *name, int capacity)
 	return m;
 }
 
+/* Collect one price row of a model while loading. */
 static void
 add_period(PriceModel *m, const llmnum_period *p)
 {
@@ -369,6 +364,7 @@ load_cache(void)
 	cache_valid = true;
 }
 
+/* Load the cache unless a valid one is in place. */
 static void
 ensure_cache(void)
 {
@@ -477,6 +473,7 @@ closest_names(const char *name)
 	return buf.data;
 }
 
+/* The unknown-model error, with the closest catalog names as a hint. */
 static void
 report_unknown_model(text *name, TimestampTz at, bool with_at)
 {
@@ -494,6 +491,7 @@ report_unknown_model(text *name, TimestampTz at, bool with_at)
 			 : errhint("The catalog is empty.")));
 }
 
+/* Detail line saying which period a model's prices cover. */
 static const char *
 coverage(const PriceModel *m)
 {
@@ -510,12 +508,17 @@ coverage(const PriceModel *m)
 	}
 }
 
+/* A catalog price as a numeric, with its own number of decimals. */
 static Numeric
 money_to_numeric(const llmnum_money *m)
 {
 	return int64_div_fast_to_numeric(m->units, m->scale);
 }
 
+/*
+ * The exact cost as a numeric: the fast int64 constructor when it fits,
+ * else through its decimal text (only for amounts beyond 9.2e18 units).
+ */
 static Numeric
 cost_to_numeric(const llmnum_cost *c)
 {
@@ -631,6 +634,8 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 	return NULL;
 }
 
+PG_FUNCTION_INFO_V1(llmnum_gen_cost);
+
 /*
  * gen_cost(model, input_tokens, output_tokens, at, cached_input_tokens,
  * batch): what a request cost at the prices in force at that moment.
@@ -643,6 +648,8 @@ llmnum_gen_cost(PG_FUNCTION_ARGS)
 	PG_RETURN_NUMERIC(compute_cost(fcinfo, COST_RAISE, &message));
 }
 
+PG_FUNCTION_INFO_V1(llmnum_try_gen_cost);
+
 /* For dashboards: NULL instead of an error when the usage cannot be priced. */
 Datum
 llmnum_try_gen_cost(PG_FUNCTION_ARGS)
@@ -654,6 +661,8 @@ llmnum_try_gen_cost(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(result);
 }
+
+PG_FUNCTION_INFO_V1(llmnum_gen_cost_error);
 
 /* Why a usage row cannot be priced (NULL when it can): feeds unpriced_usage(). */
 Datum
@@ -679,6 +688,7 @@ component_price(PriceModel *m, int component, TimestampTz at)
 	return &seg->tiers[0].price[component];
 }
 
+/* The model of a name, or the unknown-model error. */
 static PriceModel *
 require_model(text *name, TimestampTz at, bool with_at)
 {
@@ -688,6 +698,8 @@ require_model(text *name, TimestampTz at, bool with_at)
 		report_unknown_model(name, at, with_at);
 	return m;
 }
+
+PG_FUNCTION_INFO_V1(llmnum_price_of);
 
 /*
  * price_of(model, component, at): one price per million tokens, for
@@ -715,6 +727,8 @@ llmnum_price_of(PG_FUNCTION_ARGS)
 	PG_RETURN_NUMERIC(money_to_numeric(price));
 }
 
+PG_FUNCTION_INFO_V1(llmnum_resolve_model);
+
 /* resolve_model(name): the catalog spelling of a name, or the unknown-model error. */
 Datum
 llmnum_resolve_model(PG_FUNCTION_ARGS)
@@ -724,6 +738,7 @@ llmnum_resolve_model(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(m->name));
 }
 
+/* A base-tier price that must exist, or the no-price error. */
 static const llmnum_money *
 require_price(PriceModel *m, int component, TimestampTz at)
 {
@@ -737,6 +752,8 @@ require_price(PriceModel *m, int component, TimestampTz at)
 				 errdetail_internal("%s", coverage(m))));
 	return p;
 }
+
+PG_FUNCTION_INFO_V1(llmnum_embed_vs_generate_ratio);
 
 /*
  * embed_vs_generate_ratio(generate_model, embed_model, at): the list's
@@ -761,6 +778,8 @@ llmnum_embed_vs_generate_ratio(PG_FUNCTION_ARGS)
 								NumericGetDatum(money_to_numeric(in)));
 	PG_RETURN_DATUM(DirectFunctionCall1(numeric_trim_scale, ratio));
 }
+
+PG_FUNCTION_INFO_V1(llmnum_price_cache_invalidate);
 
 /*
  * Statement-level trigger on the price and model tables: queue a relcache
