@@ -53,7 +53,7 @@ COMMENT ON TRIGGER price_cache_invalidate ON llmnum.user_models IS
 DELETE FROM llmnum.builtin_prices;
 
 -- BEGIN GENERATED CATALOG (data/catalog/gen_catalog.py; do not edit by hand)
--- 98 models, 457 price rows, 78 sources
+-- 100 models, 464 price rows, 80 sources
 INSERT INTO llmnum.builtin_models
 	(name, provider, family, kind, encoding, context_window, release_date, open_weights, source, as_of, notes)
 VALUES
@@ -154,7 +154,9 @@ VALUES
 ('llama-3.3-70b-versatile', 'groq', 'llama-3.3', 'chat', NULL, 131072, '2024-12-06', true, 'https://groq.com/pricing', '2025-09-01', 'Meta Llama served by groq; the name is the host''s API model id.'),
 ('grok-3', 'xai', 'grok-3', 'chat', NULL, 131072, '2025-04-09', false, 'https://docs.x.ai/docs/models', '2025-10-10', NULL),
 ('grok-3-mini', 'xai', 'grok-3', 'reasoning', NULL, 131072, '2025-04-09', false, 'https://docs.x.ai/docs/models', '2025-10-10', NULL),
-('grok-4', 'xai', 'grok-4', 'reasoning', NULL, 256000, '2025-07-09', false, 'https://docs.x.ai/docs/models', '2025-10-10', NULL)
+('grok-4', 'xai', 'grok-4', 'reasoning', NULL, 256000, '2025-07-09', false, 'https://docs.x.ai/docs/models', '2025-10-10', NULL),
+('gpt-5.2', 'openai', 'gpt-5', 'reasoning', 'o200k_base', 400000, '2025-12-11', false, 'https://platform.openai.com/docs/models/gpt-5.2', '2025-12-11', NULL),
+('gemini-3-pro-preview', 'google', 'gemini-3', 'chat', NULL, 1048576, '2025-11-18', false, 'https://ai.google.dev/gemini-api/docs/pricing', '2025-11-18', NULL)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO llmnum.builtin_prices
@@ -399,6 +401,10 @@ VALUES
 ('gemini-2.5-pro', 'batch_input', 200000, 1.25, '2025-07-07 00:00+00', NULL, 'https://developers.googleblog.com/en/scale-your-ai-workloads-batch-mode-gemini-api/', '2025-07-07', NULL),
 ('gemini-2.5-pro', 'batch_output', 0, 5, '2025-07-07 00:00+00', NULL, 'https://developers.googleblog.com/en/scale-your-ai-workloads-batch-mode-gemini-api/', '2025-07-07', NULL),
 ('gemini-2.5-pro', 'batch_output', 200000, 7.5, '2025-07-07 00:00+00', NULL, 'https://developers.googleblog.com/en/scale-your-ai-workloads-batch-mode-gemini-api/', '2025-07-07', NULL),
+('gemini-3-pro-preview', 'input', 0, 2, '2025-11-18 00:00+00', NULL, 'https://ai.google.dev/gemini-api/docs/pricing', '2025-11-18', 'Preview; launch date taken as the day the price first appeared in simonw/llm-prices.'),
+('gemini-3-pro-preview', 'input', 200000, 4, '2025-11-18 00:00+00', NULL, 'https://ai.google.dev/gemini-api/docs/pricing', '2025-11-18', 'Requests above 200K input tokens.'),
+('gemini-3-pro-preview', 'output', 0, 12, '2025-11-18 00:00+00', NULL, 'https://ai.google.dev/gemini-api/docs/pricing', '2025-11-18', 'Preview; launch date taken as the day the price first appeared in simonw/llm-prices.'),
+('gemini-3-pro-preview', 'output', 200000, 18, '2025-11-18 00:00+00', NULL, 'https://ai.google.dev/gemini-api/docs/pricing', '2025-11-18', 'Requests above 200K input tokens.'),
 ('gpt-3.5-turbo', 'input', 0, 2, '2023-03-01 00:00+00', '2023-06-13 00:00+00', 'https://openai.com/blog/introducing-chatgpt-and-whisper-apis', '2023-03-01', 'Alias (gpt-3.5-turbo-0301 at the time).'),
 ('gpt-3.5-turbo', 'input', 0, 1.5, '2023-06-13 00:00+00', '2024-02-16 00:00+00', 'https://openai.com/blog/function-calling-and-other-api-updates', '2023-06-13', 'Input cut by 25% on 2023-06-13; the alias moved to gpt-3.5-turbo-0613 on 2023-06-27 at this price.'),
 ('gpt-3.5-turbo', 'input', 0, 0.5, '2024-02-16 00:00+00', NULL, 'https://openai.com/blog/new-embedding-models-and-api-updates', '2024-01-25', 'Alias repointed to gpt-3.5-turbo-0125 "two weeks after" its launch: the exact day is not published, 2024-02-16 is approximate. LiteLLM still listed the alias at $1.50/$2 in 2025-09 (stale, BerriAI/litellm#14858).'),
@@ -505,6 +511,9 @@ VALUES
 ('gpt-5.1', 'input', 0, 1.25, '2025-11-13 00:00+00', NULL, 'https://openai.com/index/gpt-5-1-for-developers/', '2025-11-13', 'Cross-checked with simonw/llm-prices (first seen 2025-11-13).'),
 ('gpt-5.1', 'output', 0, 10, '2025-11-13 00:00+00', NULL, 'https://openai.com/index/gpt-5-1-for-developers/', '2025-11-13', 'Cross-checked with simonw/llm-prices (first seen 2025-11-13).'),
 ('gpt-5.1', 'cached_input', 0, 0.125, '2025-11-13 00:00+00', NULL, 'https://openai.com/index/gpt-5-1-for-developers/', '2025-11-13', 'Cross-checked with simonw/llm-prices (first seen 2025-11-13).'),
+('gpt-5.2', 'input', 0, 1.75, '2025-12-11 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-5.2', '2025-12-11', 'Launch date taken as the day the price first appeared in simonw/llm-prices.'),
+('gpt-5.2', 'output', 0, 14, '2025-12-11 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-5.2', '2025-12-11', 'Launch date taken as the day the price first appeared in simonw/llm-prices.'),
+('gpt-5.2', 'cached_input', 0, 0.175, '2025-12-11 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-5.2', '2025-12-11', 'Launch date taken as the day the price first appeared in simonw/llm-prices.'),
 ('grok-3', 'input', 0, 3, '2025-04-09 00:00+00', NULL, 'https://docs.x.ai/docs/models', '2025-10-10', 'API launch date approximate; price first seen in simonw/llm-prices 2025-10-10.'),
 ('grok-3', 'output', 0, 15, '2025-04-09 00:00+00', NULL, 'https://docs.x.ai/docs/models', '2025-10-10', 'API launch date approximate; price first seen in simonw/llm-prices 2025-10-10.'),
 ('grok-3', 'cached_input', 0, 0.75, '2025-04-09 00:00+00', NULL, 'https://docs.x.ai/docs/models', '2025-10-10', 'API launch date approximate; price first seen in simonw/llm-prices 2025-10-10.'),
