@@ -277,8 +277,10 @@ load_cache(void)
 	names_tab = SPI_tuptable;
 	nnames = SPI_processed;
 	SPI_tuptable = NULL;
-	if (run_query("SELECT model, component, tier_above_tokens, usd_per_mtok::text,"
-				  " valid_from, valid_to, origin = 'user'"
+	/* operators and casts qualified: the caller's search_path is in force */
+	if (run_query("SELECT model, component, tier_above_tokens,"
+				  " usd_per_mtok::pg_catalog.text, valid_from, valid_to,"
+				  " origin OPERATOR(pg_catalog.=) 'user'::pg_catalog.text"
 				  " FROM llmnum.prices") != SPI_OK_SELECT)
 		elog(ERROR, "could not read llmnum.prices");
 	prices_tab = SPI_tuptable;
