@@ -663,7 +663,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error';
 
 COMMENT ON FUNCTION llmnum.gen_cost_error(text, bigint, bigint, timestamptz, bigint, boolean) IS
-'Why gen_cost cannot price this request (unknown model, no price at that moment, missing batch or tier price), or NULL when it can.';
+'Why gen_cost cannot price this request, as a short reason without model or time (''unknown model'', ''no price in force'', ''no batch_input price'', ''no output price for prompts above 128000 tokens''...), or NULL when it can.';
 
 CREATE FUNCTION llmnum.price_of(model text, component text, at timestamptz DEFAULT now())
 RETURNS numeric

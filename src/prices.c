@@ -583,7 +583,7 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 		if (mode == COST_RAISE)
 			report_unknown_model(name, at, true);
 		if (mode == COST_MESSAGE)
-			*message = psprintf("unknown model \"%s\"", text_to_cstring(name));
+			*message = pstrdup("unknown model");
 		return NULL;
 	}
 	if (m->bad_row != NULL)
@@ -599,24 +599,25 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 		case LLMNUM_COST_OK:
 			return cost_to_numeric(&c);
 		case LLMNUM_COST_NO_PRICE_AT:
-			msg = psprintf("model \"%s\" has no price at %s", m->name, timestamptz_to_str(at));
+			msg = pstrdup("no price in force");
 			if (mode == COST_RAISE)
 				ereport(ERROR,
 						(errcode(ERRCODE_NO_DATA_FOUND),
-						 errmsg_internal("%s", msg),
+						 errmsg("model \"%s\" has no price at %s", m->name,
+								timestamptz_to_str(at)),
 						 errdetail_internal("%s", coverage(m)),
 						 errhint("Add the price to llmnum.user_prices, or use llmnum.try_gen_cost() to get NULL for unpriced usage.")));
 			break;
 		case LLMNUM_COST_MISSING_COMPONENT:
-			msg = psprintf("model \"%s\" has no %s price at %s%s", m->name,
-						   llmnum_component_name(c.missing), timestamptz_to_str(at),
+			msg = psprintf("no %s price%s", llmnum_component_name(c.missing),
 						   c.tier_above > 0
 						   ? psprintf(" for prompts above %lld tokens", (long long) c.tier_above)
 						   : "");
 			if (mode == COST_RAISE)
 				ereport(ERROR,
 						(errcode(ERRCODE_NO_DATA_FOUND),
-						 errmsg_internal("%s", msg),
+						 errmsg("model \"%s\" has %s at %s", m->name, msg,
+								timestamptz_to_str(at)),
 						 u.batch
 						 ? errdetail("Batch requests are billed at the batch_input and batch_output prices; llmnum does not guess a discount.")
 						 : errdetail("Tokens of a component are billed only at a price of that component."),
@@ -666,7 +667,10 @@ llmnum_try_gen_cost(PG_FUNCTION_ARGS)
 
 PG_FUNCTION_INFO_V1(llmnum_gen_cost_error);
 
-/* Why a usage row cannot be priced (NULL when it can): feeds unpriced_usage(). */
+/*
+ * Why a usage row cannot be priced, as a short reason without the model or
+ * the time so that unpriced_usage() can group by it; NULL when it can.
+ */
 Datum
 llmnum_gen_cost_error(PG_FUNCTION_ARGS)
 {
