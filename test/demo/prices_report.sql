@@ -2,6 +2,8 @@
 -- usage.sql (columns ts, team, model, prompt_tokens, completion_tokens,
 -- cached_tokens, batch).  Meant to be included by report.sql.
 
+\pset format aligned
+
 \echo
 \echo '--- Cost per month with gen_cost (prices in force at each call; unpriced calls are NULL, never $0) ---'
 SELECT to_char(date_trunc('month', ts), 'YYYY-MM') AS month,
