@@ -27,6 +27,7 @@
  */
 #include "cost.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const component_names[LLMNUM_NCOMPONENTS] = {
@@ -171,23 +172,6 @@ cmp_int64(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Insertion sort: a model has a few dozen boundaries at most. */
-static void
-sort_int64(int64_t *v, size_t n)
-{
-	size_t		i,
-				j;
-
-	for (i = 1; i < n; i++)
-	{
-		int64_t		x = v[i];
-
-		for (j = i; j > 0 && cmp_int64(&v[j - 1], &x) > 0; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
-	}
-}
-
 /* Release what llmnum_schedule_build allocated. */
 void
 llmnum_schedule_free(const llmnum_host *host, llmnum_schedule *schedule)
@@ -243,7 +227,7 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 		if (periods[p].valid_to != LLMNUM_FOREVER)
 			bounds[nbounds++] = periods[p].valid_to;
 	}
-	sort_int64(bounds, nbounds);
+	qsort(bounds, nbounds, sizeof(int64_t), cmp_int64);
 	for (i = 1, b = 1; i < nbounds; i++)
 		if (bounds[i] != bounds[b - 1])
 			bounds[b++] = bounds[i];
@@ -256,6 +240,10 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 		int64_t		to = b + 1 < nbounds ? bounds[b + 1] : LLMNUM_FOREVER;
 		size_t		ntiers = 0;
 		llmnum_segment *seg;
+
+		/* quadratic in the rows of one model: stay cancellable */
+		if ((b & 63) == 0)
+			host->check_interrupts();
 
 		for (p = 0; p < nperiods; p++)
 		{
@@ -270,7 +258,7 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 		}
 		if (ntiers == 0)
 			continue;
-		sort_int64(tiers, ntiers);
+		qsort(tiers, ntiers, sizeof(int64_t), cmp_int64);
 
 		seg = &out->segments[out->nsegments++];
 		seg->from = from;

@@ -274,6 +274,38 @@ test_components_and_names(void)
 	}
 }
 
+static void
+test_many_periods(void)
+{
+	/* 2,000 consecutive monthly prices, listed newest first */
+	size_t		n = 2000;
+	llmnum_period *p = malloc(sizeof(llmnum_period) * n);
+	llmnum_schedule s;
+	llmnum_usage u = {1000000, 0, 0, false};
+	llmnum_cost c;
+	unsigned long before = test_interrupt_checks();
+	size_t		i;
+	char		price[32];
+
+	for (i = 0; i < n; i++)
+	{
+		size_t		k = n - 1 - i;
+
+		snprintf(price, sizeof(price), "%zu.5", k);
+		p[i] = P(LLMNUM_INPUT, 0, (int64_t) k * 10, (int64_t) k * 10 + 10, price, 0);
+	}
+	CHECK(llmnum_schedule_build(&test_host, p, n, &s) == LLMNUM_COST_OK);
+	CHECK(s.nsegments == (int) n);
+	CHECK(test_interrupt_checks() > before);
+	CHECK(llmnum_cost_compute(&s, 12345, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "1234.5000000") == 0);
+	CHECK(llmnum_cost_compute(&s, 19999, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "1999.5000000") == 0);
+	CHECK(llmnum_cost_compute(&s, 20000, &u, &c) == LLMNUM_COST_NO_PRICE_AT);
+	llmnum_schedule_free(&test_host, &s);
+	free(p);
+}
+
 int
 main(void)
 {
@@ -283,6 +315,7 @@ main(void)
 	test_user_shadowing();
 	test_overflow_and_bad_input();
 	test_components_and_names();
+	test_many_periods();
 	printf("cost_test: %d checks, %d failed\n", checks, failures);
 	return failures ? 1 : 0;
 }
