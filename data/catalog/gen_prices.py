@@ -23,7 +23,7 @@ source, bad number, overlapping periods of one model, component and tier)
 and rewrites the block between the GENERATED CATALOG markers of the upgrade
 script.  With --check it only reports whether that block is up to date.
 
-Usage: data/catalog/gen_catalog.py [--check] [sql/llmnum--0.1.0--0.2.0.sql]
+Usage: data/catalog/gen_prices.py [--check] [sql/llmnum--0.2.0--0.3.0.sql]
 """
 import csv
 import os
@@ -32,8 +32,8 @@ import sys
 from decimal import Decimal, InvalidOperation
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_SCRIPT = os.path.join(HERE, '..', '..', 'sql', 'llmnum--0.1.0--0.2.0.sql')
-BEGIN = '-- BEGIN GENERATED CATALOG (data/catalog/gen_catalog.py; do not edit by hand)'
+DEFAULT_SCRIPT = os.path.join(HERE, '..', '..', 'sql', 'llmnum--0.2.0--0.3.0.sql')
+BEGIN = '-- BEGIN GENERATED CATALOG (data/catalog/gen_prices.py; do not edit by hand)'
 END = '-- END GENERATED CATALOG'
 COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h',
               'batch_input', 'batch_output', 'training']

@@ -1,6 +1,6 @@
-/* sql/llmnum--0.1.0--0.2.0.sql: dated prices and gen_cost */
+/* sql/llmnum--0.2.0--0.3.0.sql: dated prices and gen_cost */
 
-\echo Use "ALTER EXTENSION llmnum UPDATE TO '0.2.0'" to load this file. \quit
+\echo Use "ALTER EXTENSION llmnum UPDATE TO '0.3.0'" to load this file. \quit
 
 /* ---------------------------------------------------------------------
  * Price cache invalidation
@@ -44,7 +44,7 @@ COMMENT ON TRIGGER price_cache_invalidate ON llmnum.user_models IS
 /* ---------------------------------------------------------------------
  * The built-in catalog
  *
- * Generated from the TSV files of data/catalog by gen_catalog.py there.  The
+ * Generated from the TSV files of data/catalog by gen_prices.py there.  The
  * 0.1.0 price rows are replaced as a whole: every one of them is in the new
  * catalog, with its history.  Models seeded by earlier scripts keep their
  * row (ON CONFLICT DO NOTHING).
@@ -52,7 +52,7 @@ COMMENT ON TRIGGER price_cache_invalidate ON llmnum.user_models IS
 
 DELETE FROM llmnum.builtin_prices;
 
--- BEGIN GENERATED CATALOG (data/catalog/gen_catalog.py; do not edit by hand)
+-- BEGIN GENERATED CATALOG (data/catalog/gen_prices.py; do not edit by hand)
 -- 100 models, 464 price rows, 80 sources
 INSERT INTO llmnum.builtin_models
 	(name, provider, family, kind, encoding, context_window, release_date, open_weights, source, as_of, notes)
