@@ -6,6 +6,7 @@ EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).
 MODULE_big = llmnum
 TOKENIZER_VOCABS = r50k_base p50k_base cl100k_base o200k_base
 OBJS = \
+	src/cost.o \
 	src/host_pg.o \
 	src/llmnum.o \
 	src/tokenizer.o \
@@ -13,7 +14,9 @@ OBJS = \
 	src/pretokenizer.o \
 	src/encoding.o \
 	src/unicode_tables.o \
-	$(TOKENIZER_VOCABS:%=src/vocab_%.o)
+	$(TOKENIZER_VOCABS:%=src/vocab_%.o) \
+	src/namematch.o \
+	src/prices.o
 
 DATA = $(wildcard sql/$(EXTENSION)--*.sql)
 PGFILEDESC = "llmnum - numbers every LLM developer should know, in SQL"

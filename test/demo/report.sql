@@ -129,3 +129,5 @@ FROM llmnum.numbers ORDER BY ordinal;
 \pset columns 130
 SELECT ordinal AS "#", known_issues AS "known issues"
 FROM llmnum.numbers ORDER BY ordinal;
+
+\ir prices_report.sql

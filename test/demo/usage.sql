@@ -41,7 +41,8 @@ FROM model_window;
 INSERT INTO usage (ts, team, user_name, model, prompt_tokens, completion_tokens, cached_tokens, batch)
 SELECT ts, team, user_name, model, prompt, completion,
 	   CASE WHEN kind <> 'embedding' AND random() < 0.3 THEN floor(prompt * random() * 0.8)::bigint ELSE 0 END,
-	   random() < 0.08
+	   -- batch only where the provider had a batch price at the time
+	   random() < 0.08 AND llmnum.price_of(model, 'batch_input', ts) IS NOT NULL
 FROM (
 	SELECT r.model, r.kind,
 		   r.first_use + random() * (r.last_use - r.first_use) AS ts,

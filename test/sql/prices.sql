@@ -1,0 +1,218 @@
+--
+-- Dated prices and gen_cost
+--
+SET timezone = 'UTC';
+SET datestyle = 'ISO';
+\set VERBOSITY default
+\set SHOW_CONTEXT never
+
+-- errors as data: SQLSTATE and message
+CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE q;
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	RETURN SQLSTATE || ': ' || SQLERRM;
+END;
+$$;
+
+-- the catalog: at least 80 priced models, every row sourced and dated
+SELECT count(DISTINCT lower(model)) >= 80 AS enough_models FROM llmnum.builtin_prices;
+SELECT m.provider, count(DISTINCT m.name) AS models
+FROM llmnum.builtin_models m
+WHERE EXISTS (SELECT 1 FROM llmnum.builtin_prices p WHERE p.model = m.name)
+GROUP BY 1 ORDER BY 1;
+SELECT count(*) AS unsourced FROM llmnum.builtin_prices
+WHERE source !~ '^https://' OR as_of IS NULL;
+
+-- every price in force on 2023-05-08, the list's date
+SELECT p.model, p.component, p.usd_per_mtok
+FROM unnest(ARRAY['gpt-4', 'gpt-4-32k', 'gpt-3.5-turbo', 'text-embedding-ada-002',
+				  'text-davinci-003', 'davinci', 'ft:davinci']) AS m(name),
+	 llmnum.price_at(m.name, '2023-05-08') p
+ORDER BY 1, 2;
+
+-- 1,000 prompt and 1,000 completion tokens on that day
+SELECT m AS model, llmnum.gen_cost(m, 1000, 1000, '2023-05-08') AS usd
+FROM unnest(ARRAY['gpt-4', 'gpt-4-32k', 'gpt-3.5-turbo', 'text-davinci-003',
+				  'davinci', 'ft:davinci']) AS m;
+SELECT llmnum.gen_cost('text-embedding-ada-002', 1000, 0, '2023-05-08') AS ada_1k;
+
+-- aliases whose price moved when they were repointed
+SELECT at, llmnum.gen_cost('gpt-4o', 1000000, 1000000, at) AS gpt_4o
+FROM unnest(ARRAY['2024-05-13', '2024-10-01 23:59:59.999999', '2024-10-02']::timestamptz[]) AS at;
+SELECT at, llmnum.gen_cost('gpt-3.5-turbo', 1000000, 1000000, at) AS gpt_35_turbo
+FROM unnest(ARRAY['2023-03-01', '2023-06-12', '2023-06-13', '2024-02-15', '2024-02-16', '2026-11-27']::timestamptz[]) AS at;
+SELECT component, usd_per_mtok, valid_from, valid_to
+FROM llmnum.price_history('gpt-3.5-turbo');
+SELECT llmnum.gen_cost('text-embedding-ada-002', 1000000, 0, '2023-06-12') AS before_cut,
+	   llmnum.gen_cost('text-embedding-ada-002', 1000000, 0, '2023-06-13') AS after_cut;
+
+-- names match case-insensitively
+SELECT llmnum.gen_cost('GPT-4O-Mini', 1000, 1000, '2025-01-01') = llmnum.gen_cost('gpt-4o-mini', 1000, 1000, '2025-01-01') AS same;
+SELECT llmnum.resolve_model('Claude-3-Haiku-20240307');
+
+-- cached input: part of input_tokens, billed at cached_input where it exists
+SELECT llmnum.gen_cost('gpt-4o-mini', 1000000, 0, '2024-09-30', 400000) AS no_cache_price_yet,
+	   llmnum.gen_cost('gpt-4o-mini', 1000000, 0, '2024-10-01', 400000) AS with_cache_price;
+SELECT llmnum.gen_cost('claude-3-5-sonnet-20241022', 100000, 1000, '2025-01-01', 90000) AS anthropic_cached;
+SELECT llmnum.gen_cost('deepseek-chat', 1000000, 1000000, '2025-02-08 15:59') AS v3_promo,
+	   llmnum.gen_cost('deepseek-chat', 1000000, 1000000, '2025-02-08 16:00') AS v3_list,
+	   llmnum.gen_cost('deepseek-chat', 1000000, 1000000, '2025-10-01', 1000000) AS v32_all_cached;
+
+-- batch: batch_input/batch_output; cached tokens of a batch at cached_input
+SELECT llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-01-01', 0, true) AS batch,
+	   llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-01-01', 500000, true) AS batch_half_cached,
+	   llmnum.gen_cost('claude-3-haiku-20240307', 1000000, 1000000, '2024-10-08', 0, true) AS claude_batch;
+-- no batch price before the Batch API: an error, never a guessed discount
+SELECT llmnum.gen_cost('gpt-3.5-turbo', 1000, 1000, '2024-01-01', 0, true);
+
+-- long-context tiers: the whole request is billed at the tier its prompt falls in
+SELECT n AS prompt_tokens, llmnum.gen_cost('gemini-1.5-pro', n, 1000, '2025-01-01') AS usd
+FROM unnest(ARRAY[128000, 128001]) AS n;
+SELECT llmnum.gen_cost('claude-sonnet-4-20250514', 300000, 1000, '2025-08-11') AS before_1m_context,
+	   llmnum.gen_cost('claude-sonnet-4-20250514', 300000, 1000, '2025-08-12') AS long_context,
+	   llmnum.gen_cost('claude-sonnet-4-20250514', 300000, 1000, '2025-08-12', 200000) AS long_context_cached;
+SELECT llmnum.gen_cost('gemini-2.5-pro', 300000, 1000, '2025-08-01', 0, true) AS long_batch;
+SELECT llmnum.gen_cost('gemini-1.5-pro', 300000, 1000, '2025-01-01', 0, true);
+
+-- edge cases: zero, NULL, negative, cached above input, infinity, overflow
+SELECT llmnum.gen_cost('gpt-4', 0, 0, '2023-05-08') AS zero;
+SELECT llmnum.gen_cost(NULL, 1, 1, '2023-05-08') IS NULL AS null_model,
+	   llmnum.gen_cost('gpt-4', NULL, 1, '2023-05-08') IS NULL AS null_tokens,
+	   llmnum.gen_cost('gpt-4', 1, 1, NULL) IS NULL AS null_at,
+	   llmnum.try_gen_cost('gpt-4', 1, 1, '2023-05-08', NULL) IS NULL AS null_cached;
+SELECT llmnum.gen_cost('gpt-4', 9223372036854775807, 9223372036854775807, '2023-05-08') AS huge;
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', -1, 0, '2023-05-08')$$);
+SELECT pg_temp.err($$SELECT llmnum.try_gen_cost('gpt-4', 0, -1, '2023-05-08')$$);
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', 10, 0, '2023-05-08', 11)$$);
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', 10, 0, '2023-05-08', -1)$$);
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', 1, 1, 'infinity')$$);
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', 1, 1, '-infinity')$$);
+
+-- unknown model and no price at that date: errors with SQLSTATE, model, date, hint
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt4o', 1, 1, '2024-10-02')$$);
+SELECT llmnum.gen_cost('gpt4o', 1, 1, '2024-10-02');
+SELECT llmnum.gen_cost('claude-3-opus', 1, 1, '2024-10-02');
+SELECT llmnum.gen_cost('', 1, 1, '2024-10-02');
+SELECT llmnum.gen_cost('gpt-4o-mini-ünknown', 1, 1, '2024-10-02');
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4o', 1, 1, '2024-05-12')$$);
+SELECT llmnum.gen_cost('gpt-4o', 1, 1, '2024-05-12');
+SELECT llmnum.gen_cost('davinci', 1, 1, '2024-01-04');
+SELECT llmnum.gen_cost('text-embedding-3-small', 1000, 10, '2025-01-01');
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('no-such-model')$$);
+SELECT pg_temp.err($$SELECT * FROM llmnum.price_at('no-such-model', now())$$);
+SELECT pg_temp.err($$SELECT llmnum.price_of('gpt-4', 'prompt', now())$$);
+
+-- the NULL path for dashboards, and what it leaves out
+SELECT llmnum.try_gen_cost('gpt4o', 1, 1, '2024-10-02') IS NULL AS unknown,
+	   llmnum.try_gen_cost('gpt-4o', 1, 1, '2024-05-12') IS NULL AS too_early,
+	   llmnum.try_gen_cost('gpt-3.5-turbo', 1, 1, '2024-01-01', 0, true) IS NULL AS no_batch,
+	   llmnum.try_gen_cost('gpt-4o', 1000, 1000, '2024-05-13') AS priced;
+SELECT llmnum.gen_cost_error('gpt4o', 1, 1, '2024-10-02'),
+	   llmnum.gen_cost_error('gpt-4o', 1, 1, '2024-05-12'),
+	   llmnum.gen_cost_error('gpt-4o', 1, 1, '2024-05-13');
+CREATE TEMP TABLE usage_sample (ts timestamptz, model text, prompt_tokens bigint,
+								completion_tokens bigint, cached_tokens bigint, is_batch boolean);
+INSERT INTO usage_sample VALUES
+	('2023-05-08', 'gpt-3.5-turbo', 1000, 200, 0, false),
+	('2023-05-08', 'gpt-3.5-turbo', 1000, 200, 0, true),
+	('2024-06-01', 'gpt-4o', 5000, 500, 0, false),
+	('2024-06-01', 'my-finetune', 100, 100, 0, false),
+	('2024-06-02', 'my-finetune', 300, 100, 0, false),
+	('2024-01-01', 'gpt-4o', 10, 10, 0, false),
+	(NULL, 'gpt-4o', 10, 10, 0, false);
+SELECT * FROM llmnum.unpriced_usage('usage_sample', cached_column => 'cached_tokens',
+									batch_column => 'is_batch');
+SELECT count(*) AS rows, sum(llmnum.try_gen_cost(model, prompt_tokens, completion_tokens, ts,
+												 cached_tokens, is_batch)) AS priced_usd,
+	   count(llmnum.try_gen_cost(model, prompt_tokens, completion_tokens, ts,
+								 cached_tokens, is_batch)) AS priced_rows
+FROM usage_sample;
+
+-- the list's ratios from their inputs
+SELECT llmnum.embed_vs_generate_ratio('gpt-3.5-turbo', 'text-embedding-ada-002', '2023-05-08') AS may_2023,
+	   llmnum.embed_vs_generate_ratio('gpt-3.5-turbo', 'text-embedding-ada-002', '2023-06-13') AS june_2023,
+	   llmnum.embed_vs_generate_ratio('gpt-4o-mini', 'text-embedding-3-small', '2025-01-01') AS mini_vs_3_small;
+SELECT pg_temp.err($$SELECT llmnum.embed_vs_generate_ratio('text-embedding-ada-002', 'gpt-4', '2023-05-08')$$);
+SELECT llmnum.selfhost_cost_per_mtok(1.20, 9000) AS g4dn_usd_per_mtok,
+	   llmnum.selfhost_vs_api_ratio('text-embedding-ada-002', 1.20, 9000, '2023-05-08') AS list_10_to_1,
+	   llmnum.selfhost_vs_api_ratio('text-embedding-3-small', 1.20, 9000, '2025-01-01') AS today_3_small;
+SELECT pg_temp.err($$SELECT llmnum.selfhost_cost_per_mtok(1.20, 0)$$);
+SELECT pg_temp.err($$SELECT llmnum.selfhost_cost_per_mtok(-1, 10)$$);
+SELECT pg_temp.err($$SELECT llmnum.selfhost_cost_per_mtok('NaN', 10)$$);
+SELECT pg_temp.err($$SELECT llmnum.selfhost_cost_per_mtok(1, 'Infinity')$$);
+SELECT pg_temp.err($$SELECT llmnum.selfhost_vs_api_ratio('gpt-4o', 1, 10, '2023-05-08')$$);
+SELECT pg_temp.err($$SELECT llmnum.selfhost_vs_api_ratio('gpt-4o', 0, 10, '2025-01-01')$$);
+
+-- llm-numbers recomputed: the list's date, and today's catalog
+SELECT key, original_low, original_high, recomputed_low, recomputed_high, method
+FROM llmnum.numbers_as_of('2023-05-08');
+SELECT key, recomputed_low, recomputed_high, method
+FROM llmnum.numbers_as_of(now())
+WHERE section = 'prices';
+SELECT count(*) AS rows FROM llmnum.numbers_as_of();
+
+-- user overrides: a negotiated price and a self-hosted model, used by the next query
+SELECT llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-06-01') AS list_price;
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, notes)
+VALUES ('GPT-4o', 'input', 2.00, '2025-01-01', 'negotiated'),
+	   ('GPT-4o', 'output', 8.00, '2025-01-01', 'negotiated');
+SELECT llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-06-01') AS negotiated,
+	   llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2024-12-31 23:59:59') AS before_deal,
+	   llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-06-01', 1000000) AS cached_still_list;
+SELECT origin, component, usd_per_mtok FROM llmnum.price_at('gpt-4o', '2025-06-01');
+UPDATE llmnum.user_prices SET usd_per_mtok = 1.50 WHERE model = 'GPT-4o' AND component = 'input';
+SELECT llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-06-01') AS after_update;
+BEGIN;
+DELETE FROM llmnum.user_prices WHERE model = 'GPT-4o';
+SELECT llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-06-01') AS inside_tx_after_delete;
+ROLLBACK;
+SELECT llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-06-01') AS after_rollback;
+TRUNCATE llmnum.user_prices;
+SELECT llmnum.gen_cost('gpt-4o', 1000000, 1000000, '2025-06-01') AS after_truncate;
+
+INSERT INTO llmnum.user_models (name, provider, kind) VALUES ('my-finetune', 'self-hosted', 'chat');
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('my-finetune', 1, 1, '2024-06-01')$$);
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, valid_to)
+VALUES ('my-finetune', 'input', 0.037037, '2024-01-01', '2025-01-01'),
+	   ('my-finetune', 'output', 0.111111, '2024-01-01', '2025-01-01');
+SELECT llmnum.gen_cost('my-finetune', 1000000, 1000000, '2024-06-01') AS self_hosted;
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('my-finetune', 1, 1, '2025-01-01')$$);
+SELECT * FROM llmnum.unpriced_usage('usage_sample', cached_column => 'cached_tokens',
+									batch_column => 'is_batch');
+
+-- a price that cannot be held exactly, and a cost beyond 128 bits
+INSERT INTO llmnum.user_models (name, provider, kind) VALUES ('odd', 'test', 'chat');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('odd', 'input', 0.0000000000000000001, '2024-01-01');
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('odd', 1, 0, '2024-06-01')$$);
+DELETE FROM llmnum.user_prices WHERE model = 'odd';
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('odd', 'input', 9223372036854775807, '2024-01-01'),
+	   ('odd', 'output', 0.5, '2024-01-01');
+SELECT llmnum.gen_cost('odd', 9223372036854775807, 0, '2024-06-01') AS exact_beyond_int64;
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('odd', 9223372036854775807, 1, '2024-06-01')$$);
+
+-- sums stay exact over many rows, serially and in parallel workers
+CREATE TABLE prices_many AS
+SELECT CASE i % 3 WHEN 0 THEN 'claude-3-haiku-20240307' WHEN 1 THEN 'gpt-4o-mini' ELSE 'gemini-1.5-flash' END AS model,
+	   '2024-11-01'::timestamptz + (i % 100) * interval '1 day' AS ts,
+	   (i % 1000)::bigint AS prompt_tokens, (i % 77)::bigint AS completion_tokens
+FROM generate_series(1, 30000) AS i;
+SELECT sum(llmnum.gen_cost(model, prompt_tokens, completion_tokens, ts)) AS serial_usd FROM prices_many;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET force_parallel_mode = on;
+SELECT sum(llmnum.gen_cost(model, prompt_tokens, completion_tokens, ts)) AS parallel_usd FROM prices_many;
+RESET force_parallel_mode;
+RESET max_parallel_workers_per_gather;
+RESET min_parallel_table_scan_size;
+RESET parallel_tuple_cost;
+RESET parallel_setup_cost;
+
+DELETE FROM llmnum.user_prices;
+DELETE FROM llmnum.user_models;
+DROP TABLE prices_many;

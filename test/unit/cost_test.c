@@ -1,0 +1,321 @@
+/*
+ * cost_test.c: unit tests of the fixed-point cost engine and the name
+ * distance, without a server (built by test/unit/prices.mk).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cost.h"
+#include "host_malloc.h"
+#include "namematch.h"
+
+static int	failures = 0;
+static int	checks = 0;
+
+#define CHECK(cond) do { checks++; if (!(cond)) { failures++; \
+	fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
+
+static llmnum_money
+money(const char *s)
+{
+	llmnum_money m;
+
+	if (llmnum_money_parse(s, strlen(s), &m) != LLMNUM_COST_OK)
+	{
+		fprintf(stderr, "bad money %s\n", s);
+		abort();
+	}
+	return m;
+}
+
+static char *
+fmt(const llmnum_cost *c)
+{
+	static char buf[200];
+
+	llmnum_i128_format(c->value, c->scale, buf, sizeof(buf));
+	return buf;
+}
+
+static llmnum_period
+P(int comp, int64_t tier, int64_t from, int64_t to, const char *price, int user)
+{
+	llmnum_period p;
+
+	p.component = comp;
+	p.tier_above = tier;
+	p.valid_from = from;
+	p.valid_to = to;
+	p.price = money(price);
+	p.is_user = user != 0;
+	return p;
+}
+
+static void
+test_parse_format(void)
+{
+	llmnum_money m;
+	char		buf[64];
+	llmnum_i128 big;
+
+	CHECK(llmnum_money_parse("0.40", 4, &m) == LLMNUM_COST_OK && m.units == 4 && m.scale == 1);
+	CHECK(llmnum_money_parse("30", 2, &m) == LLMNUM_COST_OK && m.units == 30 && m.scale == 0);
+	CHECK(llmnum_money_parse("30.000", 6, &m) == LLMNUM_COST_OK && m.units == 30 && m.scale == 0);
+	CHECK(llmnum_money_parse("0.01875", 7, &m) == LLMNUM_COST_OK && m.units == 1875 && m.scale == 5);
+	CHECK(llmnum_money_parse("3.", 2, &m) == LLMNUM_COST_OK && m.units == 3 && m.scale == 0);
+	CHECK(llmnum_money_parse(".5", 2, &m) == LLMNUM_COST_OK && m.units == 5 && m.scale == 1);
+	CHECK(llmnum_money_parse("", 0, &m) == LLMNUM_COST_BAD_DECIMAL);
+	CHECK(llmnum_money_parse(".", 1, &m) == LLMNUM_COST_BAD_DECIMAL);
+	CHECK(llmnum_money_parse("-1", 2, &m) == LLMNUM_COST_BAD_DECIMAL);
+	CHECK(llmnum_money_parse("1.2.3", 5, &m) == LLMNUM_COST_BAD_DECIMAL);
+	CHECK(llmnum_money_parse("1e5", 3, &m) == LLMNUM_COST_BAD_DECIMAL);
+	CHECK(llmnum_money_parse("NaN", 3, &m) == LLMNUM_COST_BAD_DECIMAL);
+	CHECK(llmnum_money_parse("9223372036854775807", 19, &m) == LLMNUM_COST_OK && m.units == INT64_MAX);
+	CHECK(llmnum_money_parse("9223372036854775808", 19, &m) == LLMNUM_COST_OVERFLOW);
+	CHECK(llmnum_money_parse("0.0000000000000000001", 21, &m) == LLMNUM_COST_OVERFLOW);
+	CHECK(llmnum_money_parse("0.000000000000000001", 20, &m) == LLMNUM_COST_OK && m.scale == 18);
+
+	llmnum_i128_format(12345, 2, buf, sizeof(buf));
+	CHECK(strcmp(buf, "123.45") == 0);
+	llmnum_i128_format(5, 4, buf, sizeof(buf));
+	CHECK(strcmp(buf, "0.0005") == 0);
+	llmnum_i128_format(0, 0, buf, sizeof(buf));
+	CHECK(strcmp(buf, "0") == 0);
+	llmnum_i128_format(-7, 1, buf, sizeof(buf));
+	CHECK(strcmp(buf, "-0.7") == 0);
+	big = (llmnum_i128) (((unsigned __int128) 1 << 127) - 1);
+	CHECK(llmnum_i128_format(big, 0, buf, sizeof(buf)) == 39);
+	CHECK(strcmp(buf, "170141183460469231731687303715884105727") == 0);
+	CHECK(llmnum_i128_format(big, 0, buf, 39) == 39);	/* too small: not written */
+	big = -big - 1;
+	llmnum_i128_format(big, 0, buf, sizeof(buf));
+	CHECK(strcmp(buf, "-170141183460469231731687303715884105728") == 0);
+}
+
+static void
+test_list_prices(void)
+{
+	/* gpt-3.5-turbo: $2/M until t=100, then $1.5 in / $2 out */
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 0, 100, "2", 0),
+		P(LLMNUM_OUTPUT, 0, 0, 100, "2", 0),
+		P(LLMNUM_INPUT, 0, 100, LLMNUM_FOREVER, "1.5", 0),
+		P(LLMNUM_OUTPUT, 0, 100, LLMNUM_FOREVER, "2", 0),
+	};
+	llmnum_schedule s;
+	llmnum_usage u = {1000, 500, 0, false};
+	llmnum_cost c;
+
+	CHECK(llmnum_schedule_build(&test_host, p, 4, &s) == LLMNUM_COST_OK);
+	CHECK(s.nsegments == 2);
+	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.003000") == 0);
+	CHECK(llmnum_cost_compute(&s, 100, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.0025000") == 0);
+	CHECK(llmnum_cost_compute(&s, 99, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.003000") == 0);
+	CHECK(llmnum_cost_compute(&s, -1, &u, &c) == LLMNUM_COST_NO_PRICE_AT);
+
+	/* zero tokens cost exactly zero while a price is in force */
+	u.input_tokens = 0;
+	u.output_tokens = 0;
+	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_OK && c.value == 0);
+	CHECK(llmnum_cost_compute(&s, -5, &u, &c) == LLMNUM_COST_NO_PRICE_AT);
+
+	u.input_tokens = -1;
+	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_NEGATIVE_TOKENS);
+	u.input_tokens = 10;
+	u.cached_tokens = 11;
+	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_CACHED_EXCEEDS_INPUT);
+	u.cached_tokens = 5;
+	/* no cached_input price: cached tokens are billed at input */
+	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.000020") == 0);
+	/* no batch price: an error, never a guess */
+	u.batch = true;
+	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_MISSING_COMPONENT);
+	CHECK(c.missing == LLMNUM_BATCH_INPUT);
+	llmnum_schedule_free(&test_host, &s);
+}
+
+static void
+test_cache_batch_tiers(void)
+{
+	/* a Gemini-like model: tier above 200000, cache and batch prices */
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 10, LLMNUM_FOREVER, "1.25", 0),
+		P(LLMNUM_OUTPUT, 0, 10, LLMNUM_FOREVER, "10", 0),
+		P(LLMNUM_CACHED_INPUT, 0, 10, LLMNUM_FOREVER, "0.31", 0),
+		P(LLMNUM_BATCH_INPUT, 0, 10, LLMNUM_FOREVER, "0.625", 0),
+		P(LLMNUM_BATCH_OUTPUT, 0, 10, LLMNUM_FOREVER, "5", 0),
+		P(LLMNUM_INPUT, 200000, 10, LLMNUM_FOREVER, "2.5", 0),
+		P(LLMNUM_OUTPUT, 200000, 10, LLMNUM_FOREVER, "15", 0),
+		P(LLMNUM_CACHED_INPUT, 200000, 10, LLMNUM_FOREVER, "0.625", 0),
+	};
+	llmnum_schedule s;
+	llmnum_usage u = {1000000, 1000000, 400000, false};
+	llmnum_cost c;
+
+	CHECK(llmnum_schedule_build(&test_host, p, 8, &s) == LLMNUM_COST_OK);
+	CHECK(s.nsegments == 1 && s.segments[0].ntiers == 2);
+	/* 600k*2.5 + 400k*0.625 + 1M*15 = 1.5 + 0.25 + 15 */
+	CHECK(llmnum_cost_compute(&s, 10, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "16.750000000") == 0);
+	CHECK(c.tier_above == 200000);
+	/* exactly at the threshold stays in the base tier */
+	u.input_tokens = 200000;
+	u.cached_tokens = 0;
+	u.output_tokens = 0;
+	CHECK(llmnum_cost_compute(&s, 10, &u, &c) == LLMNUM_COST_OK);
+	CHECK(c.tier_above == 0 && strcmp(fmt(&c), "0.25000000") == 0);
+	/* batch in the base tier */
+	u.input_tokens = 1000;
+	u.cached_tokens = 100;
+	u.output_tokens = 100;
+	u.batch = true;
+	/* 900*0.625 + 100*0.31 + 100*5 = 562.5 + 31 + 500 per M */
+	CHECK(llmnum_cost_compute(&s, 10, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.001093500") == 0);
+	/* batch above the tier: that tier has no batch price */
+	u.input_tokens = 300000;
+	CHECK(llmnum_cost_compute(&s, 10, &u, &c) == LLMNUM_COST_MISSING_COMPONENT);
+	CHECK(c.missing == LLMNUM_BATCH_INPUT);
+	llmnum_schedule_free(&test_host, &s);
+}
+
+static void
+test_user_shadowing(void)
+{
+	/* built-in $10 forever; user $8 over [50,150) */
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "10", 0),
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "30", 0),
+		P(LLMNUM_INPUT, 0, 50, 150, "8", 1),
+	};
+	llmnum_schedule s;
+	llmnum_usage u = {1000000, 1000000, 0, false};
+	llmnum_cost c;
+
+	CHECK(llmnum_schedule_build(&test_host, p, 3, &s) == LLMNUM_COST_OK);
+	CHECK(s.nsegments == 3);
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "40.000000") == 0);
+	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "38.000000") == 0);
+	CHECK(llmnum_cost_compute(&s, 150, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "40.000000") == 0);
+	llmnum_schedule_free(&test_host, &s);
+
+	/* order of rows does not matter: user row first */
+	{
+		llmnum_period q[] = {p[2], p[1], p[0]};
+
+		CHECK(llmnum_schedule_build(&test_host, q, 3, &s) == LLMNUM_COST_OK);
+		CHECK(llmnum_cost_compute(&s, 60, &u, &c) == LLMNUM_COST_OK);
+		CHECK(strcmp(fmt(&c), "38.000000") == 0);
+		llmnum_schedule_free(&test_host, &s);
+	}
+}
+
+static void
+test_overflow_and_bad_input(void)
+{
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "9223372036854775807", 0),
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "0.000000000000000001", 0),
+	};
+	llmnum_period bad = P(LLMNUM_INPUT, 0, 5, 5, "1", 0);
+	llmnum_schedule s;
+	llmnum_usage u = {INT64_MAX, 0, 0, false};
+	llmnum_cost c;
+
+	CHECK(llmnum_schedule_build(&test_host, p, 2, &s) == LLMNUM_COST_OK);
+	/* (2^63-1)^2 fits 128 bits: exact */
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "85070591730234615847396907784232.501249") == 0);
+	/* rescaling to 18 decimals overflows */
+	u.output_tokens = 1;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OVERFLOW);
+	u.input_tokens = 0;
+	u.output_tokens = INT64_MAX;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.000009223372036854775807") == 0);
+	llmnum_schedule_free(&test_host, &s);
+
+	CHECK(llmnum_schedule_build(&test_host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
+	bad.valid_to = 6;
+	bad.component = LLMNUM_NCOMPONENTS;
+	CHECK(llmnum_schedule_build(&test_host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
+	CHECK(llmnum_schedule_build(&test_host, NULL, 0, &s) == LLMNUM_COST_OK && s.nsegments == 0);
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_NO_PRICE_AT);
+}
+
+static void
+test_components_and_names(void)
+{
+	CHECK(strcmp(llmnum_component_name(LLMNUM_CACHE_WRITE_1H), "cache_write_1h") == 0);
+	CHECK(llmnum_component_name(-1) == NULL);
+	CHECK(llmnum_component_from_name("batch_output", 12) == LLMNUM_BATCH_OUTPUT);
+	CHECK(llmnum_component_from_name("batch", 5) == -1);
+
+	CHECK(llmnum_levenshtein(&test_host, "gpt-4o", 6, "GPT-4O", 6) == 0);
+	CHECK(llmnum_levenshtein(&test_host, "gpt4o", 5, "gpt-4o", 6) == 1);
+	CHECK(llmnum_levenshtein(&test_host, "", 0, "abc", 3) == 3);
+	CHECK(llmnum_levenshtein(&test_host, "kitten", 6, "sitting", 7) == 3);
+	{
+		size_t		n = 100000;
+		char	   *big = malloc(n);
+
+		memset(big, 'x', n);
+		/* cut at LLMNUM_NAMEMATCH_MAX_LEN */
+		CHECK(llmnum_levenshtein(&test_host, big, n, "x", 1) == LLMNUM_NAMEMATCH_MAX_LEN - 1);
+		free(big);
+	}
+}
+
+static void
+test_many_periods(void)
+{
+	/* 2,000 consecutive monthly prices, listed newest first */
+	size_t		n = 2000;
+	llmnum_period *p = malloc(sizeof(llmnum_period) * n);
+	llmnum_schedule s;
+	llmnum_usage u = {1000000, 0, 0, false};
+	llmnum_cost c;
+	unsigned long before = test_interrupt_checks();
+	size_t		i;
+	char		price[32];
+
+	for (i = 0; i < n; i++)
+	{
+		size_t		k = n - 1 - i;
+
+		snprintf(price, sizeof(price), "%zu.5", k);
+		p[i] = P(LLMNUM_INPUT, 0, (int64_t) k * 10, (int64_t) k * 10 + 10, price, 0);
+	}
+	CHECK(llmnum_schedule_build(&test_host, p, n, &s) == LLMNUM_COST_OK);
+	CHECK(s.nsegments == (int) n);
+	CHECK(test_interrupt_checks() > before);
+	CHECK(llmnum_cost_compute(&s, 12345, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "1234.5000000") == 0);
+	CHECK(llmnum_cost_compute(&s, 19999, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "1999.5000000") == 0);
+	CHECK(llmnum_cost_compute(&s, 20000, &u, &c) == LLMNUM_COST_NO_PRICE_AT);
+	llmnum_schedule_free(&test_host, &s);
+	free(p);
+}
+
+int
+main(void)
+{
+	test_parse_format();
+	test_list_prices();
+	test_cache_batch_tiers();
+	test_user_shadowing();
+	test_overflow_and_bad_input();
+	test_components_and_names();
+	test_many_periods();
+	printf("cost_test: %d checks, %d failed\n", checks, failures);
+	return failures ? 1 : 0;
+}
