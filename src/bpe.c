@@ -521,20 +521,22 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	return merge_bucketed(v, p, n, base, out, with_starts, host);
 }
 
-static size_t
+static llmnum_bpe_status
 run(const llmnum_encoding *enc, const unsigned char *text, size_t len,
-	llmnum_tokens *out, int with_starts, const llmnum_host *host)
+	size_t *count, llmnum_tokens *out, int with_starts, const llmnum_host *host)
 {
 	size_t		pos = 0;
-	size_t		count = 0;
 	size_t		next_check = CHECK_EVERY;
 
+	*count = 0;
 	while (pos < len)
 	{
 		size_t		end = llmnum_pretok_next(enc->pattern, text, len, pos);
 
-		count += piece_tokens(enc->vocab, text + pos, end - pos, pos, out,
-							  with_starts, host);
+		if (end - pos > LLMNUM_BPE_MAX_PIECE)
+			return LLMNUM_BPE_PIECE_TOO_LONG;
+		*count += piece_tokens(enc->vocab, text + pos, end - pos, pos, out,
+							   with_starts, host);
 		pos = end;
 		if (pos >= next_check)
 		{
@@ -542,22 +544,24 @@ run(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 			next_check = pos + CHECK_EVERY;
 		}
 	}
-	return count;
+	return LLMNUM_BPE_OK;
 }
 
-size_t
+llmnum_bpe_status
 llmnum_bpe_count(const llmnum_encoding *enc, const unsigned char *text,
-				 size_t len, const llmnum_host *host)
+				 size_t len, size_t *count, const llmnum_host *host)
 {
-	return run(enc, text, len, NULL, 0, host);
+	return run(enc, text, len, count, NULL, 0, host);
 }
 
-void
+llmnum_bpe_status
 llmnum_bpe_encode(const llmnum_encoding *enc, const unsigned char *text,
 				  size_t len, int with_starts, llmnum_tokens *out,
 				  const llmnum_host *host)
 {
-	run(enc, text, len, out, with_starts, host);
+	size_t		count;
+
+	return run(enc, text, len, &count, out, with_starts, host);
 }
 
 /* Bytes of one id, special tokens included; 0 if the id is unknown. */

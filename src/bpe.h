@@ -51,8 +51,18 @@ typedef struct llmnum_tokens
 typedef enum llmnum_bpe_status
 {
 	LLMNUM_BPE_OK = 0,
-	LLMNUM_BPE_UNKNOWN_ID		/* decode met an id the encoding lacks */
+	LLMNUM_BPE_UNKNOWN_ID,		/* decode met an id the encoding lacks */
+	LLMNUM_BPE_PIECE_TOO_LONG	/* a piece is longer than
+								 * LLMNUM_BPE_MAX_PIECE */
 } llmnum_bpe_status;
+
+/*
+ * Longest piece (run of letters, digits or white space without a break)
+ * that is merged.  Merging needs about 20 bytes of working memory per byte
+ * of the piece; the limit keeps that under about 350 MB.  Text has pieces
+ * of a few bytes; only pathological values (16 MiB of one letter) reach it.
+ */
+#define LLMNUM_BPE_MAX_PIECE ((size_t) 16 * 1024 * 1024)
 
 /* The encodings, by name (ASCII case-insensitive); NULL if unknown. */
 extern const llmnum_encoding *llmnum_encoding_find(const char *name, size_t len);
@@ -60,20 +70,24 @@ extern const llmnum_encoding *llmnum_encoding_find(const char *name, size_t len)
 /* Every encoding, for listing them in messages; *n receives the count. */
 extern const llmnum_encoding *const *llmnum_encoding_all(size_t *n);
 
-/* Number of tokens; allocates only for pieces too long for the stack. */
-extern size_t llmnum_bpe_count(const llmnum_encoding *enc,
-							   const unsigned char *text, size_t len,
-							   const llmnum_host *host);
+/*
+ * Number of tokens into *count; allocates only for pieces too long for the
+ * stack.  LLMNUM_BPE_OK or LLMNUM_BPE_PIECE_TOO_LONG.
+ */
+extern llmnum_bpe_status llmnum_bpe_count(const llmnum_encoding *enc,
+										  const unsigned char *text, size_t len,
+										  size_t *count, const llmnum_host *host);
 
 /*
  * Tokens of text, appended to *out (zero-initialise it first; free ids and
- * starts with host->free).  with_starts: also record where each token
- * starts in text, which is what truncation and chunking cut on.
+ * starts with host->free, also after an error).  with_starts: also record
+ * where each token starts in text, which is what truncation and chunking
+ * cut on.  LLMNUM_BPE_OK or LLMNUM_BPE_PIECE_TOO_LONG.
  */
-extern void llmnum_bpe_encode(const llmnum_encoding *enc,
-							  const unsigned char *text, size_t len,
-							  int with_starts, llmnum_tokens *out,
-							  const llmnum_host *host);
+extern llmnum_bpe_status llmnum_bpe_encode(const llmnum_encoding *enc,
+										   const unsigned char *text, size_t len,
+										   int with_starts, llmnum_tokens *out,
+										   const llmnum_host *host);
 
 /*
  * Bytes of a token sequence.  On success *out is a host allocation of

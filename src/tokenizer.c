@@ -275,6 +275,28 @@ char_boundary(const unsigned char *s, size_t len, size_t i)
 	return i >= len || (s[i] & 0xC0) != 0x80;
 }
 
+/* Reports an engine failure: only a piece too long to merge can fail. */
+static void
+check_status(llmnum_bpe_status status)
+{
+	if (status == LLMNUM_BPE_PIECE_TOO_LONG)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("text has a run of more than %zu bytes without a break",
+						(size_t) LLMNUM_BPE_MAX_PIECE),
+				 errdetail("Letters, digits or white space without any separator longer than this are not tokenized, to bound the memory used.")));
+}
+
+/* Token count of UTF-8 bytes, raising an error if the engine refuses. */
+static size_t
+count_utf8(const llmnum_encoding *enc, const unsigned char *s, size_t len)
+{
+	size_t		count = 0;
+
+	check_status(llmnum_bpe_count(enc, s, len, &count, &llmnum_pg_host));
+	return count;
+}
+
 /*
  * Exact count for an encoding or a model with a public tokenizer: usable
  * wherever per-row token counts are needed.
@@ -288,7 +310,7 @@ llmnum_count_tokens(PG_FUNCTION_ARGS)
 	size_t		len;
 	const unsigned char *s = utf8_of(content, &len);
 
-	PG_RETURN_INT32((int32) llmnum_bpe_count(enc, s, len, &llmnum_pg_host));
+	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
 /*
@@ -306,7 +328,7 @@ llmnum_count_tokens_enc(PG_FUNCTION_ARGS)
 
 	resolve(fcinfo, PG_GETARG_TEXT_PP(1), false, &enc);
 	s = utf8_of(content, &len);
-	PG_RETURN_INT32((int32) llmnum_bpe_count(enc, s, len, &llmnum_pg_host));
+	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
 /* Count with the encoding of llmnum.default_encoding. */
@@ -317,7 +339,7 @@ llmnum_estimate_tokens(PG_FUNCTION_ARGS)
 	size_t		len;
 	const unsigned char *s = utf8_of(PG_GETARG_TEXT_PP(0), &len);
 
-	PG_RETURN_INT32((int32) llmnum_bpe_count(default_enc(), s, len, &llmnum_pg_host));
+	PG_RETURN_INT32((int32) count_utf8(default_enc(), s, len));
 }
 
 /*
@@ -336,7 +358,7 @@ llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
 
 	if (kind != NAME_ENCODING)
 		enc = llmnum_encoding_find(NO_TOKENIZER_PROXY, strlen(NO_TOKENIZER_PROXY));
-	PG_RETURN_INT32((int32) llmnum_bpe_count(enc, s, len, &llmnum_pg_host));
+	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
 /* Token ids, for inspection and for other tools. */
@@ -352,7 +374,7 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 	Datum	   *elems;
 	size_t		i;
 
-	llmnum_bpe_encode(enc, s, len, 0, &toks, &llmnum_pg_host);
+	check_status(llmnum_bpe_encode(enc, s, len, 0, &toks, &llmnum_pg_host));
 	elems = palloc_extended(Max(toks.n, 1) * sizeof(Datum), MCXT_ALLOC_HUGE);
 	for (i = 0; i < toks.n; i++)
 		elems[i] = Int32GetDatum((int32) toks.ids[i]);
@@ -406,7 +428,7 @@ encode_with_starts(const llmnum_encoding *enc, const unsigned char *s, size_t le
 				   llmnum_tokens *toks)
 {
 	memset(toks, 0, sizeof(*toks));
-	llmnum_bpe_encode(enc, s, len, 1, toks, &llmnum_pg_host);
+	check_status(llmnum_bpe_encode(enc, s, len, 1, toks, &llmnum_pg_host));
 }
 
 /* Start of token k, or the text's end for k == n. */
@@ -449,7 +471,7 @@ llmnum_truncate_tokens(PG_FUNCTION_ARGS)
 	 * Tokenizing the prefix alone can in rare cases give more tokens than
 	 * it had inside the whole text; back off until it fits.
 	 */
-	while (k > 0 && llmnum_bpe_count(enc, s, toks.starts[k], &llmnum_pg_host) > (size_t) max_tokens)
+	while (k > 0 && count_utf8(enc, s, toks.starts[k]) > (size_t) max_tokens)
 	{
 		k--;
 		while (k > 0 && !char_boundary(s, len, toks.starts[k]))
@@ -562,7 +584,7 @@ llmnum_tokens_per_word(PG_FUNCTION_ARGS)
 	words = llmnum_count_words(s, len);
 	if (words == 0)
 		PG_RETURN_NULL();
-	tokens = llmnum_bpe_count(enc, s, len, &llmnum_pg_host);
+	tokens = count_utf8(enc, s, len);
 	ratio = DirectFunctionCall2(numeric_div,
 								NumericGetDatum(int64_to_numeric((int64) tokens)),
 								NumericGetDatum(int64_to_numeric((int64) words)));

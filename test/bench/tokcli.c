@@ -47,7 +47,11 @@ cmd_ids(const llmnum_encoding *enc)
 
 		for (p = line; hexval(p[0]) >= 0 && hexval(p[1]) >= 0; p += 2)
 			text[len++] = (unsigned char) (hexval(p[0]) * 16 + hexval(p[1]));
-		llmnum_bpe_encode(enc, text, len, 0, &toks, &test_host);
+		if (llmnum_bpe_encode(enc, text, len, 0, &toks, &test_host) != LLMNUM_BPE_OK)
+		{
+			fprintf(stderr, "a piece is too long\n");
+			return 1;
+		}
 		for (i = 0; i < toks.n; i++)
 			printf(i ? ",%u" : "%u", toks.ids[i]);
 		putchar('\n');
@@ -95,7 +99,11 @@ cmd_bench(const llmnum_encoding *enc, const char *path, int repeat)
 		double		t0 = now();
 		double		t;
 
-		count = llmnum_bpe_count(enc, buf, (size_t) size, &test_host);
+		if (llmnum_bpe_count(enc, buf, (size_t) size, &count, &test_host) != LLMNUM_BPE_OK)
+		{
+			fprintf(stderr, "a piece is too long\n");
+			return 1;
+		}
 		t = now() - t0;
 		if (t < best)
 			best = t;

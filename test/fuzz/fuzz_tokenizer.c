@@ -30,6 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned char *back = NULL;
 	size_t		back_len = 0;
 	size_t		bad = 0;
+	size_t		count = 0;
 	size_t		i;
 
 	if (size == 0)
@@ -38,8 +39,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text = data + 1;
 	len = size - 1;
 
-	llmnum_bpe_encode(enc, text, len, 1, &toks, &test_host);
-	if (llmnum_bpe_count(enc, text, len, &test_host) != toks.n)
+	if (llmnum_bpe_encode(enc, text, len, 1, &toks, &test_host) != LLMNUM_BPE_OK ||
+		llmnum_bpe_count(enc, text, len, &count, &test_host) != LLMNUM_BPE_OK ||
+		count != toks.n)
 		abort();
 	ids = malloc((toks.n + 1) * sizeof(int32_t));
 	for (i = 0; i < toks.n; i++)

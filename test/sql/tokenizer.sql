@@ -154,6 +154,8 @@ SELECT llmnum.count_tokens(repeat('x', 1000000), 'o200k_base') AS one_mb_of_x,
 SELECT length(llmnum.truncate_tokens(repeat('word ', 100000), 1000, 'o200k_base')) AS truncated_length;
 SELECT count(*) AS chunks, sum(tokens) AS tokens, max(tokens) AS largest
 FROM llmnum.chunk_tokens(repeat('word ', 100000), 512, 64, 'o200k_base');
+-- One run without a break longer than 16 MiB is refused (54000), not merged.
+SELECT llmnum.count_tokens(repeat('y', 16 * 1024 * 1024 + 1), 'o200k_base');
 CREATE TEMP TABLE big AS SELECT repeat('many small pieces ', 3000000) AS t;
 SET statement_timeout = '20ms';
 SELECT llmnum.count_tokens(t, 'o200k_base') FROM big;

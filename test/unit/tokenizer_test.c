@@ -84,8 +84,10 @@ check_text(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 	llmnum_bpe_status st;
 	size_t		i;
 
-	llmnum_bpe_encode(enc, text, len, 1, &toks, host);
-	count = llmnum_bpe_count(enc, text, len, host);
+	CHECK(llmnum_bpe_encode(enc, text, len, 1, &toks, host) == LLMNUM_BPE_OK,
+		  "%s %s: encode failed", enc->name, label);
+	CHECK(llmnum_bpe_count(enc, text, len, &count, host) == LLMNUM_BPE_OK,
+		  "%s %s: count failed", enc->name, label);
 	CHECK(count == toks.n, "%s %s: count %zu but encode gave %zu ids",
 		  enc->name, label, count, toks.n);
 	if (want != NULL)
@@ -221,18 +223,21 @@ run_long_inputs(void)
 	uint64_t	seed = 0x9E3779B97F4A7C15ULL;
 	size_t		e;
 	size_t		i;
+	size_t		count = 0;
+	llmnum_tokens toks = {0};
 
 	/* one piece of 1 MB: the heap merge; tiktoken gives 125000 for o200k */
 	memset(buf, 'x', big);
 	for (e = 0; e < n_enc; e++)
 		check_text(all[e], buf, big, NULL, 0, "1MB of x");
-	CHECK(llmnum_bpe_count(llmnum_encoding_find("o200k_base", 10), buf, big, host) == 125000,
-		  "o200k 'x'*1e6 is not 125000 tokens");
+	CHECK(llmnum_bpe_count(llmnum_encoding_find("o200k_base", 10), buf, big, &count, host) == LLMNUM_BPE_OK &&
+		  count == 125000, "o200k 'x'*1e6 is not 125000 tokens");
 
 	/* 10 MB of one character and of random bytes, every encoding */
 	memset(buf, 'x', huge);
 	for (e = 0; e < n_enc; e++)
-		CHECK(llmnum_bpe_count(all[e], buf, huge, host) > 0, "10MB x");
+		CHECK(llmnum_bpe_count(all[e], buf, huge, &count, host) == LLMNUM_BPE_OK && count > 0,
+			  "10MB x");
 	memset(buf, ' ', huge);
 	for (e = 0; e < n_enc; e++)
 		check_text(all[e], buf, huge, NULL, 0, "10MB of spaces");
@@ -240,6 +245,25 @@ run_long_inputs(void)
 		buf[i] = (unsigned char) next_random(&seed);
 	for (e = 0; e < n_enc; e++)
 		check_text(all[e], buf, huge, NULL, 0, "10MB of random bytes");
+	free(buf);
+
+	/* a piece over the limit is refused, without merging it */
+	huge = LLMNUM_BPE_MAX_PIECE + 1;
+	buf = malloc(huge);
+	memset(buf, 'y', huge);
+	for (e = 0; e < n_enc; e++)
+	{
+		CHECK(llmnum_bpe_count(all[e], buf, huge, &count, host) == LLMNUM_BPE_PIECE_TOO_LONG,
+			  "%s: a piece of 16 MiB + 1 is refused", all[e]->name);
+		CHECK(llmnum_bpe_encode(all[e], buf, huge, 1, &toks, host) == LLMNUM_BPE_PIECE_TOO_LONG,
+			  "%s: encode refuses it too", all[e]->name);
+		free(toks.ids);
+		free(toks.starts);
+		memset(&toks, 0, sizeof(toks));
+	}
+	buf[huge - 2] = ' ';		/* two pieces: accepted */
+	CHECK(llmnum_bpe_count(all[0], buf, huge, &count, host) == LLMNUM_BPE_OK,
+		  "a piece of exactly 16 MiB - 1 is accepted");
 	free(buf);
 }
 
