@@ -37,9 +37,12 @@ llmnum_take_install_lock() {
 }
 
 # Builds and installs the extension into the PostgreSQL of $PG_CONFIG.
+# Scripts of other checkouts installed earlier are removed first, so the
+# upgrade test sees exactly the versions of this tree.
 llmnum_build_install() {
 	log "building llmnum"
 	make -C "$LLMNUM_ROOT" -s with_llvm=no PG_CONFIG="$PG_CONFIG" >/dev/null
+	rm -f "$("$PG_CONFIG" --sharedir)"/extension/llmnum--*.sql
 	make -C "$LLMNUM_ROOT" -s with_llvm=no PG_CONFIG="$PG_CONFIG" install >/dev/null
 }
 

@@ -5,8 +5,6 @@
 # the fixtures (oracle.tsv, published_vectors.tsv, corpus/expected.tsv),
 # round trips, offsets, decode errors and the long inputs.
 
-# Rules below would otherwise become the default goal of test/unit/Makefile.
-.DEFAULT_GOAL := all
 
 TOK_DATA = ../../data/tokenizer
 TOK_VOCABS = r50k_base p50k_base cl100k_base o200k_base
