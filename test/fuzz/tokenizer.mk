@@ -1,7 +1,6 @@
 # Tokenizer engine fuzz target (included by test/fuzz/Makefile).  The
 # vocabularies are generated into obj/ from data/tokenizer/*.tiktoken.
 
-
 TOK_DATA = ../../data/tokenizer
 TOK_VOCABS = r50k_base p50k_base cl100k_base o200k_base
 TOK_ENGINE = $(SRC)/bpe.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c

@@ -5,7 +5,6 @@
 # the fixtures (oracle.tsv, published_vectors.tsv, corpus/expected.tsv),
 # round trips, offsets, decode errors and the long inputs.
 
-
 TOK_DATA = ../../data/tokenizer
 TOK_VOCABS = r50k_base p50k_base cl100k_base o200k_base
 TOK_ENGINE = $(SRC)/bpe.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c
