@@ -13,30 +13,30 @@
 #include <math.h>
 #include <stdbool.h>
 
-/* lo < v <= hi, and v is a number */
+/* lo <= v <= hi, and v is a number */
 static bool
 in_range(double v, double lo, double hi)
 {
-	return isfinite(v) && v > lo && v <= hi;
+	return isfinite(v) && v >= lo && v <= hi;
 }
 
 llmnum_train_status
 llmnum_train_estimate(const llmnum_train_input *in, llmnum_train_result *out,
 					  const char **what)
 {
-	if (!in_range(in->params, 0, LLMNUM_TRAIN_MAX_PARAMS))
+	if (!in_range(in->params, 1, LLMNUM_TRAIN_MAX_PARAMS))
 		*what = "params";
-	else if (!in_range(in->tokens, 0, LLMNUM_TRAIN_MAX_TOKENS))
+	else if (!in_range(in->tokens, 1, LLMNUM_TRAIN_MAX_TOKENS))
 		*what = "tokens";
-	else if (!in_range(in->epochs, 0, LLMNUM_TRAIN_MAX_EPOCHS))
+	else if (!in_range(in->epochs, LLMNUM_TRAIN_MIN_FRACTION, LLMNUM_TRAIN_MAX_EPOCHS))
 		*what = "epochs";
-	else if (!in_range(in->flops_per_param_token, 0, 100))
+	else if (!in_range(in->flops_per_param_token, 1, 100))
 		*what = "flops_per_param_token";
-	else if (!in_range(in->peak_tflops, 0, LLMNUM_TRAIN_MAX_TFLOPS))
+	else if (!in_range(in->peak_tflops, LLMNUM_TRAIN_MIN_FRACTION, LLMNUM_TRAIN_MAX_TFLOPS))
 		*what = "peak_tflops";
-	else if (!in_range(in->mfu, 0, 1))
+	else if (!in_range(in->mfu, LLMNUM_TRAIN_MIN_FRACTION, 1))
 		*what = "mfu";
-	else if (!in_range(in->n_gpus, 0, LLMNUM_TRAIN_MAX_GPUS) ||
+	else if (!in_range(in->n_gpus, 1, LLMNUM_TRAIN_MAX_GPUS) ||
 			 in->n_gpus != floor(in->n_gpus))
 		*what = "n_gpus";
 	else
@@ -45,7 +45,10 @@ llmnum_train_estimate(const llmnum_train_input *in, llmnum_train_result *out,
 			in->tokens * in->epochs;
 		double		per_hour = in->peak_tflops * 1e12 * in->mfu * 3600.0;
 
-		/* at most 100 * 1e15 * 1e18 * 1e6 = 1e41: finite in a double */
+		/*
+		 * between 1e-6 and 100 * 1e15 * 1e18 * 1e6 = 1e41 FLOPs, and at
+		 * least 3.6e-3 FLOPs per hour: finite and positive in a double
+		 */
 		out->flops = flops;
 		out->gpu_hours = flops / per_hour;
 		out->days = out->gpu_hours / in->n_gpus / 24.0;

@@ -24,6 +24,8 @@
 #define LLMNUM_TRAIN_MAX_EPOCHS		1e6
 #define LLMNUM_TRAIN_MAX_TFLOPS		1e7
 #define LLMNUM_TRAIN_MAX_GPUS		1e8
+/* smallest epochs, peak TFLOPS and MFU accepted */
+#define LLMNUM_TRAIN_MIN_FRACTION	1e-6
 
 typedef struct llmnum_train_input
 {

@@ -316,9 +316,18 @@ test_train(void)
 	CHECK(strcmp(what, "tokens") == 0);
 	in.tokens = INFINITY;
 	CHECK(llmnum_train_estimate(&in, &r, &what) == LLMNUM_TRAIN_BAD_INPUT);
-	/* the largest accepted inputs stay finite, the tiniest peak overflows */
-	in = (llmnum_train_input) {1e15, 1e18, 1e6, 100, 1e-300, 1e-300, 1};
-	CHECK(llmnum_train_estimate(&in, &r, &what) == LLMNUM_TRAIN_OVERFLOW);
+	/* the extremes accepted stay finite; below them is an input error */
+	in = (llmnum_train_input) {1e15, 1e18, 1e6, 100, 1e-6, 1e-6, 1};
+	CHECK(llmnum_train_estimate(&in, &r, &what) == LLMNUM_TRAIN_OK);
+	CHECK(isfinite(r.gpu_hours));
+	in = (llmnum_train_input) {1, 1, 1e-6, 6, 1e7, 1, 1e8};
+	CHECK(llmnum_train_estimate(&in, &r, &what) == LLMNUM_TRAIN_OK);
+	CHECK(r.gpu_hours > 0);
+	in.peak_tflops = 1e-300;
+	CHECK(llmnum_train_estimate(&in, &r, &what) == LLMNUM_TRAIN_BAD_INPUT);
+	in.peak_tflops = 312;
+	in.params = 0.5;
+	CHECK(llmnum_train_estimate(&in, &r, &what) == LLMNUM_TRAIN_BAD_INPUT);
 }
 
 static void
