@@ -117,7 +117,7 @@ layer_token_bits(const llmnum_arch *arch, int kv_bits, int64_t n_gpus)
 }
 
 llmnum_mem_status
-llmnum_kv_bytes_per_token(const llmnum_arch *arch, int kv_bits,
+llmnum_mem_kv_per_token(const llmnum_arch *arch, int kv_bits,
 						  int64_t n_gpus, int64_t *bytes_per_gpu,
 						  const char **what)
 {
@@ -277,7 +277,7 @@ finish(int64_t w_total, int64_t w_gpu, int64_t kv_gpu, int64_t act_gpu,
 }
 
 llmnum_mem_status
-llmnum_gpu_memory(const llmnum_arch *arch, const llmnum_serving *s,
+llmnum_mem_estimate(const llmnum_arch *arch, const llmnum_serving *s,
 				  llmnum_memory *out, const char **what)
 {
 	llmnum_mem_status st;
@@ -300,7 +300,7 @@ llmnum_gpu_memory(const llmnum_arch *arch, const llmnum_serving *s,
 }
 
 llmnum_mem_status
-llmnum_params_memory(double params, double bits_per_weight, int64_t n_gpus,
+llmnum_mem_params(double params, double bits_per_weight, int64_t n_gpus,
 					 llmnum_memory *out, const char **what)
 {
 	int64_t		w_total,
@@ -362,7 +362,7 @@ max_fitting(const llmnum_arch *arch, const llmnum_serving *serving,
 		int64_t		mid = lo + (hi - lo + 1) / 2;
 
 		*field = mid;
-		if (llmnum_gpu_memory(arch, &s, &m, what) == LLMNUM_MEM_OK &&
+		if (llmnum_mem_estimate(arch, &s, &m, what) == LLMNUM_MEM_OK &&
 			m.per_gpu_total <= gpu_bytes)
 			lo = mid;
 		else
@@ -373,7 +373,7 @@ max_fitting(const llmnum_arch *arch, const llmnum_serving *serving,
 }
 
 llmnum_mem_status
-llmnum_max_context(const llmnum_arch *arch, const llmnum_serving *serving,
+llmnum_mem_max_context(const llmnum_arch *arch, const llmnum_serving *serving,
 				   int64_t gpu_bytes, int64_t limit, int64_t *result,
 				   const char **what)
 {
@@ -381,7 +381,7 @@ llmnum_max_context(const llmnum_arch *arch, const llmnum_serving *serving,
 }
 
 llmnum_mem_status
-llmnum_max_batch(const llmnum_arch *arch, const llmnum_serving *serving,
+llmnum_mem_max_batch(const llmnum_arch *arch, const llmnum_serving *serving,
 				 int64_t gpu_bytes, int64_t limit, int64_t *result,
 				 const char **what)
 {

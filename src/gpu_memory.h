@@ -95,18 +95,18 @@ typedef enum llmnum_mem_status
 extern llmnum_mem_status llmnum_check_arch(const llmnum_arch *arch,
 										   const char **what);
 
-extern llmnum_mem_status llmnum_kv_bytes_per_token(const llmnum_arch *arch,
+extern llmnum_mem_status llmnum_mem_kv_per_token(const llmnum_arch *arch,
 												   int kv_bits,
 												   int64_t n_gpus,
 												   int64_t *bytes_per_gpu,
 												   const char **what);
 
-extern llmnum_mem_status llmnum_gpu_memory(const llmnum_arch *arch,
+extern llmnum_mem_status llmnum_mem_estimate(const llmnum_arch *arch,
 										   const llmnum_serving *serving,
 										   llmnum_memory *out,
 										   const char **what);
 
-extern llmnum_mem_status llmnum_params_memory(double params,
+extern llmnum_mem_status llmnum_mem_params(double params,
 											  double bits_per_weight,
 											  int64_t n_gpus,
 											  llmnum_memory *out,
@@ -118,13 +118,13 @@ extern llmnum_mem_status llmnum_params_memory(double params,
  * varied field of *serving is ignored.  *result is 0 when even 1 does not
  * fit.
  */
-extern llmnum_mem_status llmnum_max_context(const llmnum_arch *arch,
+extern llmnum_mem_status llmnum_mem_max_context(const llmnum_arch *arch,
 											const llmnum_serving *serving,
 											int64_t gpu_bytes, int64_t limit,
 											int64_t *result,
 											const char **what);
 
-extern llmnum_mem_status llmnum_max_batch(const llmnum_arch *arch,
+extern llmnum_mem_status llmnum_mem_max_batch(const llmnum_arch *arch,
 										  const llmnum_serving *serving,
 										  int64_t gpu_bytes, int64_t limit,
 										  int64_t *result,

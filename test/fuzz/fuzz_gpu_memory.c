@@ -100,19 +100,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	s.batch = take(&p, &left);
 	s.n_gpus = take(&p, &left);
 
-	if (llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_OK)
+	if (llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_OK)
 	{
 		if (m.weights < 0 || m.kv_cache < 0 || m.activations < 0 ||
 			m.total != m.weights + m.kv_cache + m.activations + m.overhead ||
 			m.per_gpu_total > m.total || m.per_gpu_total < 0)
 			abort();
-		if (llmnum_max_batch(&a, &s, m.per_gpu_total, 1 << 16, &r, &what) != LLMNUM_MEM_OK ||
+		if (llmnum_mem_max_batch(&a, &s, m.per_gpu_total, 1 << 16, &r, &what) != LLMNUM_MEM_OK ||
 			(s.batch <= (1 << 16) && r < s.batch))
 			abort();
 	}
 	else if (what == NULL)
 		abort();
-	(void) llmnum_kv_bytes_per_token(&a, s.kv_bits, s.n_gpus, &r, &what);
+	(void) llmnum_mem_kv_per_token(&a, s.kv_bits, s.n_gpus, &r, &what);
 
 	ti.params = take_double(&p, &left);
 	ti.tokens = take_double(&p, &left);

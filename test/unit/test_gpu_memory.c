@@ -98,36 +98,36 @@ test_kv_per_token(void)
 	const char *what = NULL;
 	int64_t		b = 0;
 
-	CHECK(llmnum_kv_bytes_per_token(&l2_13, 16, 1, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&l2_13, 16, 1, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 819200);
-	CHECK(llmnum_kv_bytes_per_token(&l3_8, 16, 1, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&l3_8, 16, 1, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 131072);
-	CHECK(llmnum_kv_bytes_per_token(&l3_70, 16, 1, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&l3_70, 16, 1, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 327680);
 	/* fp8 halves it; 4-bit quarters it */
-	CHECK(llmnum_kv_bytes_per_token(&l3_70, 8, 1, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&l3_70, 8, 1, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 163840);
-	CHECK(llmnum_kv_bytes_per_token(&l3_70, 4, 1, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&l3_70, 4, 1, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 81920);
 	/* tensor parallel: 8 KV heads over 4 GPUs = 2 each; over 16 = 1 each */
-	CHECK(llmnum_kv_bytes_per_token(&l3_70, 16, 4, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&l3_70, 16, 4, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 327680 / 4);
-	CHECK(llmnum_kv_bytes_per_token(&l3_70, 16, 16, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&l3_70, 16, 16, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 327680 / 8);
 	/* DeepSeek-V3 MLA: 61 layers x 576 x 2 bytes, replicated */
 	mla.layers = 61;
 	mla.kv_latent_dim = 576;
-	CHECK(llmnum_kv_bytes_per_token(&mla, 16, 1, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&mla, 16, 1, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 70272);
-	CHECK(llmnum_kv_bytes_per_token(&mla, 16, 8, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&mla, 16, 8, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 70272);
 	/* encoders keep no cache */
 	l3_8.keeps_kv_cache = false;
-	CHECK(llmnum_kv_bytes_per_token(&l3_8, 16, 1, &b, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_kv_per_token(&l3_8, 16, 1, &b, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(b, 0);
 	/* bad inputs */
-	CHECK(llmnum_kv_bytes_per_token(&l3_70, 12 + 1, 1, &b, &what) == LLMNUM_MEM_BAD_INPUT);
-	CHECK(llmnum_kv_bytes_per_token(&l3_70, 16, 0, &b, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_kv_per_token(&l3_70, 12 + 1, 1, &b, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_kv_per_token(&l3_70, 16, 0, &b, &what) == LLMNUM_MEM_BAD_INPUT);
 	CHECK(strcmp(what, "n_gpus") == 0);
 }
 
@@ -142,12 +142,12 @@ test_memory(void)
 	const char *what = NULL;
 	const int64_t gib = (int64_t) 1 << 30;
 
-	CHECK(llmnum_gpu_memory(&l2_7, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&l2_7, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(m.weights, 13476831232LL);
 	CHECK_EQ(m.total, m.per_gpu_total);
 	CHECK_EQ(m.total, m.weights + m.kv_cache + m.activations + m.overhead);
 
-	CHECK(llmnum_gpu_memory(&l2_13, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&l2_13, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(m.weights, 26031728640LL);
 	CHECK_EQ(m.kv_cache, 819200LL * 2048);
 	CHECK_EQ(m.overhead, LLMNUM_RUNTIME_OVERHEAD_BYTES);
@@ -157,7 +157,7 @@ test_memory(void)
 
 	/* tensor parallel over 4: weights and KV heads split, overhead x4 */
 	s = serving(16, 4096, 1, 4);
-	CHECK(llmnum_gpu_memory(&l3_70, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&l3_70, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(m.weights, 141107412992LL);
 	CHECK_EQ(m.kv_cache, 327680LL * 4096);
 	CHECK_EQ(m.overhead, 4 * LLMNUM_RUNTIME_OVERHEAD_BYTES);
@@ -165,12 +165,12 @@ test_memory(void)
 	CHECK(m.per_gpu_total * 4 >= m.total);
 	/* over 16 GPUs the 8 KV heads are replicated: total KV doubles */
 	s.n_gpus = 16;
-	CHECK(llmnum_gpu_memory(&l3_70, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&l3_70, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(m.kv_cache, 327680LL * 4096 * 2);
 
 	/* Q4_K_M at llama.cpp's 4.8944 bits per weight */
 	s = serving(4.8944, 2048, 1, 1);
-	CHECK(llmnum_gpu_memory(&l2_7, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&l2_7, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(m.weights, (int64_t) ceil(6738415616.0 * 4.8944 / 8));
 }
 
@@ -186,15 +186,15 @@ test_sliding_window(void)
 	g.head_dim = 256;
 	g.sliding_window = 4096;
 	g.sliding_window_layers = 21;
-	CHECK(llmnum_gpu_memory(&g, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&g, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(m.kv_cache, per_layer_token * (21 * 8192 + 21 * 4096));
 	/* below the window every layer grows */
 	s.context_tokens = 1000;
-	CHECK(llmnum_gpu_memory(&g, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&g, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(m.kv_cache, per_layer_token * 42 * 1000);
 	/* inconsistent window fields are rejected */
 	g.sliding_window = 0;
-	CHECK(llmnum_gpu_memory(&g, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
+	CHECK(llmnum_mem_estimate(&g, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
 	CHECK(strcmp(what, "sliding_window_layers") == 0);
 }
 
@@ -209,44 +209,44 @@ test_errors_and_overflow(void)
 
 	bad = a;
 	bad.params_total = NAN;
-	CHECK(llmnum_gpu_memory(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
+	CHECK(llmnum_mem_estimate(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
 	bad.params_total = INFINITY;
-	CHECK(llmnum_gpu_memory(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
+	CHECK(llmnum_mem_estimate(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
 	bad.params_total = -1;
-	CHECK(llmnum_gpu_memory(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
+	CHECK(llmnum_mem_estimate(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
 	bad = a;
 	bad.kv_heads = 33;
-	CHECK(llmnum_gpu_memory(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
+	CHECK(llmnum_mem_estimate(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
 	CHECK(strcmp(what, "kv_heads") == 0);
 	bad = a;
 	bad.layers = 0;
-	CHECK(llmnum_gpu_memory(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
+	CHECK(llmnum_mem_estimate(&bad, &s, &m, &what) == LLMNUM_MEM_BAD_ARCH);
 
 	s.context_tokens = 0;
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_BAD_INPUT);
 	CHECK(strcmp(what, "context_tokens") == 0);
 	s = serving(16, 4096, -5, 1);
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_BAD_INPUT);
 	s = serving(NAN, 4096, 1, 1);
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_BAD_INPUT);
 	s = serving(0, 4096, 1, 1);
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_BAD_INPUT);
 
 	/* 2^40 tokens x 2^40 sequences cannot be counted in 64 bits */
 	s = serving(16, (int64_t) 1 << 40, (int64_t) 1 << 40, 1);
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_OVERFLOW);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_OVERFLOW);
 	/* the largest shapes still produce an answer or a clean overflow */
 	bad = llama(1e15, LLMNUM_MAX_DIM, LLMNUM_MAX_DIM, LLMNUM_MAX_DIM,
 				LLMNUM_MAX_DIM, LLMNUM_MAX_DIM, LLMNUM_MAX_DIM);
 	bad.head_dim = LLMNUM_MAX_DIM;
 	s = serving(64, (int64_t) 1 << 40, (int64_t) 1 << 40, 1);
-	CHECK(llmnum_gpu_memory(&bad, &s, &m, &what) == LLMNUM_MEM_OVERFLOW);
+	CHECK(llmnum_mem_estimate(&bad, &s, &m, &what) == LLMNUM_MEM_OVERFLOW);
 
-	CHECK(llmnum_params_memory(7e9, 16, 1, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_params(7e9, 16, 1, &m, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(m.weights, 14000000000LL);
 	CHECK_EQ(m.kv_cache, 0);
-	CHECK(llmnum_params_memory(0, 16, 1, &m, &what) == LLMNUM_MEM_BAD_INPUT);
-	CHECK(llmnum_params_memory(1e16, 16, 1, &m, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_params(0, 16, 1, &m, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_params(1e16, 16, 1, &m, &what) == LLMNUM_MEM_BAD_INPUT);
 }
 
 static void
@@ -260,29 +260,29 @@ test_inverse(void)
 	int64_t		ctx = -1,
 				batch = -1;
 
-	CHECK(llmnum_max_context(&a, &s, gpu, (int64_t) 1 << 30, &ctx, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_max_context(&a, &s, gpu, (int64_t) 1 << 30, &ctx, &what) == LLMNUM_MEM_OK);
 	CHECK(ctx > 0);
 	s.context_tokens = ctx;
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK(m.per_gpu_total <= gpu);
 	s.context_tokens = ctx + 1;
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK(m.per_gpu_total > gpu);
 
 	s.context_tokens = 8192;
-	CHECK(llmnum_max_batch(&a, &s, gpu, 1 << 20, &batch, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_max_batch(&a, &s, gpu, 1 << 20, &batch, &what) == LLMNUM_MEM_OK);
 	CHECK(batch > 0);
 	s.batch = batch;
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK(m.per_gpu_total <= gpu);
 	s.batch = batch + 1;
-	CHECK(llmnum_gpu_memory(&a, &s, &m, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_estimate(&a, &s, &m, &what) == LLMNUM_MEM_OK);
 	CHECK(m.per_gpu_total > gpu);
 
 	/* nothing fits on 1 GiB: the answer is 0, not an error */
-	CHECK(llmnum_max_batch(&a, &s, (int64_t) 1 << 30, 1 << 20, &batch, &what) == LLMNUM_MEM_OK);
+	CHECK(llmnum_mem_max_batch(&a, &s, (int64_t) 1 << 30, 1 << 20, &batch, &what) == LLMNUM_MEM_OK);
 	CHECK_EQ(batch, 0);
-	CHECK(llmnum_max_batch(&a, &s, 0, 1 << 20, &batch, &what) == LLMNUM_MEM_BAD_INPUT);
+	CHECK(llmnum_mem_max_batch(&a, &s, 0, 1 << 20, &batch, &what) == LLMNUM_MEM_BAD_INPUT);
 }
 
 static void
