@@ -4,9 +4,7 @@
  * architecture, a serving setup and two names; the target checks the
  * invariants that must hold for every accepted input.
  *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
- *     test/fuzz/fuzz_gpu_memory.c src/gpu_memory.c src/train_cost.c \
- *     src/name_match.c -lm -o fuzz_gpu_memory
+ * Built and run by test/fuzz/run.sh (rules in gpu_memory.mk).
  */
 #include <math.h>
 #include <stdint.h>
@@ -14,35 +12,9 @@
 #include <string.h>
 
 #include "gpu_memory.h"
+#include "host_malloc.h"
 #include "name_match.h"
 #include "train_cost.h"
-
-static void *
-f_alloc(size_t n)
-{
-	void	   *p = malloc(n ? n : 1);
-
-	if (p == NULL)
-		abort();
-	return p;
-}
-
-static void *
-f_realloc(void *p, size_t n)
-{
-	void	   *q = realloc(p, n ? n : 1);
-
-	if (q == NULL)
-		abort();
-	return q;
-}
-
-static void
-f_interrupts(void)
-{
-}
-
-static const llmnum_host host = {f_alloc, f_realloc, free, f_interrupts};
 
 /* next 8 bytes of input as an integer, zero-padded at the end */
 static int64_t
@@ -137,7 +109,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		buf[left + 1] = '\0';
 		names[0] = buf;
 		names[1] = buf + strlen(buf) + (strlen(buf) < left ? 1 : 0);
-		if (llmnum_closest_names(&host, names[1], names, 2, 2, best) != 2)
+		if (llmnum_closest_names(&test_host, names[1], names, 2, 2, best) != 2)
 			abort();
 		free(buf);
 	}

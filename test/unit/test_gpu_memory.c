@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gpu_memory.h"
+#include "host_malloc.h"
 #include "name_match.h"
 #include "train_cost.h"
 
@@ -26,35 +27,7 @@ static int	failures = 0;
 					__FILE__, __LINE__, #a, a_, b_); } \
 	} while (0)
 
-static void *
-t_alloc(size_t n)
-{
-	void	   *p = malloc(n ? n : 1);
-
-	if (p == NULL)
-		abort();
-	return p;
-}
-
-static void *
-t_realloc(void *p, size_t n)
-{
-	void	   *q = realloc(p, n ? n : 1);
-
-	if (q == NULL)
-		abort();
-	return q;
-}
-
-static int	interrupts = 0;
-
-static void
-t_interrupts(void)
-{
-	interrupts++;
-}
-
-static const llmnum_host host = {t_alloc, t_realloc, free, t_interrupts};
+static const llmnum_host *const host = &test_host;
 
 static llmnum_arch
 llama(double params, int64_t layers, int64_t hidden, int64_t heads,
@@ -337,20 +310,20 @@ test_names(void)
 	size_t		best[3];
 	size_t		n;
 
-	CHECK_EQ(llmnum_edit_distance(&host, "kitten", 6, "sitting", 7), 3);
-	CHECK_EQ(llmnum_edit_distance(&host, "ABC", 3, "abc", 3), 0);
-	CHECK_EQ(llmnum_edit_distance(&host, "", 0, "abc", 3), 3);
+	CHECK_EQ(llmnum_edit_distance(host, "kitten", 6, "sitting", 7), 3);
+	CHECK_EQ(llmnum_edit_distance(host, "ABC", 3, "abc", 3), 0);
+	CHECK_EQ(llmnum_edit_distance(host, "", 0, "abc", 3), 3);
 
-	n = llmnum_closest_names(&host, "a100", gpus, 7, 3, best);
+	n = llmnum_closest_names(host, "a100", gpus, 7, 3, best);
 	CHECK_EQ(n, 3);
 	CHECK_EQ(best[0], 2);
 	CHECK_EQ(best[1], 3);
-	n = llmnum_closest_names(&host, "L40", gpus, 7, 1, best);
+	n = llmnum_closest_names(host, "L40", gpus, 7, 1, best);
 	CHECK_EQ(n, 1);
 	CHECK_EQ(best[0], 6);
-	n = llmnum_closest_names(&host, "H10080GB", gpus, 7, 1, best);
+	n = llmnum_closest_names(host, "H10080GB", gpus, 7, 1, best);
 	CHECK_EQ(best[0], 4);
-	n = llmnum_closest_names(&host, "x", gpus, 0, 3, best);
+	n = llmnum_closest_names(host, "x", gpus, 0, 3, best);
 	CHECK_EQ(n, 0);
 	{
 		/* long hostile input is bounded, not quadratic */
@@ -358,9 +331,21 @@ test_names(void)
 
 		memset(big, 'A', 100000);
 		big[100000] = '\0';
-		n = llmnum_closest_names(&host, big, gpus, 7, 2, best);
+		n = llmnum_closest_names(host, big, gpus, 7, 2, best);
 		CHECK_EQ(n, 2);
 		free(big);
+	}
+	{
+		/* a long list of names asks for interrupts as it goes */
+		const char *many[200];
+		unsigned long before = test_interrupt_checks();
+		int			i;
+
+		for (i = 0; i < 200; i++)
+			many[i] = gpus[i % 7];
+		n = llmnum_closest_names(host, "H100", many, 200, 3, best);
+		CHECK_EQ(n, 3);
+		CHECK(test_interrupt_checks() > before);
 	}
 }
 

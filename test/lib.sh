@@ -1,0 +1,69 @@
+# Shared shell functions of the test and demo scripts (sourced, not run).
+#
+# Everything runs as root on a Debian 12 machine: initdb refuses root, so
+# each throwaway cluster is owned by the postgres user, lives in a
+# temporary directory and listens only on a Unix socket in that directory.
+
+set -euo pipefail
+
+LLMNUM_PG_MAJOR=${LLMNUM_PG_MAJOR:-15}
+PG_BIN=/usr/lib/postgresql/$LLMNUM_PG_MAJOR/bin
+export PG_CONFIG=${PG_CONFIG:-$PG_BIN/pg_config}
+LLMNUM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# Installs the Debian packages the build and the tests need, once.
+llmnum_install_deps() {
+	local pkgs=(make gcc "postgresql-$LLMNUM_PG_MAJOR" "postgresql-server-dev-$LLMNUM_PG_MAJOR" "$@")
+	local missing=()
+	local p
+	for p in "${pkgs[@]}"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+	done
+	if [ ${#missing[@]} -gt 0 ]; then
+		log "installing ${missing[*]}"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq
+		apt-get install -y -qq "${missing[@]}" >/dev/null
+	fi
+}
+
+# Several worktrees on one machine share the PostgreSQL installation
+# directory: serialise "make install" and the tests that use it.
+llmnum_take_install_lock() {
+	exec 9>/tmp/llmnum-install.lock
+	flock 9
+}
+
+# Builds and installs the extension into the PostgreSQL of $PG_CONFIG.
+llmnum_build_install() {
+	log "building llmnum"
+	make -C "$LLMNUM_ROOT" -s with_llvm=no PG_CONFIG="$PG_CONFIG" >/dev/null
+	make -C "$LLMNUM_ROOT" -s with_llvm=no PG_CONFIG="$PG_CONFIG" install >/dev/null
+}
+
+# Starts a throwaway cluster; exports PGHOST/PGPORT/PGUSER for clients.
+# The caller must arrange for llmnum_cluster_stop to run (trap).
+llmnum_cluster_start() {
+	LLMNUM_CLUSTER_DIR=$(mktemp -d /tmp/llmnum-cluster.XXXXXX)
+	chown postgres: "$LLMNUM_CLUSTER_DIR"
+	chmod 700 "$LLMNUM_CLUSTER_DIR"
+	runuser -u postgres -- "$PG_BIN/initdb" -D "$LLMNUM_CLUSTER_DIR/data" -A trust -U postgres \
+		-E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+	runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$LLMNUM_CLUSTER_DIR/data" -l "$LLMNUM_CLUSTER_DIR/server.log" -w \
+		-o "-k $LLMNUM_CLUSTER_DIR -c listen_addresses='' -p 5432 -c fsync=off -c max_parallel_workers_per_gather=2 $*" \
+		start >/dev/null
+	export PGHOST=$LLMNUM_CLUSTER_DIR PGPORT=5432 PGUSER=postgres
+	unset PGDATABASE PGPASSWORD PGSERVICE
+	log "cluster running in $LLMNUM_CLUSTER_DIR"
+}
+
+# Stops the throwaway cluster and removes every file of it.
+llmnum_cluster_stop() {
+	if [ -n "${LLMNUM_CLUSTER_DIR:-}" ] && [ -d "$LLMNUM_CLUSTER_DIR" ]; then
+		runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$LLMNUM_CLUSTER_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+		rm -rf "$LLMNUM_CLUSTER_DIR"
+	fi
+	LLMNUM_CLUSTER_DIR=
+}

@@ -1,0 +1,96 @@
+-- User rows: adding models, prices and GPUs, shadowing built-in rows, and
+-- the constraints that keep the catalog consistent.
+\set VERBOSITY terse
+
+SET timezone = 'UTC';
+
+-- A self-hosted model and its price.
+INSERT INTO llmnum.user_models (name, provider, kind, params_total, context_window, source)
+VALUES ('acme-llama-70b-ft', 'acme', 'chat', 70e9, 8192, 'internal deployment notes');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('acme-llama-70b-ft', 'input', 0.35, '2025-01-01 00:00+00'),
+	   ('ACME-Llama-70B-FT', 'output', 0.40, '2025-01-01 00:00+00');
+
+SELECT origin, name, provider, kind, params_total, source, created_by = current_user AS mine
+FROM llmnum.models WHERE name ILIKE 'acme%';
+
+-- A user row with the name of a built-in row shadows it (names compare
+-- case-insensitively); removing it brings the built-in row back.
+INSERT INTO llmnum.user_models (name, provider, kind, encoding, context_window, source)
+VALUES ('GPT-4', 'openai', 'chat', 'cl100k_base', 8192, 'our gateway caps GPT-4 at 8k');
+SELECT origin, name, source FROM llmnum.models WHERE lower(name) = 'gpt-4';
+DELETE FROM llmnum.user_models WHERE name = 'GPT-4';
+SELECT origin, name FROM llmnum.models WHERE lower(name) = 'gpt-4';
+
+-- Names are unique whatever their case, and cannot be blank or padded.
+INSERT INTO llmnum.user_models (name, provider, kind) VALUES ('Acme-Llama-70B-FT', 'acme', 'chat');
+INSERT INTO llmnum.user_models (name, provider, kind) VALUES ('', 'acme', 'chat');
+INSERT INTO llmnum.user_models (name, provider, kind) VALUES (' padded', 'acme', 'chat');
+INSERT INTO llmnum.user_models (name, provider, kind) VALUES (NULL, 'acme', 'chat');
+INSERT INTO llmnum.user_models (name, provider, kind) VALUES ('x', 'acme', 'oracle');
+INSERT INTO llmnum.user_models (name, provider, kind, encoding) VALUES ('x', 'acme', 'chat', 'o300k_base');
+INSERT INTO llmnum.user_models (name, provider, kind, params_total) VALUES ('x', 'acme', 'chat', 0);
+INSERT INTO llmnum.user_models (name, provider, kind, params_total, params_active) VALUES ('x', 'acme', 'chat', 10, 20);
+INSERT INTO llmnum.user_models (name, provider, kind, attention_heads, kv_heads) VALUES ('x', 'acme', 'chat', 8, 16);
+INSERT INTO llmnum.user_models (name, provider, kind, params_total) VALUES ('x', 'acme', 'chat', 'NaN');
+INSERT INTO llmnum.user_models (name, provider, kind, params_total) VALUES ('x', 'acme', 'chat', 'Infinity');
+INSERT INTO llmnum.user_models (name, provider, kind, context_window) VALUES ('x', 'acme', 'chat', 2147483648);
+
+-- Prices: periods of one model, component and tier may not overlap ...
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('acme-llama-70b-ft', 'input', 0.30, '2025-06-01 00:00+00');
+-- ... unless the earlier one is closed first, in the same transaction.
+BEGIN;
+UPDATE llmnum.user_prices SET valid_to = '2025-06-01 00:00+00'
+WHERE model = 'acme-llama-70b-ft' AND component = 'input';
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('acme-llama-70b-ft', 'input', 0.30, '2025-06-01 00:00+00');
+COMMIT;
+SELECT model, component, usd_per_mtok, valid_from, valid_to
+FROM llmnum.prices WHERE origin = 'user' ORDER BY model, component, valid_from;
+
+-- A different tier of the same component may cover the same period.
+INSERT INTO llmnum.user_prices (model, component, tier_above_tokens, usd_per_mtok, valid_from)
+VALUES ('acme-llama-70b-ft', 'input', 128000, 0.60, '2025-01-01 00:00+00');
+
+-- A user price may override a built-in model's price (a negotiated rate).
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, source)
+VALUES ('gpt-4o-mini', 'input', 0.12, '2025-03-01 00:00+00', 'contract 2025-02');
+
+-- Bad prices are refused.
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('no-such-model', 'input', 1, '2025-01-01 00:00+00');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('gpt-4o-mini', 'reasoning', 1, '2025-01-01 00:00+00');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('gpt-4o-mini', 'output', -1, '2025-01-01 00:00+00');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('gpt-4o-mini', 'output', 'NaN', '2025-01-01 00:00+00');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('gpt-4o-mini', 'output', 'Infinity', '2025-01-01 00:00+00');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('gpt-4o-mini', 'output', NULL, '2025-01-01 00:00+00');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, valid_to)
+VALUES ('gpt-4o-mini', 'output', 1, '2025-01-01 00:00+00', '2025-01-01 00:00+00');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('gpt-4o-mini', 'output', 1, '-infinity');
+INSERT INTO llmnum.user_prices (model, component, tier_above_tokens, usd_per_mtok, valid_from)
+VALUES ('gpt-4o-mini', 'output', -1, 1, '2025-01-01 00:00+00');
+
+-- Built-in periods are checked the same way (upgrade scripts rely on it).
+INSERT INTO llmnum.builtin_prices (model, component, usd_per_mtok, valid_from, source, as_of)
+VALUES ('gpt-4', 'input', 1, '2024-01-01 00:00+00', 'test', '2024-01-01');
+
+-- GPUs: a price needs its source and date.
+INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, usd_per_hour)
+VALUES ('acme-h100', 'nvidia', 80000000000, 2.10);
+INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, usd_per_hour, usd_per_hour_source, usd_per_hour_as_of)
+VALUES ('acme-h100', 'nvidia', 80000000000, 2.10, 'reserved contract', '2025-09-01');
+INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes) VALUES ('zero', 'nvidia', 0);
+INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, fp16_tflops) VALUES ('nan', 'nvidia', 1, 'NaN');
+SELECT origin, name, memory_bytes, usd_per_hour FROM llmnum.gpus WHERE origin = 'user';
+
+-- Clean up for the following tests.
+DELETE FROM llmnum.user_prices;
+DELETE FROM llmnum.user_models;
+DELETE FROM llmnum.user_gpus;
