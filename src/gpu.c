@@ -166,7 +166,8 @@ lookup_model(const char *name, gpu_model *m, MemoryContext cxt)
 							  " attention_heads, kv_heads, head_dim, context_window,"
 							  " intermediate_size, vocab_size, experts_active, sliding_window,"
 							  " sliding_window_layers, kv_latent_dim"
-							  " FROM llmnum.models WHERE lower(name) = lower($1)",
+							  " FROM llmnum.models"
+							  " WHERE pg_catalog.lower(name) OPERATOR(pg_catalog.=) pg_catalog.lower($1)",
 							  1, &type, &arg, NULL, true, 1) != SPI_OK_SELECT)
 		elog(ERROR, "SPI lookup of model failed");
 	if (SPI_processed == 0)
@@ -235,7 +236,8 @@ lookup_gpu(const char *name, gpu_device *g, MemoryContext cxt)
 
 	if (SPI_execute_with_args(
 							  "SELECT name, memory_bytes, coalesce(bf16_tflops, fp16_tflops)::float8,"
-							  " usd_per_hour FROM llmnum.gpus WHERE lower(name) = lower($1)",
+							  " usd_per_hour FROM llmnum.gpus"
+							  " WHERE pg_catalog.lower(name) OPERATOR(pg_catalog.=) pg_catalog.lower($1)",
 							  1, &type, &arg, NULL, true, 1) != SPI_OK_SELECT)
 		elog(ERROR, "SPI lookup of GPU failed");
 	if (SPI_processed == 0)
@@ -246,7 +248,8 @@ lookup_gpu(const char *name, gpu_device *g, MemoryContext cxt)
 		size_t		i;
 
 		names = spi_names("SELECT name FROM llmnum.gpus"
-						  " WHERE left(lower(name), length($1)) = lower($1) ORDER BY name",
+						  " WHERE pg_catalog.left(pg_catalog.lower(name), pg_catalog.length($1))"
+						  " OPERATOR(pg_catalog.=) pg_catalog.lower($1) ORDER BY name",
 						  1, &type, &arg, &n);
 		if (n < 2)
 			unknown_name("GPU", name, "llmnum.gpus");
@@ -278,7 +281,7 @@ lookup_quant(const char *name)
 	bool		isnull;
 
 	if (SPI_execute_with_args("SELECT bits_per_weight::float8 FROM llmnum.quantizations"
-							  " WHERE lower(name) = lower($1)",
+							  " WHERE pg_catalog.lower(name) OPERATOR(pg_catalog.=) pg_catalog.lower($1)",
 							  1, &type, &arg, NULL, true, 1) != SPI_OK_SELECT)
 		elog(ERROR, "SPI lookup of quantization failed");
 	if (SPI_processed == 0)
