@@ -42,7 +42,7 @@ typedef struct gpu_model
 typedef struct gpu_device
 {
 	char	   *name;
-	int64		memory_bytes;
+	int64		memory_bytes;	/* usable where known, else nominal */
 	double		peak_tflops;	/* bf16, else fp16; 0 when unknown */
 	Datum		usd_per_hour;	/* numeric, valid only if has_price */
 	bool		has_price;
@@ -235,7 +235,8 @@ lookup_gpu(const char *name, gpu_device *g, MemoryContext cxt)
 	Datum		d;
 
 	if (SPI_execute_with_args(
-							  "SELECT name, memory_bytes, coalesce(bf16_tflops, fp16_tflops)::float8,"
+							  "SELECT name, coalesce(usable_memory_bytes, memory_bytes),"
+							  " coalesce(bf16_tflops, fp16_tflops)::float8,"
 							  " usd_per_hour FROM llmnum.gpus"
 							  " WHERE pg_catalog.lower(name) OPERATOR(pg_catalog.=) pg_catalog.lower($1)",
 							  1, &type, &arg, NULL, true, 1) != SPI_OK_SELECT)

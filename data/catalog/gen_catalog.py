@@ -105,7 +105,7 @@ def models_sql(rows):
 
 
 def gpus_sql(rows):
-    cols = ['name', 'vendor', 'memory_bytes', 'memory_bandwidth_gbps', 'fp16_tflops',
+    cols = ['name', 'vendor', 'memory_bytes', 'usable_memory_bytes', 'memory_bandwidth_gbps', 'fp16_tflops',
             'bf16_tflops', 'fp8_tflops', 'usd_per_hour', 'usd_per_hour_source',
             'usd_per_hour_as_of', 'source', 'as_of', 'notes']
     text = {'name', 'vendor', 'usd_per_hour_source', 'usd_per_hour_as_of', 'source', 'as_of', 'notes'}
@@ -120,8 +120,16 @@ def gpus_sql(rows):
             fail(r['name'] + ': price, price source and price date go together')
         r = dict(r)
         r['memory_bytes'] = str(int(r['memory_gib']) * GIB)
-        r['notes'] = ("Memory: the datasheet's %s GB taken as GiB (%s bytes), the capacity "
-                      "drivers report. " % (r['memory_gib'], r['memory_bytes'])) + r['notes']
+        r['notes'] = ("Memory: the datasheet's %s GB taken as GiB (%s bytes). "
+                      % (r['memory_gib'], r['memory_bytes'])) + r['notes']
+        if r['usable_mib']:
+            if int(r['usable_mib']) * (1 << 20) > int(r['memory_bytes']):
+                fail(r['name'] + ': usable memory above the nominal memory')
+            r['usable_memory_bytes'] = str(int(r['usable_mib']) * (1 << 20))
+            r['notes'] += (" Usable: %s MiB as nvidia-smi reports it (modal-labs/modal-client#2797, "
+                           "2025-01-23)." % r['usable_mib'])
+        else:
+            r['usable_memory_bytes'] = ''
         vals.append('(' + ', '.join(lit(r[c]) if c in text else num(r[c]) for c in cols) + ')')
     out = ['INSERT INTO llmnum.builtin_gpus', '\t(' + ', '.join(cols) + ')', 'VALUES',
            ',\n'.join(vals), 'ON CONFLICT ((lower(name))) DO UPDATE SET']

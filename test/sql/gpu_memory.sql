@@ -16,6 +16,13 @@ SELECT llmnum.gpu_fits('Llama-2-13B', 'A10G', 'fp16', 2048) AS a10g,
        llmnum.gpu_fits('Llama-2-13B', 'A100-40GB', 'fp16', 2048) AS a100_40gb,
        llmnum.gpu_fits('llama-2-13b', 'a100-40gb', context_tokens => 4096, batch => 8) AS a100_40gb_batch8;
 
+-- Usable memory: a T4 has 16 GiB but the driver leaves 15,360 MiB (ECC).
+SELECT name, memory_bytes, usable_memory_bytes
+FROM llmnum.gpus WHERE usable_memory_bytes IS NOT NULL ORDER BY memory_bytes, name;
+SELECT (llmnum.gpu_memory('Llama-2-7B', 'fp16', 4096)).per_gpu_total AS needs_4k,
+       llmnum.gpu_fits('Llama-2-7B', 'T4', 'fp16', 4096) AS t4_4k,
+       llmnum.gpu_fits('Llama-2-7B', 'T4', 'fp16', 2048) AS t4_2k;
+
 -- KV cache per token: ~1 MB for a 13B MHA model, far less with GQA.
 SELECT name, llmnum.kv_cache_bytes_per_token(name) AS fp16,
        llmnum.kv_cache_bytes_per_token(name, 'fp8') AS fp8
