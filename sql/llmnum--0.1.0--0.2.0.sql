@@ -421,6 +421,24 @@ BEGIN ATOMIC
 	FROM llmnum.gpu_memory('all-MiniLM-L6-v2', 'fp16', 256, 32) s,
 		 llmnum.gpu_memory('e5-mistral-7b-instruct', 'fp16', 256, 32) e
 	UNION ALL
+	SELECT 'batching_throughput_gain',
+		   round(x.b * x.t1 / x.tb, 1),
+		   'throughput multiplier (roofline bound)',
+		   format('Llama-2-13B in fp16 on an A100-80GB, 1,024 tokens of context: decoding one sequence reads the %s GB of weights and its KV cache for every token, %s ms per step at %s GB/s; the %s sequences that fit (max_batch) share each read of the weights, so a step takes %s ms and yields %s tokens, %sx the throughput. A memory-bandwidth/compute roofline, hence an upper bound; Anyscale measured up to 23x with continuous batching.',
+				  round(x.w / 1e9, 1), round(x.t1 * 1000, 1), round(x.bw / 1e9), x.b,
+				  round(x.tb * 1000, 1), x.b, round(x.b * x.t1 / x.tb, 1))
+	FROM (SELECT s.b, s.w, s.bw,
+				 greatest((s.w + s.kv) / s.bw, 2 * s.pa / s.peak) AS t1,
+				 greatest((s.w + s.b * s.kv) / s.bw, 2 * s.pa * s.b / s.peak) AS tb
+		  FROM (SELECT llmnum.max_batch('Llama-2-13B', 'A100-80GB', 'fp16', 1024) AS b,
+					   (llmnum.gpu_memory('Llama-2-13B', 'fp16', 1024)).weights::numeric AS w,
+					   llmnum.kv_cache_bytes_per_token('Llama-2-13B')::numeric * 1024 AS kv,
+					   g.memory_bandwidth_gbps * 1e9 AS bw,
+					   g.fp16_tflops * 1e12 AS peak,
+					   coalesce(m.params_active, m.params_total) AS pa
+				FROM llmnum.gpus g, llmnum.models m
+				WHERE g.name = 'A100-80GB' AND m.name = 'Llama-2-13B') s) x
+	UNION ALL
 	SELECT 'kv_cache_per_token_13b',
 		   round(llmnum.kv_cache_bytes_per_token('Llama-2-13B') / 1e6, 6),
 		   'MB per token',
@@ -432,4 +450,4 @@ BEGIN ATOMIC
 END;
 
 COMMENT ON FUNCTION llmnum.gpu_numbers() IS
-'The training and GPU-memory numbers of the list (keys of llmnum.numbers) recomputed from the catalog: value, unit and the derivation in words.';
+'The training and GPU-memory numbers of the list (keys of llmnum.numbers: train_13b_cost, finetune_vs_train_cost, gpu_memory_capacity, serving_memory_per_parameter, embedding_model_memory, batching_throughput_gain, kv_cache_per_token_13b) recomputed from the catalog: value, unit and the derivation in words.';

@@ -323,6 +323,10 @@ check_count(const char *argname, int64 value, int64 max)
 						argname, max, value)));
 }
 
+/*
+ * A context beyond the model's window is a question the model cannot be
+ * asked, so it is an error rather than a bigger number.
+ */
 static void
 check_context(const gpu_model *m, int64 context_tokens)
 {
