@@ -124,6 +124,11 @@ SELECT llmnum.gpu_fits('Infinity'::numeric, 'T4');
 SELECT llmnum.gpu_fits(1e30, 'T4');
 SELECT llmnum.max_batch('Llama-2-13B', 'A100', 'fp16');
 
+SELECT llmnum.max_context_tokens('Llama-2-13B', 'A100-80GB', 'fp16', 0);
+SELECT llmnum.max_batch('Llama-2-13B', 'A100-80GB', 'fp16', 0);
+SELECT llmnum.gpu_fits(7e9, 'T4', 'int3');
+SELECT llmnum.kv_cache_bytes_per_token('Llama-3-8B', 'FP8_E4M3') AS dtype_case_insensitive;
+
 -- Huge but countable: 2^31-1 sequences of 131,072 tokens overflow cleanly.
 SELECT llmnum.gpu_memory('Llama-3.1-405B', 'fp32', 131072, 2147483647, 1, 'fp32');
 SELECT llmnum.gpu_fits('Llama-3.1-405B', 'B200', 'fp32', 131072, 2147483647, 1, 'fp32');
