@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
 if command -v python3 >/dev/null; then
-	python3 "$root/data/catalog/gen_catalog.py" --check
+	python3 "$root/data/catalog/gen_hardware.py" --check
 else
 	echo "python3 not installed: generator check skipped"
 fi
@@ -26,6 +26,6 @@ check() {	# check LABEL SQL EXPECTED
 }
 check gpus "SELECT count(*) FROM llmnum.builtin_gpus" "$(rows gpus.tsv)"
 check quantizations "SELECT count(*) FROM llmnum.quantizations" "$(rows quantizations.tsv)"
-check models "SELECT count(*) FROM llmnum.builtin_models WHERE layers IS NOT NULL" "$(rows models.tsv)"
+check models "SELECT count(*) FROM llmnum.builtin_models WHERE layers IS NOT NULL" "$(rows open_models.tsv)"
 # every architecture row is usable by the memory model
-check usable "SELECT count(*) FROM llmnum.models m, llmnum.gpu_memory(m.name, 'fp16', least(512, m.context_window)) g WHERE m.layers IS NOT NULL AND g.total > 0" "$(rows models.tsv)"
+check usable "SELECT count(*) FROM llmnum.models m, llmnum.gpu_memory(m.name, 'fp16', least(512, m.context_window)) g WHERE m.layers IS NOT NULL AND g.total > 0" "$(rows open_models.tsv)"
