@@ -6,17 +6,21 @@ EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).
 MODULE_big = llmnum
 TOKENIZER_VOCABS = r50k_base p50k_base cl100k_base o200k_base
 OBJS = \
-	src/cost.o \
-	src/host_pg.o \
 	src/llmnum.o \
-	src/tokenizer.o \
-	src/bpe.o \
-	src/pretokenizer.o \
-	src/encoding.o \
-	src/unicode_tables.o \
-	$(TOKENIZER_VOCABS:%=src/vocab_%.o) \
+	src/host_pg.o \
+	src/name_match.o \
 	src/namematch.o \
-	src/prices.o
+	src/tokenizer.o \
+	src/encoding.o \
+	src/pretokenizer.o \
+	src/unicode_tables.o \
+	src/bpe.o \
+	$(TOKENIZER_VOCABS:%=src/vocab_%.o) \
+	src/prices.o \
+	src/cost.o \
+	src/gpu.o \
+	src/gpu_memory.o \
+	src/train_cost.o
 
 DATA = $(wildcard sql/$(EXTENSION)--*.sql)
 PGFILEDESC = "llmnum - numbers every LLM developer should know, in SQL"
