@@ -9,7 +9,6 @@ OBJS = \
 	src/llmnum.o \
 	src/host_pg.o \
 	src/name_match.o \
-	src/namematch.o \
 	src/tokenizer.o \
 	src/encoding.o \
 	src/pretokenizer.o \

@@ -73,19 +73,31 @@ starts_with_fold(const char *name, const char *prefix, size_t plen)
 }
 
 /*
- * Score of one candidate: four times its edit distance, except that a name
- * extending the query scores half its number of extra bytes, so that
- * "A100" ranks "A100-40GB" above "A10G" (one edit away).
+ * Score of one candidate, lower is closer: four times its edit distance,
+ * except that a name extending the query scores half its number of extra
+ * bytes, so that "A100" ranks "A100-40GB" above "A10G" (one edit away).
+ * A longer name is also compared by its first query-length bytes, plus one
+ * edit, so that "claude-3-opus" finds the dated "claude-3-haiku-20240307"
+ * before short unrelated names.
  */
 static size_t
 score(const llmnum_host *host, const char *query, size_t qlen,
 	  const char *name)
 {
 	size_t		nlen = strlen(name);
+	size_t		d = llmnum_edit_distance(host, query, qlen, name, nlen);
 
-	if (qlen > 0 && nlen >= qlen && starts_with_fold(name, query, qlen))
-		return (nlen - qlen) / 2;
-	return 4 * llmnum_edit_distance(host, query, qlen, name, nlen);
+	if (qlen > 0 && nlen > qlen)
+	{
+		size_t		dp;
+
+		if (starts_with_fold(name, query, qlen))
+			return (nlen - qlen) / 2;
+		dp = llmnum_edit_distance(host, query, qlen, name, qlen) + 1;
+		if (dp < d)
+			d = dp;
+	}
+	return 4 * d;
 }
 
 size_t

@@ -41,7 +41,7 @@
 
 #include "cost.h"
 #include "host_pg.h"
-#include "namematch.h"
+#include "name_match.h"
 
 /* Tables whose changes invalidate the cache. */
 static const char *const watched_tables[] = {
@@ -428,50 +428,20 @@ lookup_model(text *name)
 static char *
 closest_names(const char *name)
 {
-	int			best_idx[HINT_NAMES];
-	size_t		best_dist[HINT_NAMES];
-	int			nbest = 0;
-	int			i,
-				j;
-	size_t		len = strlen(name);
+	const char **names = palloc(cache.nmodels * sizeof(char *));
+	size_t		best[HINT_NAMES];
+	size_t		nbest;
+	size_t		i;
 	StringInfoData buf;
 
-	for (i = 0; i < cache.nmodels; i++)
-	{
-		const char *cand = cache.models[i].name;
-		size_t		candlen = strlen(cand);
-		size_t		d = llmnum_levenshtein(&llmnum_pg_host, name, len, cand, candlen);
-
-		/* a dated snapshot of what the user wrote ranks near the top */
-		if (candlen > len && len > 0)
-		{
-			size_t		dp = llmnum_levenshtein(&llmnum_pg_host, name, len, cand, len) + 1;
-
-			if (dp < d)
-				d = dp;
-		}
-
-		/* insert into the sorted top list (ties: catalog order) */
-		for (j = nbest; j > 0 && best_dist[j - 1] > d; j--)
-		{
-			if (j < HINT_NAMES)
-			{
-				best_dist[j] = best_dist[j - 1];
-				best_idx[j] = best_idx[j - 1];
-			}
-		}
-		if (j < HINT_NAMES)
-		{
-			best_dist[j] = d;
-			best_idx[j] = i;
-			if (nbest < HINT_NAMES)
-				nbest++;
-		}
-	}
+	for (i = 0; i < (size_t) cache.nmodels; i++)
+		names[i] = cache.models[i].name;
+	nbest = llmnum_closest_names(&llmnum_pg_host, name, names, cache.nmodels,
+								 HINT_NAMES, best);
 	initStringInfo(&buf);
 	for (i = 0; i < nbest; i++)
-		appendStringInfo(&buf, "%s\"%s\"", i ? ", " : "",
-						 cache.models[best_idx[i]].name);
+		appendStringInfo(&buf, "%s\"%s\"", i ? ", " : "", names[best[i]]);
+	pfree(names);
 	return buf.data;
 }
 

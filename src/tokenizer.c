@@ -27,10 +27,10 @@
 #include "utils/lsyscache.h"
 #include "utils/numeric.h"
 #include "utils/tuplestore.h"
-#include "utils/varlena.h"
 
 #include "bpe.h"
 #include "host_pg.h"
+#include "name_match.h"
 #include "tokenizer.h"
 
 /* The setting llmnum.default_encoding. */
@@ -113,44 +113,37 @@ encoding_list(void)
 }
 
 /*
- * Up to three model names closest to name (Levenshtein distance), for the
- * hint of an unknown name; empty if the catalog has none.
+ * Up to three model names closest to name, for the hint of an unknown
+ * name; empty if the catalog has none.
  */
 static char *
 closest_models(const char *name, int len)
 {
 	StringInfoData buf;
-	char	   *best[3] = {NULL, NULL, NULL};
-	int			best_d[3] = {INT_MAX, INT_MAX, INT_MAX};
+	char	   *query = pnstrdup(name, len);
+	const char **names;
+	size_t		best[3];
+	size_t		nbest;
+	size_t		n = 0;
 	uint64		i;
-	int			k;
 
 	initStringInfo(&buf);
-	len = pg_mbcliplen(name, len, 255);
 	SPI_connect();
-	if (SPI_execute("SELECT name FROM llmnum.models ORDER BY name", true, 0) == SPI_OK_SELECT)
+	if (SPI_execute("SELECT name FROM llmnum.models ORDER BY name", true, 0) == SPI_OK_SELECT &&
+		SPI_processed > 0)
 	{
+		names = palloc(SPI_processed * sizeof(char *));
 		for (i = 0; i < SPI_processed; i++)
 		{
 			char	   *m = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
-			int			d;
 
-			if (m == NULL)
-				continue;
-			d = varstr_levenshtein(name, len, m, pg_mbcliplen(m, strlen(m), 255), 1, 1, 1, true);
-			for (k = 0; k < 3; k++)
-				if (d < best_d[k])
-				{
-					memmove(&best[k + 1], &best[k], (2 - k) * sizeof(char *));
-					memmove(&best_d[k + 1], &best_d[k], (2 - k) * sizeof(int));
-					best[k] = m;
-					best_d[k] = d;
-					break;
-				}
+			if (m != NULL)
+				names[n++] = m;
 		}
+		nbest = llmnum_closest_names(&llmnum_pg_host, query, names, n, 3, best);
+		for (i = 0; i < nbest; i++)
+			appendStringInfo(&buf, "%s%s", i ? ", " : "", names[best[i]]);
 	}
-	for (k = 0; k < 3 && best[k] != NULL; k++)
-		appendStringInfo(&buf, "%s%s", k ? ", " : "", best[k]);
 	SPI_finish();
 	return buf.data;
 }

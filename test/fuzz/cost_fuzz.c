@@ -11,7 +11,7 @@
 
 #include "cost.h"
 #include "host_malloc.h"
-#include "namematch.h"
+#include "name_match.h"
 
 static int64_t
 take64(const uint8_t **d, size_t *n)
@@ -54,7 +54,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (textlen > size)
 		textlen = (uint8_t) size;
 	(void) llmnum_money_parse((const char *) data, textlen, &m);
-	(void) llmnum_levenshtein(&test_host, (const char *) data, textlen, "gpt-4o-mini", 11);
+	(void) llmnum_edit_distance(&test_host, (const char *) data, textlen, "gpt-4o-mini", 11);
 	data += textlen;
 	size -= textlen;
 

@@ -8,7 +8,6 @@
 
 #include "cost.h"
 #include "host_malloc.h"
-#include "namematch.h"
 
 static int	failures = 0;
 static int	checks = 0;
@@ -252,26 +251,12 @@ test_overflow_and_bad_input(void)
 }
 
 static void
-test_components_and_names(void)
+test_components(void)
 {
 	CHECK(strcmp(llmnum_component_name(LLMNUM_CACHE_WRITE_1H), "cache_write_1h") == 0);
 	CHECK(llmnum_component_name(-1) == NULL);
 	CHECK(llmnum_component_from_name("batch_output", 12) == LLMNUM_BATCH_OUTPUT);
 	CHECK(llmnum_component_from_name("batch", 5) == -1);
-
-	CHECK(llmnum_levenshtein(&test_host, "gpt-4o", 6, "GPT-4O", 6) == 0);
-	CHECK(llmnum_levenshtein(&test_host, "gpt4o", 5, "gpt-4o", 6) == 1);
-	CHECK(llmnum_levenshtein(&test_host, "", 0, "abc", 3) == 3);
-	CHECK(llmnum_levenshtein(&test_host, "kitten", 6, "sitting", 7) == 3);
-	{
-		size_t		n = 100000;
-		char	   *big = malloc(n);
-
-		memset(big, 'x', n);
-		/* cut at LLMNUM_NAMEMATCH_MAX_LEN */
-		CHECK(llmnum_levenshtein(&test_host, big, n, "x", 1) == LLMNUM_NAMEMATCH_MAX_LEN - 1);
-		free(big);
-	}
 }
 
 static void
@@ -314,7 +299,7 @@ main(void)
 	test_cache_batch_tiers();
 	test_user_shadowing();
 	test_overflow_and_bad_input();
-	test_components_and_names();
+	test_components();
 	test_many_periods();
 	printf("cost_test: %d checks, %d failed\n", checks, failures);
 	return failures ? 1 : 0;

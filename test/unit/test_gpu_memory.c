@@ -1,6 +1,6 @@
 /*
- * test_gpu_memory.c: unit tests of the GPU memory model, the training
- * cost arithmetic and the closest-name ranking, without a server.
+ * test_gpu_memory.c: unit tests of the GPU memory model and the training
+ * cost arithmetic, without a server.
  */
 #include <math.h>
 #include <stdint.h>
@@ -10,7 +10,6 @@
 
 #include "gpu_memory.h"
 #include "host_malloc.h"
-#include "name_match.h"
 #include "train_cost.h"
 
 static int	failures = 0;
@@ -27,7 +26,6 @@ static int	failures = 0;
 					__FILE__, __LINE__, #a, a_, b_); } \
 	} while (0)
 
-static const llmnum_host *const host = &test_host;
 
 static llmnum_arch
 llama(double params, int64_t layers, int64_t hidden, int64_t heads,
@@ -303,52 +301,6 @@ test_train(void)
 	CHECK(llmnum_train_estimate(&in, &r, &what) == LLMNUM_TRAIN_BAD_INPUT);
 }
 
-static void
-test_names(void)
-{
-	const char *const gpus[] = {"T4", "A10G", "A100-40GB", "A100-80GB", "H100-80GB", "L4", "L40S"};
-	size_t		best[3];
-	size_t		n;
-
-	CHECK_EQ(llmnum_edit_distance(host, "kitten", 6, "sitting", 7), 3);
-	CHECK_EQ(llmnum_edit_distance(host, "ABC", 3, "abc", 3), 0);
-	CHECK_EQ(llmnum_edit_distance(host, "", 0, "abc", 3), 3);
-
-	n = llmnum_closest_names(host, "a100", gpus, 7, 3, best);
-	CHECK_EQ(n, 3);
-	CHECK_EQ(best[0], 2);
-	CHECK_EQ(best[1], 3);
-	n = llmnum_closest_names(host, "L40", gpus, 7, 1, best);
-	CHECK_EQ(n, 1);
-	CHECK_EQ(best[0], 6);
-	n = llmnum_closest_names(host, "H10080GB", gpus, 7, 1, best);
-	CHECK_EQ(best[0], 4);
-	n = llmnum_closest_names(host, "x", gpus, 0, 3, best);
-	CHECK_EQ(n, 0);
-	{
-		/* long hostile input is bounded, not quadratic */
-		char	   *big = malloc(100001);
-
-		memset(big, 'A', 100000);
-		big[100000] = '\0';
-		n = llmnum_closest_names(host, big, gpus, 7, 2, best);
-		CHECK_EQ(n, 2);
-		free(big);
-	}
-	{
-		/* a long list of names asks for interrupts as it goes */
-		const char *many[200];
-		unsigned long before = test_interrupt_checks();
-		int			i;
-
-		for (i = 0; i < 200; i++)
-			many[i] = gpus[i % 7];
-		n = llmnum_closest_names(host, "H100", many, 200, 3, best);
-		CHECK_EQ(n, 3);
-		CHECK(test_interrupt_checks() > before);
-	}
-}
-
 int
 main(void)
 {
@@ -358,7 +310,6 @@ main(void)
 	test_errors_and_overflow();
 	test_inverse();
 	test_train();
-	test_names();
 	if (failures)
 	{
 		fprintf(stderr, "%d check(s) failed\n", failures);
