@@ -1,5 +1,5 @@
 /*
- * test_gpu_memory.c: unit tests of the GPU memory model and the training
+ * gpu_memory_test.c: unit tests of the GPU memory model and the training
  * cost arithmetic, without a server.
  */
 #include <math.h>
@@ -315,6 +315,6 @@ main(void)
 		fprintf(stderr, "%d check(s) failed\n", failures);
 		return 1;
 	}
-	printf("test_gpu_memory: all checks passed\n");
+	printf("gpu_memory_test: all checks passed\n");
 	return 0;
 }

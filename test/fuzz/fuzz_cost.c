@@ -1,9 +1,9 @@
 /*
- * cost_fuzz.c: libFuzzer target for the cost engine.  The input is cut
+ * fuzz_cost.c: libFuzzer target for the cost engine.  The input is cut
  * into a price text, a handful of periods and one request with extreme
  * token counts; the engine must never crash, never trip UBSan, and every
  * successful result must be non-negative and print back to the same
- * integer.  Built by test/fuzz/prices.mk, run by test/fuzz/run.sh.
+ * integer.  Built by test/fuzz/cost.mk, run by test/fuzz/run.sh.
  */
 #include <stdint.h>
 #include <stdlib.h>
