@@ -1,6 +1,6 @@
 /*
- * cost_test.c: unit tests of the fixed-point cost engine and the name
- * distance, without a server (built by test/unit/cost.mk).
+ * cost_test.c: unit tests of the fixed-point cost engine, without a
+ * server (built by test/unit/cost.mk).
  */
 #include <stdio.h>
 #include <stdlib.h>
