@@ -27,6 +27,7 @@
 #include "gpu_memory.h"
 #include "host_pg.h"
 #include "name_match.h"
+#include "shown_name.h"
 #include "train_cost.h"
 
 /* how many names an "unknown name" hint lists */
@@ -103,20 +104,6 @@ spi_names(const char *sql, int nargs, Oid *types, Datum *args, size_t *n)
 	return names;
 }
 
-/*
- * A user-supplied name as quoted in a message: at most 64 bytes (cut at a
- * character boundary), so that a hostile argument cannot flood the log.
- */
-static const char *
-shown(const char *name)
-{
-	int			len = strlen(name);
-
-	if (len <= 64)
-		return name;
-	return psprintf("%s...", pnstrdup(name, pg_mbcliplen(name, len, 64)));
-}
-
 /* Error for a name absent from a catalog view, with the closest names. */
 static void
 unknown_name(const char *what, const char *name, const char *view)
@@ -130,7 +117,7 @@ unknown_name(const char *what, const char *name, const char *view)
 	names = spi_names(sql.data, 0, NULL, NULL, &n);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown %s \"%s\"", what, shown(name)),
+			 errmsg("unknown %s \"%s\"", what, llmnum_shown_name(name, strlen(name))),
 			 n > 0 ? errhint("The closest known names are %s; see %s.",
 							 closest_names_hint(name, names, n), view) :
 			 errhint("%s is empty.", view)));
@@ -252,14 +239,14 @@ lookup_gpu(const char *name, gpu_device *g, MemoryContext cxt)
 						  " WHERE pg_catalog.left(pg_catalog.lower(name), pg_catalog.length($1))"
 						  " OPERATOR(pg_catalog.=) pg_catalog.lower($1) ORDER BY name",
 						  1, &type, &arg, &n);
-		if (n < 2)
+		if (n < 2 || name[0] == '\0')
 			unknown_name("GPU", name, "llmnum.gpus");
 		initStringInfo(&list);
 		for (i = 0; i < n; i++)
 			appendStringInfo(&list, "%s\"%s\"", i == 0 ? "" : ", ", names[i]);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("GPU name \"%s\" is ambiguous", shown(name)),
+				 errmsg("GPU name \"%s\" is ambiguous", llmnum_shown_name(name, strlen(name))),
 				 errhint("Choose one of %s.", list.data)));
 	}
 	tup = SPI_tuptable->vals[0];
@@ -306,7 +293,7 @@ kv_dtype_bits(const char *name)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown KV-cache dtype \"%s\"", shown(name)),
+			 errmsg("unknown KV-cache dtype \"%s\"", llmnum_shown_name(name, strlen(name))),
 			 errhint("The closest known dtypes are %s.",
 					 closest_names_hint(name, names, lengthof(kv_dtypes)))));
 	return 0;					/* keep the compiler quiet */
@@ -708,7 +695,7 @@ llmnum_finetune_cost(PG_FUNCTION_ARGS)
 	else
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown fine-tuning method \"%s\"", shown(method)),
+				 errmsg("unknown fine-tuning method \"%s\"", llmnum_shown_name(method, strlen(method))),
 				 errhint("Use \"full\" or \"lora\".")));
 	in.params = numeric_arg(fcinfo, 0);
 	in.tokens = numeric_arg(fcinfo, 1);

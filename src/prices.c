@@ -42,6 +42,7 @@
 #include "cost.h"
 #include "host_pg.h"
 #include "name_match.h"
+#include "shown_name.h"
 
 /* Tables whose changes invalidate the cache. */
 static const char *const watched_tables[] = {
@@ -450,12 +451,13 @@ static void
 report_unknown_model(text *name, TimestampTz at, bool with_at)
 {
 	char	   *s = text_to_cstring(name);
+	char	   *quoted = llmnum_shown_name(s, strlen(s));
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 with_at
-			 ? errmsg("unknown model \"%s\" for a request at %s", s, timestamptz_to_str(at))
-			 : errmsg("unknown model \"%s\"", s),
+			 ? errmsg("unknown model \"%s\" for a request at %s", quoted, timestamptz_to_str(at))
+			 : errmsg("unknown model \"%s\"", quoted),
 			 errdetail("No model of that name is in llmnum.models or llmnum.prices."),
 			 cache.nmodels > 0
 			 ? errhint("Closest known names: %s. Add your own model to llmnum.user_models and its prices to llmnum.user_prices.",
@@ -694,7 +696,8 @@ llmnum_price_of(PG_FUNCTION_ARGS)
 	if (component < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown price component \"%s\"", text_to_cstring(comp_t)),
+				 errmsg("unknown price component \"%s\"",
+						llmnum_shown_name(VARDATA_ANY(comp_t), VARSIZE_ANY_EXHDR(comp_t))),
 				 errhint("Use input, output, cached_input, cache_write, cache_write_1h, batch_input, batch_output or training.")));
 	m = require_model(PG_GETARG_TEXT_PP(0), at, true);
 	price = component_price(m, component, at);

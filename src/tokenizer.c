@@ -31,6 +31,7 @@
 #include "bpe.h"
 #include "host_pg.h"
 #include "name_match.h"
+#include "shown_name.h"
 #include "tokenizer.h"
 
 /* The setting llmnum.default_encoding. */
@@ -158,7 +159,8 @@ lookup_model(const char *name, int len, const llmnum_encoding **enc)
 
 	args[0] = PointerGetDatum(cstring_to_text_with_len(name, len));
 	SPI_connect();
-	if (SPI_execute_with_args("SELECT encoding FROM llmnum.models WHERE lower(name) = lower($1)",
+	if (SPI_execute_with_args("SELECT encoding FROM llmnum.models"
+							  " WHERE pg_catalog.lower(name) OPERATOR(pg_catalog.=) pg_catalog.lower($1)",
 							  1, argtypes, args, NULL, true, 1) == SPI_OK_SELECT &&
 		SPI_processed > 0)
 	{
@@ -194,7 +196,7 @@ resolve(FunctionCallInfo fcinfo, text *name, bool models,
 	if (*enc == NULL && !models)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown encoding \"%.*s\"", len, s),
+				 errmsg("unknown encoding \"%s\"", llmnum_shown_name(s, len)),
 				 errhint("Valid encodings: %s. Model names are accepted by llmnum.count_tokens().",
 						 encoding_list())));
 	if (cache == NULL || cache->cap < len)
@@ -216,7 +218,7 @@ resolve(FunctionCallInfo fcinfo, text *name, bool models,
 		cache->len = -1;
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown encoding or model \"%.*s\"", len, s),
+				 errmsg("unknown encoding or model \"%s\"", llmnum_shown_name(s, len)),
 				 closest[0] != '\0' ?
 				 errhint("Valid encodings: %s. Closest model names: %s.", encoding_list(), closest) :
 				 errhint("Valid encodings: %s.", encoding_list())));
@@ -233,7 +235,8 @@ exact_encoding(FunctionCallInfo fcinfo, text *name)
 	if (resolve(fcinfo, name, true, &enc) == NAME_MODEL_WITHOUT_TOKENIZER)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model \"%s\" has no public tokenizer", text_to_cstring(name)),
+				 errmsg("model \"%s\" has no public tokenizer",
+						llmnum_shown_name(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name))),
 				 errhint("Use llmnum.estimate_tokens(content, model) for an estimate.")));
 	return enc;
 }

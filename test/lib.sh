@@ -47,7 +47,9 @@ llmnum_build_install() {
 }
 
 # Starts a throwaway cluster; exports PGHOST/PGPORT/PGUSER for clients.
-# The caller must arrange for llmnum_cluster_stop to run (trap).
+# The caller must arrange for llmnum_cluster_stop to run (trap).  The
+# server does not inherit the install lock (fd 9): a server left running
+# must not hold it.
 llmnum_cluster_start() {
 	LLMNUM_CLUSTER_DIR=$(mktemp -d /tmp/llmnum-cluster.XXXXXX)
 	chown postgres: "$LLMNUM_CLUSTER_DIR"
@@ -56,7 +58,7 @@ llmnum_cluster_start() {
 		-E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
 	runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$LLMNUM_CLUSTER_DIR/data" -l "$LLMNUM_CLUSTER_DIR/server.log" -w \
 		-o "-k $LLMNUM_CLUSTER_DIR -c listen_addresses='' -p 5432 -c fsync=off -c max_parallel_workers_per_gather=2 $*" \
-		start >/dev/null
+		start >/dev/null 9>&-
 	export PGHOST=$LLMNUM_CLUSTER_DIR PGPORT=5432 PGUSER=postgres
 	unset PGDATABASE PGPASSWORD PGSERVICE
 	log "cluster running in $LLMNUM_CLUSTER_DIR"

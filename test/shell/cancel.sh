@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# statement_timeout cancels long llmnum work within 100 ms of the deadline:
+#   - count_tokens of one value of about 500 MB (stored uncompressed,
+#     STORAGE EXTERNAL, so that detoasting is cheap and the deadline falls
+#     well inside the tokenizer),
+#   - a gen_cost aggregate over billions of generated rows,
+#   - a gpu_fits aggregate over billions of generated rows.
+# Each query must fail with SQLSTATE 57014 no later than 100 ms after the
+# deadline; the lateness (elapsed - timeout, from psql's \timing) is printed.
+# Needs PGHOST/PGPORT/PGUSER of a running cluster (test/run.sh sets them).
+set -euo pipefail
+
+db=llmnum_cancel
+margin_ms=100
+cleanup() { dropdb --if-exists "$db" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+cleanup
+createdb "$db"
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL'
+CREATE EXTENSION llmnum;
+CREATE TABLE big (t text);
+ALTER TABLE big ALTER COLUMN t SET STORAGE EXTERNAL;
+-- About 500 MB of ordinary English prose: a million copies of a paragraph.
+INSERT INTO big
+SELECT repeat('In May 2023 a short list of rules of thumb for people building with large '
+			  || 'language models went around: about 1.3 tokens per English word, GPT-4 about '
+			  || 'fifty times the price of GPT-3.5, generating five times the price of '
+			  || 'embedding, two bytes per parameter to serve a model in half precision, '
+			  || 'roughly one megabyte of GPU memory per token of context for a 13B model, '
+			  || 'and about a million dollars to train such a model on 1.4 trillion tokens. '
+			  || 'Several of those numbers were wrong within weeks, as prices fell. ', 1000000);
+SQL
+
+# Runs SQL with \timing and prints "<sqlstate or ok> <elapsed ms>".
+timed() {
+	local out
+	out=$(printf '\\timing on\n\\set VERBOSITY verbose\n%s\n' "$1" |
+		psql -X -q -d "$db" 2>&1 || true)
+	local state elapsed
+	state=$(sed -n 's/^ERROR:  \([0-9A-Z]\{5\}\): .*/\1/p' <<<"$out" | head -1)
+	elapsed=$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' <<<"$out" | tail -1)
+	echo "${state:-ok} $elapsed"
+}
+
+size=$(psql -X -At -d "$db" -c "SELECT pg_column_size(t) FROM big")
+read -r _ detoast_ms < <(timed "SELECT length(t) FROM big;")
+# The deadline: after detoasting (plus half a second of tokenizing), long
+# before the whole value could be counted (a few hundred MB/s on this repetitive text).
+timeout_ms=$(awk -v d="$detoast_ms" 'BEGIN { printf "%d", d + 500 }')
+echo "value: $size bytes stored, detoasted in $detoast_ms ms; statement_timeout $timeout_ms ms"
+
+fail=0
+check() {	# check LABEL SQL
+	local state elapsed late
+	read -r state elapsed < <(timed "SET statement_timeout = $timeout_ms;
+$2")
+	late=$(awk -v e="$elapsed" -v t="$timeout_ms" 'BEGIN { printf "%.1f", e - t }')
+	if [ "$state" = 57014 ] && awk -v l="$late" -v m="$margin_ms" 'BEGIN { exit !(l <= m) }'; then
+		echo "cancel $1: 57014 after $elapsed ms, $late ms after the deadline (limit $margin_ms)"
+	else
+		echo "cancel $1: FAILED: state $state after $elapsed ms, $late ms after the deadline (limit $margin_ms)" >&2
+		fail=1
+	fi
+}
+
+check count_tokens "SELECT llmnum.count_tokens(t, 'o200k_base') FROM big;"
+check gen_cost_aggregate "SELECT sum(llmnum.gen_cost('gpt-4o', i, i % 1000, '2025-06-01'))
+FROM (SELECT generate_series(1, 2000000000) AS i) s;"
+check gpu_fits_aggregate "SELECT count(*) FILTER (WHERE llmnum.gpu_fits('llama-2-13b', 'L4', 'fp16', 1 + c % 4096))
+FROM (SELECT generate_series(1, 2000000000) AS c) s;"
+exit $fail
