@@ -72,12 +72,17 @@ FROM priced GROUP BY 1, 2 ORDER BY 1, 2
 \crosstabview team year usd
 
 \echo
-\echo '--- Negotiated rates in force (llmnum.user_prices) and what they saved ---'
+\echo '--- Negotiated rates in force (llmnum.user_prices) and what they saved against list prices ---'
 SELECT p.model, p.component, p.usd_per_mtok, to_char(p.valid_from, 'YYYY-MM-DD') AS since, p.source,
-	   round(sum(u.prompt_tokens - u.cached_tokens) / 1e6
-			 * (llmnum.price_of(p.model, 'input', now()) - p.usd_per_mtok), 2) AS saved_usd
+	   count(u.*) AS calls,
+	   round(sum((u.prompt_tokens - u.cached_tokens) / 1e6 * (b.usd_per_mtok - p.usd_per_mtok)), 2) AS saved_usd
 FROM llmnum.prices p
-LEFT JOIN priced u ON u.model = p.model AND u.ts >= p.valid_from AND NOT u.batch
+LEFT JOIN priced u
+	   ON u.model = p.model AND u.ts >= p.valid_from AND (p.valid_to IS NULL OR u.ts < p.valid_to)
+	  AND NOT u.batch AND p.component = 'input'
+LEFT JOIN llmnum.builtin_prices b
+	   ON b.model = p.model AND b.component = p.component AND b.tier_above_tokens = 0
+	  AND u.ts >= b.valid_from AND (b.valid_to IS NULL OR u.ts < b.valid_to)
 WHERE p.origin = 'user'
 GROUP BY p.model, p.component, p.usd_per_mtok, p.valid_from, p.source;
 
@@ -121,9 +126,11 @@ JOIN llmnum.numbers_as_of(now()) n USING (key)
 ORDER BY t.ordinal;
 
 \echo
-\echo '--- How today''s values are computed, and what is wrong with the published ones ---'
+\echo '--- How today''s values are computed ---'
 \pset format wrapped
-\pset columns 130
-SELECT n.ordinal AS "#", r.method AS "today from", n.known_issues AS "known issues"
-FROM llmnum.numbers n JOIN llmnum.numbers_as_of(now()) r USING (key)
-ORDER BY n.ordinal;
+\pset columns 120
+SELECT ordinal AS "#", method AS "today from" FROM llmnum.numbers_as_of(now()) ORDER BY ordinal;
+
+\echo
+\echo '--- What is wrong with the published numbers ---'
+SELECT ordinal AS "#", known_issues AS "known issues" FROM llmnum.numbers ORDER BY ordinal;
