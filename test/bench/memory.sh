@@ -61,12 +61,12 @@ log "running the aggregate over $rows rows"
 {
 	echo "SELECT pg_backend_pid() AS pid \\gset"
 	echo "\\o $out/pid"
-	echo "\\echo :pid"
+	echo "\\qecho :pid"
 	echo "\\o"
 	query 100000 | sed 's/^SELECT/SELECT \/* warm-up *\//'
 	contexts before
 	echo "\\o $out/start"
-	echo "\\echo start"
+	echo "\\qecho start"
 	echo "\\o"
 	echo "\\timing on"
 	query "$rows"
