@@ -26,4 +26,3 @@ log "generating about $rows usage rows"
 psql -X -q -v ON_ERROR_STOP=1 -v rows="$rows" -f test/demo/usage.sql
 log "report"
 psql -X -q -v ON_ERROR_STOP=1 -f test/demo/report.sql
-psql -X -q -v ON_ERROR_STOP=1 -f test/demo/tokens.sql

@@ -7,13 +7,9 @@
 #include <string.h>
 
 #include "cost.h"
+#include "check.h"
 #include "host_malloc.h"
 
-static int	failures = 0;
-static int	checks = 0;
-
-#define CHECK(cond) do { checks++; if (!(cond)) { failures++; \
-	fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
 
 static llmnum_money
 money(const char *s)
@@ -301,6 +297,5 @@ main(void)
 	test_overflow_and_bad_input();
 	test_components();
 	test_many_periods();
-	printf("cost_test: %d checks, %d failed\n", checks, failures);
-	return failures ? 1 : 0;
+	return check_report("cost_test");
 }

@@ -9,22 +9,9 @@
 #include <string.h>
 
 #include "gpu_memory.h"
+#include "check.h"
 #include "host_malloc.h"
 #include "train_cost.h"
-
-static int	failures = 0;
-
-#define CHECK(cond) \
-	do { if (!(cond)) { failures++; \
-		fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); } \
-	} while (0)
-
-#define CHECK_EQ(a, b) \
-	do { long long a_ = (long long) (a), b_ = (long long) (b); \
-		if (a_ != b_) { failures++; \
-			fprintf(stderr, "%s:%d: %s = %lld, expected %lld\n", \
-					__FILE__, __LINE__, #a, a_, b_); } \
-	} while (0)
 
 
 static llmnum_arch
@@ -310,11 +297,5 @@ main(void)
 	test_errors_and_overflow();
 	test_inverse();
 	test_train();
-	if (failures)
-	{
-		fprintf(stderr, "%d check(s) failed\n", failures);
-		return 1;
-	}
-	printf("gpu_memory_test: all checks passed\n");
-	return 0;
+	return check_report("gpu_memory_test");
 }

@@ -7,22 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "host_malloc.h"
 #include "name_match.h"
-
-static int	failures = 0;
-
-#define CHECK(cond) \
-	do { if (!(cond)) { failures++; \
-		fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); } \
-	} while (0)
-
-#define CHECK_EQ(a, b) \
-	do { long long a_ = (long long) (a), b_ = (long long) (b); \
-		if (a_ != b_) { failures++; \
-			fprintf(stderr, "%s:%d: %s = %lld, expected %lld\n", \
-					__FILE__, __LINE__, #a, a_, b_); } \
-	} while (0)
 
 static const llmnum_host *const host = &test_host;
 
@@ -92,11 +79,5 @@ int
 main(void)
 {
 	test_names();
-	if (failures)
-	{
-		fprintf(stderr, "%d check(s) failed\n", failures);
-		return 1;
-	}
-	printf("name_match_test: all checks passed\n");
-	return 0;
+	return check_report("name_match_test");
 }
