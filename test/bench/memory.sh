@@ -110,7 +110,7 @@ awk -v slack="$slack" '
 		printf "samples: %d over %.1f s (every 0.5 s)\n", n, t[n]
 		printf "VmRSS kB:         min %d, max %d\n", minr, maxr
 		printf "RssAnon kB:       min %d, max %d; at 10%% %d, last %d, growth %+d; slope after 10%%: %+.1f kB/min\n", mina, maxa, anon[k], anon[n], anon[n] - anon[k], slope
-		printf "Private_Dirty kB: min %d, max %d\n", mind, maxd
+		printf "Private_Dirty kB: min %d, max %d; first %d, at 10%% %d, last %d\n", mind, maxd, dirty[1], dirty[k], dirty[n]
 		if (anon[n] - anon[k] > slack) { printf "FAILED: RssAnon grew by more than %d kB\n", slack; exit 1 }
 		print "memory flat"
 	}' "$out/samples"

@@ -4,7 +4,7 @@
 # installed and plants an operator llmnum.>=(numeric, integer); the released
 # install script's CHECK constraints bind to it, and the seed INSERTs run it
 # as the installing superuser.  Prints the notices the planted function
-# raised (the role it ran as) and the constraints that now depend on it.
+# raised as warnings (the role it ran as; extension scripts hide notices) and the constraints that now depend on it.
 # Usage: bash test/bench/prepared_schema.sh   (as root; takes the install lock)
 source "$(dirname "$0")/../lib.sh"
 
@@ -22,7 +22,7 @@ SET ROLE mallory;
 CREATE SCHEMA llmnum;
 CREATE FUNCTION llmnum.planted_ge(numeric, integer) RETURNS boolean LANGUAGE plpgsql AS $$
 BEGIN
-	RAISE NOTICE 'planted operator ran as %', current_user;
+	RAISE WARNING 'planted operator ran as %', current_user;
 	RETURN $1 OPERATOR(pg_catalog.>=) $2::numeric;
 END $$;
 CREATE OPERATOR llmnum.>= (LEFTARG = numeric, RIGHTARG = integer, FUNCTION = llmnum.planted_ge);
