@@ -3,8 +3,9 @@
 # schemas in a database creates schema llmnum before the extension is
 # installed and plants an operator llmnum.>=(numeric, integer); the released
 # install script's CHECK constraints bind to it, and the seed INSERTs run it
-# as the installing superuser.  Prints the notices the planted function
-# raised as warnings (the role it ran as; extension scripts hide notices) and the constraints that now depend on it.
+# as the installing superuser.  Prints the warnings the planted function
+# raised (the role it ran as; extension scripts hide notices) and the
+# constraints that now depend on it.
 # Usage: bash test/bench/prepared_schema.sh   (as root; takes the install lock)
 source "$(dirname "$0")/../lib.sh"
 
