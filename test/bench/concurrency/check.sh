@@ -24,7 +24,7 @@ llmnum_concurrency_check() {
 	dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 	work=$(mktemp -d /tmp/llmnum-concurrency.XXXXXX)
 	for db in llmnum_conc_a llmnum_conc_b; do
-		dropdb --if-exists "$db" >/dev/null
+		dropdb --if-exists "$db" >/dev/null 2>&1
 		createdb "$db"
 		psql -X -q -v ON_ERROR_STOP=1 -v nclients="$clients" -d "$db" -f "$dir/setup.sql"
 	done
