@@ -3,6 +3,46 @@
 \echo Use "CREATE EXTENSION llmnum" to load this file. \quit
 
 /*
+ * Refuse to install into a schema somebody else prepared.  CREATE EXTENSION
+ * reuses an existing schema "llmnum" as it is, and this script resolves
+ * names in it: an operator or function planted there beforehand would run
+ * with the installing superuser's rights.  The schema must therefore be new
+ * (PostgreSQL creates it owned by the installing role) or empty and owned by
+ * a superuser or the installing role.  Every operator below is qualified so
+ * that the check itself cannot be subverted.
+ */
+DO $guard$
+DECLARE
+	target oid := (SELECT n.oid FROM pg_catalog.pg_namespace n
+				   WHERE n.nspname OPERATOR(pg_catalog.=) 'llmnum');
+	owner_ok boolean;
+	empty boolean;
+BEGIN
+	SELECT r.rolsuper OR r.rolname OPERATOR(pg_catalog.=) current_user
+	INTO owner_ok
+	FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) n.nspowner
+	WHERE n.oid OPERATOR(pg_catalog.=) target;
+
+	empty := NOT EXISTS (SELECT FROM pg_catalog.pg_class WHERE relnamespace OPERATOR(pg_catalog.=) target)
+		AND NOT EXISTS (SELECT FROM pg_catalog.pg_proc WHERE pronamespace OPERATOR(pg_catalog.=) target)
+		AND NOT EXISTS (SELECT FROM pg_catalog.pg_operator WHERE oprnamespace OPERATOR(pg_catalog.=) target)
+		AND NOT EXISTS (SELECT FROM pg_catalog.pg_type WHERE typnamespace OPERATOR(pg_catalog.=) target)
+		AND NOT EXISTS (SELECT FROM pg_catalog.pg_collation WHERE collnamespace OPERATOR(pg_catalog.=) target)
+		AND NOT EXISTS (SELECT FROM pg_catalog.pg_conversion WHERE connamespace OPERATOR(pg_catalog.=) target)
+		AND NOT EXISTS (SELECT FROM pg_catalog.pg_opfamily WHERE opfnamespace OPERATOR(pg_catalog.=) target)
+		AND NOT EXISTS (SELECT FROM pg_catalog.pg_ts_config WHERE cfgnamespace OPERATOR(pg_catalog.=) target)
+		AND NOT EXISTS (SELECT FROM pg_catalog.pg_ts_dict WHERE dictnamespace OPERATOR(pg_catalog.=) target);
+
+	IF NOT owner_ok OR NOT empty THEN
+		RAISE EXCEPTION 'schema "llmnum" was prepared by another role'
+			USING ERRCODE = 'insufficient_privilege',
+			DETAIL = 'llmnum installs only into a new schema, or an empty one owned by a superuser or the installing role.',
+			HINT = 'Inspect and drop schema llmnum (or move its objects away), then run CREATE EXTENSION llmnum again.';
+	END IF;
+END
+$guard$;
+
+/*
  * Layout of the catalog
  *
  * Every kind of reference data comes as two tables with the same columns:
