@@ -1,0 +1,29 @@
+# The tokenizer's vocabularies for the unit tests and the fuzzer, generated
+# from data/tokenizer/*.tiktoken as the extension build does in src/.
+# Included by test/unit/tokenizer.mk and test/fuzz/tokenizer.mk; the
+# generator and the generated sources live in obj/, because test/run.sh
+# runs every program in bin/ as a test.
+
+TOK_DATA = ../../data/tokenizer
+TOK_VOCABS = r50k_base p50k_base cl100k_base o200k_base
+TOK_ENGINE = $(SRC)/bpe.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c
+TOK_OBJ = obj
+TOK_VOCAB_O = $(TOK_VOCABS:%=$(TOK_OBJ)/vocab_%.o)
+
+$(TOK_OBJ)/gen_vocab: $(TOK_DATA)/gen_vocab.c $(SRC)/vocab_hash.h
+	mkdir -p $(TOK_OBJ)
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $<
+
+$(TOK_OBJ)/vocab_%.c: $(TOK_DATA)/%.tiktoken $(TOK_OBJ)/gen_vocab
+	$(TOK_OBJ)/gen_vocab $* $< $@
+
+# Plain data: no need for sanitizer instrumentation.
+$(TOK_OBJ)/vocab_%.o: $(TOK_OBJ)/vocab_%.c $(SRC)/vocab.h $(SRC)/vocab_hash.h
+	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -I$(SRC) -c -o $@ $<
+
+.SECONDARY: $(TOK_VOCABS:%=$(TOK_OBJ)/vocab_%.c)
+
+clean: tokenizer-clean
+tokenizer-clean:
+	rm -rf $(TOK_OBJ)
+.PHONY: tokenizer-clean
