@@ -9,7 +9,7 @@ OBJS = \
 	src/llmnum.o \
 	src/host_pg.o \
 	src/name_match.o \
-	src/shown_name.o \
+	src/name_hint.o \
 	src/tokenizer.o \
 	src/encoding.o \
 	src/pretokenizer.o \

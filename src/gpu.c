@@ -25,12 +25,8 @@
 
 #include "gpu_memory.h"
 #include "host_pg.h"
-#include "name_match.h"
-#include "shown_name.h"
+#include "name_hint.h"
 #include "train_cost.h"
-
-/* how many names an "unknown name" hint lists */
-#define HINT_NAMES 3
 
 typedef struct gpu_model
 {
@@ -63,26 +59,6 @@ static const struct
 	{"fp8_e5m2", 8},
 	{"int8", 8},
 };
-
-/*
- * Hint text listing the names closest to an unknown one, so that a typo
- * ("llama-2-13") gets a useful answer rather than a bare "not found".
- */
-static char *
-closest_names_hint(const char *query, const char *const *names, size_t n)
-{
-	size_t		best[HINT_NAMES];
-	size_t		found;
-	size_t		i;
-	StringInfoData buf;
-
-	found = llmnum_closest_names(&llmnum_pg_host, query, names, n,
-								 HINT_NAMES, best);
-	initStringInfo(&buf);
-	for (i = 0; i < found; i++)
-		appendStringInfo(&buf, "%s\"%s\"", i == 0 ? "" : ", ", names[best[i]]);
-	return buf.data;
-}
 
 /*
  * Run a one-column text query under SPI and return its values, for the
@@ -118,7 +94,7 @@ unknown_name(const char *what, const char *name, const char *view)
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown %s \"%s\"", what, llmnum_shown_name(name, strlen(name))),
 			 n > 0 ? errhint("The closest known names are %s; see %s.",
-							 closest_names_hint(name, names, n), view) :
+							 llmnum_closest_names_hint(name, names, n), view) :
 			 errhint("%s is empty.", view)));
 }
 
@@ -294,7 +270,7 @@ kv_dtype_bits(const char *name)
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown KV-cache dtype \"%s\"", llmnum_shown_name(name, strlen(name))),
 			 errhint("The closest known dtypes are %s.",
-					 closest_names_hint(name, names, lengthof(kv_dtypes)))));
+					 llmnum_closest_names_hint(name, names, lengthof(kv_dtypes)))));
 	return 0;					/* keep the compiler quiet */
 }
 

@@ -41,17 +41,13 @@
 
 #include "cost.h"
 #include "host_pg.h"
-#include "name_match.h"
-#include "shown_name.h"
+#include "name_hint.h"
 
 /* Tables whose changes invalidate the cache. */
 static const char *const watched_tables[] = {
 	"builtin_prices", "user_prices", "builtin_models", "user_models"
 };
 #define NWATCHED lengthof(watched_tables)
-
-/* Number of closest names a hint lists. */
-#define HINT_NAMES 3
 
 typedef struct PriceModel
 {
@@ -430,20 +426,11 @@ static char *
 closest_names(const char *name)
 {
 	const char **names = palloc(cache.nmodels * sizeof(char *));
-	size_t		best[HINT_NAMES];
-	size_t		nbest;
-	size_t		i;
-	StringInfoData buf;
+	int			i;
 
-	for (i = 0; i < (size_t) cache.nmodels; i++)
+	for (i = 0; i < cache.nmodels; i++)
 		names[i] = cache.models[i].name;
-	nbest = llmnum_closest_names(&llmnum_pg_host, name, names, cache.nmodels,
-								 HINT_NAMES, best);
-	initStringInfo(&buf);
-	for (i = 0; i < nbest; i++)
-		appendStringInfo(&buf, "%s\"%s\"", i ? ", " : "", names[best[i]]);
-	pfree(names);
-	return buf.data;
+	return llmnum_closest_names_hint(name, names, cache.nmodels);
 }
 
 /* The unknown-model error, with the closest catalog names as a hint. */

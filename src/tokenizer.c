@@ -30,8 +30,7 @@
 
 #include "bpe.h"
 #include "host_pg.h"
-#include "name_match.h"
-#include "shown_name.h"
+#include "name_hint.h"
 #include "tokenizer.h"
 
 /* The setting llmnum.default_encoding. */
@@ -114,21 +113,19 @@ encoding_list(void)
 }
 
 /*
- * Up to three model names closest to name, for the hint of an unknown
- * name; empty if the catalog has none.
+ * The model names closest to name, for the hint of an unknown name; empty
+ * if the catalog has none.
  */
 static char *
 closest_models(const char *name, int len)
 {
-	StringInfoData buf;
+	MemoryContext caller = CurrentMemoryContext;
 	char	   *query = pnstrdup(name, len);
 	const char **names;
-	size_t		best[3];
-	size_t		nbest;
+	char	   *hint = "";
 	size_t		n = 0;
 	uint64		i;
 
-	initStringInfo(&buf);
 	SPI_connect();
 	if (SPI_execute("SELECT name FROM llmnum.models ORDER BY name", true, 0) == SPI_OK_SELECT &&
 		SPI_processed > 0)
@@ -141,12 +138,12 @@ closest_models(const char *name, int len)
 			if (m != NULL)
 				names[n++] = m;
 		}
-		nbest = llmnum_closest_names(&llmnum_pg_host, query, names, n, 3, best);
-		for (i = 0; i < nbest; i++)
-			appendStringInfo(&buf, "%s%s", i ? ", " : "", names[best[i]]);
+		/* the hint outlives SPI_finish */
+		MemoryContextSwitchTo(caller);
+		hint = llmnum_closest_names_hint(query, names, n);
 	}
 	SPI_finish();
-	return buf.data;
+	return hint;
 }
 
 /* Looks a model up in llmnum.models: its encoding, if it has one. */
