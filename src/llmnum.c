@@ -10,6 +10,7 @@
 
 #include "fmgr.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 
 #include "tokenizer.h"
 
@@ -26,12 +27,14 @@ PG_MODULE_MAGIC;
 PGDLLEXPORT void _PG_init(void);
 
 /*
- * Load-time setup: later features register their settings here.
+ * Load-time setup: the settings, under a reserved "llmnum." prefix so that a
+ * misspelt one is reported instead of silently kept.
  */
 void
 _PG_init(void)
 {
 	llmnum_tokenizer_init();
+	MarkGUCPrefixReserved("llmnum");
 }
 
 /*

@@ -71,6 +71,7 @@ check_default_encoding(char **newval, void **extra, GucSource source)
 	return false;
 }
 
+/* Registers the tokenizer's setting, llmnum.default_encoding. */
 void
 llmnum_tokenizer_init(void)
 {

@@ -5,7 +5,7 @@ Inputs (this directory, tab-separated, first line is the header, lines
 starting with '#' are comments):
 
   sources.tsv        key, url, as_of, what
-  models.tsv         name, provider, family, kind, encoding, context_window,
+  api_models.tsv     name, provider, family, kind, encoding, context_window,
                      release_date, open_weights, source (a key of
                      sources.tsv), as_of (empty: the source's), notes
   price_periods.tsv  model, valid_from, valid_to ('-' = open), tier_above_tokens,
@@ -83,24 +83,24 @@ def main(argv):
             key, url, as_of, what = line.rstrip('\n').split('\t')
             sources[key] = (url, as_of, what)
 
-    models = read('models.tsv')
+    models = read('api_models.tsv')
     names = {}
     for m in models:
         low = m['name'].lower()
         if low in names:
-            errors.append('models.tsv line %d: duplicate %s' % (m['_line'], m['name']))
+            errors.append('api_models.tsv line %d: duplicate %s' % (m['_line'], m['name']))
         names[low] = m
         if m['kind'] not in KINDS or m['encoding'] not in ENCODINGS:
-            errors.append('models.tsv line %d: bad kind or encoding' % m['_line'])
+            errors.append('api_models.tsv line %d: bad kind or encoding' % m['_line'])
         if m['source'] not in sources:
-            errors.append('models.tsv line %d: unknown source %s' % (m['_line'], m['source']))
+            errors.append('api_models.tsv line %d: unknown source %s' % (m['_line'], m['source']))
 
     periods = read('price_periods.tsv')
     prices = []
     for p in periods:
         where = 'price_periods.tsv line %d' % p['_line']
         if p['model'].lower() not in names:
-            errors.append('%s: model %s not in models.tsv' % (where, p['model']))
+            errors.append('%s: model %s not in api_models.tsv' % (where, p['model']))
             continue
         if p['source'] not in sources:
             errors.append('%s: unknown source %s' % (where, p['source']))
