@@ -17,7 +17,7 @@ llmnum_cluster_start -c work_mem=64MB -c max_wal_size=4GB
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE llmnum_demo'
 export PGDATABASE=llmnum_demo
 psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
-CREATE EXTENSION llmnum;
+CREATE EXTENSION llmnum CASCADE;
 -- A negotiated rate, to show user prices taking over from list prices.
 INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, source)
 VALUES ('gpt-4o-mini', 'input', 0.12, '2025-03-01 00:00+00', 'example: negotiated contract 2025-02');

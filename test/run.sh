@@ -30,11 +30,22 @@ finish() {
 	echo "$passed passed, $failed failed"
 }
 
-llmnum_install_deps clang libclang-rt-14-dev
+llmnum_install_deps clang libclang-rt-14-dev python3
 llmnum_take_install_lock
 trap finish EXIT
 cd "$LLMNUM_ROOT"
 llmnum_build_install
+
+# Generated files are current: the catalog SQL is what its generator makes
+# of the catalog sources.
+log "generated files"
+if python3 data/catalog/gen_catalog.py --check; then
+	echo "generated catalog ... ok"
+	record "generated/catalog" 0
+else
+	echo "generated catalog ... FAILED"
+	record "generated/catalog" 1
+fi
 
 # Pure-C unit tests: each program is one test.
 if [ -f test/unit/Makefile ]; then

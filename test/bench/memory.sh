@@ -27,7 +27,7 @@ llmnum_cluster_start -c jit=off -c max_parallel_workers_per_gather=0
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
 
 psql <<'SQL'
-CREATE EXTENSION llmnum;
+CREATE EXTENSION llmnum CASCADE;
 INSERT INTO llmnum.user_models (name, provider, kind, encoding, source)
 VALUES ('acme-memtest', 'acme', 'chat', 'cl100k_base', 'memory benchmark');
 INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)

@@ -32,7 +32,7 @@ llmnum_cluster_start -c shared_buffers=1GB -c work_mem=64MB -c jit=off \
 
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
 
-psql -c "CREATE EXTENSION llmnum"
+psql -c "CREATE EXTENSION llmnum CASCADE"
 log "generating $rows usage rows"
 psql <<SQL
 CREATE TABLE usage AS

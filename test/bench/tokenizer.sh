@@ -85,7 +85,7 @@ esc = lambda s: s.replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n'
 sys.stdout.write(''.join(esc(r) + '\n' for r in rows))
 PY
 psql -X -q -d postgres <<SQL
-CREATE EXTENSION llmnum;
+CREATE EXTENSION llmnum CASCADE;
 CREATE TABLE corpus (body text);
 \copy corpus FROM '$work/corpus.copy'
 SELECT count(*) AS rows, sum(octet_length(body)) AS bytes FROM corpus;

@@ -17,7 +17,7 @@ trap cleanup EXIT
 cleanup
 createdb "$db"
 psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL'
-CREATE EXTENSION llmnum;
+CREATE EXTENSION llmnum CASCADE;
 CREATE TABLE big (t text);
 ALTER TABLE big ALTER COLUMN t SET STORAGE EXTERNAL;
 -- About 500 MB of ordinary English prose: a million copies of a paragraph.

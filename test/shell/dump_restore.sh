@@ -16,7 +16,7 @@ trap cleanup EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$1" -c "$2"; }
 
 createdb llmnum_dump_src
-q llmnum_dump_src "CREATE EXTENSION llmnum"
+q llmnum_dump_src "CREATE EXTENSION llmnum CASCADE"
 q llmnum_dump_src "
 INSERT INTO llmnum.user_models (name, provider, kind, params_total, context_window, source)
 VALUES ('acme-llama-70b-ft', 'acme', 'chat', 70e9, 8192, 'deployment notes');

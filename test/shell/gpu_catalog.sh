@@ -14,7 +14,7 @@ fi
 db=llmnum_gpu_catalog
 trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true' EXIT
 createdb "$db"
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION llmnum"
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION llmnum CASCADE"
 
 rows() { echo $(( $(wc -l < "$root/data/catalog/$1") - 1 )); }
 check() {	# check LABEL SQL EXPECTED

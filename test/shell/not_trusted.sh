@@ -18,6 +18,6 @@ createdb -O llmnum_db_owner "$db"
 
 trusted=$(psql -X -At -d "$db" -c "SELECT trusted FROM pg_available_extension_versions
 	WHERE name = 'llmnum' AND version = (SELECT default_version FROM pg_available_extensions WHERE name = 'llmnum')")
-out=$(psql -X -q -U llmnum_db_owner -d "$db" -c "CREATE EXTENSION llmnum" 2>&1 || true)
+out=$(psql -X -q -U llmnum_db_owner -d "$db" -c "CREATE EXTENSION llmnum CASCADE" 2>&1 || true)
 echo "trusted: $trusted; non-superuser database owner: $out"
 [ "$trusted" = f ] && [[ "$out" == *"permission denied to create extension"* ]]

@@ -34,7 +34,7 @@ RESET ROLE;
 SQL
 
 status=0
-out=$(q -c "CREATE EXTENSION llmnum" 2>&1 || true)
+out=$(q -c "CREATE EXTENSION llmnum CASCADE" 2>&1 || true)
 calls=$(q -At -c "SELECT count(*) FROM public.planted_calls")
 echo "planted schema: $out; planted operator calls: $calls"
 [[ "$out" == *'schema "llmnum" was prepared by another role'* ]] || status=1
@@ -43,12 +43,12 @@ echo "planted schema: $out; planted operator calls: $calls"
 # An empty schema of mallory's is refused as well: mallory could add to it later.
 q -c "DROP SCHEMA llmnum CASCADE" 2>/dev/null
 q -c "SET ROLE llmnum_mallory" -c "CREATE SCHEMA llmnum"
-out=$(q -c "CREATE EXTENSION llmnum" 2>&1 || true)
+out=$(q -c "CREATE EXTENSION llmnum CASCADE" 2>&1 || true)
 echo "empty schema of another role: $out"
 [[ "$out" == *'prepared by another role'* ]] || status=1
 
 # An empty schema the superuser made is fine.
-q -c "DROP SCHEMA llmnum" -c "CREATE SCHEMA llmnum" -c "CREATE EXTENSION llmnum"
+q -c "DROP SCHEMA llmnum" -c "CREATE SCHEMA llmnum" -c "CREATE EXTENSION llmnum CASCADE"
 n=$(q -At -c "SELECT count(*) FROM llmnum.numbers")
 echo "empty schema of the superuser: installed, $n numbers"
 [ "$n" = 14 ] || status=1

@@ -10,7 +10,7 @@ cleanup() { dropdb --if-exists "$db" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 cleanup
 createdb "$db"
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION llmnum"
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION llmnum CASCADE"
 
 # One long-lived session (the heredoc) and, through \!, a second one.
 out=$(psql -X -q -v ON_ERROR_STOP=1 -At -d "$db" <<'SQL'

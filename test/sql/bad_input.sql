@@ -254,7 +254,7 @@ SELECT * FROM pg_temp.calls('llmnum.gpu_fits', $$'llama-2-13b', repeat('é', 200
 CREATE DATABASE llmnum_sql_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c llmnum_sql_ascii
 SET client_encoding = 'SQL_ASCII';
-CREATE EXTENSION llmnum;
+CREATE EXTENSION llmnum CASCADE;
 \set VERBOSITY terse
 SELECT llmnum.count_tokens('Les chiffres que chaque développeur', 'o200k_base') AS o200k,
 	   llmnum.tokenize('ça', 'cl100k_base') AS ids,
@@ -278,7 +278,7 @@ DROP DATABASE llmnum_sql_ascii;
 CREATE DATABASE llmnum_latin1_bad ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c llmnum_latin1_bad
 SET client_encoding = 'UTF8';
-CREATE EXTENSION llmnum;
+CREATE EXTENSION llmnum CASCADE;
 \set VERBOSITY terse
 SELECT llmnum.count_tokens('café', 'cl100k_base') AS count,
 	   llmnum.tokenize('café', 'cl100k_base') AS ids,

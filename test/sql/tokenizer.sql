@@ -184,7 +184,7 @@ FROM (VALUES ('en', :'prose_en'), ('fr', :'prose_fr')) AS p(lang, t);
 CREATE DATABASE llmnum_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c llmnum_latin1
 SET client_encoding = 'UTF8';
-CREATE EXTENSION llmnum;
+CREATE EXTENSION llmnum CASCADE;
 SELECT llmnum.count_tokens('Les chiffres que chaque développeur', 'o200k_base') AS o200k,
 	   llmnum.tokenize('ça', 'cl100k_base') AS ids,
 	   llmnum.detokenize(llmnum.tokenize('ça coûte', 'cl100k_base'), 'cl100k_base') AS round_trip,

@@ -1,7 +1,7 @@
 -- Concurrency check, setup: run as superuser in a fresh database.
 -- Reference points every client reads, and for each of :nclients client
 -- ids one user model with prices of its own (the writer role owns them).
-CREATE EXTENSION llmnum;
+CREATE EXTENSION llmnum CASCADE;
 DO $$ BEGIN CREATE ROLE llmnum_bench_writer LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
 GRANT INSERT, UPDATE, DELETE ON llmnum.user_models, llmnum.user_prices TO llmnum_bench_writer;
 

@@ -1,0 +1,473 @@
+#!/usr/bin/env python3
+"""Generate llmnum's built-in catalog as SQL from the catalog sources.
+
+The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
+
+  sources.tsv         key, url, as_of, what
+  hosts.tsv           host, name_prefix, genai_prices_provider, litellm_providers,
+                      pricing_url, notes
+  api_models.tsv      models sold through an API (llmnum's own, hand-kept rows)
+  open_models.tsv     open-weight architectures (config.json facts)
+  price_periods.tsv   llmnum's hand-kept dated price history; it wins over any
+                      upstream catalog for the models it lists
+  aliases.tsv         which snapshot an undated or -latest name served, when;
+                      an alias is priced as its target over each period
+  gpus.tsv, gpu_prices.tsv, quantizations.tsv
+  upstream.py         the vendored upstream price catalogs (data/vendor/),
+                      turned into models and dated prices for what the
+                      hand-kept files do not list
+
+Everything the database would reject is refused here first (unknown model,
+host or source, bad number, overlapping periods).  Output: the INSERTs of a
+fresh install (default sql/catalog.sql), or with --upgrade the statements
+that replace the built-in rows of an installed version by these.  With
+--check nothing is written; the exit status says whether OUTPUT is current.
+
+Usage: data/catalog/gen_catalog.py [--check] [--upgrade] [--data DIR] [OUTPUT]
+Standard library only.
+"""
+import csv
+import os
+import sys
+from decimal import Decimal, InvalidOperation
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DEFAULT_OUTPUT = os.path.join(ROOT, 'sql', 'catalog.sql')
+DISAGREEMENTS = 'disagreements_upstream.tsv'
+
+COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h',
+              'batch_input', 'batch_output', 'training']
+MODEL_KINDS = {'chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank'}
+ENCODINGS = {'', 'r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base'}
+QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
+ARCH_INT = ['layers', 'hidden_size', 'attention_heads', 'kv_heads', 'head_dim',
+            'context_window', 'intermediate_size', 'vocab_size', 'experts_total',
+            'experts_active', 'sliding_window', 'sliding_window_layers', 'kv_latent_dim']
+MODEL_COLS = ['name', 'provider', 'host', 'base_model', 'family', 'kind', 'encoding',
+              'params_total', 'params_active'] + ARCH_INT + [
+              'release_date', 'open_weights', 'source', 'as_of', 'notes']
+MODEL_TEXT = {'name', 'provider', 'host', 'base_model', 'family', 'kind', 'encoding',
+              'release_date', 'source', 'as_of', 'notes'}
+GIB = 1 << 30
+MIB = 1 << 20
+
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+def read(data, name, required=True):
+    path = os.path.join(data, name)
+    if not os.path.exists(path):
+        if required:
+            sys.exit('gen_catalog: missing ' + path)
+        return []
+    with open(path, newline='', encoding='utf-8') as f:
+        lines = [l for l in f if l.strip() and not l.startswith('#')]
+    reader = csv.reader(lines, delimiter='\t', quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    out = []
+    for n, row in enumerate(reader, start=2):
+        if len(row) != len(header):
+            err('%s row %d: %d fields, expected %d' % (name, n, len(row), len(header)))
+            continue
+        out.append(dict(zip(header, row), _where='%s row %d' % (name, n)))
+    return out
+
+
+def read_sources(data):
+    sources = {}
+    with open(os.path.join(data, 'sources.tsv'), encoding='utf-8') as f:
+        for n, line in enumerate(f, start=1):
+            if line.startswith('#') or not line.strip():
+                continue
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) != 4:
+                err('sources.tsv line %d: %d fields, expected 4' % (n, len(fields)))
+                continue
+            key, url, as_of, what = fields
+            if key in sources:
+                err('sources.tsv line %d: duplicate key %s' % (n, key))
+            sources[key] = dict(key=key, url=url, as_of=as_of, what=what)
+    return sources
+
+
+def q(v):
+    """SQL literal of a text value; NULL for empty."""
+    if v is None or v == '':
+        return 'NULL'
+    return "'" + str(v).replace("'", "''") + "'"
+
+
+def number(v, where, what, positive=False):
+    """The text of a finite decimal, checked; NULL for empty."""
+    if v is None or v == '':
+        return 'NULL'
+    try:
+        d = Decimal(v)
+    except InvalidOperation:
+        err('%s: %s is not a number: %r' % (where, what, v))
+        return 'NULL'
+    if not d.is_finite() or d < 0 or (positive and d == 0):
+        err('%s: %s out of range: %r' % (where, what, v))
+    return v
+
+
+def day(v, where, what):
+    """'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM' as a UTC timestamptz literal text."""
+    import re
+    if not re.match(r'^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$', v):
+        err('%s: bad %s %r' % (where, what, v))
+        return None
+    return v if ' ' in v else v + ' 00:00'
+
+
+def period(row, where):
+    frm = day(row['valid_from'], where, 'valid_from')
+    to = None if row['valid_to'] in ('-', '') else day(row['valid_to'], where, 'valid_to')
+    if frm and to and to <= frm:
+        err('%s: empty period %s to %s' % (where, frm, to))
+    return frm, to
+
+
+def no_overlap(rows, key, label):
+    groups = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(r)
+    for k, rs in groups.items():
+        rs.sort(key=lambda r: r['frm'])
+        for a, b in zip(rs, rs[1:]):
+            if a['to'] is None or a['to'] > b['frm']:
+                err('%s overlaps %s (%s %s)' % (a['where'], b['where'], label, k))
+
+
+def source_of(row, sources, where):
+    s = sources.get(row['source'])
+    if s is None:
+        err('%s: unknown source %r' % (where, row['source']))
+        return '', ''
+    return s['url'], row.get('as_of') or s['as_of']
+
+
+# ----------------------------------------------------------------------
+# Models
+
+
+def open_model_row(r):
+    """An open-weight architecture as a model row."""
+    m = {c: r.get(c, '') for c in MODEL_COLS}
+    m['host'] = ''
+    m['base_model'] = ''
+    m['encoding'] = ''
+    m['open_weights'] = 'true'
+    m['source'] = ('https://huggingface.co/%s/blob/main/config.json (architecture); '
+                   "params_total: the safetensors total on the model page (for dense models "
+                   "also recomputed from the config's tensor shapes)" % r['hf_repo'])
+    m['as_of'] = r['release_date']
+    m['_where'] = r['_where']
+    return m
+
+
+def check_arch(m):
+    where = m['_where']
+    i = {k: int(m[k]) if m[k] else 0 for k in ARCH_INT}
+    if m['layers'] and not (0 < i['kv_heads'] <= i['attention_heads']):
+        err(where + ': kv_heads must be in 1..attention_heads')
+    if i['sliding_window_layers'] > i['layers'] or \
+            (i['sliding_window_layers'] > 0) != (i['sliding_window'] > 0):
+        err(where + ': inconsistent sliding window')
+    if i['experts_active'] > i['experts_total']:
+        err(where + ': experts_active > experts_total')
+    if m['params_active'] and Decimal(m['params_active']) > Decimal(m['params_total']):
+        err(where + ': params_active > params_total')
+
+
+def load_models(data, sources, hosts):
+    models = {}
+
+    def add(m):
+        low = m['name'].lower()
+        if m['name'] != m['name'].strip() or not m['name']:
+            err('%s: blank or padded name %r' % (m['_where'], m['name']))
+        if low in models:
+            err('%s: model %s also at %s' % (m['_where'], m['name'], models[low]['_where']))
+        if m['kind'] not in MODEL_KINDS:
+            err('%s: bad kind %r' % (m['_where'], m['kind']))
+        if m['encoding'] not in ENCODINGS:
+            err('%s: bad encoding %r' % (m['_where'], m['encoding']))
+        if m['host'] and m['host'] not in hosts:
+            err('%s: unknown host %r' % (m['_where'], m['host']))
+        elif m['host'] and not m['name'].startswith(hosts[m['host']]['name_prefix']):
+            err('%s: a model of host %s is named %s...' % (m['_where'], m['host'],
+                                                           hosts[m['host']]['name_prefix']))
+        models[low] = m
+
+    for r in read(data, 'api_models.tsv'):
+        m = {c: r.get(c, '') for c in MODEL_COLS}
+        m['_where'] = r['_where']
+        m['source'], m['as_of'] = source_of(r, sources, r['_where'])
+        add(m)
+    for r in read(data, 'open_models.tsv'):
+        m = open_model_row(r)
+        check_arch(m)
+        add(m)
+    return models
+
+
+# ----------------------------------------------------------------------
+# Prices
+
+
+def load_prices(rows, models, sources):
+    prices = []
+    for p in rows:
+        where = p['_where']
+        m = models.get(p['model'].lower())
+        if m is None:
+            err('%s: model %s is not in the catalog' % (where, p['model']))
+            continue
+        url, as_of = source_of(p, sources, where)
+        frm, to = period(p, where)
+        tier = p['tier_above_tokens'] or '0'
+        if not tier.isdigit():
+            err('%s: bad tier %r' % (where, tier))
+            continue
+        found = False
+        for c in COMPONENTS:
+            if p.get(c, '') == '':
+                continue
+            found = True
+            prices.append(dict(model=m['name'], component=c, tier=int(tier),
+                               price=number(p[c], where, c), frm=frm, to=to,
+                               source=url, as_of=as_of, notes=p['notes'], where=where))
+        if not found:
+            err('%s: no price in the row' % where)
+    return prices
+
+
+def alias_prices(aliases, models, prices, sources):
+    """Each alias period gets its target's prices, clipped to the period."""
+    by_model = {}
+    for r in prices:
+        by_model.setdefault(r['model'].lower(), []).append(r)
+    rows = []
+    out = []
+    for a in aliases:
+        where = a['_where']
+        alias = models.get(a['alias'].lower())
+        target = models.get(a['target'].lower())
+        if alias is None or target is None:
+            err('%s: alias and target must both be catalog models' % where)
+            continue
+        if alias['name'].lower() in by_model:
+            err('%s: alias %s has price rows of its own' % (where, alias['name']))
+            continue
+        url, as_of = source_of(a, sources, where)
+        frm, to = period(a, where)
+        rows.append(dict(alias=alias['name'], target=target['name'], frm=frm, to=to,
+                         source=url, as_of=as_of, notes=a['notes'], where=where))
+        covered = False
+        for r in by_model.get(target['name'].lower(), []):
+            lo = max(r['frm'], frm)
+            hi = min(x for x in (r['to'], to) if x is not None) if (r['to'] or to) else None
+            if hi is not None and hi <= lo:
+                continue
+            covered = True
+            out.append(dict(r, model=alias['name'], frm=lo, to=hi, where=where,
+                            notes=('Price of %s, which %s served from %s%s.%s' % (
+                                target['name'], alias['name'], frm[:10],
+                                '' if to is None else ' to ' + to[:10],
+                                (' ' + r['notes']) if r['notes'] else ''))))
+        if not covered:
+            err('%s: target %s has no price in the alias period' % (where, target['name']))
+    return rows, out
+
+
+# ----------------------------------------------------------------------
+# GPUs
+
+
+def load_gpus(data, sources):
+    gpus = []
+    seen = set()
+    for r in read(data, 'gpus.tsv'):
+        where = r['_where']
+        if r['name'].lower() in seen:
+            err('%s: duplicate GPU %s' % (where, r['name']))
+        seen.add(r['name'].lower())
+        g = dict(r)
+        if r.get('memory_gb'):
+            g['memory_bytes'] = str(int(Decimal(r['memory_gb']) * 10**9))
+        else:
+            g['memory_bytes'] = str(int(Decimal(r['memory_gib']) * GIB))
+        g['usable_memory_bytes'] = str(int(r['usable_mib']) * MIB) if r.get('usable_mib') else ''
+        if g['usable_memory_bytes'] and int(g['usable_memory_bytes']) > int(g['memory_bytes']):
+            err('%s: usable memory above the nominal memory' % where)
+        if r.get('available_from'):
+            day(r['available_from'], where, 'available_from')
+        gpus.append(g)
+    names = {g['name'].lower(): g['name'] for g in gpus}
+    prices = []
+    for r in read(data, 'gpu_prices.tsv', required=False):
+        where = r['_where']
+        if r['gpu'].lower() not in names:
+            err('%s: unknown GPU %s' % (where, r['gpu']))
+            continue
+        url, as_of = source_of(r, sources, where) if r['source'] in sources else (r['source'], r['as_of'])
+        if not url or not as_of:
+            err('%s: a GPU price needs a source and a date' % where)
+        frm, to = period(r, where)
+        prices.append(dict(gpu=names[r['gpu'].lower()], price=number(r['usd_per_hour'], where, 'usd_per_hour', True),
+                           frm=frm, to=to, source=url, as_of=as_of, notes=r['notes'], where=where))
+    no_overlap(prices, lambda r: r['gpu'].lower(), 'GPU')
+    return gpus, prices
+
+
+# ----------------------------------------------------------------------
+# SQL
+
+
+def values(table, cols, rows, tail=';'):
+    if not rows:
+        return []
+    return ['INSERT INTO llmnum.%s' % table, '\t(' + ', '.join(cols) + ')', 'VALUES',
+            ',\n'.join('(' + ', '.join(r) + ')' for r in rows) + tail, '']
+
+
+def ts(v):
+    return 'NULL' if v is None else q(v + '+00')
+
+
+def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade):
+    out = ['/*',
+           ' * sql/catalog.sql: the built-in catalog of llmnum.',
+           ' *',
+           ' * GENERATED by data/catalog/gen_catalog.py from data/catalog/ and data/vendor/;',
+           ' * do not edit by hand.  %d hosts, %d models (%d with prices), %d price rows,' % (
+               len(hosts), len(models), len({p['model'].lower() for p in prices}), len(prices)),
+           ' * %d aliases, %d GPUs with %d dated prices, %d quantization formats.' % (
+               len(aliases), len(gpus), len(gpu_prices), len(quants)),
+           ' */', '']
+    if upgrade:
+        for t in ('builtin_gpu_prices', 'builtin_gpus', 'quantizations', 'builtin_prices',
+                  'builtin_model_aliases', 'builtin_models', 'builtin_hosts'):
+            out.append('DELETE FROM llmnum.%s;' % t)
+        out.append('')
+    out += values('builtin_hosts', ['host', 'name_prefix', 'genai_prices_provider',
+                                    'litellm_providers', 'pricing_url', 'notes'],
+                  [[q(h['host']), "'" + h['name_prefix'] + "'", q(h['genai_prices_provider']),
+                    q('{' + ','.join('"%s"' % p for p in h['litellm_providers'].split(',') if p) + '}'),
+                    q(h['pricing_url']), q(h['notes'])] for h in hosts.values()])
+    rows = []
+    for m in sorted(models.values(), key=lambda m: m['name'].lower()):
+        rows.append([number(m[c], m['_where'], c) if c not in MODEL_TEXT and c != 'open_weights'
+                     else ('true' if m[c] == 'true' else 'false') if c == 'open_weights'
+                     else q(m[c]) for c in MODEL_COLS])
+    out += values('builtin_models', MODEL_COLS, rows)
+    out += values('builtin_model_aliases', ['alias', 'target', 'valid_from', 'valid_to',
+                                            'source', 'as_of', 'notes'],
+                  [[q(a['alias']), q(a['target']), ts(a['frm']), ts(a['to']), q(a['source']),
+                    q(a['as_of']), q(a['notes'])] for a in aliases])
+    out += values('builtin_prices', ['model', 'component', 'tier_above_tokens', 'usd_per_mtok',
+                                     'valid_from', 'valid_to', 'source', 'as_of', 'notes'],
+                  [[q(r['model']), q(r['component']), str(r['tier']), r['price'], ts(r['frm']),
+                    ts(r['to']), q(r['source']), q(r['as_of']), q(r['notes'])]
+                   for r in sorted(prices, key=lambda r: (r['model'].lower(),
+                                                          COMPONENTS.index(r['component']),
+                                                          r['tier'], r['frm']))])
+    gcols = ['name', 'vendor', 'available_from', 'memory_bytes', 'usable_memory_bytes',
+             'memory_bandwidth_gbps', 'fp16_tflops', 'bf16_tflops', 'fp8_tflops',
+             'source', 'as_of', 'notes']
+    out += values('builtin_gpus', gcols,
+                  [[q(g.get(c, '')) if c in ('name', 'vendor', 'available_from', 'source', 'as_of', 'notes')
+                    else number(g.get(c, ''), g['_where'], c) for c in gcols] for g in gpus])
+    out += values('builtin_gpu_prices', ['gpu', 'usd_per_hour', 'valid_from', 'valid_to',
+                                         'source', 'as_of', 'notes'],
+                  [[q(p['gpu']), p['price'], ts(p['frm']), ts(p['to']), q(p['source']),
+                    q(p['as_of']), q(p['notes'])] for p in gpu_prices])
+    qcols = ['name', 'kind', 'bits_per_weight', 'source', 'as_of', 'notes']
+    out += values('quantizations', qcols,
+                  [[number(r[c], r['_where'], c, True) if c == 'bits_per_weight' else q(r[c])
+                    for c in qcols] for r in quants])
+    return '\n'.join(out).rstrip('\n') + '\n'
+
+
+def main(argv):
+    check = '--check' in argv
+    upgrade = '--upgrade' in argv
+    args = [a for a in argv if a not in ('--check', '--upgrade')]
+    data = HERE
+    if '--data' in args:
+        i = args.index('--data')
+        data = args[i + 1]
+        del args[i:i + 2]
+    output = args[0] if args else DEFAULT_OUTPUT
+
+    sources = read_sources(data)
+    hosts = {h['host']: h for h in read(data, 'hosts.tsv')}
+    models = load_models(data, sources, hosts)
+    hand_periods = read(data, 'price_periods.tsv')
+    disagreements = []
+    if os.path.exists(os.path.join(data, 'upstream.py')):
+        sys.path.insert(0, data)
+        import upstream
+        up_models, up_periods, up_sources, disagreements = upstream.load(
+            [m for m in models.values()], hand_periods, sources)
+        for s in up_sources:
+            sources[s['key']] = s
+        for m in up_models:
+            m = dict({c: '' for c in MODEL_COLS}, **m)
+            m.setdefault('_where', 'upstream %s' % m['name'])
+            if m['name'].lower() in models:
+                err('%s: upstream model %s is already in the catalog' % (m['_where'], m['name']))
+                continue
+            models[m['name'].lower()] = m
+        for p in up_periods:
+            p.setdefault('_where', 'upstream %s %s' % (p['model'], p['valid_from']))
+        hand_periods = hand_periods + up_periods
+    for m in models.values():
+        if m['base_model'] and m['base_model'].lower() not in models:
+            err('%s: base_model %s is not in the catalog' % (m['_where'], m['base_model']))
+        elif m['base_model']:
+            m['base_model'] = models[m['base_model'].lower()]['name']
+    prices = load_prices(hand_periods, models, sources)
+    aliases, alias_rows = alias_prices(read(data, 'aliases.tsv', required=False),
+                                       models, prices, sources)
+    prices += alias_rows
+    no_overlap(prices, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price')
+    no_overlap(aliases, lambda r: r['alias'].lower(), 'alias')
+    gpus, gpu_prices = load_gpus(data, sources)
+    quants = read(data, 'quantizations.tsv')
+    for r in quants:
+        if r['kind'] not in QUANT_KINDS:
+            err('%s: bad kind %r' % (r['_where'], r['kind']))
+
+    if errors:
+        sys.exit('gen_catalog: %d errors\n' % len(errors) + '\n'.join(errors))
+
+    outputs = {output: render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade)}
+    if disagreements:
+        cols = ['subject', 'field', 'llmnum_value', 'other_value', 'other_source', 'resolution']
+        outputs[os.path.join(data, DISAGREEMENTS)] = '\t'.join(cols) + '\n' + ''.join(
+            '\t'.join(str(d.get(c, '')) for c in cols) + '\n' for d in disagreements)
+    stale = []
+    for path, text in outputs.items():
+        old = open(path, encoding='utf-8').read() if os.path.exists(path) else None
+        if old != text:
+            stale.append(path)
+            if not check:
+                with open(path, 'w', encoding='utf-8') as f:
+                    f.write(text)
+    priced = len({p['model'].lower() for p in prices})
+    if check and stale:
+        sys.exit('gen_catalog: out of date: %s; run data/catalog/gen_catalog.py' % ', '.join(stale))
+    print('gen_catalog: %d models, %d priced, %d price rows, %d GPUs%s' % (
+        len(models), priced, len(prices), len(gpus),
+        ' (up to date)' if check else (', wrote ' + ', '.join(stale) if stale else ', unchanged')))
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
