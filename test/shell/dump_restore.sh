@@ -24,14 +24,18 @@ INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, vali
 VALUES ('acme-llama-70b-ft', 'output', 0.40, '2025-01-01 00:00+00', '2025-07-01 00:00+00', 'GPU bill'),
        ('acme-llama-70b-ft', 'output', 0.32, '2025-07-01 00:00+00', NULL, 'GPU bill'),
        ('gpt-4o-mini', 'input', 0.12, '2025-03-01 00:00+00', NULL, 'contract 2025-02');
-INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, usd_per_hour, usd_per_hour_source, usd_per_hour_as_of)
-VALUES ('lab-a6000', 'nvidia', 48000000000, 0.80, 'amortised purchase', '2025-01-01');"
+INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes)
+VALUES ('lab-a6000', 'nvidia', 48000000000);
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from, source)
+VALUES ('lab-a6000', 0.80, '2025-01-01', 'amortised purchase'),
+       ('A100-80GB', 1.10, '2025-06-01', 'reserved instance');"
 
 snapshot() {
 	q "$1" "SELECT string_agg(x, E'\n' ORDER BY x) FROM (
 	  SELECT t::text AS x FROM llmnum.user_models t
 	  UNION ALL SELECT t::text FROM llmnum.user_prices t
 	  UNION ALL SELECT t::text FROM llmnum.user_gpus t
+	  UNION ALL SELECT t::text FROM llmnum.user_gpu_prices t
 	  UNION ALL SELECT 'builtin models ' || count(*) FROM llmnum.builtin_models
 	  UNION ALL SELECT 'builtin prices ' || count(*) FROM llmnum.builtin_prices
 	  UNION ALL SELECT 'numbers ' || count(*) FROM llmnum.numbers

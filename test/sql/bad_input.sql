@@ -40,8 +40,8 @@ SELECT extension = library AS same_version, catalog IS NOT NULL AS has_catalog_d
 SELECT llmnum.library_version() = (SELECT extversion FROM pg_extension WHERE extname = 'llmnum') AS library_matches;
 
 -- Trigger functions called directly.
-SELECT * FROM pg_temp.calls('llmnum.check_price_overlap', '');
 SELECT * FROM pg_temp.calls('llmnum.check_price_model', '');
+SELECT * FROM pg_temp.calls('llmnum.check_gpu_price_gpu', '');
 SELECT * FROM pg_temp.calls('llmnum.price_cache_invalidate', '');
 
 -- Tokenizer: count_tokens, count_tokens_enc, tokenize, estimate_tokens.

@@ -54,9 +54,11 @@ SELECT (llmnum.train_cost(NULL, 1.4e12)).usd IS NULL AS null_params,
        (llmnum.finetune_cost(13e9, 1e6, NULL)).usd IS NULL AS null_epochs;
 
 -- A user GPU with its own price is used by name.
-INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, bf16_tflops, usd_per_hour,
-                              usd_per_hour_source, usd_per_hour_as_of)
-VALUES ('our-a100', 'NVIDIA', 85899345920, 312, 1.10, 'negotiated', '2026-01-01');
+INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, bf16_tflops)
+VALUES ('our-a100', 'NVIDIA', 85899345920, 312);
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from, source)
+VALUES ('our-a100', 1.10, '2026-01-01', 'negotiated');
 SELECT usd FROM llmnum.train_cost(13e9, 1.4e12, 'Our-A100');
 SELECT llmnum.gpu_fits('Llama-2-13B', 'our-a100');
+DELETE FROM llmnum.user_gpu_prices WHERE gpu = 'our-a100';
 DELETE FROM llmnum.user_gpus WHERE name = 'our-a100';

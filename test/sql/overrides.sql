@@ -81,16 +81,31 @@ VALUES ('gpt-4o-mini', 'output', -1, 1, '2025-01-01 00:00+00');
 INSERT INTO llmnum.builtin_prices (model, component, usd_per_mtok, valid_from, source, as_of)
 VALUES ('gpt-4', 'input', 1, '2024-01-01 00:00+00', 'test', '2024-01-01');
 
--- GPUs: a price needs its source and date.
-INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, usd_per_hour)
-VALUES ('acme-h100', 'nvidia', 80000000000, 2.10);
-INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, usd_per_hour, usd_per_hour_source, usd_per_hour_as_of)
-VALUES ('acme-h100', 'nvidia', 80000000000, 2.10, 'reserved contract', '2025-09-01');
+-- GPUs and their dated rates: a rate needs a known GPU, a positive price and
+-- periods that do not overlap; a user rate shadows the built-in price.
+INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, available_from)
+VALUES ('acme-h100', 'nvidia', 80000000000, '2024-01-01');
 INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes) VALUES ('zero', 'nvidia', 0);
 INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, fp16_tflops) VALUES ('nan', 'nvidia', 1, 'NaN');
-SELECT origin, name, memory_bytes, usd_per_hour FROM llmnum.gpus WHERE origin = 'user';
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from, valid_to, source)
+VALUES ('acme-h100', 2.10, '2025-09-01', '2026-09-01', 'reserved contract'),
+       ('acme-h100', 1.90, '2026-09-01', NULL, 'renewal'),
+       ('A100-80GB', 1.25, '2025-01-01', NULL, 'negotiated');
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from, source)
+VALUES ('acme-h100', 2.00, '2026-01-01', 'overlaps');
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from) VALUES ('no-such-gpu', 1, '2025-01-01');
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from) VALUES ('acme-h100', 0, '2020-01-01');
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from) VALUES ('acme-h100', 'Infinity', '2020-01-01');
+SELECT origin, name, memory_bytes, available_from, usd_per_hour FROM llmnum.gpus WHERE origin = 'user';
+SELECT llmnum.gpu_price_at('acme-h100', '2025-12-01') AS reserved,
+       llmnum.gpu_price_at('ACME-H100', '2026-10-01') AS renewal,
+       llmnum.gpu_price_at('acme-h100', '2025-01-01') AS before_any_rate,
+       llmnum.gpu_price_at('A100-80GB', '2024-06-01') AS builtin_2024,
+       llmnum.gpu_price_at('A100-80GB', '2025-06-01') AS user_rate_2025,
+       llmnum.gpu_price_at('no-such-gpu', '2025-06-01') AS unknown_gpu;
 
 -- Clean up for the following tests.
 DELETE FROM llmnum.user_prices;
 DELETE FROM llmnum.user_models;
+DELETE FROM llmnum.user_gpu_prices;
 DELETE FROM llmnum.user_gpus;

@@ -176,8 +176,8 @@ SELECT c.relname, pg_temp.try(format('INSERT INTO llmnum.%I DEFAULT VALUES RETUR
 FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = 1
 WHERE c.relnamespace = 'llmnum'::regnamespace AND c.relkind IN ('r', 'v')
 ORDER BY 1;
-SELECT pg_temp.try($$SELECT llmnum.check_price_overlap()$$) AS trigger_function_direct,
-	   pg_temp.try($$CREATE TRIGGER t BEFORE INSERT ON llmnum.user_gpus FOR EACH ROW EXECUTE FUNCTION llmnum.check_price_overlap()$$) AS new_trigger,
+SELECT pg_temp.try($$SELECT llmnum.check_price_model()$$) AS trigger_function_direct,
+	   pg_temp.try($$CREATE TRIGGER t BEFORE INSERT ON llmnum.user_gpus FOR EACH ROW EXECUTE FUNCTION llmnum.check_price_model()$$) AS new_trigger,
 	   pg_temp.try($$ALTER TABLE llmnum.user_gpus DISABLE ROW LEVEL SECURITY$$) AS rls_off,
 	   pg_temp.try($$CREATE FUNCTION llmnum.count_tokens(text) RETURNS int LANGUAGE sql AS 'SELECT 0'$$) AS new_function,
 	   pg_temp.try($$CREATE OR REPLACE FUNCTION llmnum.selfhost_cost_per_mtok(numeric, numeric) RETURNS numeric LANGUAGE sql AS 'SELECT 0'$$) AS replace_function;
