@@ -115,6 +115,22 @@ def match(clause, s):
     return False
 
 
+def equals_match(clause, s):
+    """True when s matches through an `equals` clause (an exact id, not a pattern)."""
+    if 'equals' in clause:
+        return clause['equals'].lower() == s.lower()
+    return any(equals_match(c, s) for c in clause.get('or', []))
+
+
+def api_id_like(host, hid):
+    """An upstream id that can be the id the host's API takes (not a pattern stem)."""
+    if not re.match(r'^[~A-Za-z0-9][\w.\-/:@~]*[A-Za-z0-9]$', hid):
+        return False
+    if host['name_prefix'] == '' and ':' in hid and not hid.startswith('ft:'):
+        return False
+    return not hid.endswith(('.ft', '-ft'))
+
+
 def first_equals(clause):
     if 'equals' in clause:
         return clause['equals']
@@ -274,9 +290,9 @@ MAKER_PATTERNS = [
     (r'claude', 'anthropic'), (r'gpt-oss', 'openai'),
     (r'(^|[./])(gpt|o1|o3|o4|chatgpt|text-embedding|davinci|babbage|curie|ada|codex)', 'openai'),
     (r'gemini|gemma|palm|bison|gecko|text-embedding-00|text-multilingual', 'google'),
-    (r'llama|^meta\.', 'meta'),
+    (r'deepseek', 'deepseek'), (r'llama|^meta\.', 'meta'),
     (r'mistral|mixtral|codestral|pixtral|ministral|magistral|devstral|saba', 'mistral'),
-    (r'deepseek', 'deepseek'), (r'grok', 'xai'),
+    (r'grok', 'xai'),
     (r'command|^embed-|c4ai|aya|rerank-(english|multilingual)|cohere', 'cohere'),
     (r'qwen|qwq', 'alibaba'), (r'kimi|moonshot', 'moonshot'),
     (r'nova|titan|amazon', 'amazon'), (r'jamba|^ai21|j2-', 'ai21'), (r'phi-', 'microsoft'),
@@ -533,15 +549,24 @@ def load(hand_models, hand_periods, sources):
                 if hid.startswith('global.'):
                     skip('genai-prices bedrock cross-region (global.) id')
                     continue
-            if h['host'] == 'openrouter' and hid.endswith(':free'):
-                skip('genai-prices openrouter :free variant')
-                continue
+            if h['host'] == 'openrouter' and hid.endswith(':free') and not m['prices']:
+                # genai-prices lists OpenRouter's free variants with no price: it bills them $0
+                m = dict(m, prices={'input_mtok': 0, 'output_mtok': 0}, free_variant=True)
             if not is_text_model(hid):
                 skip('genai-prices not a text model')
                 continue
             e = entries.get((h['name_prefix'] + hid).lower())
             if e is not None and e['genai'] is not None:
                 continue
+            if e is None:
+                if not api_id_like(h, hid):
+                    skip('genai-prices id is a pattern, not an API id')
+                    continue
+                if not equals_match(m['match'], hid) and any(
+                        x['host'] is h and re.match(re.escape(hid.lower()) + r'[-@]', x['hid'].lower())
+                        for x in entries.values()):
+                    skip('genai-prices family pattern id (dated ids of it are listed)')
+                    continue
             e = entry_for(h, hid)
             e['genai'] = (m, prov['id'], False)
 
@@ -555,12 +580,16 @@ def load(hand_models, hand_periods, sources):
         for (prov, gid), hist in sorted(seen_by_model.items()):
             if prov != h['genai_prices_provider'] or (prov, gid) in current_ids:
                 continue
-            if not re.match(r'^[A-Za-z0-9][\w.\-/:]*[A-Za-z0-9]$', gid) or not is_text_model(gid):
+            if not is_text_model(gid):
                 skip('genai-prices earlier release: id is a pattern or not a text model')
                 continue
             if h['host'] == 'google' and gid.startswith('claude'):
                 continue
-            if h['host'] == 'openrouter' and gid.endswith(':free'):
+            if h['host'] == 'openrouter' and (gid.endswith(':free') or '/' not in gid):
+                skip('genai-prices earlier release: not an OpenRouter id (no maker/)')
+                continue
+            if not api_id_like(h, gid):
+                skip('genai-prices earlier release: id is a pattern or not a text model')
                 continue
             e = entries.get((h['name_prefix'] + gid).lower())
             if e is not None and (e['genai'] is not None or e.get('hist')):
@@ -569,7 +598,7 @@ def load(hand_models, hand_periods, sources):
             e['hist'] = (prov, gid)
 
     # 3. resolve each entry to a model row and periods
-    models, periods, disagreements = [], [], []
+    models, periods, disagreements, upstream_diffs = [], [], [], []
     hand_open, hand_from = open_prices(hand_periods)
     direct_names = {}
     for e in entries.values():
@@ -595,6 +624,9 @@ def load(hand_models, hand_periods, sources):
                 kind = genai_kind(hid, g_segs[-1][1])
                 if gfallback:
                     g_notes.append('genai-prices prices this id through its %s fallback' % gprov)
+                if gm.get('free_variant'):
+                    g_notes.append('OpenRouter free variant (rate-limited, no charge); genai-prices '
+                                   'lists it with no price, i.e. $0')
                 if gm.get('deprecated'):
                     g_notes.append('genai-prices marks it deprecated')
         if e['litellm'] is not None:
@@ -619,6 +651,31 @@ def load(hand_models, hand_periods, sources):
         if re.search(r'time-of-day', ' '.join(g_notes)) and lit is not None:
             g_segs = None  # LiteLLM's single price is safer than an unmodelled time window
 
+        if kind == 'embedding':
+            for tiers in ([lit] if lit else []) + ([s[1] for s in g_segs] if g_segs else []):
+                for t in tiers.values():
+                    for c in ('output', 'batch_output'):
+                        if t.get(c) == 0:
+                            del t[c]
+        for tiers in ([lit] if lit else []) + ([s[1] for s in g_segs] if g_segs else []):
+            for t in [t for t in tiers if t and tiers[t] == tiers.get(0)]:
+                del tiers[t]
+        if lit is not None and g_segs is not None:
+            gb, lb = g_segs[-1][1].get(0, {}), lit.get(0, {})
+            gi, go, li, lo = gb.get('input'), gb.get('output'), lb.get('input'), lb.get('output')
+            if not compatible(g_segs[-1][1], lit) and None not in (gi, go, li, lo):
+                swapped = li == go and lo == gi and gi != go
+                for c, gv, lv in (('input', gi, li), ('output', go, lo)):
+                    if gv != lv:
+                        upstream_diffs.append({
+                            'subject': name, 'field': c, 'llmnum_value': dec_str(gv),
+                            'other_value': dec_str(lv), 'other_source': SRC_LITELLM,
+                            'resolution': ('LiteLLM has input and output swapped; genai-prices '
+                                           '%s kept alone' % current) if swapped else
+                            ('both kept as observations: LiteLLM\'s price from %s until '
+                             'genai-prices first shows the new one' % LITELLM_DATE)})
+                if swapped:
+                    lit = None
         rows = build_periods(name, e, g_segs, g_notes, lit, seen_by_model, current,
                              current_date, src_genai)
         if not rows:
@@ -695,6 +752,9 @@ def load(hand_models, hand_periods, sources):
         periods.extend(rows)
 
     validate(models, periods, hand_names)
+    hand_subjects = {d['subject'].lower() for d in disagreements}
+    disagreements.extend(d for d in upstream_diffs if d['subject'].lower() not in hand_subjects
+                         and d['subject'].lower() not in hand_names)
     load.stats = stats
     return models, periods, sources_added, disagreements
 

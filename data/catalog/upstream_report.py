@@ -44,12 +44,22 @@ def main(argv):
     print('skipped:')
     for k, v in sorted(upstream.load.stats['skipped'].items()):
         print('  %5d  %s' % (v, k))
-    print('disagreements with the hand catalog: %d' % len(disagreements))
+    hand = {m['name'].lower() for m in hand_models}
+    nh = sum(1 for d in disagreements if d['subject'].lower() in hand)
+    print('disagreements: %d with the hand catalog (%d of them components llmnum lacks), '
+          '%d between LiteLLM and genai-prices (%d models)'
+          % (nh, sum(1 for d in disagreements if d['subject'].lower() in hand and not d['llmnum_value']),
+             len(disagreements) - nh,
+             len({d['subject'] for d in disagreements if d['subject'].lower() not in hand})))
+    print('priced pairs with the %d hand models: %d' % (len(hand_models),
+                                                       sum(pairs.values()) + len(hand_models)))
     print('sources added: %s' % ', '.join(s['key'] for s in added))
     if '--write' in argv:
         with open(os.path.join(HERE, 'disagreements-upstream.tsv'), 'w') as f:
-            f.write('# Hand catalog (price_periods.tsv, open periods) vs the current upstream price; '
-                    'written by upstream_report.py --write\n')
+            f.write('# Disagreements found by data/catalog/upstream.py (written by upstream_report.py '
+                    '--write). For a hand model: llmnum_value is\n# its open price in price_periods.tsv '
+                    '(empty: llmnum has no such component). For an imported model: llmnum_value is\n'
+                    '# the imported genai-prices price, other_value the LiteLLM 2025-09-01 price.\n')
             f.write('\t'.join(upstream.DISAGREEMENT_COLS) + '\n')
             for d in disagreements:
                 f.write('\t'.join(d[c] for c in upstream.DISAGREEMENT_COLS) + '\n')
