@@ -131,6 +131,38 @@ def api_id_like(host, hid):
     return not hid.endswith(('.ft', '-ft'))
 
 
+def all_equals(clause):
+    if 'equals' in clause:
+        return [clause['equals']]
+    return [x for c in clause.get('or', []) for x in all_equals(c)]
+
+
+ALT_HOSTS = ('openai', 'openrouter', 'xai', 'mistral', 'deepseek', 'groq', 'together_ai',
+             'fireworks_ai', 'azure')
+
+
+def alt_ok(host, alt, alts):
+    """Is an alternative `equals` id of a genai-prices model an id the host's API takes?
+
+    genai-prices also lists spellings it merely tolerates (gpt-5-1 for gpt-5.1, Azure's gpt-35,
+    a maker/ prefix on a direct API): those are left out."""
+    h = host['host']
+    if not api_id_like(host, alt) or not is_text_model(alt):
+        return False
+    if h == 'openrouter':
+        return '/' in alt
+    if '/' in alt and h not in ('groq', 'together_ai', 'fireworks_ai'):
+        return False
+    if h == 'fireworks_ai' and not alt.startswith('accounts/fireworks/models/'):
+        return False
+    if h == 'openai' and re.match(r'gpt-35', alt):
+        return False
+    dotted = re.sub(r'(\d)-(\d)(?!\d{3})', r'\1.\2', alt, count=1)
+    if dotted != alt and any(dotted.lower() == x.lower() for x in alts):
+        return False  # dash spelling of a dotted version
+    return True
+
+
 def first_equals(clause):
     if 'equals' in clause:
         return clause['equals']
@@ -288,8 +320,11 @@ MAKER_SEGMENTS = {
 }
 MAKER_PATTERNS = [
     (r'claude', 'anthropic'), (r'gpt-oss', 'openai'),
-    (r'(^|[./])(gpt|o1|o3|o4|chatgpt|text-embedding|davinci|babbage|curie|ada|codex)', 'openai'),
-    (r'gemini|gemma|palm|bison|gecko|text-embedding-00|text-multilingual', 'google'),
+    (r'palmyra|writer', 'writer'),
+    (r'(^|[./])(gpt|o1|o3|o4|chatgpt|text-embedding-(ada|3)|davinci|babbage|curie|ada|codex)',
+     'openai'),
+    (r'gemini|gemma|(^|[./])palm|bison|gecko|unicorn|text-embedding|text-multilingual|'
+     r'multimodalembedding', 'google'),
     (r'deepseek', 'deepseek'), (r'llama|^meta\.', 'meta'),
     (r'mistral|mixtral|codestral|pixtral|ministral|magistral|devstral|saba', 'mistral'),
     (r'grok', 'xai'),
@@ -297,7 +332,7 @@ MAKER_PATTERNS = [
     (r'qwen|qwq', 'alibaba'), (r'kimi|moonshot', 'moonshot'),
     (r'nova|titan|amazon', 'amazon'), (r'jamba|^ai21|j2-', 'ai21'), (r'phi-', 'microsoft'),
     (r'glm', 'zhipu'), (r'minimax', 'minimax'), (r'nemotron|nvidia', 'nvidia'),
-    (r'palmyra|writer', 'writer'), (r'wizardlm', 'microsoft'), (r'dbrx', 'databricks'),
+    (r'wizardlm', 'microsoft'), (r'dbrx', 'databricks'),
 ]
 OPEN_WEIGHT = re.compile(r'llama|gpt-oss|gemma|mixtral|mistral-7b|open-mistral|open-mixtral|'
                          r'mistral-nemo|mistral-small-24b|mistral-small-3|ministral-3|magistral-small|'
@@ -306,6 +341,30 @@ OPEN_WEIGHT = re.compile(r'llama|gpt-oss|gemma|mixtral|mistral-7b|open-mistral|o
                          re.I)
 CLOSED_HINT = re.compile(r'deepseek-chat|deepseek-reasoner|qwen-max|qwen-plus|qwen-turbo|'
                          r'qwen3?p?\d*-(max|plus)|qwen-vl-max', re.I)
+
+
+OPENROUTER_MAKERS = [
+    (r'^claude-', 'anthropic'), (r'^(gemini|gemma)-', 'google'), (r'^grok-', 'x-ai'),
+    (r'^(gpt-|chatgpt-|codex-|o[134](-|$))', 'openai'), (r'^command(-|$)', 'cohere'),
+    (r'^deepseek-(?!r1t)', 'deepseek'), (r'^llama-[\d.]+-nemotron', 'nvidia'),
+    (r'^llama-[\d.]+-sonar', 'perplexity'), (r'lumimaid', 'neversleep'),
+    (r'^llama-(\d|guard)', 'meta-llama'),
+    (r'^(mistral|mixtral|codestral|magistral|devstral|ministral|pixtral)-', 'mistralai'),
+    (r'^(qwen|qwq)', 'qwen'), (r'^jamba-', 'ai21'), (r'^kimi-', 'moonshotai'),
+    (r'^lfm-', 'liquid'), (r'^nova-', 'amazon'), (r'^phi-', 'microsoft'),
+    (r'^(sonar|r1-1776)', 'perplexity'), (r'^yi-', '01-ai'), (r'^goliath-', 'alpindale'),
+    (r'^(magnum-72b|magnum-v2-72b)$', 'alpindale'), (r'^l3-euryale', 'sao10k'),
+    (r'^toppy-m-7b$', 'undi95'), (r'^mythalion-13b$', 'pygmalionai'),
+    (r'^noromaid-20b$', 'neversleep'), (r'^minimax-', 'minimax'),
+]
+
+
+def openrouter_maker(mid):
+    """OpenRouter's maker slug for a maker-less genai-prices id, where it is unambiguous."""
+    for pat, maker in OPENROUTER_MAKERS:
+        if re.search(pat, mid):
+            return maker
+    return None
 
 
 def maker_of(mid, host):
@@ -318,13 +377,13 @@ def maker_of(mid, host):
     for pat, maker in MAKER_PATTERNS:
         if re.search(pat, low):
             return maker
-    direct = {'openai': 'openai', 'anthropic': 'anthropic', 'google': 'google',
+    direct = {'openai': 'openai', 'anthropic': 'anthropic', 'google': 'google', 'vertex_ai': 'google',
               'mistral': 'mistral', 'deepseek': 'deepseek', 'xai': 'xai', 'cohere': 'cohere'}
     if host in direct:
         return direct[host]
-    if len(segs) > 1:
+    if len(segs) > 1 and segs[-2] != 'models':
         return segs[-2].lower()
-    return host
+    return {'fireworks_ai': 'fireworks', 'together_ai': 'together'}.get(host, host)
 
 
 def open_weights_of(mid):
@@ -402,7 +461,6 @@ def base_candidates(host, hid):
     elif h == 'vertex_ai':
         cands.append(hid)
         cands.append(hid.replace('@', '-'))
-        cands.append(hid.split('@')[0])
         cands.append(re.sub(r'-v2@', '-', hid))
     elif h == 'bedrock':
         m = re.sub(r'^[a-z0-9-]+\.', '', hid)
@@ -462,7 +520,8 @@ def load(hand_models, hand_periods, sources):
         e = entries.get(name.lower())
         if e is None:
             e = entries[name.lower()] = {'name': name, 'host': host, 'hid': hid,
-                                         'genai': None, 'litellm': None, 'hist': None}
+                                         'genai': None, 'litellm': None, 'hist': None,
+                                         'inferred': False}
         return e
 
     # 1. LiteLLM keys, per host
@@ -520,10 +579,12 @@ def load(hand_models, hand_periods, sources):
         fallback = [genai[p] for p in prov.get('fallback_model_providers', []) if p in genai]
         hid_names = [e for e in entries.values() if e['host'] is h]
         for e in hid_names:
-            for m in models:
-                if match(m['match'], e['hid']):
-                    e['genai'] = (m, prov['id'], False)
-                    break
+            tries = [e['hid']]
+            if h['host'] == 'openrouter' and '/' in e['hid']:
+                tries.append(e['hid'].split('/', 1)[1])  # genai-prices' maker-less old ids
+            for m in (m for t in tries for m in models if match(m['match'], t)):
+                e['genai'] = (m, prov['id'], False)
+                break
             else:
                 for fp in fallback:
                     m = next((m for m in fp['models'] if match(m['match'], e['hid'])), None)
@@ -534,6 +595,9 @@ def load(hand_models, hand_periods, sources):
             gid = m['id']
             if h['host'] == 'bedrock' and gid.startswith('regional.'):
                 gid = gid[len('regional.'):]  # genai-prices' name for the in-region price
+            if h['host'] == 'openrouter' and '/' not in gid:
+                # OpenRouter ids are <maker>/<model>; take the exact id genai-prices matches
+                gid = next((x for x in all_equals(m['match']) if '/' in x), gid)
             if match(m['match'], gid):
                 hid = gid
             else:
@@ -545,10 +609,23 @@ def load(hand_models, hand_periods, sources):
                 continue  # Claude is served by Vertex AI, not by the Gemini API
             if h['host'] == 'vertex_ai' and not re.match(r'(claude|gemini)', hid):
                 continue
+            if h['host'] == 'vertex_ai' and hid.startswith('claude') and \
+                    hid.lower() not in entries and not equals_match(m['match'], hid):
+                # genai-prices names Claude-on-Vertex by family patterns (claude-4-opus...):
+                # only ids that Anthropic's own API also takes are kept
+                skip('genai-prices Vertex Claude pattern id that is not an Anthropic API id')
+                continue
             if h['host'] == 'bedrock':
                 if hid.startswith('global.'):
                     skip('genai-prices bedrock cross-region (global.) id')
                     continue
+            inferred = False
+            if h['host'] == 'openrouter' and '/' not in hid:
+                maker = openrouter_maker(hid)
+                if maker is None:
+                    skip('genai-prices OpenRouter id without maker/ (maker not inferred)')
+                    continue
+                hid, inferred = maker + '/' + hid, True
             if h['host'] == 'openrouter' and hid.endswith(':free') and not m['prices']:
                 # genai-prices lists OpenRouter's free variants with no price: it bills them $0
                 m = dict(m, prices={'input_mtok': 0, 'output_mtok': 0}, free_variant=True)
@@ -569,6 +646,21 @@ def load(hand_models, hand_periods, sources):
                     continue
             e = entry_for(h, hid)
             e['genai'] = (m, prov['id'], False)
+            e['inferred'] = inferred
+            # the other exact ids genai-prices bills at this price (dated snapshots, :beta...)
+            if h['host'] not in ALT_HOSTS:
+                continue
+            alts = all_equals(m['match'])
+            for alt in alts:
+                if alt.lower() == hid.lower() or not alt_ok(h, alt, alts):
+                    continue
+                a = entries.get((h['name_prefix'] + alt).lower())
+                if a is None:
+                    a = entry_for(h, alt)
+                    a['alt_of'] = h['name_prefix'] + hid
+                elif a['genai'] is not None:
+                    continue
+                a['genai'] = (m, prov['id'], False)
 
     # 2b. models of earlier genai-prices releases that the current one no longer lists: dated
     # observations too (only where the upstream id is the exact API id: OpenRouter and the
@@ -585,17 +677,25 @@ def load(hand_models, hand_periods, sources):
                 continue
             if h['host'] == 'google' and gid.startswith('claude'):
                 continue
-            if h['host'] == 'openrouter' and (gid.endswith(':free') or '/' not in gid):
-                skip('genai-prices earlier release: not an OpenRouter id (no maker/)')
+            hid, inferred = gid, False
+            if h['host'] == 'openrouter' and gid.endswith(':free'):
                 continue
-            if not api_id_like(h, gid):
+            if h['host'] == 'openrouter' and '/' not in gid:
+                maker = openrouter_maker(gid)
+                if maker is None:
+                    skip('genai-prices earlier release: OpenRouter id without maker/ '
+                         '(maker not inferred)')
+                    continue
+                hid, inferred = maker + '/' + gid, True
+            if not api_id_like(h, hid):
                 skip('genai-prices earlier release: id is a pattern or not a text model')
                 continue
-            e = entries.get((h['name_prefix'] + gid).lower())
+            e = entries.get((h['name_prefix'] + hid).lower())
             if e is not None and (e['genai'] is not None or e.get('hist')):
                 continue
-            e = entry_for(h, gid)
+            e = entry_for(h, hid)
             e['hist'] = (prov, gid)
+            e['inferred'] = inferred
 
     # 3. resolve each entry to a model row and periods
     models, periods, disagreements, upstream_diffs = [], [], [], []
@@ -720,6 +820,11 @@ def load(hand_models, hand_periods, sources):
             notes.extend(g_notes)
         if lit is not None:
             notes.extend(lit_notes)
+        if e.get('alt_of'):
+            notes.append('genai-prices bills this id with %s' % e['alt_of'])
+        if e.get('inferred'):
+            notes.append('genai-prices lists this OpenRouter model without its maker/ prefix; '
+                         'the prefix is inferred from the model name')
         if e['litellm'] is not None and e['genai'] is None and hist is None:
             notes.append('only in the LiteLLM map: last seen %s' % LITELLM_DATE)
 
