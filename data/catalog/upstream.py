@@ -488,7 +488,7 @@ def load(hand_models, hand_periods, sources):
 
     sources_added = [
         {'key': src_genai,
-         'url': 'https://github.com/pydantic/genai-prices (npm @pydantic/genai-prices %s)' % current,
+         'url': 'https://www.npmjs.com/package/@pydantic/genai-prices/v/%s' % current,
          'as_of': current_date,
          'what': 'genai-prices %s provider data (MIT), vendored in data/vendor/genai-prices; '
                  'current prices with a few dated changes; earlier releases date first sightings'
@@ -820,6 +820,9 @@ def load(hand_models, hand_periods, sources):
             notes.extend(g_notes)
         if lit is not None:
             notes.extend(lit_notes)
+        if re.search(r'(^|[-/])latest$|-latest-', hid) or hid.startswith('~'):
+            notes.append('alias-like id priced at its current target; where the target changed '
+                         'over time it belongs in aliases.tsv')
         if e.get('alt_of'):
             notes.append('genai-prices bills this id with %s' % e['alt_of'])
         if e.get('inferred'):
@@ -841,6 +844,8 @@ def load(hand_models, hand_periods, sources):
             family, encoding = bm.get('family', ''), bm.get('encoding', '')
         elif h['host'] == 'openai' and name.lower() in hand_names:
             encoding = hand_names[name.lower()].get('encoding', '')
+        if not encoding and provider == 'openai':
+            encoding = openai_encoding(hid)
         if not family:
             family = family_of(hid)
         ow = bm.get('open_weights') if bm and bm.get('open_weights') in ('true', 'false') \
@@ -862,6 +867,22 @@ def load(hand_models, hand_periods, sources):
                          and d['subject'].lower() not in hand_names)
     load.stats = stats
     return models, periods, sources_added, disagreements
+
+
+# tiktoken's model-name prefixes (model.py MODEL_PREFIX_TO_ENCODING and MODEL_TO_ENCODING)
+O200K = re.compile(r'^(gpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|o1|o3|o4-mini|chatgpt-4o|ft:gpt-4o|codex-mini)')
+CL100K = re.compile(r'^(gpt-4(?![o.])|gpt-3\.5-turbo|gpt-35-turbo|ft:gpt-4(?![o.])|ft:gpt-3\.5-turbo|'
+                    r'text-embedding-ada-002|text-embedding-3|davinci-002|babbage-002)')
+
+
+def openai_encoding(hid):
+    """The tiktoken encoding of an OpenAI model id ('' when not known)."""
+    mid = hid.split('/')[-1].lower()
+    if O200K.match(mid):
+        return 'o200k_base'
+    if CL100K.match(mid):
+        return 'cl100k_base'
+    return ''
 
 
 def family_of(hid):
