@@ -21,10 +21,25 @@ Returned rows are dicts with string values:
   disagreements disagreements.tsv columns (subject, field, llmnum_value, other_value,
                 other_source, resolution)
 
+Names: catalog name = hosts.tsv name_prefix + the host id (a LiteLLM key loses its own host
+prefix: gemini/, mistral/, bedrock/...). Left out: Bedrock regional, commitment and cross-region
+ids, LiteLLM's azure/<region>/ ids, size brackets, openai/ duplicate keys, non-text models
+(image, audio, realtime, OCR, moderation), genai-prices ids that are match patterns rather than
+API ids. genai-prices prices a LiteLLM name when one of its match clauses matches the id (first
+match in upstream order; Azure falls back to the OpenAI list only where LiteLLM agrees). Other
+exact ids of a genai-prices model (its `equals` alternatives: dated snapshots, :beta variants)
+become models of their own on the hosts of ALT_HOSTS. OpenRouter models that genai-prices lists
+without their maker/ get it from OPENROUTER_MAKERS where unambiguous, else are left out.
+
 Dating rule: upstream catalogs carry current prices, not effective dates. A period starts at the
 earliest date its price was observed in a dated snapshot (the LiteLLM map of 2025-09-01, the
 npm releases of genai-prices listed in data/vendor/genai-prices/first_seen.tsv), except where
 genai-prices gives a dated price change (constraint start_date), which is an effective date.
+Observations of the same price (every component priced in both agrees) merge into one period
+whose components are the union; a different price starts a new period on the date it was first
+seen. A model only in LiteLLM, or only in earlier genai-prices releases, keeps an open period
+and says in its notes when it was last seen. LiteLLM prices whose input and output are the
+genai-prices output and input (swapped) are dropped.
 """
 
 import csv
