@@ -415,12 +415,13 @@ def main(argv):
         sys.path.insert(0, data)
         import upstream
         up_models, up_periods, up_sources, disagreements = upstream.load(
-            [m for m in models.values()], hand_periods, sources)
+            list(models.values()), hand_periods, list(sources.values()))
         for s in up_sources:
             sources[s['key']] = s
         for m in up_models:
             m = dict({c: '' for c in MODEL_COLS}, **m)
             m.setdefault('_where', 'upstream %s' % m['name'])
+            m['_upstream'] = True
             if m['name'].lower() in models:
                 err('%s: upstream model %s is already in the catalog' % (m['_where'], m['name']))
                 continue
@@ -429,7 +430,9 @@ def main(argv):
             p.setdefault('_where', 'upstream %s %s' % (p['model'], p['valid_from']))
         hand_periods = hand_periods + up_periods
     for m in models.values():
-        if m['base_model'] and m['base_model'].lower() not in models:
+        if m['base_model'] and m['base_model'].lower() not in models and m.get('_upstream'):
+            m['base_model'] = ''    # an upstream guess at a model the catalog lacks
+        elif m['base_model'] and m['base_model'].lower() not in models:
             err('%s: base_model %s is not in the catalog' % (m['_where'], m['base_model']))
         elif m['base_model']:
             m['base_model'] = models[m['base_model'].lower()]['name']
