@@ -45,7 +45,7 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-$(LLMNUM_INSTALL_SQL): sql/$(EXTENSION).sql sql/catalog.sql
+$(LLMNUM_INSTALL_SQL): sql/$(EXTENSION).sql sql/builtin_catalog.sql
 	cat $^ > $@
 
 # The library embeds the version, so it must be rebuilt when it changes.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The installed GPU, architecture and quantization catalog agrees with the
-# TSV files of data/catalog (row counts; that sql/catalog.sql is current is
+# TSV files of data/catalog (row counts; that sql/builtin_catalog.sql is current is
 # checked by test/run.sh), every architecture row is usable by the memory
 # model, and GPU prices are dated: none before the GPU was available.
 # Needs PGHOST/PGPORT/PGUSER (test/run.sh sets them).

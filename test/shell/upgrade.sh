@@ -43,7 +43,7 @@ if [ -f sql/released/llmnum--"$current".sql ]; then
 	if cmp -s sql/released/llmnum--"$current".sql sql/llmnum--"$current".sql; then
 		echo "released $current: the assembled install script is the released one"
 	else
-		fail "sql/llmnum.sql or sql/catalog.sql changed after $current was released; bump default_version and add sql/llmnum--$current--NEW.sql"
+		fail "sql/llmnum.sql or sql/builtin_catalog.sql changed after $current was released; bump default_version and add sql/llmnum--$current--NEW.sql"
 	fi
 else
 	echo "version $current is not released yet (no sql/released/llmnum--$current.sql)"

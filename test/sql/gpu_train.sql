@@ -32,7 +32,7 @@ FROM llmnum.gpu_numbers() g JOIN llmnum.numbers n USING (key);
 
 -- Errors.
 SELECT llmnum.train_cost(13e9, 1.4e12, 'A100');
-SELECT llmnum.train_cost(13e9, 1.4e12, 'V100-16GB');
+SELECT llmnum.train_cost(13e9, 1.4e12, 'V100-32GB');
 SELECT llmnum.train_cost(13e9, 1.4e12, 'A100-80GB', 0);
 SELECT llmnum.train_cost(13e9, 1.4e12, 'A100-80GB', 1.5);
 SELECT llmnum.train_cost(13e9, 1.4e12, 'A100-80GB', 'NaN');

@@ -16,12 +16,19 @@ EXCEPTION WHEN OTHERS THEN
 END;
 $$;
 
--- the catalog: at least 80 priced models, every row sourced and dated
-SELECT count(DISTINCT lower(model)) >= 80 AS enough_models FROM llmnum.builtin_prices;
-SELECT m.provider, count(DISTINCT m.name) AS models
-FROM llmnum.builtin_models m
-WHERE EXISTS (SELECT 1 FROM llmnum.builtin_prices p WHERE p.model = m.name)
+-- the catalog: at least 1,500 priced (host, model) pairs, every host of
+-- the issue covered, every row sourced and dated
+SELECT count(DISTINCT lower(model)) >= 1500 AS enough_models FROM llmnum.builtin_prices;
+SELECT h.host, count(DISTINCT m.name) >= CASE WHEN h.host IN ('deepseek') THEN 5 ELSE 20 END AS covered
+FROM llmnum.builtin_hosts h
+LEFT JOIN llmnum.builtin_models m ON m.host = h.host
+	AND EXISTS (SELECT 1 FROM llmnum.builtin_prices p WHERE p.model = m.name)
 GROUP BY 1 ORDER BY 1;
+SELECT count(*) AS models_without_source_or_date FROM llmnum.builtin_models
+WHERE source = '' OR as_of IS NULL;
+SELECT count(*) AS host_names_without_prefix FROM llmnum.builtin_models m
+JOIN llmnum.builtin_hosts h USING (host)
+WHERE h.name_prefix <> '' AND m.name NOT LIKE h.name_prefix || '%';
 SELECT count(*) AS unsourced FROM llmnum.builtin_prices
 WHERE source !~ '^https://' OR as_of IS NULL;
 
@@ -216,3 +223,48 @@ RESET parallel_setup_cost;
 DELETE FROM llmnum.user_prices;
 DELETE FROM llmnum.user_models;
 DROP TABLE prices_many;
+
+-- The catalog refresh of 1.0.0: stale rows priced right before and after
+-- each change, retirements, alias moves, rows that were missing.
+SELECT m, at::date AS day, llmnum.price_of(m, 'input', at) AS input,
+	   llmnum.price_of(m, 'output', at) AS output,
+	   llmnum.price_of(m, 'cached_input', at) AS cached
+FROM (VALUES ('mistral-large-latest', timestamptz '2025-12-01 12:00+00'),
+			 ('mistral-large-latest', '2025-12-02 12:00+00'),
+			 ('ministral-3b-latest', '2025-12-01 12:00+00'),
+			 ('ministral-3b-latest', '2025-12-02 12:00+00'),
+			 ('ministral-8b-latest', '2025-12-01 12:00+00'),
+			 ('ministral-8b-latest', '2025-12-02 12:00+00'),
+			 ('mistral-small-latest', '2026-03-15 12:00+00'),
+			 ('mistral-small-latest', '2026-03-16 12:00+00'),
+			 ('deepseek-chat', '2026-04-23 12:00+00'),
+			 ('deepseek-chat', '2026-04-24 12:00+00'),
+			 ('deepseek-reasoner', '2026-04-25 12:00+00'),
+			 ('gpt-3.5-turbo-0301', '2023-06-12 12:00+00'),
+			 ('gpt-3.5-turbo-0301', '2023-06-13 12:00+00'),
+			 ('gpt-4o', '2024-10-01 12:00+00'),
+			 ('gpt-4o', '2024-10-02 12:00+00')) v(m, at)
+ORDER BY m, at;
+SELECT pg_temp.try($$SELECT llmnum.gen_cost('deepseek-chat', 1000, 1000, '2026-07-25')$$) AS retired_deepseek_chat;
+SELECT component, tier_above_tokens, usd_per_mtok
+FROM llmnum.price_at('gemini-3-pro-preview', '2026-01-15')
+WHERE component IN ('cached_input', 'batch_input', 'batch_output') ORDER BY 1, 2;
+SELECT m, llmnum.price_of(m, 'batch_input', '2026-01-15') AS batch_input,
+	   llmnum.price_of(m, 'batch_output', '2026-01-15') AS batch_output
+FROM unnest(ARRAY['gpt-5.1', 'gpt-5.2']) m;
+SELECT m, llmnum.price_of(m, 'input', '2025-06-01') AS input,
+	   llmnum.price_of(m, 'cache_write_1h', '2025-06-01') AS cache_write_1h
+FROM unnest(ARRAY['claude-3-haiku-20240307', 'claude-3-5-sonnet-20241022', 'claude-3-5-haiku-20241022']) m;
+SELECT alias, target, valid_from::date, valid_to::date
+FROM llmnum.builtin_model_aliases WHERE alias IN ('gpt-4o', 'mistral-large-latest')
+ORDER BY alias, valid_from;
+SELECT count(*) AS aliases_with_own_rows_outside_targets
+FROM llmnum.builtin_model_aliases a
+WHERE NOT EXISTS (SELECT 1 FROM llmnum.builtin_prices p
+				  WHERE p.model = a.alias AND p.valid_from >= a.valid_from
+				    AND (a.valid_to IS NULL OR p.valid_from < a.valid_to));
+-- version().catalog is the newest price check, and freshness per host
+SELECT catalog = (SELECT max(as_of) FROM llmnum.builtin_prices) AS catalog_is_newest_price_check
+FROM llmnum.version();
+SELECT host, priced_models > 0 AS priced, newest_check >= oldest_open_check AS ordered
+FROM llmnum.catalog_freshness ORDER BY host;
