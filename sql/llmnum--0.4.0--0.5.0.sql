@@ -419,11 +419,11 @@ BEGIN
 	LIMIT 1;
 	IF FOUND THEN
 		IF v_bad.tier IS NULL OR v_bad.tier !~ '^[0-9]{1,9}$' THEN
-			RAISE EXCEPTION 'bad tier start % in % %', coalesce(v_bad.tier, 'null'), v_bad.upstream, v_bad.key
+			RAISE EXCEPTION 'bad tier start % for % of % %', coalesce(v_bad.tier, 'null'), v_bad.key, format, v_bad.upstream
 				USING ERRCODE = 'invalid_parameter_value',
 				HINT = 'A tier start is a whole number of tokens; nothing was imported.';
 		END IF;
-		RAISE EXCEPTION 'bad price % in % %', coalesce(v_bad.price::text, 'null'), v_bad.upstream, v_bad.key
+		RAISE EXCEPTION 'bad price % for % of % %', coalesce(v_bad.price::text, 'null'), v_bad.key, format, v_bad.upstream
 			USING ERRCODE = 'invalid_parameter_value',
 			HINT = 'A price is a non-negative JSON number; nothing was imported.';
 	END IF;
@@ -500,7 +500,10 @@ BEGIN
 		WHERE decided.act IS NOT NULL
 	) d;
 
-	/* 4. Write. */
+	/* 4. Write (only when there is something to write, so that a role
+	 *    without write privileges can still check a document). */
+	IF EXISTS (SELECT 1 FROM jsonb_array_elements(v_plan) e
+			   WHERE e.value->>'act' IN ('new model', 'added', 'changed')) THEN
 	INSERT INTO llmnum.user_models (name, provider, host, base_model, kind, context_window,
 									source, as_of, notes)
 	SELECT p.model,
@@ -555,6 +558,7 @@ BEGIN
 	FROM jsonb_to_recordset(v_plan) AS p(model text, component text, tier integer, act text,
 										 origin text, cur_from timestamptz, new numeric, upstream text)
 	WHERE p.act = 'added' OR (p.act = 'changed' AND NOT (p.origin = 'user' AND p.cur_from = at));
+	END IF;
 
 	RETURN QUERY
 	SELECT p.model, p.component, p.tier, p.old, p.new, p.act
