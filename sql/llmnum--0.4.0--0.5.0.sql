@@ -272,9 +272,9 @@ BEGIN
 								hosted.m->'prices'->0->'prices')
 				   ELSE hosted.m->'prices' END AS prices,
 				   /* the id without the host's own prefix, if any */
-				   CASE WHEN lower(hosted.mid) LIKE lower(hosted.host) || '/%'
+				   CASE WHEN left(lower(hosted.mid), length(hosted.host) + 1) = lower(hosted.host) || '/'
 						THEN substr(hosted.mid, length(hosted.host) + 2)
-						WHEN lower(hosted.mid) LIKE lower(hosted.pid) || '/%'
+						WHEN left(lower(hosted.mid), length(hosted.pid) + 1) = lower(hosted.pid) || '/'
 						THEN substr(hosted.mid, length(hosted.pid) + 2)
 						ELSE hosted.mid END AS bare
 			FROM hosted
@@ -357,9 +357,9 @@ BEGIN
 			WHERE jsonb_typeof(e.value) = 'object' AND e.key <> 'sample_spec'
 		), named AS (
 			SELECT hosted.*,
-				   CASE WHEN lower(hosted.ekey) LIKE lower(hosted.host) || '/%'
+				   CASE WHEN left(lower(hosted.ekey), length(hosted.host) + 1) = lower(hosted.host) || '/'
 						THEN substr(hosted.ekey, length(hosted.host) + 2)
-						WHEN lower(hosted.ekey) LIKE lower(hosted.lp) || '/%'
+						WHEN left(lower(hosted.ekey), length(hosted.lp) + 1) = lower(hosted.lp) || '/'
 						THEN substr(hosted.ekey, length(hosted.lp) + 2)
 						ELSE hosted.ekey END AS bare
 			FROM hosted
