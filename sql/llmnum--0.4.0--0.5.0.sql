@@ -221,10 +221,12 @@ BEGIN
 
 	/*
 	 * 1. Flatten the document into rows of one shape:
-	 *    upstream (the entry, for messages), host, name (catalog spelling
-	 *    not yet resolved), maker, kind, ctx, component, tier (text), price
-	 *    (the JSON value), scale (multiplier to USD per million tokens), prio
-	 *    (lower wins when two entries give the same name, component, tier).
+	 *    upstream (the entry, for messages and notes), host, name (catalog
+	 *    spelling not yet resolved), bare (the id without the host's
+	 *    prefix), kind, ctx (context window), component, key (the upstream
+	 *    key), tier (text), price (the JSON value), scale (multiplier to USD
+	 *    per million tokens), prio (lower wins when two entries give the
+	 *    same name, component and tier).
 	 */
 	IF format = 'genai-prices' THEN
 		IF jsonb_typeof(doc) = 'object' AND jsonb_typeof(doc->'providers') = 'array' THEN
