@@ -8,7 +8,7 @@
 
 -- Every function is in this file: the list fails if one is added.
 SELECT p.oid::regprocedure AS function
-FROM pg_proc p WHERE p.pronamespace = 'llmnum'::regnamespace ORDER BY p.proname, 1::text;
+FROM pg_proc p WHERE p.pronamespace = 'llmnum'::regnamespace ORDER BY p.proname, p.oid::regprocedure::text;
 
 -- Runs one statement, returns 'ok: <first column>' or '<sqlstate>: <message>'
 -- (results and messages longer than 100 characters are cut).
@@ -248,6 +248,25 @@ SELECT * FROM pg_temp.calls('(SELECT flops || '' '' || usd FROM llmnum.finetune_
 SELECT * FROM pg_temp.calls('llmnum.count_tokens', $$'x', repeat('é', 2000000)$$);
 SELECT * FROM pg_temp.calls('llmnum.gen_cost', $$repeat('é', 2000000), 1, 1, '2025-06-01'$$);
 SELECT * FROM pg_temp.calls('llmnum.gpu_fits', $$'llama-2-13b', repeat('é', 2000000)$$);
+
+-- import_prices: documents of the wrong shape, bad prices, tiers and times
+-- (none of these writes a row).
+SET client_min_messages = warning;
+SELECT * FROM pg_temp.calls('llmnum.import_prices',
+	$$NULL, 'litellm'$$, $$'{}', NULL$$, $$'{}', 'litellm', NULL$$, $$'{}', ''$$,
+	$$'{}', 'LiteLLM'$$, $$'{}', 'litellm', '-infinity'$$,
+	$$'null', 'litellm'$$, $$'"x"', 'genai-prices'$$, $$'null', 'genai-prices'$$,
+	$$'{"providers": 1}', 'genai-prices'$$,
+	$$'[1, "x", null, {"id": "openai", "models": 1}]', 'genai-prices'$$,
+	$$'[{"id": "openai", "models": [1, {"id": ""}, {"id": "gpt-x", "prices": 3}]}]', 'genai-prices'$$,
+	$$'[{"id": "openai", "models": [{"id": "gpt-x", "prices": {"input_mtok": null}}]}]', 'genai-prices'$$,
+	$$'[{"id": "openai", "models": [{"id": "gpt-x", "prices": {"input_mtok": {"tiers": []}}}]}]', 'genai-prices'$$,
+	$$'[{"id": "openai", "models": [{"id": "gpt-x", "prices": {"input_mtok": {"base": 1, "tiers": [{"start": 99999999999, "price": 2}]}}}]}]', 'genai-prices'$$,
+	$$'[{"id": "openai", "models": [{"id": "gpt-x", "prices": {"input_mtok": {"base": 1, "tiers": [{"start": -5, "price": 2}]}}}]}]', 'genai-prices'$$,
+	$$'[{"id": "openai", "models": [{"id": "gpt-x", "prices": [{"constraint": {"type": "start_date", "start_date": "soon"}, "prices": {}}]}]}]', 'genai-prices'$$,
+	$$'{"gpt-x": 1, "gpt-y": {"litellm_provider": 7}, "gpt-z": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": true}}', 'litellm'$$,
+	$$'{"gpt-x": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token_above_9999999k_tokens": 1e-06}}', 'litellm'$$);
+RESET client_min_messages;
 
 -- A SQL_ASCII database: text that is valid UTF-8 is counted as UTF-8,
 -- other bytes are an error (never a count of garbage).

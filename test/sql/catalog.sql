@@ -77,11 +77,13 @@ WHERE p.pronamespace = 'llmnum'::regnamespace
   AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search\_path=%')
 ORDER BY p.oid::regprocedure::text;
 
--- Every function that is not a trigger can run in parallel workers.
+-- Every function that is not a trigger can run in parallel workers, but
+-- import_prices, which writes user rows.
 SELECT p.oid::regprocedure AS parallel_restricted
 FROM pg_proc p
 WHERE p.pronamespace = 'llmnum'::regnamespace
   AND p.prorettype <> 'trigger'::regtype AND p.proparallel <> 's'
+  AND p.proname <> 'import_prices'
 ORDER BY p.oid::regprocedure::text;
 
 -- No function runs with its owner's rights.

@@ -245,7 +245,7 @@ FROM (VALUES ('mistral-large-latest', timestamptz '2025-12-01 12:00+00'),
 			 ('gpt-4o', '2024-10-01 12:00+00'),
 			 ('gpt-4o', '2024-10-02 12:00+00')) v(m, at)
 ORDER BY m, at;
-SELECT pg_temp.try($$SELECT llmnum.gen_cost('deepseek-chat', 1000, 1000, '2026-07-25')$$) AS retired_deepseek_chat;
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('deepseek-chat', 1000, 1000, '2026-07-25')$$) AS retired_deepseek_chat;
 SELECT component, tier_above_tokens, usd_per_mtok
 FROM llmnum.price_at('gemini-3-pro-preview', '2026-01-15')
 WHERE component IN ('cached_input', 'batch_input', 'batch_output') ORDER BY 1, 2;
@@ -258,7 +258,7 @@ FROM unnest(ARRAY['claude-3-haiku-20240307', 'claude-3-5-sonnet-20241022', 'clau
 SELECT alias, target, valid_from::date, valid_to::date
 FROM llmnum.builtin_model_aliases WHERE alias IN ('gpt-4o', 'mistral-large-latest')
 ORDER BY alias, valid_from;
-SELECT count(*) AS aliases_with_own_rows_outside_targets
+SELECT count(*) AS aliases_without_prices
 FROM llmnum.builtin_model_aliases a
 WHERE NOT EXISTS (SELECT 1 FROM llmnum.builtin_prices p
 				  WHERE p.model = a.alias AND p.valid_from >= a.valid_from

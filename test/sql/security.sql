@@ -47,7 +47,9 @@ INSERT INTO public.security_calls VALUES
  (31, $$SELECT usd FROM llmnum.finetune_cost(7e9, 1e9, 2, 'lora')$$),
  (32, $$SELECT llmnum.gpu_fits('llama-2-13b', 'A100')$$),
  (33, $$SELECT llmnum.gpu_memory('llama-2-13b', 'fp17')$$),
- (34, $$SELECT llmnum.gpu_fits('llama-2-13b', 'A101-80GB')$$);
+ (34, $$SELECT llmnum.gpu_fits('llama-2-13b', 'A101-80GB')$$),
+ (35, $$SELECT count(*) FROM llmnum.import_prices('[{"id": "openai", "models": [{"id": "GPT-4o", "prices": {"input_mtok": 2.5, "output_mtok": 10}}]}]', 'genai-prices', '2025-06-01')$$),
+ (36, $$SELECT count(*) FROM llmnum.import_prices('{"azure/gpt-4o": {"litellm_provider": "azure", "mode": "chat", "input_cost_per_token": 2.5e-06}}', 'litellm', '2025-06-01')$$);
 CREATE TABLE public.security_usage (model text, ts timestamptz, prompt_tokens bigint, completion_tokens bigint);
 INSERT INTO public.security_usage VALUES ('gpt-4o', '2025-06-01', 10, 10), ('nope', '2025-06-01', 1, 1);
 GRANT SELECT ON public.security_usage TO PUBLIC;
