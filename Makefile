@@ -17,6 +17,7 @@ OBJS = \
 	src/bpe.o \
 	$(TOKENIZER_VOCABS:%=src/vocab_%.o) \
 	src/prices.o \
+	src/citus.o \
 	src/cost.o \
 	src/gpu.o \
 	src/gpu_memory.o \

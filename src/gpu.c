@@ -25,6 +25,7 @@
 
 #include "gpu_memory.h"
 #include "host_pg.h"
+#include "llmnum_citus.h"
 #include "name_hint.h"
 #include "train_cost.h"
 
@@ -123,6 +124,7 @@ lookup_model(const char *name, gpu_model *m, MemoryContext cxt)
 	Datum		params;
 	const char *missing = NULL;
 
+	llmnum_citus_check();
 	if (SPI_execute_with_args(
 							  "SELECT name, kind, params_total::float8, layers, hidden_size,"
 							  " attention_heads, kv_heads, head_dim, context_window,"
@@ -196,6 +198,7 @@ lookup_gpu(const char *name, gpu_device *g, MemoryContext cxt)
 	bool		isnull;
 	Datum		d;
 
+	llmnum_citus_check();
 	if (SPI_execute_with_args(
 							  "SELECT name, coalesce(usable_memory_bytes, memory_bytes),"
 							  " coalesce(bf16_tflops, fp16_tflops)::float8,"

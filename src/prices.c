@@ -41,6 +41,7 @@
 
 #include "cost.h"
 #include "host_pg.h"
+#include "llmnum_citus.h"
 #include "name_hint.h"
 
 /* Tables whose changes invalidate the cache. */
@@ -367,6 +368,7 @@ load_cache(void)
 static void
 ensure_cache(void)
 {
+	llmnum_citus_check();
 	if (cache_valid && cache_reload_after != InvalidLocalTransactionId &&
 		cache_reload_after != MyProc->lxid)
 		cache_valid = false;

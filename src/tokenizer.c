@@ -30,6 +30,7 @@
 
 #include "bpe.h"
 #include "host_pg.h"
+#include "llmnum_citus.h"
 #include "name_hint.h"
 #include "tokenizer.h"
 
@@ -155,6 +156,7 @@ lookup_model(const char *name, int len, const llmnum_encoding **enc)
 	Datum		args[1];
 	name_kind	kind = NAME_UNKNOWN;
 
+	llmnum_citus_check();
 	args[0] = PointerGetDatum(cstring_to_text_with_len(name, len));
 	SPI_connect();
 	if (SPI_execute_with_args("SELECT encoding FROM llmnum.models"

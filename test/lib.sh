@@ -72,3 +72,48 @@ llmnum_cluster_stop() {
 	fi
 	LLMNUM_CLUSTER_DIR=
 }
+
+# --- Citus (test/shell/citus.sh, test/bench/citus.sh) ---------------------
+
+# Installs Citus through ../shared/citus/build.sh (which does nothing when
+# that version is installed).  Without ../shared/citus the caller fails,
+# unless LLMNUM_SKIP_CITUS=1 says to skip.
+llmnum_citus_install() {
+	local script
+	script=$(cd "$LLMNUM_ROOT/.." && pwd)/shared/citus/build.sh
+	if [ ! -f "$script" ]; then
+		echo "Citus build script $script not found: the Citus test needs ../shared/citus beside the repository (set LLMNUM_SKIP_CITUS=1 to skip it)" >&2
+		return 1
+	fi
+	bash "$script" >&2
+}
+
+# Starts one Citus node NAME in $LLMNUM_CITUS_DIR/NAME, on a Unix socket in
+# that directory (which is also its node name for Citus), port 5432.
+llmnum_citus_node_start() {
+	local name=$1
+	local dir=$LLMNUM_CITUS_DIR/$name
+	shift
+	mkdir -p "$dir"
+	chown postgres: "$dir"
+	chmod 700 "$dir"
+	runuser -u postgres -- "$PG_BIN/initdb" -D "$dir/data" -A trust -U postgres \
+		-E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+	runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+		-o "-k $dir -c listen_addresses='' -p 5432 -c fsync=off -c shared_preload_libraries=citus -c citus.local_hostname=$dir -c max_prepared_transactions=20 $*" \
+		start >/dev/null 9>&-
+	psql -X -q -v ON_ERROR_STOP=1 -h "$dir" -p 5432 -U postgres -d postgres -c 'CREATE EXTENSION citus' >/dev/null
+}
+
+# Stops every node of $LLMNUM_CITUS_DIR and removes the directory.
+llmnum_citus_stop() {
+	local d
+	if [ -n "${LLMNUM_CITUS_DIR:-}" ] && [ -d "$LLMNUM_CITUS_DIR" ]; then
+		for d in "$LLMNUM_CITUS_DIR"/*/data; do
+			[ -d "$d" ] || continue
+			runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$d" -m immediate -w stop >/dev/null 2>&1 || true
+		done
+		rm -rf "$LLMNUM_CITUS_DIR"
+	fi
+	LLMNUM_CITUS_DIR=
+}

@@ -2,7 +2,9 @@
 # Runs every llmnum test suite on a fresh throwaway cluster:
 #   - the pure-C unit tests (no server) in test/unit,
 #   - the pg_regress suite (test/sql, expected/),
-#   - the shell tests in test/shell (dump/restore, upgrade path...).
+#   - the shell tests in test/shell (dump/restore, upgrade path, a 3-node
+#     Citus cluster: test/shell/citus.sh builds Citus from ../shared/citus
+#     when it is missing, and fails without it unless LLMNUM_SKIP_CITUS=1).
 # Ends with "N passed, N failed"; exits non-zero if anything failed or no
 # test ran.  Usage: bash test/run.sh   (as root on Debian 12)
 
@@ -32,6 +34,7 @@ finish() {
 
 llmnum_install_deps clang libclang-rt-14-dev python3
 llmnum_take_install_lock
+export LLMNUM_INSTALL_LOCKED=1	# for test/shell/citus.sh, which needs the installed llmnum
 trap finish EXIT
 cd "$LLMNUM_ROOT"
 llmnum_build_install
