@@ -29,6 +29,8 @@
 #include "miscadmin.h"
 #include "storage/proc.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/snapshot.h"
 
 #include "llmnum_citus.h"
 
@@ -37,17 +39,30 @@ static TimestampTz checked_stmt = 0;
 
 /* One text value of a one-row query, NULL when no row or a NULL value. */
 static char *
-spi_value(const char *sql)
+spi_value(const char *sql, Snapshot snap)
 {
-	if (SPI_execute(sql, true, 1) != SPI_OK_SELECT)
+	int			rc;
+
+	if (snap == NULL)
+		rc = SPI_execute(sql, true, 1);
+	else
+	{
+		SPIPlanPtr	plan = SPI_prepare(sql, 0, NULL);
+
+		if (plan == NULL)
+			elog(ERROR, "SPI_prepare failed for \"%s\"", sql);
+		rc = SPI_execute_snapshot(plan, NULL, NULL, snap, InvalidSnapshot, true, false, 1);
+	}
+	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "SPI query failed: %s", sql);
 	if (SPI_processed == 0)
 		return NULL;
 	return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 }
 
+/* The check itself; snap NULL: the active snapshot. */
 static void
-check_now(void)
+check_now(Snapshot snap)
 {
 	char	   *group;
 	char	   *shard;
@@ -62,7 +77,7 @@ check_now(void)
 		elog(ERROR, "SPI_connect failed");
 
 	/* group 0 is the coordinator, the source of the user rows */
-	group = spi_value("SELECT groupid::pg_catalog.text FROM pg_catalog.pg_dist_local_group");
+	group = spi_value("SELECT groupid::pg_catalog.text FROM pg_catalog.pg_dist_local_group", snap);
 	if (group == NULL || strcmp(group, "0") == 0)
 	{
 		SPI_finish();
@@ -71,7 +86,7 @@ check_now(void)
 
 	shard = spi_value("SELECT s.shardid::pg_catalog.text FROM pg_catalog.pg_dist_shard s"
 					  " WHERE s.logicalrelid OPERATOR(pg_catalog.=)"
-					  " pg_catalog.to_regclass('llmnum_citus.catalog_stamp')");
+					  " pg_catalog.to_regclass('llmnum_citus.catalog_stamp')", snap);
 	if (shard == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -82,7 +97,7 @@ check_now(void)
 	shard_rel = psprintf("llmnum_citus.catalog_stamp_%s", shard);
 	sql = psprintf("SELECT pg_catalog.to_regclass(%s)::pg_catalog.text",
 				   quote_literal_cstr(shard_rel));
-	if (spi_value(sql) == NULL)
+	if (spi_value(sql, snap) == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("llmnum on Citus worker group %s cannot tell whether its user rows are the coordinator's", group),
@@ -90,12 +105,12 @@ check_now(void)
 				 errhint("Run SELECT replicate_reference_tables(); and then SELECT llmnum.citus_sync(); on the coordinator.")));
 
 	sql = psprintf("SELECT extversion FROM %s", shard_rel);
-	their_version = spi_value(sql);
+	their_version = spi_value(sql, snap);
 	sql = psprintf("SELECT user_rows FROM %s", shard_rel);
-	their_rows = spi_value(sql);
+	their_rows = spi_value(sql, snap);
 	our_version = spi_value("SELECT extversion FROM pg_catalog.pg_extension"
-							" WHERE extname OPERATOR(pg_catalog.=) 'llmnum'");
-	our_rows = spi_value("SELECT llmnum.user_catalog_stamp()");
+							" WHERE extname OPERATOR(pg_catalog.=) 'llmnum'", snap);
+	our_rows = spi_value("SELECT llmnum.user_catalog_stamp()", snap);
 
 	if (their_version == NULL || their_rows == NULL)
 		ereport(ERROR,
@@ -131,13 +146,30 @@ llmnum_citus_check(void)
 
 	if (checked_lxid == MyProc->lxid && checked_stmt == stmt)
 		return;
-	if (!OidIsValid(get_extension_oid("citus", true)))
+	/* Citus is loaded by shared_preload_libraries, or not at all */
+	if (GetConfigOption("citus.node_conninfo", true, false) == NULL ||
+		!OidIsValid(get_extension_oid("citus", true)))
 	{
 		checked_lxid = MyProc->lxid;
 		checked_stmt = stmt;
 		return;
 	}
-	check_now();
+	check_now(NULL);
 	checked_lxid = MyProc->lxid;
 	checked_stmt = stmt;
+}
+
+/*
+ * The same check under a given snapshot, not memoized: the price cache runs
+ * it with the snapshot it loads the rows with, so that the rows it keeps are
+ * the ones the check compared (a change applied on this worker between the
+ * statement's check and the load is then caught too).
+ */
+void
+llmnum_citus_verify(Snapshot snap)
+{
+	if (GetConfigOption("citus.node_conninfo", true, false) == NULL ||
+		!OidIsValid(get_extension_oid("citus", true)))
+		return;
+	check_now(snap);
 }

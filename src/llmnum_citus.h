@@ -8,6 +8,9 @@
 #ifndef LLMNUM_CITUS_H
 #define LLMNUM_CITUS_H
 
+#include "utils/snapshot.h"
+
 extern void llmnum_citus_check(void);
+extern void llmnum_citus_verify(Snapshot snap);
 
 #endif							/* LLMNUM_CITUS_H */

@@ -206,25 +206,28 @@ add_period(PriceModel *m, const llmnum_period *p)
 }
 
 /*
- * Run a catalog query with the newest snapshot, so that every change whose
- * invalidation has been processed is seen even inside an older statement or
- * a REPEATABLE READ transaction.  Parallel mode forbids new snapshots: there
- * the active one is used and the cache is marked for reload.
+ * Run a catalog query with the snapshot the whole load uses: the newest one
+ * when the load began, so that every change whose invalidation has been
+ * processed is seen even inside an older statement or a REPEATABLE READ
+ * transaction, and all queries of one load (the Citus check included) see
+ * the same rows.  Parallel mode forbids new snapshots: there the active one
+ * is used (load_snapshot is NULL) and the cache is marked for reload.
  */
+static Snapshot load_snapshot = NULL;
+
+static void load_rows(MemoryContext newcxt, MemoryContext callercxt);
+
 static int
 run_query(const char *sql)
 {
 	SPIPlanPtr	plan;
 
-	if (IsInParallelMode())
-	{
-		cache_reload_after = MyProc->lxid;
+	if (load_snapshot == NULL)
 		return SPI_execute(sql, true, 0);
-	}
 	plan = SPI_prepare(sql, 0, NULL);
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed for \"%s\"", sql);
-	return SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(),
+	return SPI_execute_snapshot(plan, NULL, NULL, load_snapshot,
 								InvalidSnapshot, true, false, 0);
 }
 
@@ -237,15 +240,8 @@ load_cache(void)
 {
 	Oid			nsp;
 	MemoryContext callercxt;
-	MemoryContext oldcxt;
 	MemoryContext newcxt;
-	uint64		nnames;
-	uint64		nprices;
-	uint64		r;
-	int			capacity;
 	int			i;
-	SPITupleTable *names_tab;
-	SPITupleTable *prices_tab;
 
 	if (!callback_registered)
 	{
@@ -268,8 +264,42 @@ load_cache(void)
 	callercxt = CurrentMemoryContext;
 
 	cache_reload_after = InvalidLocalTransactionId;
+	load_snapshot = NULL;
+	if (IsInParallelMode())
+		cache_reload_after = MyProc->lxid;
+	else
+		load_snapshot = RegisterSnapshot(GetLatestSnapshot());
+	PG_TRY();
+	{
+		load_rows(newcxt, callercxt);
+	}
+	PG_FINALLY();
+	{
+		if (load_snapshot != NULL)
+			UnregisterSnapshot(load_snapshot);
+		load_snapshot = NULL;
+	}
+	PG_END_TRY();
+	cache_valid = true;
+}
+
+/* The body of load_cache(), under load_snapshot. */
+static void
+load_rows(MemoryContext newcxt, MemoryContext callercxt)
+{
+	MemoryContext oldcxt;
+	uint64		nnames;
+	uint64		nprices;
+	uint64		r;
+	int			capacity;
+	int			i;
+	SPITupleTable *names_tab;
+	SPITupleTable *prices_tab;
+
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	/* on a Citus worker: the rows about to be loaded are the coordinator's */
+	llmnum_citus_verify(load_snapshot);
 	if (run_query("SELECT name FROM llmnum.models") != SPI_OK_SELECT)
 		elog(ERROR, "could not read llmnum.models");
 	names_tab = SPI_tuptable;
@@ -361,7 +391,6 @@ load_cache(void)
 		m->periods = NULL;
 	}
 	MemoryContextSwitchTo(callercxt);
-	cache_valid = true;
 }
 
 /* Load the cache unless a valid one is in place. */

@@ -45,7 +45,7 @@ c -c "CREATE EXTENSION llmnum CASCADE"
 c -c "SELECT llmnum.citus_sync()" >/dev/null
 c -c "INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, source)
 	  VALUES ('gpt-4o-mini', 'input', 0.12, '2025-03-01', 'contract 2025-02')"
-citus_version=$(c -c "SELECT extversion FROM pg_extension WHERE extname = 'citus'")
+citus_version=$(c -c "SELECT split_part(citus_version(), ' ', 2)")
 
 log "generating $rows usage rows"
 c <<SQL >/dev/null
