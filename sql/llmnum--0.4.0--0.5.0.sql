@@ -134,3 +134,26 @@ END;
 
 COMMENT ON FUNCTION llmnum.numbers_as_of(timestamptz) IS
 'Every llm-numbers row with its published value and its value recomputed at a moment: price ratios from the dated price catalog, tokens per word from the sample prose with the encodings in use then, GPU and training numbers from the current GPU catalog (its hourly prices are not dated, so these do not depend on the moment). NULL where nothing could be recomputed.';
+
+/* ---------------------------------------------------------------------
+ * TEMPORARY (branch c-catalog): the catalog cache also holds GPUs and
+ * quantizations, so their tables invalidate it too.  The lead moves these
+ * statements into sql/llmnum.sql from sql/catalog_triggers.sql.part.
+ * ------------------------------------------------------------------- */
+
+CREATE TRIGGER price_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_gpus
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.price_cache_invalidate();
+CREATE TRIGGER price_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_gpus
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.price_cache_invalidate();
+CREATE TRIGGER price_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.quantizations
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.price_cache_invalidate();
+
+COMMENT ON TRIGGER price_cache_invalidate ON llmnum.builtin_gpus IS
+'Makes every session reload its catalog cache after a change of built-in GPUs.';
+COMMENT ON TRIGGER price_cache_invalidate ON llmnum.user_gpus IS
+'Makes every session reload its catalog cache after a change of user GPUs.';
+COMMENT ON TRIGGER price_cache_invalidate ON llmnum.quantizations IS
+'Makes every session reload its catalog cache after a change of quantization formats.';
