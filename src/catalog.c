@@ -353,6 +353,21 @@ key_set(llmnum_catalog_key *k, const char *name)
 	MemoryContextSwitchTo(old);
 }
 
+/*
+ * Key an entry by the name in column 1 of a row and index it; false when
+ * the name is NULL or already taken up to case (the first row wins).
+ */
+static bool
+enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
+{
+	char	   *name = col_text(tup, desc, 1);
+
+	if (name == NULL)
+		return false;
+	key_set(k, name);
+	return index_add(ix, k) == k;
+}
+
 #define MODELS_SQL \
 	"SELECT name, kind, encoding, params_total, layers, hidden_size," \
 	" attention_heads, kv_heads, head_dim, context_window, intermediate_size," \
@@ -370,16 +385,12 @@ load_models(SPITupleTable *tab, uint64 n)
 		HeapTuple	tup = tab->vals[r];
 		TupleDesc	desc = tab->tupdesc;
 		llmnum_catalog_model *m = &catalog.models[catalog.nmodels];
-		char	   *name = col_text(tup, desc, 1);
 		char	   *kind = col_text(tup, desc, 2);
 		char	   *enc = col_text(tup, desc, 3);
 		llmnum_arch *a = &m->arch;
 
-		if (name == NULL)
+		if (!enter_row(&m->key, &catalog.model_index, tup, desc))
 			continue;
-		key_set(&m->key, name);
-		if (index_add(&catalog.model_index, &m->key) != &m->key)
-			continue;			/* same name up to case: the first wins */
 		catalog.nmodels++;
 		m->in_models = true;
 		m->encoding = enc ? llmnum_encoding_find(enc, strlen(enc)) : NULL;
@@ -532,14 +543,10 @@ load_gpus(SPITupleTable *tab, uint64 n)
 		HeapTuple	tup = tab->vals[r];
 		TupleDesc	desc = tab->tupdesc;
 		llmnum_catalog_gpu *g = &catalog.gpus[catalog.ngpus];
-		char	   *name = col_text(tup, desc, 1);
 		bool		isnull;
 		Datum		price;
 
-		if (name == NULL)
-			continue;
-		key_set(&g->key, name);
-		if (index_add(&catalog.gpu_index, &g->key) != &g->key)
+		if (!enter_row(&g->key, &catalog.gpu_index, tup, desc))
 			continue;
 		catalog.ngpus++;
 		g->memory_bytes = col_int(tup, desc, 2);
@@ -567,12 +574,8 @@ load_quants(SPITupleTable *tab, uint64 n)
 	for (r = 0; r < n; r++)
 	{
 		llmnum_catalog_quant *q = &catalog.quants[catalog.nquants];
-		char	   *name = col_text(tab->vals[r], tab->tupdesc, 1);
 
-		if (name == NULL)
-			continue;
-		key_set(&q->key, name);
-		if (index_add(&catalog.quant_index, &q->key) != &q->key)
+		if (!enter_row(&q->key, &catalog.quant_index, tab->vals[r], tab->tupdesc))
 			continue;
 		catalog.nquants++;
 		q->bits_per_weight = col_double(tab->vals[r], tab->tupdesc, 2);
