@@ -88,14 +88,19 @@ SELECT 'rolled back ' || fits('Llama-2-13B', 'house-gpu-2');
 INSERT INTO llmnum.user_models (name, provider, kind, encoding) VALUES ('house-tok', 'acme', 'chat', 'o200k_base');
 CREATE TEMP TABLE seen (step int, tokens int, fits text);
 DO $$
+DECLARE
+	n int;
+	f text;
 BEGIN
 	FOR i IN 1..2 LOOP
 		IF i = 2 THEN
 			UPDATE llmnum.user_models SET encoding = 'r50k_base' WHERE name = 'house-tok';
 			UPDATE llmnum.user_gpus SET memory_bytes = 80e9 WHERE name = 'house-gpu';
 		END IF;
-		INSERT INTO seen VALUES (i, llmnum.count_tokens('東京 Ünïcödé', 'house-tok'),
-								 fits('Llama-2-13B', 'house-gpu'));
+		-- simple expressions: PL/pgSQL keeps their call sites (fn_extra)
+		n := llmnum.count_tokens('東京 Ünïcödé', 'house-tok');
+		f := fits('Llama-2-13B', 'house-gpu');
+		INSERT INTO seen VALUES (i, n, f);
 	END LOOP;
 END $$;
 SELECT 'plpgsql ' || step || ' '
