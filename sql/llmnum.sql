@@ -784,43 +784,69 @@ COMMENT ON FUNCTION llmnum.tokens_per_word(text, text) IS
 'Tokens per word of content (words: runs of non-White_Space characters), rounded to 3 decimals, to test the "1.3 tokens per word" rule on your own text; NULL for NULL content or text without words. encoding NULL means llmnum.default_encoding.';
 
 /* ---------------------------------------------------------------------
- * Price cache invalidation
+ * Catalog cache invalidation
  *
- * gen_cost() and friends keep every price in a per-backend cache.  Plain
- * DML does not invalidate anything by itself, so every statement that
- * changes a price or model table queues a relcache invalidation for that
- * table; each backend then drops its cache before its next lookup.
+ * The C functions keep the catalog they read (models, prices, GPUs and
+ * their prices, quantizations) in one per-backend cache (src/catalog.c).
+ * Plain DML does not invalidate anything by itself, so every statement that
+ * changes one of those tables queues a relcache invalidation for it; each
+ * backend then drops its cache before its next lookup.
  * ------------------------------------------------------------------- */
 
-CREATE FUNCTION llmnum.price_cache_invalidate()
+CREATE FUNCTION llmnum.catalog_cache_invalidate()
 RETURNS trigger
 LANGUAGE C
-AS 'MODULE_PATHNAME', 'llmnum_price_cache_invalidate';
+AS 'MODULE_PATHNAME', 'llmnum_catalog_cache_invalidate';
 
-COMMENT ON FUNCTION llmnum.price_cache_invalidate() IS
-'Statement trigger on the price and model tables: makes every session reload its price cache before the next gen_cost().';
+COMMENT ON FUNCTION llmnum.catalog_cache_invalidate() IS
+'Statement trigger on the catalog tables: makes every session reload its catalog cache (models, prices, GPUs, quantizations) before its next lookup.';
 
-CREATE TRIGGER price_cache_invalidate
-	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_prices
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.price_cache_invalidate();
-CREATE TRIGGER price_cache_invalidate
-	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_prices
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.price_cache_invalidate();
-CREATE TRIGGER price_cache_invalidate
+CREATE TRIGGER catalog_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_models
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.price_cache_invalidate();
-CREATE TRIGGER price_cache_invalidate
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_models
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.price_cache_invalidate();
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_prices
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_prices
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_gpus
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_gpus
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_gpu_prices
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_gpu_prices
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.quantizations
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
 
-COMMENT ON TRIGGER price_cache_invalidate ON llmnum.builtin_prices IS
-'Makes every session reload its price cache after a change of built-in prices.';
-COMMENT ON TRIGGER price_cache_invalidate ON llmnum.user_prices IS
-'Makes every session reload its price cache after a change of user prices.';
-COMMENT ON TRIGGER price_cache_invalidate ON llmnum.builtin_models IS
-'Makes every session reload its price cache (model names and hints) after a change of built-in models.';
-COMMENT ON TRIGGER price_cache_invalidate ON llmnum.user_models IS
-'Makes every session reload its price cache (model names and hints) after a change of user models.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_models IS
+'Makes every session reload its catalog cache after a change of built-in models.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_models IS
+'Makes every session reload its catalog cache after a change of user models.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_prices IS
+'Makes every session reload its catalog cache after a change of built-in prices.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_prices IS
+'Makes every session reload its catalog cache after a change of user prices.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_gpus IS
+'Makes every session reload its catalog cache after a change of built-in GPUs.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_gpus IS
+'Makes every session reload its catalog cache after a change of user GPUs.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_gpu_prices IS
+'Makes every session reload its catalog cache after a change of built-in GPU prices.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_gpu_prices IS
+'Makes every session reload its catalog cache after a change of user GPU rates.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.quantizations IS
+'Makes every session reload its catalog cache after a change of quantization formats.';
 
 /* ---------------------------------------------------------------------
  * Costing
