@@ -150,7 +150,7 @@ INSERT INTO llmnum.user_gpus (name, vendor, available_from, memory_bytes, usable
 SELECT lower(name), vendor, available_from, memory_bytes, usable_memory_bytes, memory_bandwidth_gbps, fp16_tflops, bf16_tflops, fp8_tflops
 FROM llmnum.builtin_gpus WHERE name = 'A100-80GB';
 SELECT count(*) AS rows_now, (SELECT count(*) FROM gpu_numbers_before) AS rows_before,
-	   count(*) FILTER (WHERE (n.key, n.value, n.derivation) IS DISTINCT FROM (b.key, b.value, b.derivation)) AS differing
+	   count(*) FILTER (WHERE (n.key, n.value) IS DISTINCT FROM (b.key, b.value)) AS differing_values
 FROM llmnum.gpu_numbers('2025-06-01') n FULL JOIN gpu_numbers_before b USING (key);
 DELETE FROM llmnum.user_gpus WHERE name = 'a100-80gb';
 -- unpriced_usage of no table
