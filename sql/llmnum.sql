@@ -388,6 +388,69 @@ COMMENT ON TABLE llmnum.builtin_model_aliases IS
 'Which snapshot an undated or -latest model name served over time (gpt-4o: gpt-4o-2024-05-13, then gpt-4o-2024-08-06 from 2024-10-02). The built-in prices of an alias are its target''s prices over each period.';
 
 /* ---------------------------------------------------------------------
+ * Model ids as logs write them
+ *
+ * builtin_model_rules (generated from data/catalog/id_rules.tsv) say how
+ * an id with router or cloud prefixes, Bedrock regions, Vertex dates or a
+ * fine-tune job becomes a catalog name; user_model_aliases are your own
+ * mappings (an Azure deployment name to the catalog model it serves),
+ * tried before them.  src/model_id.c applies both; resolve_model() shows
+ * the outcome.
+ * ------------------------------------------------------------------- */
+
+CREATE TABLE llmnum.builtin_model_rules (
+	ordinal		integer NOT NULL PRIMARY KEY,
+	kind		text NOT NULL
+		CONSTRAINT rule_kind_known CHECK (kind IN ('host_prefix', 'strip_prefix', 'host_marker',
+			'region_prefix', 'strip_suffix', 'fine_tune', 'router_fallback')),
+	pattern		text NOT NULL
+		CONSTRAINT rule_pattern_valid CHECK (pattern <> '' AND pattern = lower(pattern)),
+	scope		text,
+	host		text REFERENCES llmnum.builtin_hosts (host),
+	replacement text,
+	source		text NOT NULL CONSTRAINT source_valid CHECK (source <> ''),
+	as_of		date NOT NULL,
+	notes		text
+);
+
+COMMENT ON TABLE llmnum.builtin_model_rules IS
+'How a model id as logs write it (router and cloud prefixes, Bedrock regions, Vertex dates, Gemini versions, fine-tune ids) becomes a catalog name, tried in ordinal order; see docs/prices.md, "Model ids as logged".';
+COMMENT ON COLUMN llmnum.builtin_model_rules.kind IS
+'host_prefix (strip a prefix naming the host), strip_prefix, host_marker (an id shape naming the host), region_prefix (Bedrock cross-Region prefix), strip_suffix (never onto an alias), fine_tune (ft:<base>:<org>:<suffix>:<job> to ft:<base>), router_fallback (an OpenRouter id without prefix).';
+COMMENT ON COLUMN llmnum.builtin_model_rules.pattern IS 'Glob over the lower-cased id: # one digit, * one or more characters other than /, anything else itself.';
+COMMENT ON COLUMN llmnum.builtin_model_rules.scope IS 'Glob the id must match for the rule to act (router_fallback: the id as given); NULL: any id.';
+COMMENT ON COLUMN llmnum.builtin_model_rules.host IS 'host_prefix, host_marker, router_fallback: the host the id names; other kinds: the host the id must already have named (NULL: any).';
+COMMENT ON COLUMN llmnum.builtin_model_rules.replacement IS 'host_prefix, host_marker: the host''s catalog name prefix; region_prefix: what replaces the stripped prefix.';
+
+CREATE TABLE llmnum.user_model_aliases (
+	match_kind	text NOT NULL DEFAULT 'exact'
+		CONSTRAINT match_kind_known CHECK (match_kind IN ('exact', 'prefix', 'regex')),
+	pattern		text NOT NULL CONSTRAINT pattern_not_empty CHECK (pattern <> ''),
+	target		text NOT NULL CONSTRAINT target_not_blank CHECK (target <> '' AND target = btrim(target)),
+	host		text CONSTRAINT host_spelling CHECK (host ~ '^[a-z][a-z0-9_]*$'),
+	valid_from	timestamptz NOT NULL DEFAULT '-infinity'
+		CONSTRAINT valid_from_not_infinity CHECK (valid_from < 'infinity'),
+	valid_to	timestamptz
+		CONSTRAINT valid_to_after_valid_from CHECK (valid_to > valid_from AND isfinite(valid_to)),
+	notes		text,
+	created_by	name NOT NULL DEFAULT current_user,
+	-- an invalid regular expression is refused here, not when a row is priced
+	CONSTRAINT regex_valid CHECK (match_kind <> 'regex' OR ('' ~* pattern) IS NOT NULL),
+	CONSTRAINT user_model_aliases_no_overlap EXCLUDE USING gist
+		(match_kind WITH =, lower(pattern) WITH =, (coalesce(host, '')) WITH =,
+		 tstzrange(valid_from, valid_to) WITH &&)
+);
+
+COMMENT ON TABLE llmnum.user_model_aliases IS
+'Your mappings of model ids to catalog models (an Azure deployment name to azure/regional/gpt-4o-2024-08-06), tried before the built-in rules: exact, then prefix (longest first), then regex; dated by valid_from/valid_to. Kept by pg_dump and by extension upgrades.';
+COMMENT ON COLUMN llmnum.user_model_aliases.match_kind IS 'exact (the whole id), prefix (the id starts with pattern) or regex (a PostgreSQL regular expression); all case-insensitive.';
+COMMENT ON COLUMN llmnum.user_model_aliases.pattern IS 'What the id is matched against, after trimming; with host set, the id without its "<host>/" prefix.';
+COMMENT ON COLUMN llmnum.user_model_aliases.target IS 'The model of llmnum.models the matching ids are priced as.';
+COMMENT ON COLUMN llmnum.user_model_aliases.host IS 'When set, the rule applies only to ids that start with "<host>/" (or to calls whose host argument is this host), and pattern is matched against the rest.';
+COMMENT ON COLUMN llmnum.user_model_aliases.valid_from IS 'First moment (inclusive) at which the mapping holds; -infinity by default.';
+COMMENT ON COLUMN llmnum.user_model_aliases.valid_to IS 'End (exclusive) of the mapping, NULL while it holds.';
+
+/* ---------------------------------------------------------------------
  * Dated prices
  * ------------------------------------------------------------------- */
 
@@ -623,15 +686,18 @@ SELECT pg_catalog.pg_extension_config_dump('llmnum.user_models', '');
 SELECT pg_catalog.pg_extension_config_dump('llmnum.user_prices', '');
 SELECT pg_catalog.pg_extension_config_dump('llmnum.user_gpus', '');
 SELECT pg_catalog.pg_extension_config_dump('llmnum.user_gpu_prices', '');
+SELECT pg_catalog.pg_extension_config_dump('llmnum.user_model_aliases', '');
 
 REVOKE ALL ON llmnum.numbers, llmnum.builtin_hosts, llmnum.builtin_models,
 	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_gpus,
-	llmnum.builtin_gpu_prices, llmnum.quantizations,
-	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices FROM PUBLIC;
+	llmnum.builtin_gpu_prices, llmnum.quantizations, llmnum.builtin_model_rules,
+	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices,
+	llmnum.user_model_aliases FROM PUBLIC;
 GRANT SELECT ON llmnum.numbers, llmnum.builtin_hosts, llmnum.builtin_models,
 	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_gpus,
-	llmnum.builtin_gpu_prices, llmnum.quantizations,
+	llmnum.builtin_gpu_prices, llmnum.quantizations, llmnum.builtin_model_rules,
 	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices,
+	llmnum.user_model_aliases,
 	llmnum.models, llmnum.prices, llmnum.gpus, llmnum.gpu_prices TO PUBLIC;
 GRANT USAGE ON SCHEMA llmnum TO PUBLIC;
 
@@ -643,6 +709,7 @@ ALTER TABLE llmnum.user_models ENABLE ROW LEVEL SECURITY;
 ALTER TABLE llmnum.user_prices ENABLE ROW LEVEL SECURITY;
 ALTER TABLE llmnum.user_gpus ENABLE ROW LEVEL SECURITY;
 ALTER TABLE llmnum.user_gpu_prices ENABLE ROW LEVEL SECURITY;
+ALTER TABLE llmnum.user_model_aliases ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_all ON llmnum.user_models FOR SELECT USING (true);
 CREATE POLICY write_own ON llmnum.user_models FOR ALL
 	USING (created_by = current_user) WITH CHECK (created_by = current_user);
@@ -654,6 +721,9 @@ CREATE POLICY write_own ON llmnum.user_gpus FOR ALL
 	USING (created_by = current_user) WITH CHECK (created_by = current_user);
 CREATE POLICY read_all ON llmnum.user_gpu_prices FOR SELECT USING (true);
 CREATE POLICY write_own ON llmnum.user_gpu_prices FOR ALL
+	USING (created_by = current_user) WITH CHECK (created_by = current_user);
+CREATE POLICY read_all ON llmnum.user_model_aliases FOR SELECT USING (true);
+CREATE POLICY write_own ON llmnum.user_model_aliases FOR ALL
 	USING (created_by = current_user) WITH CHECK (created_by = current_user);
 
 /* TRUNCATE bypasses row-level security: the owner's alone */
@@ -944,6 +1014,12 @@ CREATE TRIGGER catalog_cache_invalidate
 CREATE TRIGGER catalog_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.quantizations
 	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_model_rules
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_model_aliases
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
 
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_models IS
 'Makes every session reload its catalog cache after a change of built-in models.';
@@ -963,6 +1039,10 @@ COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_gpu_prices IS
 'Makes every session reload its catalog cache after a change of user GPU rates.';
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.quantizations IS
 'Makes every session reload its catalog cache after a change of quantization formats.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_model_rules IS
+'Makes every session reload its catalog cache (and the model ids it resolved) after a change of built-in model-id rules.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_model_aliases IS
+'Makes every session reload its catalog cache (and the model ids it resolved) after a change of user model aliases.';
 
 /* ---------------------------------------------------------------------
  * Costing
@@ -1009,13 +1089,14 @@ AS 'MODULE_PATHNAME', 'llmnum_price_of';
 COMMENT ON FUNCTION llmnum.price_of(text, text, timestamptz) IS
 'Base-tier price in USD per million tokens of one component (input, output, cached_input, ...) of a model at a moment, user prices first; NULL when that component was not priced then. Unknown model: error.';
 
-CREATE FUNCTION llmnum.resolve_model(name text)
-RETURNS text
-LANGUAGE C STABLE STRICT PARALLEL SAFE
+CREATE FUNCTION llmnum.resolve_model(id text, at timestamptz DEFAULT now(),
+									 via_host text DEFAULT NULL,
+									 OUT model text, OUT host text, OUT rule text)
+LANGUAGE C STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_resolve_model';
 
-COMMENT ON FUNCTION llmnum.resolve_model(text) IS
-'The catalog spelling of a model name (matched case-insensitively); error with the closest known names when it is unknown.';
+COMMENT ON FUNCTION llmnum.resolve_model(text, timestamptz, text) IS
+'The catalog model a model id as logged is priced as (openai/gpt-4o, us.anthropic.claude-3-5-sonnet-20240620-v1:0, claude-3-5-sonnet-v2@20241022, ft:gpt-4o-mini-2024-07-18:acme::x...), the host that bills it, and the rules that matched (exact for a catalog name; user rules of llmnum.user_model_aliases first, in force at "at"). via_host: the host that billed the call, for ids without a host prefix. Unknown id: error 22023 with what the resolver got closest to. NULL id or at: NULL.';
 
 CREATE FUNCTION llmnum.price_at(model text, at timestamptz)
 RETURNS SETOF llmnum.prices
@@ -1023,7 +1104,7 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT p.*
 	FROM llmnum.prices p
-	WHERE lower(p.model) = lower(llmnum.resolve_model(price_at.model))
+	WHERE lower(p.model) = lower((llmnum.resolve_model(price_at.model, price_at.at)).model)
 	  AND p.valid_from <= price_at.at
 	  AND (p.valid_to IS NULL OR price_at.at < p.valid_to)
 	  AND (p.origin = 'user'
@@ -1048,7 +1129,7 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT p.*
 	FROM llmnum.prices p
-	WHERE lower(p.model) = lower(llmnum.resolve_model(price_history.model))
+	WHERE lower(p.model) = lower((llmnum.resolve_model(price_history.model)).model)
 	ORDER BY array_position(ARRAY['input', 'output', 'cached_input', 'cache_write',
 								  'cache_write_1h', 'batch_input', 'batch_output',
 								  'training'], p.component),
@@ -1106,7 +1187,7 @@ DECLARE
 	api numeric := llmnum.price_of(api_model, component, at);
 BEGIN
 	IF api IS NULL THEN
-		RAISE EXCEPTION 'model "%" has no % price at %', llmnum.resolve_model(api_model), component, at
+		RAISE EXCEPTION 'model "%" has no % price at %', (llmnum.resolve_model(api_model, at)).model, component, at
 			USING ERRCODE = 'no_data_found';
 	END IF;
 	/* validates both inputs */
@@ -1864,7 +1945,7 @@ BEGIN ATOMIC
 						   llmnum.estimate_tokens(gen_cost.prompt, m.name),
 						   llmnum.estimate_tokens(gen_cost.completion, m.name),
 						   gen_cost.at)
-	FROM (SELECT llmnum.resolve_model(gen_cost.model) AS name) m;
+	FROM (SELECT (llmnum.resolve_model(gen_cost.model, gen_cost.at)).model AS name) m;
 END;
 
 COMMENT ON FUNCTION llmnum.gen_cost(text, text, text, timestamptz) IS
