@@ -16,11 +16,14 @@ OBJS = \
 	src/unicode_tables.o \
 	src/bpe.o \
 	$(TOKENIZER_VOCABS:%=src/vocab_%.o) \
+	src/model_id.o \
+	src/catalog.o \
 	src/prices.o \
 	src/citus.o \
-	src/cost.o \
+	src/price_schedule.o \
 	src/gpu.o \
 	src/gpu_memory.o \
+	src/training.o \
 	src/train_cost.o
 
 # The install script of the current version is assembled from the schema
@@ -40,14 +43,31 @@ REGRESS_OPTS = --inputdir=test --load-extension=btree_gist --load-extension=$(EX
 
 # Generated vocabularies (see data/tokenizer/NOTICE.md): the build turns
 # each .tiktoken file into C const arrays with a small C generator.
-EXTRA_CLEAN = data/tokenizer/gen_vocab $(TOKENIZER_VOCABS:%=src/vocab_%.c)
+EXTRA_CLEAN = data/tokenizer/gen_vocab $(TOKENIZER_VOCABS:%=src/vocab_%.c) $(OBJS:.o=.d)
 
 PG_CONFIG ?= pg_config
+
+# llmnum uses PostgreSQL 15 APIs (MarkGUCPrefixReserved, ...): refuse older
+# servers with a clear message instead of a compiler error.
+PG_MAJOR := $(shell $(PG_CONFIG) --version 2>/dev/null | sed -n 's/^PostgreSQL \([0-9][0-9]*\).*/\1/p')
+ifeq ($(PG_MAJOR),)
+$(error cannot read the PostgreSQL version from "$(PG_CONFIG) --version"; set PG_CONFIG to the pg_config of PostgreSQL 15 or later)
+endif
+ifneq ($(shell test $(PG_MAJOR) -ge 15 && echo ok),ok)
+$(error llmnum needs PostgreSQL 15 or later, but $(PG_CONFIG) is "$(shell $(PG_CONFIG) --version)"; set PG_CONFIG to a newer pg_config)
+endif
+
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 $(LLMNUM_INSTALL_SQL): sql/$(EXTENSION).sql sql/builtin_catalog.sql
 	cat $^ > $@
+
+# Header dependencies of every object: the compiler writes src/x.d beside
+# src/x.o (in CFLAGS, not CPPFLAGS, so that the bitcode compile does not
+# overwrite it), and make reads them on the next build.
+override CFLAGS += -MMD -MP
+-include $(OBJS:.o=.d)
 
 # The library embeds the version, so it must be rebuilt when it changes.
 src/llmnum.o: $(EXTENSION).control
@@ -61,7 +81,3 @@ src/vocab_%.c: data/tokenizer/%.tiktoken data/tokenizer/gen_vocab
 
 .SECONDARY: $(TOKENIZER_VOCABS:%=src/vocab_%.c)
 
-# PGXS tracks no header dependencies: the tokenizer objects must be rebuilt
-# when the vocabulary layout or the engine API changes.
-src/tokenizer.o src/bpe.o src/pretokenizer.o src/encoding.o src/unicode_tables.o \
-$(TOKENIZER_VOCABS:%=src/vocab_%.o): $(wildcard src/*.h)

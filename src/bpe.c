@@ -14,7 +14,7 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "bpe.h"
+#include "tokenizer.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -521,7 +521,7 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	return merge_bucketed(v, p, n, base, out, with_starts, host);
 }
 
-static llmnum_bpe_status
+static llmnum_tokenizer_status
 run(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 	size_t *count, llmnum_tokens *out, int with_starts, const llmnum_host *host)
 {
@@ -533,8 +533,8 @@ run(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 	{
 		size_t		end = llmnum_pretok_next(enc->pattern, text, len, pos);
 
-		if (end - pos > LLMNUM_BPE_MAX_PIECE)
-			return LLMNUM_BPE_PIECE_TOO_LONG;
+		if (end - pos > LLMNUM_TOKENIZER_MAX_PIECE)
+			return LLMNUM_TOKENIZER_PIECE_TOO_LONG;
 		*count += piece_tokens(enc->vocab, text + pos, end - pos, pos, out,
 							   with_starts, host);
 		pos = end;
@@ -544,18 +544,18 @@ run(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 			next_check = pos + CHECK_EVERY;
 		}
 	}
-	return LLMNUM_BPE_OK;
+	return LLMNUM_TOKENIZER_OK;
 }
 
-llmnum_bpe_status
-llmnum_bpe_count(const llmnum_encoding *enc, const unsigned char *text,
+llmnum_tokenizer_status
+llmnum_tokenizer_count(const llmnum_encoding *enc, const unsigned char *text,
 				 size_t len, size_t *count, const llmnum_host *host)
 {
 	return run(enc, text, len, count, NULL, 0, host);
 }
 
-llmnum_bpe_status
-llmnum_bpe_encode(const llmnum_encoding *enc, const unsigned char *text,
+llmnum_tokenizer_status
+llmnum_tokenizer_encode(const llmnum_encoding *enc, const unsigned char *text,
 				  size_t len, int with_starts, llmnum_tokens *out,
 				  const llmnum_host *host)
 {
@@ -585,8 +585,8 @@ id_bytes(const llmnum_encoding *enc, int32_t id, const unsigned char **p,
 	return 0;
 }
 
-llmnum_bpe_status
-llmnum_bpe_decode(const llmnum_encoding *enc, const int32_t *ids, size_t n,
+llmnum_tokenizer_status
+llmnum_tokenizer_decode(const llmnum_encoding *enc, const int32_t *ids, size_t n,
 				  unsigned char **out, size_t *out_len, size_t *bad_index,
 				  const llmnum_host *host)
 {
@@ -602,7 +602,7 @@ llmnum_bpe_decode(const llmnum_encoding *enc, const int32_t *ids, size_t n,
 		if (!id_bytes(enc, ids[i], &p, &len))
 		{
 			*bad_index = i;
-			return LLMNUM_BPE_UNKNOWN_ID;
+			return LLMNUM_TOKENIZER_UNKNOWN_ID;
 		}
 		total += len;
 		if ((i + 1) % CHECK_EVERY == 0)
@@ -622,5 +622,5 @@ llmnum_bpe_decode(const llmnum_encoding *enc, const int32_t *ids, size_t n,
 	buf[total] = '\0';
 	*out = buf;
 	*out_len = total;
-	return LLMNUM_BPE_OK;
+	return LLMNUM_TOKENIZER_OK;
 }

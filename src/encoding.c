@@ -9,7 +9,7 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "bpe.h"
+#include "tokenizer.h"
 
 static const llmnum_special_token gpt2_specials[] = {
 	{50256, "<|endoftext|>"},

@@ -12,7 +12,7 @@
 #include "utils/builtins.h"
 #include "utils/guc.h"
 
-#include "tokenizer.h"
+#include "llmnum.h"
 
 PG_MODULE_MAGIC;
 

@@ -3,16 +3,10 @@
  * prices.c
  *	  SQL entry points of the dated price catalog: gen_cost and friends.
  *
- * Every backend keeps one cache of all prices (llmnum.prices, user rows
- * and built-in rows) keyed by the lower-cased model name, each model's
- * rows folded into a schedule by the pure engine in cost.c.  The cache is
- * loaded on first use and thrown away when a relcache invalidation arrives
- * for one of the catalog tables.  Plain DML does not cause relcache
- * invalidations, so statement-level triggers on those tables call
- * llmnum_price_cache_invalidate(), which queues one: the writing backend
- * sees it at the next command, the others when they next process
- * invalidation messages (at the latest at their next transaction), and a
- * rolled-back change is undone the same way.
+ * Each model's prices (llmnum.prices, user rows and built-in rows) come
+ * folded into a schedule by the per-backend catalog cache (catalog.c,
+ * which also says how it follows changes); the arithmetic is the pure
+ * engine in price_schedule.c.
  *
  * Error policy: an unknown model or a moment with no price is an error
  * (never a cost of 0); try_gen_cost() turns exactly those into NULL.
@@ -21,471 +15,78 @@
  */
 #include "postgres.h"
 
-#include "access/xact.h"
-#include "catalog/namespace.h"
-#include "catalog/pg_collation.h"
-#include "commands/trigger.h"
-#include "executor/spi.h"
 #include "fmgr.h"
-#include "lib/stringinfo.h"
-#include "miscadmin.h"
-#include "storage/proc.h"
+#include "funcapi.h"
 #include "utils/builtins.h"
-#include "utils/formatting.h"
-#include "utils/inval.h"
-#include "utils/lsyscache.h"
-#include "utils/memutils.h"
 #include "utils/numeric.h"
-#include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
-#include "cost.h"
-#include "host_pg.h"
-#include "llmnum_citus.h"
+#include "catalog.h"
 #include "name_hint.h"
 
-/* Tables whose changes invalidate the cache. */
-static const char *const watched_tables[] = {
-	"builtin_prices", "user_prices", "builtin_models", "user_models"
-};
-#define NWATCHED lengthof(watched_tables)
-
-typedef struct PriceModel
-{
-	char	   *key;			/* lower-cased name */
-	int			keylen;
-	uint32		hash;
-	char	   *name;			/* spelling of llmnum.models (or the price row) */
-	bool		has_prices;
-	llmnum_schedule schedule;
-	int64		first_from;		/* earliest valid_from of any price */
-	int64		last_to;		/* latest valid_to, LLMNUM_FOREVER if open */
-	char	   *bad_row;		/* why a price row could not be used */
-	/* used while loading only */
-	llmnum_period *periods;
-	int			nperiods;
-	int			maxperiods;
-} PriceModel;
-
-typedef struct PriceCache
-{
-	MemoryContext cxt;
-	PriceModel *models;
-	int			nmodels;
-	PriceModel **slots;			/* open addressing, nslots a power of 2 */
-	uint32		nslots;
-} PriceCache;
-
-static PriceCache cache;
-static bool cache_valid = false;
-
 /*
- * A cache loaded under an older snapshot (in parallel mode, where no new
- * snapshot may be taken) may miss a change whose invalidation was already
- * processed; it is reloaded in the next transaction.
+ * Look a model up by its id as written in the caller's data (resolved
+ * through the model-id rules, user rules in force at at first).
  */
-static LocalTransactionId cache_reload_after = InvalidLocalTransactionId;
-static bool callback_registered = false;
-static Oid	watched_oids[NWATCHED];
-
-/* Drop the cache when one of the catalog tables changes. */
-static void
-price_cache_callback(Datum arg, Oid relid)
+static const llmnum_catalog_model *
+lookup_model(text *name, TimestampTz at)
 {
-	int			i;
-
-	if (!OidIsValid(relid))
-	{
-		cache_valid = false;
-		return;
-	}
-	for (i = 0; i < (int) NWATCHED; i++)
-		if (watched_oids[i] == relid)
-			cache_valid = false;
-}
-
-/* Hash of a folded name (FNV-1a); the lookup computes the same inline. */
-static uint32
-fnv1a(const char *s, int len)
-{
-	uint32		h = 2166136261u;
-	int			i;
-
-	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
-	return h;
+	return llmnum_catalog_resolve(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), at, NULL, NULL);
 }
 
 /*
- * Lower-case a model name the way the lookup does: ASCII folding for ASCII
- * names (the common, fast case), the database's lower() rules otherwise.
- */
-static char *
-fold_name(const char *s, int len, int *outlen)
-{
-	int			i;
-	char	   *out;
-
-	for (i = 0; i < len; i++)
-		if ((unsigned char) s[i] >= 0x80)
-		{
-			out = str_tolower(s, len, DEFAULT_COLLATION_OID);
-			*outlen = strlen(out);
-			return out;
-		}
-	out = palloc(len + 1);
-	for (i = 0; i < len; i++)
-		out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] - 'A' + 'a' : s[i];
-	out[len] = '\0';
-	*outlen = len;
-	return out;
-}
-
-/* Probe the open-addressing table for a folded name. */
-static PriceModel *
-cache_find(const char *key, int keylen, uint32 hash)
-{
-	uint32		i;
-
-	if (cache.nslots == 0)
-		return NULL;
-	for (i = hash & (cache.nslots - 1);; i = (i + 1) & (cache.nslots - 1))
-	{
-		PriceModel *m = cache.slots[i];
-
-		if (m == NULL)
-			return NULL;
-		if (m->hash == hash && m->keylen == keylen &&
-			memcmp(m->key, key, keylen) == 0)
-			return m;
-	}
-}
-
-/* Find or add a model while loading (capacity was sized beforehand). */
-static PriceModel *
-cache_enter(const char *name, int capacity)
-{
-	int			keylen;
-	char	   *key = fold_name(name, strlen(name), &keylen);
-	uint32		hash = fnv1a(key, keylen);
-	PriceModel *m = cache_find(key, keylen, hash);
-	uint32		i;
-
-	if (m != NULL)
-		return m;
-	Assert(cache.nmodels < capacity);
-	m = &cache.models[cache.nmodels++];
-	memset(m, 0, sizeof(*m));
-	m->key = key;
-	m->keylen = keylen;
-	m->hash = hash;
-	m->name = pstrdup(name);
-	m->first_from = LLMNUM_FOREVER;
-	m->last_to = PG_INT64_MIN;
-	for (i = hash & (cache.nslots - 1); cache.slots[i] != NULL; i = (i + 1) & (cache.nslots - 1))
-		;
-	cache.slots[i] = m;
-	return m;
-}
-
-/* Collect one price row of a model while loading. */
-static void
-add_period(PriceModel *m, const llmnum_period *p)
-{
-	if (m->nperiods == m->maxperiods)
-	{
-		m->maxperiods = m->maxperiods ? m->maxperiods * 2 : 8;
-		m->periods = m->periods
-			? repalloc(m->periods, sizeof(llmnum_period) * m->maxperiods)
-			: palloc(sizeof(llmnum_period) * m->maxperiods);
-	}
-	m->periods[m->nperiods++] = *p;
-}
-
-/*
- * Run a catalog query with the snapshot the whole load uses: the newest one
- * when the load began, so that every change whose invalidation has been
- * processed is seen even inside an older statement or a REPEATABLE READ
- * transaction, and all queries of one load (the Citus check included) see
- * the same rows.  Parallel mode forbids new snapshots: there the active one
- * is used (load_snapshot is NULL) and the cache is marked for reload.
- */
-static Snapshot load_snapshot = NULL;
-
-static void load_rows(MemoryContext newcxt, MemoryContext callercxt);
-
-static int
-run_query(const char *sql)
-{
-	SPIPlanPtr	plan;
-
-	if (load_snapshot == NULL)
-		return SPI_execute(sql, true, 0);
-	plan = SPI_prepare(sql, 0, NULL);
-	if (plan == NULL)
-		elog(ERROR, "SPI_prepare failed for \"%s\"", sql);
-	return SPI_execute_snapshot(plan, NULL, NULL, load_snapshot,
-								InvalidSnapshot, true, false, 0);
-}
-
-/*
- * Read every model name and every price through SPI into a fresh memory
- * context, then fold each model's rows into its schedule.
+ * The unknown-model error.  The hint names the catalog names closest to
+ * what the resolver got to (the id without the prefixes it understood),
+ * and where to say what the id means.
  */
 static void
-load_cache(void)
+report_unresolved(const char *s, int len, const llmnum_catalog_resolution *r,
+				  TimestampTz at, bool with_at)
 {
-	Oid			nsp;
-	MemoryContext callercxt;
-	MemoryContext newcxt;
-	int			i;
+	char	   *quoted = llmnum_shown_name(s, len);
+	const char *near = r->near && r->near[0] ? r->near : pnstrdup(s, len);
 
-	if (!callback_registered)
-	{
-		CacheRegisterRelcacheCallback(price_cache_callback, (Datum) 0);
-		callback_registered = true;
-	}
-
-	nsp = get_namespace_oid("llmnum", false);
-	for (i = 0; i < (int) NWATCHED; i++)
-		watched_oids[i] = get_relname_relid(watched_tables[i], nsp);
-
-	if (cache.cxt != NULL)
-		MemoryContextDelete(cache.cxt);
-	memset(&cache, 0, sizeof(cache));
-
-	/* owned by the cache at once, so that an error here cannot leak it */
-	newcxt = AllocSetContextCreate(TopMemoryContext, "llmnum price cache",
-								   ALLOCSET_DEFAULT_SIZES);
-	cache.cxt = newcxt;
-	callercxt = CurrentMemoryContext;
-
-	cache_reload_after = InvalidLocalTransactionId;
-	load_snapshot = NULL;
-	if (IsInParallelMode())
-		cache_reload_after = MyProc->lxid;
-	else
-		load_snapshot = RegisterSnapshot(GetLatestSnapshot());
-	PG_TRY();
-	{
-		load_rows(newcxt, callercxt);
-	}
-	PG_FINALLY();
-	{
-		if (load_snapshot != NULL)
-			UnregisterSnapshot(load_snapshot);
-		load_snapshot = NULL;
-	}
-	PG_END_TRY();
-	cache_valid = true;
-}
-
-/* The body of load_cache(), under load_snapshot. */
-static void
-load_rows(MemoryContext newcxt, MemoryContext callercxt)
-{
-	MemoryContext oldcxt;
-	uint64		nnames;
-	uint64		nprices;
-	uint64		r;
-	int			capacity;
-	int			i;
-	SPITupleTable *names_tab;
-	SPITupleTable *prices_tab;
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	/* on a Citus worker: the rows about to be loaded are the coordinator's */
-	llmnum_citus_verify(load_snapshot);
-	if (run_query("SELECT name FROM llmnum.models") != SPI_OK_SELECT)
-		elog(ERROR, "could not read llmnum.models");
-	names_tab = SPI_tuptable;
-	nnames = SPI_processed;
-	SPI_tuptable = NULL;
-	/* operators and casts qualified: the caller's search_path is in force */
-	if (run_query("SELECT model, component, tier_above_tokens,"
-				  " usd_per_mtok::pg_catalog.text, valid_from, valid_to,"
-				  " origin OPERATOR(pg_catalog.=) 'user'::pg_catalog.text"
-				  " FROM llmnum.prices") != SPI_OK_SELECT)
-		elog(ERROR, "could not read llmnum.prices");
-	prices_tab = SPI_tuptable;
-	nprices = SPI_processed;
-
-	if (nnames + nprices > (uint64) (MaxAllocSize / sizeof(PriceModel) / 4))
+	if (r->status == LLMNUM_ID_NO_FINE_TUNE)
 		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("too many models and prices in the llmnum catalog")));
-
-	oldcxt = MemoryContextSwitchTo(newcxt);
-	capacity = (int) (nnames + nprices) + 1;
-	cache.models = palloc0(sizeof(PriceModel) * capacity);
-	cache.nslots = 16;
-	while (cache.nslots < (uint32) capacity * 2)
-		cache.nslots *= 2;
-	cache.slots = palloc0(sizeof(PriceModel *) * cache.nslots);
-
-	for (r = 0; r < nnames; r++)
-	{
-		bool		isnull;
-		Datum		d = SPI_getbinval(names_tab->vals[r], names_tab->tupdesc, 1, &isnull);
-
-		if (!isnull)
-			cache_enter(TextDatumGetCString(d), capacity);
-	}
-
-	for (r = 0; r < nprices; r++)
-	{
-		HeapTuple	tup = prices_tab->vals[r];
-		TupleDesc	td = prices_tab->tupdesc;
-		bool		isnull;
-		char	   *model = TextDatumGetCString(SPI_getbinval(tup, td, 1, &isnull));
-		char	   *component = TextDatumGetCString(SPI_getbinval(tup, td, 2, &isnull));
-		int32		tier = DatumGetInt32(SPI_getbinval(tup, td, 3, &isnull));
-		char	   *price = TextDatumGetCString(SPI_getbinval(tup, td, 4, &isnull));
-		TimestampTz from = DatumGetTimestampTz(SPI_getbinval(tup, td, 5, &isnull));
-		Datum		to_d = SPI_getbinval(tup, td, 6, &isnull);
-		TimestampTz to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(to_d);
-		bool		is_user = DatumGetBool(SPI_getbinval(tup, td, 7, &isnull));
-		PriceModel *m = cache_enter(model, capacity);
-		llmnum_period p;
-		llmnum_cost_status st;
-
-		p.component = llmnum_component_from_name(component, strlen(component));
-		p.tier_above = tier;
-		p.valid_from = from;
-		p.valid_to = to;
-		p.is_user = is_user;
-		st = llmnum_money_parse(price, strlen(price), &p.price);
-		if (p.component < 0 || st != LLMNUM_COST_OK || to <= from)
-		{
-			if (m->bad_row == NULL)
-				m->bad_row = psprintf("%s price %s from %s (%s row)",
-									  component, price, timestamptz_to_str(from),
-									  is_user ? "user" : "built-in");
-			continue;
-		}
-		add_period(m, &p);
-		if (from < m->first_from)
-			m->first_from = from;
-		if (to > m->last_to)
-			m->last_to = to;
-	}
-	MemoryContextSwitchTo(oldcxt);
-	SPI_finish();
-
-	MemoryContextSwitchTo(newcxt);
-	for (i = 0; i < cache.nmodels; i++)
-	{
-		PriceModel *m = &cache.models[i];
-
-		if (m->nperiods == 0)
-			continue;
-		if (llmnum_schedule_build(&llmnum_pg_host, m->periods, m->nperiods,
-								  &m->schedule) != LLMNUM_COST_OK)
-			elog(ERROR, "invalid price periods for model \"%s\"", m->name);
-		m->has_prices = true;
-		pfree(m->periods);
-		m->periods = NULL;
-	}
-	MemoryContextSwitchTo(callercxt);
-}
-
-/* Load the cache unless a valid one is in place. */
-static void
-ensure_cache(void)
-{
-	llmnum_citus_check();
-	if (cache_valid && cache_reload_after != InvalidLocalTransactionId &&
-		cache_reload_after != MyProc->lxid)
-		cache_valid = false;
-	if (!cache_valid)
-		load_cache();
-}
-
-/* Look a model up by its name as written in the caller's data. */
-static PriceModel *
-lookup_model(text *name)
-{
-	const char *s = VARDATA_ANY(name);
-	int			len = VARSIZE_ANY_EXHDR(name);
-	int			i;
-	uint32		h = 2166136261u;
-	int			keylen;
-	char	   *key;
-	PriceModel *m;
-
-	ensure_cache();
-	/* ASCII fast path: fold and hash without copying */
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 0x80)
-			break;
-		if (c >= 'A' && c <= 'Z')
-			c = c - 'A' + 'a';
-		h ^= c;
-		h *= 16777619u;
-	}
-	if (i == len)
-	{
-		uint32		j;
-
-		if (cache.nslots == 0)
-			return NULL;
-		for (j = h & (cache.nslots - 1);; j = (j + 1) & (cache.nslots - 1))
-		{
-			m = cache.slots[j];
-			if (m == NULL)
-				return NULL;
-			if (m->hash == h && m->keylen == len &&
-				pg_strncasecmp(m->key, s, len) == 0)
-				return m;
-		}
-	}
-	key = fold_name(s, len, &keylen);
-	m = cache_find(key, keylen, fnv1a(key, keylen));
-	pfree(key);
-	return m;
-}
-
-/* "a", "b" or "c": the known names closest to what the user wrote. */
-static char *
-closest_names(const char *name)
-{
-	const char **names = palloc(cache.nmodels * sizeof(char *));
-	int			i;
-
-	for (i = 0; i < cache.nmodels; i++)
-		names[i] = cache.models[i].name;
-	return llmnum_closest_names_hint(name, names, cache.nmodels);
-}
-
-/* The unknown-model error, with the closest catalog names as a hint. */
-static void
-report_unknown_model(text *name, TimestampTz at, bool with_at)
-{
-	char	   *s = text_to_cstring(name);
-	char	   *quoted = llmnum_shown_name(s, strlen(s));
-
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 with_at
+				 ? errmsg("unknown model \"%s\" for a request at %s", quoted, timestamptz_to_str(at))
+				 : errmsg("unknown model \"%s\"", quoted),
+				 errdetail("A fine-tuned model is billed at the fine-tuning rates of its base, and the catalog has no model \"%s\"; llmnum does not price it at the base model's rates.",
+						   llmnum_shown_name(near, strlen(near))),
+				 errhint("Add \"%s\" to llmnum.user_models and its prices to llmnum.user_prices, or map the id with a rule in llmnum.user_model_aliases.",
+						 llmnum_shown_name(near, strlen(near)))));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 with_at
 			 ? errmsg("unknown model \"%s\" for a request at %s", quoted, timestamptz_to_str(at))
 			 : errmsg("unknown model \"%s\"", quoted),
-			 errdetail("No model of that name is in llmnum.models or llmnum.prices."),
-			 cache.nmodels > 0
-			 ? errhint("Closest known names: %s. Add your own model to llmnum.user_models and its prices to llmnum.user_prices.",
-					   closest_names(s))
+			 r->rule && r->rule[0] && strncmp(r->rule, "user_model_aliases", 18) == 0
+			 ? errdetail("Rule %s maps it to \"%s\", which is not in llmnum.models or llmnum.prices.",
+						 r->rule, llmnum_shown_name(near, strlen(near)))
+			 : r->rule && r->rule[0]
+			 ? errdetail("After the rules %s it is \"%s\", which is not in llmnum.models or llmnum.prices.",
+						 r->rule, llmnum_shown_name(near, strlen(near)))
+			 : errdetail("No model of that name is in llmnum.models or llmnum.prices, and no rule of llmnum.builtin_model_rules applies."),
+			 llmnum_catalog_count(LLMNUM_CATALOG_PRICED) > 0
+			 ? errhint("Closest known names: %s. Map the id with a rule in llmnum.user_model_aliases, or add your own model to llmnum.user_models and its prices to llmnum.user_prices.",
+					   llmnum_catalog_closest(LLMNUM_CATALOG_PRICED, near))
 			 : errhint("The catalog is empty.")));
+}
+
+/* The unknown-model error of a text id (resolved again, for the reason). */
+static void
+report_unknown_model(text *name, TimestampTz at, bool with_at)
+{
+	llmnum_catalog_resolution r;
+
+	(void) llmnum_catalog_resolve(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), at, NULL, &r);
+	report_unresolved(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &r, at, with_at);
 }
 
 /* Detail line saying which period a model's prices cover. */
 static const char *
-coverage(const PriceModel *m)
+coverage(const llmnum_catalog_model *m)
 {
 	if (!m->has_prices)
 		return "It has no price rows at all.";
@@ -542,7 +143,7 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 	text	   *name = PG_GETARG_TEXT_PP(0);
 	llmnum_usage u;
 	TimestampTz at = PG_GETARG_TIMESTAMPTZ(3);
-	PriceModel *m;
+	const llmnum_catalog_model *m;
 	llmnum_cost c;
 	llmnum_cost_status st;
 	char	   *msg = NULL;
@@ -567,19 +168,26 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 						(long long) u.cached_tokens, (long long) u.input_tokens),
 				 errdetail("Cached tokens are the part of the input tokens that was read from the prompt cache.")));
 
-	m = lookup_model(name);
+	m = lookup_model(name, at);
 	if (m == NULL)
 	{
 		if (mode == COST_RAISE)
 			report_unknown_model(name, at, true);
 		if (mode == COST_MESSAGE)
-			*message = pstrdup("unknown model");
+		{
+			llmnum_catalog_resolution r;
+
+			(void) llmnum_catalog_resolve(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), at,
+										  NULL, &r);
+			*message = pstrdup(r.status == LLMNUM_ID_NO_FINE_TUNE
+							   ? "no fine-tuned price for the base model" : "unknown model");
+		}
 		return NULL;
 	}
 	if (m->bad_row != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("a price of model \"%s\" cannot be used exactly", m->name),
+				 errmsg("a price of model \"%s\" cannot be used exactly", m->key.name),
 				 errdetail("The %s has more than %d significant digits or decimals.",
 						   m->bad_row, LLMNUM_MAX_SCALE)));
 
@@ -593,7 +201,7 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 			if (mode == COST_RAISE)
 				ereport(ERROR,
 						(errcode(ERRCODE_NO_DATA_FOUND),
-						 errmsg("model \"%s\" has no price at %s", m->name,
+						 errmsg("model \"%s\" has no price at %s", m->key.name,
 								timestamptz_to_str(at)),
 						 errdetail_internal("%s", coverage(m)),
 						 errhint("Add the price to llmnum.user_prices, or use llmnum.try_gen_cost() to get NULL for unpriced usage.")));
@@ -606,7 +214,7 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 			if (mode == COST_RAISE)
 				ereport(ERROR,
 						(errcode(ERRCODE_NO_DATA_FOUND),
-						 errmsg("model \"%s\" has %s at %s", m->name, msg,
+						 errmsg("model \"%s\" has %s at %s", m->key.name, msg,
 								timestamptz_to_str(at)),
 						 u.batch
 						 ? errdetail("Batch requests are billed at the batch_input and batch_output prices; llmnum does not guess a discount.")
@@ -617,7 +225,7 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("cost of %lld input and %lld output tokens of model \"%s\" is out of range",
-							(long long) u.input_tokens, (long long) u.output_tokens, m->name)));
+							(long long) u.input_tokens, (long long) u.output_tokens, m->key.name)));
 			break;
 		default:
 			elog(ERROR, "unexpected cost status %d", (int) st);
@@ -674,7 +282,7 @@ llmnum_gen_cost_error(PG_FUNCTION_ARGS)
 
 /* The base-tier price of one component of a model at a moment (NULL if none). */
 static const llmnum_money *
-component_price(PriceModel *m, int component, TimestampTz at)
+component_price(const llmnum_catalog_model *m, int component, TimestampTz at)
 {
 	const llmnum_segment *seg = llmnum_schedule_find(&m->schedule, at);
 
@@ -685,10 +293,10 @@ component_price(PriceModel *m, int component, TimestampTz at)
 }
 
 /* The model of a name, or the unknown-model error. */
-static PriceModel *
+static const llmnum_catalog_model *
 require_model(text *name, TimestampTz at, bool with_at)
 {
-	PriceModel *m = lookup_model(name);
+	const llmnum_catalog_model *m = lookup_model(name, at);
 
 	if (m == NULL)
 		report_unknown_model(name, at, with_at);
@@ -708,7 +316,7 @@ llmnum_price_of(PG_FUNCTION_ARGS)
 	TimestampTz at = PG_GETARG_TIMESTAMPTZ(2);
 	int			component = llmnum_component_from_name(VARDATA_ANY(comp_t),
 													   VARSIZE_ANY_EXHDR(comp_t));
-	PriceModel *m;
+	const llmnum_catalog_model *m;
 	const llmnum_money *price;
 
 	if (component < 0)
@@ -726,25 +334,58 @@ llmnum_price_of(PG_FUNCTION_ARGS)
 
 PG_FUNCTION_INFO_V1(llmnum_resolve_model);
 
-/* resolve_model(name): the catalog spelling of a name, or the unknown-model error. */
+/*
+ * resolve_model(id, at, via_host): the catalog model an id as logged is
+ * priced as, its host and the rules that matched; the unknown-model error
+ * otherwise.  NULL id or at: NULL.
+ */
 Datum
 llmnum_resolve_model(PG_FUNCTION_ARGS)
 {
-	PriceModel *m = require_model(PG_GETARG_TEXT_PP(0), 0, false);
+	text	   *id;
+	TimestampTz at;
+	char	   *via = NULL;
+	llmnum_catalog_resolution r;
+	TupleDesc	desc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
 
-	PG_RETURN_TEXT_P(cstring_to_text(m->name));
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	id = PG_GETARG_TEXT_PP(0);
+	at = PG_GETARG_TIMESTAMPTZ(1);
+	if (!PG_ARGISNULL(2))
+	{
+		via = text_to_cstring(PG_GETARG_TEXT_PP(2));
+		if (!llmnum_catalog_host_known(via))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown host \"%s\"", llmnum_shown_name(via, strlen(via))),
+					 errhint("Hosts are listed in llmnum.builtin_hosts.")));
+	}
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "resolve_model must return a row");
+	if (llmnum_catalog_resolve(VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), at, via, &r) == NULL)
+		report_unresolved(VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), &r, at, false);
+	values[0] = CStringGetTextDatum(r.model->key.name);
+	if (r.host)
+		values[1] = CStringGetTextDatum(r.host);
+	else
+		nulls[1] = true;
+	values[2] = CStringGetTextDatum(r.rule);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }
 
 /* A base-tier price that must exist, or the no-price error. */
 static const llmnum_money *
-require_price(PriceModel *m, int component, TimestampTz at)
+require_price(const llmnum_catalog_model *m, int component, TimestampTz at)
 {
 	const llmnum_money *p = component_price(m, component, at);
 
 	if (p == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
-				 errmsg("model \"%s\" has no %s price at %s", m->name,
+				 errmsg("model \"%s\" has no %s price at %s", m->key.name,
 						llmnum_component_name(component), timestamptz_to_str(at)),
 				 errdetail_internal("%s", coverage(m))));
 	return p;
@@ -760,8 +401,8 @@ Datum
 llmnum_embed_vs_generate_ratio(PG_FUNCTION_ARGS)
 {
 	TimestampTz at = PG_GETARG_TIMESTAMPTZ(2);
-	PriceModel *gen = require_model(PG_GETARG_TEXT_PP(0), at, true);
-	PriceModel *emb = require_model(PG_GETARG_TEXT_PP(1), at, true);
+	const llmnum_catalog_model *gen = require_model(PG_GETARG_TEXT_PP(0), at, true);
+	const llmnum_catalog_model *emb = require_model(PG_GETARG_TEXT_PP(1), at, true);
 	const llmnum_money *out = require_price(gen, LLMNUM_OUTPUT, at);
 	const llmnum_money *in = require_price(emb, LLMNUM_INPUT, at);
 	Datum		ratio;
@@ -769,28 +410,9 @@ llmnum_embed_vs_generate_ratio(PG_FUNCTION_ARGS)
 	if (in->units == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_DIVISION_BY_ZERO),
-				 errmsg("embedding model \"%s\" is free at %s", emb->name,
+				 errmsg("embedding model \"%s\" is free at %s", emb->key.name,
 						timestamptz_to_str(at))));
 	ratio = DirectFunctionCall2(numeric_div, NumericGetDatum(money_to_numeric(out)),
 								NumericGetDatum(money_to_numeric(in)));
 	PG_RETURN_DATUM(DirectFunctionCall1(numeric_trim_scale, ratio));
-}
-
-PG_FUNCTION_INFO_V1(llmnum_price_cache_invalidate);
-
-/*
- * Statement-level trigger on the price and model tables: queue a relcache
- * invalidation so every backend reloads its price cache.
- */
-Datum
-llmnum_price_cache_invalidate(PG_FUNCTION_ARGS)
-{
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("llmnum.price_cache_invalidate() must be called as a trigger")));
-	CacheInvalidateRelcache(trigdata->tg_relation);
-	return PointerGetDatum(NULL);
 }

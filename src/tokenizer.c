@@ -4,19 +4,19 @@
  *	  SQL entry points of the BPE tokenizer: count, estimate, tokenize,
  *	  detokenize, truncate, chunk, tokens per word.
  *
- * Thin glue over the pure engine (bpe.h).  Text is handed to the engine as
- * UTF-8: in a database of another encoding it is converted first, and text
- * results are converted back.  Names are resolved here: an encoding name
- * needs nothing but the engine's table, a model name is looked up in
- * llmnum.models (which is why the functions that accept model names are
- * STABLE, and count_tokens_enc, which does not, is IMMUTABLE).
+ * Thin glue over the pure engine (tokenizer.h).  Text is handed to the
+ * engine as UTF-8: in a database of another encoding it is converted
+ * first, and text results are converted back.  Names are resolved here: an encoding name
+ * needs nothing but the engine's table, a model name is looked up in the
+ * catalog cache of llmnum.models (which is why the functions that accept
+ * model names are STABLE, and count_tokens_enc, which does not, is
+ * IMMUTABLE).
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
-#include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -28,9 +28,9 @@
 #include "utils/numeric.h"
 #include "utils/tuplestore.h"
 
-#include "bpe.h"
+#include "catalog.h"
 #include "host_pg.h"
-#include "llmnum_citus.h"
+#include "llmnum.h"
 #include "name_hint.h"
 #include "tokenizer.h"
 
@@ -44,16 +44,6 @@ typedef enum name_kind
 	NAME_MODEL_WITHOUT_TOKENIZER,	/* a model whose encoding is NULL */
 	NAME_UNKNOWN
 } name_kind;
-
-/* Resolution of the last name seen by a call site, kept in fn_extra. */
-typedef struct name_cache
-{
-	name_kind	kind;
-	const llmnum_encoding *enc;
-	int			len;
-	int			cap;
-	char		name[FLEXIBLE_ARRAY_MEMBER];
-} name_cache;
 
 /*
  * Models without a public tokenizer (Claude, Gemini...) are estimated with
@@ -115,124 +105,49 @@ encoding_list(void)
 }
 
 /*
- * The model names closest to name, for the hint of an unknown name; empty
- * if the catalog has none.
- */
-static char *
-closest_models(const char *name, int len)
-{
-	MemoryContext caller = CurrentMemoryContext;
-	char	   *query = pnstrdup(name, len);
-	const char **names;
-	char	   *hint = "";
-	size_t		n = 0;
-	uint64		i;
-
-	SPI_connect();
-	if (SPI_execute("SELECT name FROM llmnum.models ORDER BY name", true, 0) == SPI_OK_SELECT &&
-		SPI_processed > 0)
-	{
-		names = palloc(SPI_processed * sizeof(char *));
-		for (i = 0; i < SPI_processed; i++)
-		{
-			char	   *m = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
-
-			if (m != NULL)
-				names[n++] = m;
-		}
-		/* the hint outlives SPI_finish */
-		MemoryContextSwitchTo(caller);
-		hint = llmnum_closest_names_hint(query, names, n);
-	}
-	SPI_finish();
-	return hint;
-}
-
-/* Looks a model up in llmnum.models: its encoding, if it has one. */
-static name_kind
-lookup_model(const char *name, int len, const llmnum_encoding **enc)
-{
-	Oid			argtypes[1] = {TEXTOID};
-	Datum		args[1];
-	name_kind	kind = NAME_UNKNOWN;
-
-	llmnum_citus_check();
-	args[0] = PointerGetDatum(cstring_to_text_with_len(name, len));
-	SPI_connect();
-	if (SPI_execute_with_args("SELECT encoding FROM llmnum.models"
-							  " WHERE pg_catalog.lower(name) OPERATOR(pg_catalog.=) pg_catalog.lower($1)",
-							  1, argtypes, args, NULL, true, 1) == SPI_OK_SELECT &&
-		SPI_processed > 0)
-	{
-		char	   *e = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-
-		if (e == NULL)
-			kind = NAME_MODEL_WITHOUT_TOKENIZER;
-		else if ((*enc = llmnum_encoding_find(e, strlen(e))) != NULL)
-			kind = NAME_ENCODING;
-	}
-	SPI_finish();
-	return kind;
-}
-
-/*
- * Resolve an encoding or (if models) model name, remembering the answer
- * for the next row of the same call site.
+ * Resolve an encoding or (if models) model name.  Model names come from
+ * the catalog cache on every call, never from a per-call-site cache: a
+ * PL/pgSQL expression keeps its call site across catalog changes.
  */
 static name_kind
-resolve(FunctionCallInfo fcinfo, text *name, bool models,
-		const llmnum_encoding **enc)
+resolve(text *name, bool models, const llmnum_encoding **enc)
 {
 	const char *s = VARDATA_ANY(name);
 	int			len = VARSIZE_ANY_EXHDR(name);
-	name_cache *cache = (name_cache *) fcinfo->flinfo->fn_extra;
+	const llmnum_catalog_model *m;
 
-	if (cache != NULL && cache->len == len && memcmp(cache->name, s, len) == 0)
-	{
-		*enc = cache->enc;
-		return cache->kind;
-	}
 	*enc = llmnum_encoding_find(s, len);
-	if (*enc == NULL && !models)
+	if (*enc != NULL)
+		return NAME_ENCODING;
+	if (!models)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown encoding \"%s\"", llmnum_shown_name(s, len)),
 				 errhint("Valid encodings: %s. Model names are accepted by llmnum.count_tokens().",
 						 encoding_list())));
-	if (cache == NULL || cache->cap < len)
+	m = llmnum_catalog_find_model(s, len);
+	if (m != NULL)
 	{
-		if (cache != NULL)
-			pfree(cache);
-		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, offsetof(name_cache, name) + len);
-		cache->cap = len;
-		fcinfo->flinfo->fn_extra = cache;
+		*enc = m->encoding;
+		return m->encoding != NULL ? NAME_ENCODING : NAME_MODEL_WITHOUT_TOKENIZER;
 	}
-	cache->kind = *enc != NULL ? NAME_ENCODING : lookup_model(s, len, enc);
-	cache->enc = *enc;
-	cache->len = len;
-	memcpy(cache->name, s, len);
-	if (cache->kind == NAME_UNKNOWN)
-	{
-		char	   *closest = closest_models(s, len);
-
-		cache->len = -1;
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown encoding or model \"%s\"", llmnum_shown_name(s, len)),
-				 closest[0] != '\0' ?
-				 errhint("Valid encodings: %s. Closest model names: %s.", encoding_list(), closest) :
-				 errhint("Valid encodings: %s.", encoding_list())));
-	}
-	return cache->kind;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown encoding or model \"%s\"", llmnum_shown_name(s, len)),
+			 llmnum_catalog_count(LLMNUM_CATALOG_MODELS) > 0 ?
+			 errhint("Valid encodings: %s. Closest model names: %s.", encoding_list(),
+					 llmnum_catalog_closest(LLMNUM_CATALOG_MODELS, pnstrdup(s, len))) :
+			 errhint("Valid encodings: %s.", encoding_list())));
+	return NAME_UNKNOWN;		/* keep the compiler quiet */
 }
 
 /* An encoding for an exact result: a model without tokenizer is an error. */
 static const llmnum_encoding *
-exact_encoding(FunctionCallInfo fcinfo, text *name)
+exact_encoding(text *name)
 {
 	const llmnum_encoding *enc = NULL;
 
-	if (resolve(fcinfo, name, true, &enc) == NAME_MODEL_WITHOUT_TOKENIZER)
+	if (resolve(name, true, &enc) == NAME_MODEL_WITHOUT_TOKENIZER)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("model \"%s\" has no public tokenizer",
@@ -273,13 +188,13 @@ char_boundary(const unsigned char *s, size_t len, size_t i)
 
 /* Reports an engine failure: only a piece too long to merge can fail. */
 static void
-check_status(llmnum_bpe_status status)
+check_status(llmnum_tokenizer_status status)
 {
-	if (status == LLMNUM_BPE_PIECE_TOO_LONG)
+	if (status == LLMNUM_TOKENIZER_PIECE_TOO_LONG)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("text has a run of more than %zu bytes without a break",
-						(size_t) LLMNUM_BPE_MAX_PIECE),
+						(size_t) LLMNUM_TOKENIZER_MAX_PIECE),
 				 errdetail("Letters, digits or white space without any separator longer than this are not tokenized, to bound the memory used.")));
 }
 
@@ -289,7 +204,7 @@ count_utf8(const llmnum_encoding *enc, const unsigned char *s, size_t len)
 {
 	size_t		count = 0;
 
-	check_status(llmnum_bpe_count(enc, s, len, &count, &llmnum_pg_host));
+	check_status(llmnum_tokenizer_count(enc, s, len, &count, &llmnum_pg_host));
 	return count;
 }
 
@@ -302,7 +217,7 @@ Datum
 llmnum_count_tokens(PG_FUNCTION_ARGS)
 {
 	text	   *content = PG_GETARG_TEXT_PP(0);
-	const llmnum_encoding *enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(1));
+	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(1));
 	size_t		len;
 	const unsigned char *s = utf8_of(content, &len);
 
@@ -322,7 +237,7 @@ llmnum_count_tokens_enc(PG_FUNCTION_ARGS)
 	size_t		len;
 	const unsigned char *s;
 
-	resolve(fcinfo, PG_GETARG_TEXT_PP(1), false, &enc);
+	resolve(PG_GETARG_TEXT_PP(1), false, &enc);
 	s = utf8_of(content, &len);
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
@@ -348,7 +263,7 @@ llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
 {
 	text	   *content = PG_GETARG_TEXT_PP(0);
 	const llmnum_encoding *enc = NULL;
-	name_kind	kind = resolve(fcinfo, PG_GETARG_TEXT_PP(1), true, &enc);
+	name_kind	kind = resolve(PG_GETARG_TEXT_PP(1), true, &enc);
 	size_t		len;
 	const unsigned char *s = utf8_of(content, &len);
 
@@ -363,14 +278,14 @@ Datum
 llmnum_tokenize(PG_FUNCTION_ARGS)
 {
 	text	   *content = PG_GETARG_TEXT_PP(0);
-	const llmnum_encoding *enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(1));
+	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(1));
 	size_t		len;
 	const unsigned char *s = utf8_of(content, &len);
 	llmnum_tokens toks = {0};
 	Datum	   *elems;
 	size_t		i;
 
-	check_status(llmnum_bpe_encode(enc, s, len, 0, &toks, &llmnum_pg_host));
+	check_status(llmnum_tokenizer_encode(enc, s, len, 0, &toks, &llmnum_pg_host));
 	elems = palloc_extended(Max(toks.n, 1) * sizeof(Datum), MCXT_ALLOC_HUGE);
 	for (i = 0; i < toks.n; i++)
 		elems[i] = Int32GetDatum((int32) toks.ids[i]);
@@ -384,7 +299,7 @@ Datum
 llmnum_detokenize(PG_FUNCTION_ARGS)
 {
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
-	const llmnum_encoding *enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(1));
+	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(1));
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
@@ -404,7 +319,7 @@ llmnum_detokenize(PG_FUNCTION_ARGS)
 					 errmsg("token array must not contain nulls")));
 		ids[i] = DatumGetInt32(elems[i]);
 	}
-	if (llmnum_bpe_decode(enc, ids, n, &out, &out_len, &bad, &llmnum_pg_host) != LLMNUM_BPE_OK)
+	if (llmnum_tokenizer_decode(enc, ids, n, &out, &out_len, &bad, &llmnum_pg_host) != LLMNUM_TOKENIZER_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("token id %d is not in encoding %s", ids[bad], enc->name),
@@ -424,7 +339,7 @@ encode_with_starts(const llmnum_encoding *enc, const unsigned char *s, size_t le
 				   llmnum_tokens *toks)
 {
 	memset(toks, 0, sizeof(*toks));
-	check_status(llmnum_bpe_encode(enc, s, len, 1, toks, &llmnum_pg_host));
+	check_status(llmnum_tokenizer_encode(enc, s, len, 1, toks, &llmnum_pg_host));
 }
 
 /* Start of token k, or the text's end for k == n. */
@@ -445,7 +360,7 @@ llmnum_truncate_tokens(PG_FUNCTION_ARGS)
 {
 	text	   *content = PG_GETARG_TEXT_PP(0);
 	int32		max_tokens = PG_GETARG_INT32(1);
-	const llmnum_encoding *enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(2));
+	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(2));
 	size_t		len;
 	const unsigned char *s;
 	llmnum_tokens toks;
@@ -516,7 +431,7 @@ llmnum_chunk_tokens(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(3))
 		enc = default_enc();
 	else
-		enc = exact_encoding(fcinfo, PG_GETARG_TEXT_PP(3));
+		enc = exact_encoding(PG_GETARG_TEXT_PP(3));
 	s = utf8_of(content, &len);
 	encode_with_starts(enc, s, len, &toks);
 
@@ -575,7 +490,7 @@ llmnum_tokens_per_word(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	content = PG_GETARG_TEXT_PP(0);
-	enc = PG_ARGISNULL(1) ? default_enc() : exact_encoding(fcinfo, PG_GETARG_TEXT_PP(1));
+	enc = PG_ARGISNULL(1) ? default_enc() : exact_encoding(PG_GETARG_TEXT_PP(1));
 	s = utf8_of(content, &len);
 	words = llmnum_count_words(s, len);
 	if (words == 0)

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "bpe.h"
+#include "tokenizer.h"
 #include "host_malloc.h"
 
 static int
@@ -47,7 +47,7 @@ cmd_ids(const llmnum_encoding *enc)
 
 		for (p = line; hexval(p[0]) >= 0 && hexval(p[1]) >= 0; p += 2)
 			text[len++] = (unsigned char) (hexval(p[0]) * 16 + hexval(p[1]));
-		if (llmnum_bpe_encode(enc, text, len, 0, &toks, &test_host) != LLMNUM_BPE_OK)
+		if (llmnum_tokenizer_encode(enc, text, len, 0, &toks, &test_host) != LLMNUM_TOKENIZER_OK)
 		{
 			fprintf(stderr, "a piece is too long\n");
 			return 1;
@@ -99,7 +99,7 @@ cmd_bench(const llmnum_encoding *enc, const char *path, int repeat)
 		double		t0 = now();
 		double		t;
 
-		if (llmnum_bpe_count(enc, buf, (size_t) size, &count, &test_host) != LLMNUM_BPE_OK)
+		if (llmnum_tokenizer_count(enc, buf, (size_t) size, &count, &test_host) != LLMNUM_TOKENIZER_OK)
 		{
 			fprintf(stderr, "a piece is too long\n");
 			return 1;

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bpe.h"
+#include "tokenizer.h"
 #include "host_malloc.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -39,8 +39,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text = data + 1;
 	len = size - 1;
 
-	if (llmnum_bpe_encode(enc, text, len, 1, &toks, &test_host) != LLMNUM_BPE_OK ||
-		llmnum_bpe_count(enc, text, len, &count, &test_host) != LLMNUM_BPE_OK ||
+	if (llmnum_tokenizer_encode(enc, text, len, 1, &toks, &test_host) != LLMNUM_TOKENIZER_OK ||
+		llmnum_tokenizer_count(enc, text, len, &count, &test_host) != LLMNUM_TOKENIZER_OK ||
 		count != toks.n)
 		abort();
 	ids = malloc((toks.n + 1) * sizeof(int32_t));
@@ -55,7 +55,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		ids[i] = (int32_t) toks.ids[i];
 	}
-	if (llmnum_bpe_decode(enc, ids, toks.n, &back, &back_len, &bad, &test_host) != LLMNUM_BPE_OK ||
+	if (llmnum_tokenizer_decode(enc, ids, toks.n, &back, &back_len, &bad, &test_host) != LLMNUM_TOKENIZER_OK ||
 		back_len != len || memcmp(back, text, len) != 0)
 		abort();
 	free(back);
@@ -73,7 +73,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (i = 0; i < n_ids; i++)
 			ids[i] = (int32_t) ((uint32_t) ids[i] % (enc->n_vocab + 16)) - 8;
 		back = NULL;
-		if (llmnum_bpe_decode(enc, ids, n_ids, &back, &back_len, &bad, &test_host) == LLMNUM_BPE_OK)
+		if (llmnum_tokenizer_decode(enc, ids, n_ids, &back, &back_len, &bad, &test_host) == LLMNUM_TOKENIZER_OK)
 			free(back);
 		else if (bad >= n_ids)
 			abort();

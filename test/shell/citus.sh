@@ -114,7 +114,7 @@ CREATE TABLE usage_local (id bigint PRIMARY KEY, model text NOT NULL, ts timesta
 	prompt_tokens bigint NOT NULL, completion_tokens bigint NOT NULL, cached_tokens bigint NOT NULL,
 	batch boolean NOT NULL, body text NOT NULL);
 INSERT INTO usage_local
-SELECT i, (ARRAY['gpt-4o', 'gpt-4o-mini', 'gpt-3.5-turbo', 'claude-3-5-sonnet-20240620', 'acme-chat'])[1 + i % 5],
+SELECT i, (ARRAY['gpt-4o', 'gpt-4o-mini', 'gpt-3.5-turbo', 'claude-3-5-sonnet-20240620', 'acme-chat', 'acme-deploy-eu'])[1 + i % 6],
 	   timestamptz '2024-07-01 00:00+00' + i * interval '23 minutes 17 seconds',
 	   100 + (i * 7919) % 150000, 10 + (i * 104729) % 4000, (i * 31) % 90,
 	   i % 7 = 0, 'Les chiffres que chaque développeur LLM devrait connaître, ligne ' || i
@@ -145,7 +145,7 @@ Q_COST="SELECT date_trunc('month', ts AT TIME ZONE 'UTC') AS month, model,
 	sum(llmnum.try_gen_cost(model, prompt_tokens, completion_tokens, ts, cached_tokens, batch)), count(*)
 	FROM usage_dist GROUP BY 1, 2 ORDER BY 1, 2"
 Q_GEN="SELECT model, sum(llmnum.gen_cost(model, prompt_tokens, completion_tokens, ts, cached_tokens))
-	FROM usage_dist WHERE model <> 'acme-chat' AND ts >= '2024-08-01' GROUP BY 1 ORDER BY 1"
+	FROM usage_dist WHERE model NOT LIKE 'acme-%' AND ts >= '2024-08-01' GROUP BY 1 ORDER BY 1"
 Q_TOK="SELECT model, sum(llmnum.count_tokens(body, model)), sum(llmnum.count_tokens(body, 'cl100k_base'))
 	FROM usage_dist WHERE model IN ('gpt-4o', 'gpt-3.5-turbo') GROUP BY 1 ORDER BY 1"
 Q_TOK_ACME="SELECT model, sum(llmnum.count_tokens(body, model)), sum(llmnum.count_tokens(body, 'cl100k_base'))
@@ -173,7 +173,7 @@ echo "-- changed"
 c -c "UPDATE llmnum.user_prices SET usd_per_mtok = 0.10 WHERE model = 'gpt-4o-mini'"
 same "try_gen_cost per month and model" "$Q_COST"
 total
-echo "-- a model, its prices and a GPU of the user's own"
+echo "-- a model, its prices, a GPU and a model alias of the user's own"
 c <<'SQL'
 INSERT INTO llmnum.user_models (name, provider, kind, encoding, source)
 VALUES ('acme-chat', 'acme', 'chat', 'cl100k_base', 'deployment notes');
@@ -181,6 +181,8 @@ INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
 VALUES ('acme-chat', 'input', 0.05, '2024-01-01'), ('acme-chat', 'output', 0.40, '2024-01-01');
 INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes, source)
 VALUES ('acme-48g', 'acme', 48000000000, 'datasheet');
+INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target)
+VALUES ('prefix', 'acme-deploy-', 'gpt-4o-mini');
 SQL
 same "try_gen_cost per month and model" "$Q_COST"
 same "count_tokens per model" "$Q_TOK_ACME"
@@ -196,8 +198,8 @@ c -c "SELECT count(DISTINCT result) || ' distinct, equal to the coordinator''s: 
 	  FROM run_command_on_workers('SELECT llmnum.user_catalog_stamp()')"
 
 echo "-- errors raised on a worker reach the client"
-fails "SELECT sum(llmnum.gen_cost(CASE WHEN id = 12345 THEN 'gpt-4o-typo' ELSE model END, prompt_tokens, completion_tokens, ts)) FROM usage_dist WHERE model <> 'acme-chat' AND ts >= '2024-08-01'"
-fails "SELECT sum(llmnum.gen_cost(model, prompt_tokens, completion_tokens, ts - CASE WHEN id = 12345 THEN interval '20 years' ELSE interval '0' END)) FROM usage_dist WHERE model <> 'acme-chat' AND ts >= '2024-08-01'"
+fails "SELECT sum(llmnum.gen_cost(CASE WHEN id = 12345 THEN 'gpt-4o-typo' ELSE model END, prompt_tokens, completion_tokens, ts)) FROM usage_dist WHERE model NOT LIKE 'acme-%' AND ts >= '2024-08-01'"
+fails "SELECT sum(llmnum.gen_cost(model, prompt_tokens, completion_tokens, ts - CASE WHEN id = 12345 THEN interval '20 years' ELSE interval '0' END)) FROM usage_dist WHERE model NOT LIKE 'acme-%' AND ts >= '2024-08-01'"
 fails "SELECT count(*) FROM fits_dist WHERE llmnum.gpu_fits(model, 'B300', quant, ctx)"
 fails "SELECT sum(llmnum.count_tokens(body, 'gpt-4o-typo')) FROM usage_dist"
 

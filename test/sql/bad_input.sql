@@ -42,7 +42,7 @@ SELECT llmnum.library_version() = (SELECT extversion FROM pg_extension WHERE ext
 -- Trigger functions called directly.
 SELECT * FROM pg_temp.calls('llmnum.check_price_model', '');
 SELECT * FROM pg_temp.calls('llmnum.check_gpu_price_gpu', '');
-SELECT * FROM pg_temp.calls('llmnum.price_cache_invalidate', '');
+SELECT * FROM pg_temp.calls('llmnum.catalog_cache_invalidate', '');
 
 -- Tokenizer: count_tokens, count_tokens_enc, tokenize, estimate_tokens.
 SELECT * FROM pg_temp.calls('llmnum.count_tokens',

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bpe.h"
+#include "tokenizer.h"
 #include "host_malloc.h"
 
 static const llmnum_host *host = &test_host;
@@ -81,12 +81,12 @@ check_text(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 	unsigned char *back = NULL;
 	size_t		back_len = 0;
 	size_t		bad = 0;
-	llmnum_bpe_status st;
+	llmnum_tokenizer_status st;
 	size_t		i;
 
-	CHECK(llmnum_bpe_encode(enc, text, len, 1, &toks, host) == LLMNUM_BPE_OK,
+	CHECK(llmnum_tokenizer_encode(enc, text, len, 1, &toks, host) == LLMNUM_TOKENIZER_OK,
 		  "%s %s: encode failed", enc->name, label);
-	CHECK(llmnum_bpe_count(enc, text, len, &count, host) == LLMNUM_BPE_OK,
+	CHECK(llmnum_tokenizer_count(enc, text, len, &count, host) == LLMNUM_TOKENIZER_OK,
 		  "%s %s: count failed", enc->name, label);
 	CHECK(count == toks.n, "%s %s: count %zu but encode gave %zu ids",
 		  enc->name, label, count, toks.n);
@@ -130,8 +130,8 @@ check_text(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 
 		for (i = 0; i < toks.n; i++)
 			ids[i] = (int32_t) toks.ids[i];
-		st = llmnum_bpe_decode(enc, ids, toks.n, &back, &back_len, &bad, host);
-		CHECK(st == LLMNUM_BPE_OK && back_len == len &&
+		st = llmnum_tokenizer_decode(enc, ids, toks.n, &back, &back_len, &bad, host);
+		CHECK(st == LLMNUM_TOKENIZER_OK && back_len == len &&
 			  memcmp(back, text, len) == 0 && back[back_len] == '\0',
 			  "%s %s: decode(encode(x)) != x", enc->name, label);
 		free(ids);
@@ -230,13 +230,13 @@ run_long_inputs(void)
 	memset(buf, 'x', big);
 	for (e = 0; e < n_enc; e++)
 		check_text(all[e], buf, big, NULL, 0, "1MB of x");
-	CHECK(llmnum_bpe_count(llmnum_encoding_find("o200k_base", 10), buf, big, &count, host) == LLMNUM_BPE_OK &&
+	CHECK(llmnum_tokenizer_count(llmnum_encoding_find("o200k_base", 10), buf, big, &count, host) == LLMNUM_TOKENIZER_OK &&
 		  count == 125000, "o200k 'x'*1e6 is not 125000 tokens");
 
 	/* 10 MB of one character and of random bytes, every encoding */
 	memset(buf, 'x', huge);
 	for (e = 0; e < n_enc; e++)
-		CHECK(llmnum_bpe_count(all[e], buf, huge, &count, host) == LLMNUM_BPE_OK && count > 0,
+		CHECK(llmnum_tokenizer_count(all[e], buf, huge, &count, host) == LLMNUM_TOKENIZER_OK && count > 0,
 			  "10MB x");
 	memset(buf, ' ', huge);
 	for (e = 0; e < n_enc; e++)
@@ -248,21 +248,21 @@ run_long_inputs(void)
 	free(buf);
 
 	/* a piece over the limit is refused, without merging it */
-	huge = LLMNUM_BPE_MAX_PIECE + 1;
+	huge = LLMNUM_TOKENIZER_MAX_PIECE + 1;
 	buf = malloc(huge);
 	memset(buf, 'y', huge);
 	for (e = 0; e < n_enc; e++)
 	{
-		CHECK(llmnum_bpe_count(all[e], buf, huge, &count, host) == LLMNUM_BPE_PIECE_TOO_LONG,
+		CHECK(llmnum_tokenizer_count(all[e], buf, huge, &count, host) == LLMNUM_TOKENIZER_PIECE_TOO_LONG,
 			  "%s: a piece of 16 MiB + 1 is refused", all[e]->name);
-		CHECK(llmnum_bpe_encode(all[e], buf, huge, 1, &toks, host) == LLMNUM_BPE_PIECE_TOO_LONG,
+		CHECK(llmnum_tokenizer_encode(all[e], buf, huge, 1, &toks, host) == LLMNUM_TOKENIZER_PIECE_TOO_LONG,
 			  "%s: encode refuses it too", all[e]->name);
 		free(toks.ids);
 		free(toks.starts);
 		memset(&toks, 0, sizeof(toks));
 	}
 	buf[huge - 2] = ' ';		/* two pieces: accepted */
-	CHECK(llmnum_bpe_count(all[0], buf, huge, &count, host) == LLMNUM_BPE_OK,
+	CHECK(llmnum_tokenizer_count(all[0], buf, huge, &count, host) == LLMNUM_TOKENIZER_OK,
 		  "a piece of exactly 16 MiB - 1 is accepted");
 	free(buf);
 }
@@ -283,17 +283,17 @@ run_decode_errors(void)
 	CHECK(cl != NULL, "case-insensitive lookup");
 	CHECK(llmnum_encoding_find("cl100k", 6) == NULL, "prefix must not match");
 	CHECK(llmnum_encoding_find("cl100k_basex", 12) == NULL, "suffix must not match");
-	CHECK(llmnum_bpe_decode(cl, ids, 3, &out, &out_len, &bad, host) == LLMNUM_BPE_UNKNOWN_ID &&
+	CHECK(llmnum_tokenizer_decode(cl, ids, 3, &out, &out_len, &bad, host) == LLMNUM_TOKENIZER_UNKNOWN_ID &&
 		  bad == 1, "negative id");
-	CHECK(llmnum_bpe_decode(cl, beyond, 1, &out, &out_len, &bad, host) == LLMNUM_BPE_UNKNOWN_ID &&
+	CHECK(llmnum_tokenizer_decode(cl, beyond, 1, &out, &out_len, &bad, host) == LLMNUM_TOKENIZER_UNKNOWN_ID &&
 		  bad == 0, "id beyond the vocabulary");
-	CHECK(llmnum_bpe_decode(cl, special, 2, &out, &out_len, &bad, host) == LLMNUM_BPE_OK &&
+	CHECK(llmnum_tokenizer_decode(cl, special, 2, &out, &out_len, &bad, host) == LLMNUM_TOKENIZER_OK &&
 		  strcmp((char *) out, "hello<|endoftext|>") == 0, "special token decodes");
 	free(out);
-	CHECK(llmnum_bpe_decode(p50, hole, 1, &out, &out_len, &bad, host) == LLMNUM_BPE_OK &&
+	CHECK(llmnum_tokenizer_decode(p50, hole, 1, &out, &out_len, &bad, host) == LLMNUM_TOKENIZER_OK &&
 		  strcmp((char *) out, "<|endoftext|>") == 0, "p50k hole is <|endoftext|>");
 	free(out);
-	CHECK(llmnum_bpe_decode(cl, ids, 0, &out, &out_len, &bad, host) == LLMNUM_BPE_OK &&
+	CHECK(llmnum_tokenizer_decode(cl, ids, 0, &out, &out_len, &bad, host) == LLMNUM_TOKENIZER_OK &&
 		  out_len == 0, "empty decode");
 	free(out);
 }

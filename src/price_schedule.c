@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * cost.c
+ * price_schedule.c
  *	  Exact fixed-point cost arithmetic over dated price schedules.
  *
  * Billing rules (docs/prices.md repeats them for users):
@@ -25,7 +25,7 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "cost.h"
+#include "price_schedule.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,15 +1,15 @@
 /*
- * fuzz_cost.c: libFuzzer target for the cost engine.  The input is cut
+ * fuzz_price_schedule.c: libFuzzer target for the price-schedule engine.  The input is cut
  * into a price text, a handful of periods and one request with extreme
  * token counts; the engine must never crash, never trip UBSan, and every
  * successful result must be non-negative and print back to the same
- * integer.  Built by test/fuzz/cost.mk, run by test/fuzz/run.sh.
+ * integer.  Built by test/fuzz/price_schedule.mk, run by test/fuzz/run.sh.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cost.h"
+#include "price_schedule.h"
 #include "host_malloc.h"
 #include "name_match.h"
 

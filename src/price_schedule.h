@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * cost.h
+ * price_schedule.h
  *	  Exact fixed-point cost arithmetic over dated price schedules.
  *
  * A price is a decimal number of US dollars per million tokens, held as an
@@ -16,8 +16,8 @@
  *
  *-------------------------------------------------------------------------
  */
-#ifndef LLMNUM_COST_H
-#define LLMNUM_COST_H
+#ifndef LLMNUM_PRICE_SCHEDULE_H
+#define LLMNUM_PRICE_SCHEDULE_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -146,4 +146,4 @@ extern llmnum_cost_status llmnum_cost_compute(const llmnum_schedule *schedule,
 											  const llmnum_usage *usage,
 											  llmnum_cost *out);
 
-#endif							/* LLMNUM_COST_H */
+#endif							/* LLMNUM_PRICE_SCHEDULE_H */

@@ -1,12 +1,12 @@
 /*
- * cost_test.c: unit tests of the fixed-point cost engine, without a
- * server (built by test/unit/cost.mk).
+ * price_schedule_test.c: unit tests of the fixed-point price-schedule
+ * engine, without a server (built by test/unit/price_schedule.mk).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cost.h"
+#include "price_schedule.h"
 #include "check.h"
 #include "host_malloc.h"
 
@@ -297,5 +297,5 @@ main(void)
 	test_overflow_and_bad_input();
 	test_components();
 	test_many_periods();
-	return check_report("cost_test");
+	return check_report("price_schedule_test");
 }

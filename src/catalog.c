@@ -1,0 +1,1304 @@
+/*-------------------------------------------------------------------------
+ *
+ * catalog.c
+ *	  One per-backend cache of the llmnum catalog: models with their
+ *	  architecture, tokenizer encoding and price schedule (folded by the
+ *	  engine in price_schedule.c), GPUs and quantization formats.
+ *
+ * The cache is loaded through SPI on first use, every name lower-cased
+ * into open-addressing hash tables, and thrown away when a relcache
+ * invalidation arrives for one of the tables it reads (the user and
+ * built-in tables behind llmnum.models, llmnum.prices and llmnum.gpus, and
+ * llmnum.quantizations).  Plain DML does not cause relcache invalidations,
+ * so statement-level triggers on those tables call
+ * llmnum_catalog_cache_invalidate(), which queues one: the writing backend
+ * sees it at its next command, the others when they next process
+ * invalidation messages (at the latest at their next transaction), and a
+ * rolled-back change is undone the same way.
+ *
+ * Model ids as logs write them are resolved to catalog names here too
+ * (src/model_id.c with the rules of llmnum.builtin_model_rules, after the
+ * user rules of llmnum.user_model_aliases), once per distinct id: the
+ * outcome is cached with the catalog and dropped with it, so pricing
+ * millions of rows with a few hundred distinct ids costs one hash probe
+ * per row, as a catalog name does.
+ *
+ * Because of this, nothing is cached per call site (fn_extra): PL/pgSQL
+ * keeps the FmgrInfo of a simple expression for the whole transaction,
+ * across catalog changes.  A lookup is a hash probe without a copy of the
+ * name for ASCII names.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_collation.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "storage/proc.h"
+#include "utils/builtins.h"
+#include "utils/datum.h"
+#include "utils/formatting.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+#include "utils/timestamp.h"
+
+#include "catalog.h"
+#include "llmnum_citus.h"
+#include "host_pg.h"
+#include "name_hint.h"
+
+/* Tables whose changes invalidate the cache. */
+static const char *const watched_tables[] = {
+	"builtin_models", "user_models", "builtin_prices", "user_prices",
+	"builtin_gpus", "user_gpus", "builtin_gpu_prices", "user_gpu_prices",
+	"quantizations", "builtin_model_rules", "user_model_aliases",
+	"builtin_model_aliases", "builtin_hosts"
+};
+#define NWATCHED lengthof(watched_tables)
+
+/* Open-addressing table of keys; nslots is a power of 2. */
+typedef struct NameIndex
+{
+	llmnum_catalog_key **slots;
+	uint32		nslots;
+} NameIndex;
+
+/* Price rows of a model, collected while loading. */
+typedef struct PeriodList
+{
+	llmnum_period *periods;
+	int			n;
+	int			max;
+} PeriodList;
+
+/* A row of llmnum.user_model_aliases. */
+typedef struct UserRule
+{
+	char		kind;			/* 'e'xact, 'p'refix, 'r'egex */
+	char	   *pattern;		/* folded for exact and prefix */
+	text	   *regex;			/* the pattern as text, for regex */
+	char	   *target;
+	const llmnum_catalog_model *model;	/* NULL: target not in the catalog */
+	char	   *host;			/* NULL: any id */
+	char	   *host_prefix;	/* "<host>/" */
+	int64		from;
+	int64		to;
+	char	   *label;			/* how resolve_model() names it */
+} UserRule;
+
+/* A host of llmnum.builtin_hosts. */
+typedef struct HostEntry
+{
+	char	   *host;
+	char	   *prefix;			/* name_prefix */
+} HostEntry;
+
+/* The cached outcome of resolving one raw id (with one via_host). */
+typedef struct ResolvedId
+{
+	char	   *raw;
+	int			len;
+	uint32		hash;
+	const char *via;			/* interned host name, or NULL */
+	llmnum_catalog_resolution builtin;	/* without user rules */
+	int		   *user_rules;		/* indexes of matching user rules, in order */
+	int			nuser_rules;
+} ResolvedId;
+
+/* At most this many distinct ids are kept; then the cache starts over. */
+#define RESOLVED_MAX 65536
+
+typedef struct Catalog
+{
+	MemoryContext cxt;
+
+	llmnum_catalog_model *models;	/* rows of llmnum.models first, by name */
+	int			nmodels;
+	int			nmodels_in_view;
+	NameIndex	model_index;
+	const char **model_names;	/* names of models[], in the same order */
+
+	llmnum_catalog_gpu *gpus;	/* by name */
+	int			ngpus;
+	NameIndex	gpu_index;
+	const char **gpu_names;
+
+	llmnum_catalog_quant *quants;	/* by name */
+	int			nquants;
+	NameIndex	quant_index;
+	const char **quant_names;
+
+	llmnum_id_rule *rules;		/* llmnum.builtin_model_rules, in order */
+	int			nrules;
+	UserRule   *user_rules;		/* exact, prefix (longest first), regex */
+	int			nuser_rules;
+	HostEntry  *hosts;
+	int			nhosts;
+
+	MemoryContext resolved_cxt; /* the resolved ids, reset when full */
+	ResolvedId **resolved;		/* open addressing, RESOLVED_MAX * 2 slots */
+	int			nresolved;
+} Catalog;
+
+static Catalog catalog;
+static bool catalog_valid = false;
+
+/* Bumped by every invalidation, so that a load can tell it was overtaken. */
+static uint64 inval_count = 0;
+
+/*
+ * A cache loaded under an older snapshot (in parallel mode, where no new
+ * snapshot may be taken) may miss a change whose invalidation was already
+ * processed; it is reloaded in the next transaction.
+ */
+static LocalTransactionId reload_after = InvalidLocalTransactionId;
+static bool callback_registered = false;
+static Oid	watched_oids[NWATCHED];
+
+/* Drop the cache when one of the catalog tables changes. */
+static void
+catalog_callback(Datum arg, Oid relid)
+{
+	int			i;
+
+	if (!OidIsValid(relid))
+	{
+		catalog_valid = false;
+		inval_count++;
+		return;
+	}
+	for (i = 0; i < (int) NWATCHED; i++)
+		if (watched_oids[i] == relid)
+		{
+			catalog_valid = false;
+			inval_count++;
+		}
+}
+
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME 16777619u
+
+/* Hash of a folded name (FNV-1a); find() computes the same inline. */
+static uint32
+fnv1a(const char *s, int len)
+{
+	uint32		h = FNV_OFFSET;
+	int			i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= FNV_PRIME;
+	}
+	return h;
+}
+
+/*
+ * Lower-case a name the way the lookup does: ASCII folding for ASCII names
+ * (the common, fast case), the database's lower() rules otherwise.
+ */
+static char *
+fold_name(const char *s, int len, int *outlen)
+{
+	int			i;
+	char	   *out;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char) s[i] >= 0x80)
+		{
+			out = str_tolower(s, len, DEFAULT_COLLATION_OID);
+			*outlen = strlen(out);
+			return out;
+		}
+	out = palloc(len + 1);
+	for (i = 0; i < len; i++)
+		out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] - 'A' + 'a' : s[i];
+	out[len] = '\0';
+	*outlen = len;
+	return out;
+}
+
+/* Fill a key from a catalog name (in the cache's context). */
+static void
+key_init(llmnum_catalog_key *k, const char *name)
+{
+	int			len;
+	char	   *folded = fold_name(name, strlen(name), &len);
+
+	k->name = pstrdup(name);
+	k->folded = folded;
+	k->folded_len = len;
+	k->hash = fnv1a(folded, len);
+}
+
+static void
+index_init(NameIndex *ix, int capacity)
+{
+	ix->nslots = 16;
+	while (ix->nslots < (uint32) capacity * 2)
+		ix->nslots *= 2;
+	ix->slots = palloc0(sizeof(llmnum_catalog_key *) * ix->nslots);
+}
+
+/* Probe for a folded name. */
+static llmnum_catalog_key *
+index_find_folded(const NameIndex *ix, const char *key, int keylen, uint32 hash)
+{
+	uint32		i;
+
+	if (ix->nslots == 0)
+		return NULL;
+	for (i = hash & (ix->nslots - 1);; i = (i + 1) & (ix->nslots - 1))
+	{
+		llmnum_catalog_key *k = ix->slots[i];
+
+		if (k == NULL)
+			return NULL;
+		if (k->hash == hash && k->folded_len == keylen &&
+			memcmp(k->folded, key, keylen) == 0)
+			return k;
+	}
+}
+
+/* Add a key unless one of the same folded name is there; returns that one. */
+static llmnum_catalog_key *
+index_add(NameIndex *ix, llmnum_catalog_key *k)
+{
+	llmnum_catalog_key *old = index_find_folded(ix, k->folded, k->folded_len, k->hash);
+	uint32		i;
+
+	if (old != NULL)
+		return old;
+	for (i = k->hash & (ix->nslots - 1); ix->slots[i] != NULL; i = (i + 1) & (ix->nslots - 1))
+		;
+	ix->slots[i] = k;
+	return k;
+}
+
+/* Look a name up as written in the caller's data. */
+static llmnum_catalog_key *
+index_find(const NameIndex *ix, const char *s, int len)
+{
+	int			i;
+	uint32		h = FNV_OFFSET;
+	int			keylen;
+	char	   *key;
+	llmnum_catalog_key *k;
+
+	/* ASCII fast path: fold and hash without copying */
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= 0x80)
+			break;
+		if (c >= 'A' && c <= 'Z')
+			c = c - 'A' + 'a';
+		h ^= c;
+		h *= FNV_PRIME;
+	}
+	if (i == len)
+	{
+		uint32		j;
+
+		if (ix->nslots == 0)
+			return NULL;
+		for (j = h & (ix->nslots - 1);; j = (j + 1) & (ix->nslots - 1))
+		{
+			k = ix->slots[j];
+			if (k == NULL)
+				return NULL;
+			if (k->hash == h && k->folded_len == len &&
+				pg_strncasecmp(k->folded, s, len) == 0)
+				return k;
+		}
+	}
+	key = fold_name(s, len, &keylen);
+	k = index_find_folded(ix, key, keylen, fnv1a(key, keylen));
+	pfree(key);
+	return k;
+}
+
+/*
+ * Run a catalog query with the snapshot of the whole load: the newest one
+ * when the load began, so that every change whose invalidation has been
+ * processed is seen even inside an older statement or a REPEATABLE READ
+ * transaction, and every query of one load (the Citus check included) sees
+ * the same rows.  Parallel mode forbids new snapshots: there the active one
+ * is used (load_snapshot is NULL) and the cache is marked for reload.
+ */
+static Snapshot load_snapshot = NULL;
+
+static SPITupleTable *
+run_query(const char *sql, uint64 *nrows)
+{
+	SPIPlanPtr	plan;
+	SPITupleTable *tab;
+	int			rc;
+
+	if (load_snapshot == NULL)
+	{
+		reload_after = MyProc->lxid;
+		rc = SPI_execute(sql, true, 0);
+	}
+	else
+	{
+		plan = SPI_prepare(sql, 0, NULL);
+		if (plan == NULL)
+			elog(ERROR, "SPI_prepare failed for \"%s\"", sql);
+		rc = SPI_execute_snapshot(plan, NULL, NULL, load_snapshot,
+								  InvalidSnapshot, true, false, 0);
+	}
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "llmnum catalog query failed: %s", sql);
+	*nrows = SPI_processed;
+	tab = SPI_tuptable;
+	SPI_tuptable = NULL;		/* kept until SPI_finish */
+	return tab;
+}
+
+/* Column col of a row, or NULL: a text value as a C string. */
+static char *
+col_text(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(d);
+}
+
+/* An integer column (int4 or int8), 0 for NULL. */
+static int64
+col_int(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+
+	if (isnull)
+		return 0;
+	return TupleDescAttr(desc, col - 1)->atttypid == INT8OID
+		? DatumGetInt64(d) : DatumGetInt32(d);
+}
+
+/*
+ * A numeric column as a double, 0 for NULL; beyond the range of a double
+ * it is an infinity (which the engines reject by name), not an error that
+ * would make the whole catalog unreadable.
+ */
+static double
+col_double(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+
+	if (isnull)
+		return 0;
+	return DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow, d));
+}
+
+/* Fill a key from a catalog name, in the cache's context. */
+static void
+key_set(llmnum_catalog_key *k, const char *name)
+{
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	key_init(k, name);
+	MemoryContextSwitchTo(old);
+}
+
+/*
+ * Key an entry by the name in column 1 of a row and index it; false when
+ * the name is NULL or already taken up to case (the first row wins).
+ */
+static bool
+enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
+{
+	char	   *name = col_text(tup, desc, 1);
+
+	if (name == NULL)
+		return false;
+	key_set(k, name);
+	return index_add(ix, k) == k;
+}
+
+#define MODELS_SQL \
+	"SELECT name, kind, encoding, params_total, layers, hidden_size," \
+	" attention_heads, kv_heads, head_dim, context_window, intermediate_size," \
+	" vocab_size, experts_active, sliding_window, sliding_window_layers," \
+	" kv_latent_dim, host FROM llmnum.models ORDER BY name"
+
+/* The rows of llmnum.models, sorted by name: entries [0, n) of models. */
+static void
+load_models(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+
+	for (r = 0; r < n; r++)
+	{
+		HeapTuple	tup = tab->vals[r];
+		TupleDesc	desc = tab->tupdesc;
+		llmnum_catalog_model *m = &catalog.models[catalog.nmodels];
+		char	   *kind = col_text(tup, desc, 2);
+		char	   *enc = col_text(tup, desc, 3);
+		llmnum_arch *a = &m->arch;
+
+		if (!enter_row(&m->key, &catalog.model_index, tup, desc))
+			continue;
+		catalog.nmodels++;
+		m->in_models = true;
+		{
+			char	   *host = col_text(tup, desc, 17);
+
+			m->host = host ? MemoryContextStrdup(catalog.cxt, host) : NULL;
+		}
+		m->encoding = enc ? llmnum_encoding_find(enc, strlen(enc)) : NULL;
+		a->params_total = col_double(tup, desc, 4);
+		a->layers = col_int(tup, desc, 5);
+		a->hidden_size = col_int(tup, desc, 6);
+		a->attention_heads = col_int(tup, desc, 7);
+		a->kv_heads = col_int(tup, desc, 8);
+		a->head_dim = col_int(tup, desc, 9);
+		m->context_window = (int32) col_int(tup, desc, 10);
+		a->intermediate_size = col_int(tup, desc, 11);
+		a->vocab_size = col_int(tup, desc, 12);
+		a->experts_active = col_int(tup, desc, 13);
+		a->sliding_window = col_int(tup, desc, 14);
+		a->sliding_window_layers = col_int(tup, desc, 15);
+		a->kv_latent_dim = col_int(tup, desc, 16);
+		/* embedding and rerank models run one forward pass and cache nothing */
+		a->keeps_kv_cache = !(kind && (strcmp(kind, "embedding") == 0 ||
+									   strcmp(kind, "rerank") == 0));
+		if (!(a->params_total > 0))
+			m->missing_arch = "params_total";
+		else if (a->layers == 0)
+			m->missing_arch = "layers";
+		else if (a->hidden_size == 0)
+			m->missing_arch = "hidden_size";
+		else if (a->attention_heads == 0)
+			m->missing_arch = "attention_heads";
+		else if (a->kv_heads == 0)
+			m->missing_arch = "kv_heads";
+		else if (a->head_dim == 0)
+			m->missing_arch = "head_dim";
+		m->first_from = LLMNUM_FOREVER;
+		m->last_to = PG_INT64_MIN;
+	}
+	catalog.nmodels_in_view = catalog.nmodels;
+}
+
+/* operators and casts qualified: the caller's search_path is in force */
+#define PRICES_SQL \
+	"SELECT model, component, tier_above_tokens," \
+	" usd_per_mtok::pg_catalog.text, valid_from, valid_to," \
+	" origin OPERATOR(pg_catalog.=) 'user'::pg_catalog.text" \
+	" FROM llmnum.prices"
+
+/* The model of a price row, added after those of llmnum.models if new. */
+static llmnum_catalog_model *
+price_model(const char *name)
+{
+	llmnum_catalog_key *k = index_find(&catalog.model_index, name, strlen(name));
+	llmnum_catalog_model *m;
+
+	if (k != NULL)
+		return (llmnum_catalog_model *) k;
+	m = &catalog.models[catalog.nmodels++];
+	key_set(&m->key, name);
+	index_add(&catalog.model_index, &m->key);
+	m->first_from = LLMNUM_FOREVER;
+	m->last_to = PG_INT64_MIN;
+	return m;
+}
+
+/*
+ * Fold the rows of llmnum.prices into one schedule per model.  lists[i]
+ * collects the rows of models[i] (in the SPI context, freed with it).
+ */
+static void
+load_prices(SPITupleTable *tab, uint64 n)
+{
+	PeriodList *lists = palloc0(sizeof(PeriodList) * (catalog.nmodels + n + 1));
+	uint64		r;
+	int			i;
+
+	for (r = 0; r < n; r++)
+	{
+		HeapTuple	tup = tab->vals[r];
+		TupleDesc	td = tab->tupdesc;
+		bool		isnull;
+		char	   *model = col_text(tup, td, 1);
+		char	   *component = col_text(tup, td, 2);
+		int32		tier = DatumGetInt32(SPI_getbinval(tup, td, 3, &isnull));
+		char	   *price = col_text(tup, td, 4);
+		TimestampTz from = DatumGetTimestampTz(SPI_getbinval(tup, td, 5, &isnull));
+		Datum		to_d = SPI_getbinval(tup, td, 6, &isnull);
+		TimestampTz to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(to_d);
+		bool		is_user = DatumGetBool(SPI_getbinval(tup, td, 7, &isnull));
+		llmnum_catalog_model *m = price_model(model);
+		PeriodList *l = &lists[m - catalog.models];
+		llmnum_period p;
+		llmnum_cost_status st;
+
+		p.component = llmnum_component_from_name(component, strlen(component));
+		p.tier_above = tier;
+		p.valid_from = from;
+		p.valid_to = to;
+		p.is_user = is_user;
+		st = llmnum_money_parse(price, strlen(price), &p.price);
+		if (p.component < 0 || st != LLMNUM_COST_OK || to <= from)
+		{
+			if (m->bad_row == NULL)
+				m->bad_row = MemoryContextStrdup(catalog.cxt,
+												 psprintf("%s price %s from %s (%s row)",
+														  component, price, timestamptz_to_str(from),
+														  is_user ? "user" : "built-in"));
+			continue;
+		}
+		if (l->n == l->max)
+		{
+			l->max = l->max ? l->max * 2 : 8;
+			l->periods = l->periods
+				? repalloc(l->periods, sizeof(llmnum_period) * l->max)
+				: palloc(sizeof(llmnum_period) * l->max);
+		}
+		l->periods[l->n++] = p;
+		if (from < m->first_from)
+			m->first_from = from;
+		if (to > m->last_to)
+			m->last_to = to;
+	}
+
+	for (i = 0; i < catalog.nmodels; i++)
+	{
+		llmnum_catalog_model *m = &catalog.models[i];
+		MemoryContext old;
+		llmnum_cost_status st;
+
+		if (lists[i].n == 0)
+			continue;
+		old = MemoryContextSwitchTo(catalog.cxt);
+		st = llmnum_schedule_build(&llmnum_pg_host, lists[i].periods, lists[i].n,
+								   &m->schedule);
+		MemoryContextSwitchTo(old);
+		if (st != LLMNUM_COST_OK)
+			elog(ERROR, "invalid price periods for model \"%s\"", m->key.name);
+		m->has_prices = true;
+	}
+}
+
+#define GPUS_SQL \
+	"SELECT name, COALESCE(usable_memory_bytes, memory_bytes)," \
+	" COALESCE(bf16_tflops, fp16_tflops), usd_per_hour" \
+	" FROM llmnum.gpus ORDER BY name"
+
+static void
+load_gpus(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+
+	for (r = 0; r < n; r++)
+	{
+		HeapTuple	tup = tab->vals[r];
+		TupleDesc	desc = tab->tupdesc;
+		llmnum_catalog_gpu *g = &catalog.gpus[catalog.ngpus];
+		bool		isnull;
+		Datum		price;
+
+		if (!enter_row(&g->key, &catalog.gpu_index, tup, desc))
+			continue;
+		catalog.ngpus++;
+		g->memory_bytes = col_int(tup, desc, 2);
+		g->peak_tflops = col_double(tup, desc, 3);
+		price = SPI_getbinval(tup, desc, 4, &isnull);
+		g->has_price = !isnull;
+		if (!isnull)
+		{
+			MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+			g->usd_per_hour = datumCopy(price, false, -1);
+			MemoryContextSwitchTo(old);
+		}
+	}
+}
+
+#define QUANTS_SQL \
+	"SELECT name, bits_per_weight FROM llmnum.quantizations ORDER BY name"
+
+static void
+load_quants(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+
+	for (r = 0; r < n; r++)
+	{
+		llmnum_catalog_quant *q = &catalog.quants[catalog.nquants];
+
+		if (!enter_row(&q->key, &catalog.quant_index, tab->vals[r], tab->tupdesc))
+			continue;
+		catalog.nquants++;
+		q->bits_per_weight = col_double(tab->vals[r], tab->tupdesc, 2);
+	}
+}
+
+#define RULES_SQL \
+	"SELECT kind, pattern, scope, host, replacement, ordinal::pg_catalog.text" \
+	" FROM llmnum.builtin_model_rules ORDER BY ordinal"
+
+static void
+load_rules(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	catalog.rules = palloc0(sizeof(llmnum_id_rule) * (n + 1));
+	for (r = 0; r < n; r++)
+	{
+		HeapTuple	tup = tab->vals[r];
+		TupleDesc	desc = tab->tupdesc;
+		char	   *kind = col_text(tup, desc, 1);
+		llmnum_id_rule *rule = &catalog.rules[catalog.nrules];
+		int			k = kind ? llmnum_id_kind_from_name(kind) : -1;
+
+		if (k < 0)
+			continue;
+		rule->kind = (llmnum_id_kind) k;
+		rule->pattern = col_text(tup, desc, 2);
+		rule->scope = col_text(tup, desc, 3);
+		rule->host = col_text(tup, desc, 4);
+		rule->replacement = col_text(tup, desc, 5);
+		rule->name = psprintf("%s %s", kind, rule->pattern ? rule->pattern : "");
+		catalog.nrules++;
+	}
+	MemoryContextSwitchTo(old);
+}
+
+/* operators qualified: the caller's search_path is in force */
+#define USER_RULES_SQL \
+	"SELECT match_kind, pattern, target, host, valid_from, valid_to" \
+	" FROM llmnum.user_model_aliases" \
+	" ORDER BY pg_catalog.array_position('{exact,prefix,regex}'::pg_catalog.text[], match_kind)," \
+	" pg_catalog.length(pattern) DESC, pattern, host, valid_from"
+
+static void
+load_user_rules(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	catalog.user_rules = palloc0(sizeof(UserRule) * (n + 1));
+	for (r = 0; r < n; r++)
+	{
+		HeapTuple	tup = tab->vals[r];
+		TupleDesc	desc = tab->tupdesc;
+		UserRule   *u = &catalog.user_rules[catalog.nuser_rules];
+		char	   *kind = col_text(tup, desc, 1);
+		char	   *pattern = col_text(tup, desc, 2);
+		bool		isnull;
+		Datum		d;
+		int			flen;
+
+		if (kind == NULL || pattern == NULL)
+			continue;
+		u->kind = kind[0];
+		u->pattern = fold_name(pattern, strlen(pattern), &flen);
+		u->regex = cstring_to_text(pattern);
+		u->target = col_text(tup, desc, 3);
+		u->model = u->target
+			? (const llmnum_catalog_model *) index_find(&catalog.model_index, u->target,
+														strlen(u->target))
+			: NULL;
+		u->host = col_text(tup, desc, 4);
+		u->host_prefix = u->host ? psprintf("%s/", u->host) : NULL;
+		d = SPI_getbinval(tup, desc, 5, &isnull);
+		u->from = isnull ? PG_INT64_MIN : DatumGetTimestampTz(d);
+		d = SPI_getbinval(tup, desc, 6, &isnull);
+		u->to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(d);
+		u->label = psprintf("user_model_aliases %s %s%s%s", kind, pattern,
+							u->host ? " host " : "", u->host ? u->host : "");
+		catalog.nuser_rules++;
+	}
+	MemoryContextSwitchTo(old);
+}
+
+#define HOSTS_SQL "SELECT host, name_prefix FROM llmnum.builtin_hosts ORDER BY host"
+
+static void
+load_hosts(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	catalog.hosts = palloc0(sizeof(HostEntry) * (n + 1));
+	for (r = 0; r < n; r++)
+	{
+		char	   *host = col_text(tab->vals[r], tab->tupdesc, 1);
+		char	   *prefix = col_text(tab->vals[r], tab->tupdesc, 2);
+
+		if (host == NULL)
+			continue;
+		catalog.hosts[catalog.nhosts].host = host;
+		catalog.hosts[catalog.nhosts].prefix = prefix ? prefix : pstrdup("");
+		catalog.nhosts++;
+	}
+	MemoryContextSwitchTo(old);
+}
+
+#define ALIASES_SQL "SELECT DISTINCT alias FROM llmnum.builtin_model_aliases"
+
+/* Mark the undated aliases, which no stripped suffix may land on. */
+static void
+load_aliases(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+
+	for (r = 0; r < n; r++)
+	{
+		char	   *alias = col_text(tab->vals[r], tab->tupdesc, 1);
+		llmnum_catalog_key *k = alias ? index_find(&catalog.model_index, alias, strlen(alias)) : NULL;
+
+		if (k != NULL)
+			((llmnum_catalog_model *) k)->is_alias = true;
+	}
+}
+
+/* The names of the first n entries of an array of keyed structs. */
+static const char **
+names_of(const void *entries, size_t size, int n)
+{
+	const char **names = palloc(sizeof(char *) * (n + 1));
+	int			i;
+
+	for (i = 0; i < n; i++)
+		names[i] = ((const llmnum_catalog_key *) ((const char *) entries + i * size))->name;
+	return names;
+}
+
+/* Room for n entries of size bytes in the cache, or the limit error. */
+static void *
+cache_array(uint64 n, size_t size)
+{
+	if (n >= (uint64) (MaxAllocSize / size / 4))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many rows in the llmnum catalog")));
+	return MemoryContextAllocZero(catalog.cxt, size * (n + 1));
+}
+
+/*
+ * Read the whole catalog through SPI into a fresh memory context: four
+ * queries, each with the newest snapshot.
+ */
+static void
+load_catalog(void)
+{
+	Oid			nsp;
+	MemoryContext old;
+	uint64		nmodels;
+	uint64		nprices;
+	uint64		ngpus;
+	uint64		nquants;
+	SPITupleTable *models_tab;
+	SPITupleTable *prices_tab;
+	SPITupleTable *gpus_tab;
+	SPITupleTable *quants_tab;
+	SPITupleTable *rules_tab;
+	SPITupleTable *user_rules_tab;
+	SPITupleTable *hosts_tab;
+	SPITupleTable *aliases_tab;
+	uint64		nrules;
+	uint64		nuser_rules;
+	uint64		nhosts;
+	uint64		naliases;
+	int			i;
+
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(catalog_callback, (Datum) 0);
+		callback_registered = true;
+	}
+
+	nsp = get_namespace_oid("llmnum", false);
+	for (i = 0; i < (int) NWATCHED; i++)
+		watched_oids[i] = get_relname_relid(watched_tables[i], nsp);
+
+	if (catalog.cxt != NULL)
+		MemoryContextDelete(catalog.cxt);
+	memset(&catalog, 0, sizeof(catalog));
+	catalog_valid = false;
+	/* owned by the cache at once, so that an error here cannot leak it */
+	catalog.cxt = AllocSetContextCreate(TopMemoryContext, "llmnum catalog cache",
+										ALLOCSET_DEFAULT_SIZES);
+	reload_after = InvalidLocalTransactionId;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	/* on a Citus worker: the rows about to be loaded are the coordinator's */
+	llmnum_citus_verify(load_snapshot);
+	models_tab = run_query(MODELS_SQL, &nmodels);
+	prices_tab = run_query(PRICES_SQL, &nprices);
+	gpus_tab = run_query(GPUS_SQL, &ngpus);
+	quants_tab = run_query(QUANTS_SQL, &nquants);
+	rules_tab = run_query(RULES_SQL, &nrules);
+	user_rules_tab = run_query(USER_RULES_SQL, &nuser_rules);
+	hosts_tab = run_query(HOSTS_SQL, &nhosts);
+	aliases_tab = run_query(ALIASES_SQL, &naliases);
+
+	/* a price row may name a model that llmnum.models lacks */
+	catalog.models = cache_array(nmodels + nprices, sizeof(llmnum_catalog_model));
+	catalog.gpus = cache_array(ngpus, sizeof(llmnum_catalog_gpu));
+	catalog.quants = cache_array(nquants, sizeof(llmnum_catalog_quant));
+	old = MemoryContextSwitchTo(catalog.cxt);
+	index_init(&catalog.model_index, (int) (nmodels + nprices) + 1);
+	index_init(&catalog.gpu_index, (int) ngpus + 1);
+	index_init(&catalog.quant_index, (int) nquants + 1);
+	MemoryContextSwitchTo(old);
+
+	/* temporary values go to the SPI context, freed by SPI_finish */
+	load_models(models_tab, nmodels);
+	load_prices(prices_tab, nprices);
+	load_gpus(gpus_tab, ngpus);
+	load_quants(quants_tab, nquants);
+	load_aliases(aliases_tab, naliases);
+	load_rules(rules_tab, nrules);
+	load_user_rules(user_rules_tab, nuser_rules);
+	load_hosts(hosts_tab, nhosts);
+	catalog.resolved_cxt = AllocSetContextCreate(catalog.cxt, "llmnum resolved ids",
+												 ALLOCSET_DEFAULT_SIZES);
+	catalog.resolved = MemoryContextAllocZero(catalog.cxt,
+											  sizeof(ResolvedId *) * RESOLVED_MAX * 2);
+
+	old = MemoryContextSwitchTo(catalog.cxt);
+	catalog.model_names = names_of(catalog.models, sizeof(llmnum_catalog_model), catalog.nmodels);
+	catalog.gpu_names = names_of(catalog.gpus, sizeof(llmnum_catalog_gpu), catalog.ngpus);
+	catalog.quant_names = names_of(catalog.quants, sizeof(llmnum_catalog_quant), catalog.nquants);
+	MemoryContextSwitchTo(old);
+	SPI_finish();
+	catalog_valid = true;
+}
+
+/*
+ * Load the cache unless a valid one is in place.  An invalidation that
+ * arrives while the cache is being loaded (the first lock on a table
+ * processes pending messages) may concern a change the load did not see:
+ * load again.  The second load takes no new lock, so it is not overtaken
+ * in practice; should it be, the cache is kept for this transaction, so
+ * that pointers the caller already holds stay valid.
+ */
+static void
+ensure_catalog(void)
+{
+	int			tries;
+
+	/* on a Citus worker, once per statement: the coordinator's user rows? */
+	llmnum_citus_check();
+	if (catalog_valid && reload_after != InvalidLocalTransactionId &&
+		reload_after != MyProc->lxid)
+		catalog_valid = false;
+	for (tries = 0; !catalog_valid; tries++)
+	{
+		uint64		seen = inval_count;
+
+		load_snapshot = IsInParallelMode() ? NULL : RegisterSnapshot(GetLatestSnapshot());
+		PG_TRY();
+		{
+			load_catalog();
+		}
+		PG_FINALLY();
+		{
+			if (load_snapshot != NULL)
+				UnregisterSnapshot(load_snapshot);
+			load_snapshot = NULL;
+		}
+		PG_END_TRY();
+		if (inval_count != seen)
+		{
+			if (tries < 2)
+				catalog_valid = false;
+			else
+				reload_after = MyProc->lxid;
+		}
+	}
+}
+
+/* The resolver's view of the catalog: lower-cased names, no copy. */
+static const void *
+id_lookup(void *ctx, const char *name, size_t len)
+{
+	return index_find(&catalog.model_index, name, (int) len);
+}
+
+static bool
+id_is_alias(void *ctx, const void *entry)
+{
+	return ((const llmnum_catalog_model *) entry)->is_alias;
+}
+
+static const HostEntry *
+find_host(const char *host)
+{
+	int			i;
+
+	for (i = 0; i < catalog.nhosts; i++)
+		if (strcmp(catalog.hosts[i].host, host) == 0)
+			return &catalog.hosts[i];
+	return NULL;
+}
+
+bool
+llmnum_catalog_host_known(const char *host)
+{
+	ensure_catalog();
+	return find_host(host) != NULL;
+}
+
+/* Does user rule u match the id (trimmed and folded)? */
+static bool
+user_rule_matches(const UserRule *u, const char *id, int len, const char *via)
+{
+	const char *subject = id;
+	int			slen = len;
+
+	if (u->host != NULL)
+	{
+		int			plen = strlen(u->host_prefix);
+
+		if (len > plen && memcmp(id, u->host_prefix, plen) == 0)
+			subject = id + plen, slen = len - plen;
+		else if (via == NULL || strcmp(via, u->host) != 0)
+			return false;
+	}
+	switch (u->kind)
+	{
+		case 'e':
+			return (int) strlen(u->pattern) == slen && memcmp(u->pattern, subject, slen) == 0;
+		case 'p':
+			return (int) strlen(u->pattern) <= slen &&
+				memcmp(u->pattern, subject, strlen(u->pattern)) == 0;
+		case 'r':
+			return DatumGetBool(DirectFunctionCall2Coll(texticregexeq, DEFAULT_COLLATION_OID,
+														PointerGetDatum(cstring_to_text_with_len(subject, slen)),
+														PointerGetDatum(u->regex)));
+	}
+	return false;
+}
+
+/* Resolve a raw id the first time it is seen; in resolved_cxt. */
+static ResolvedId *
+resolve_new(const char *id, int len, uint32 hash, const char *via)
+{
+	MemoryContext old = MemoryContextSwitchTo(catalog.resolved_cxt);
+	ResolvedId *r = palloc0(sizeof(ResolvedId));
+	llmnum_id_result res;
+	llmnum_id_catalog cat = {id_lookup, id_is_alias, NULL};
+	const HostEntry *vh = via ? find_host(via) : NULL;
+	const char *t = id;
+	int			tlen = len;
+	char	   *folded;
+	int			flen;
+	int			i;
+
+	r->raw = palloc(len + 1);
+	memcpy(r->raw, id, len);
+	r->raw[len] = '\0';
+	r->len = len;
+	r->hash = hash;
+	r->via = via;
+
+	/* user rules see the id trimmed and lower-cased, as the built-in ones */
+	while (tlen > 0 && (t[0] == ' ' || (t[0] >= '\t' && t[0] <= '\r')))
+		t++, tlen--;
+	while (tlen > 0 && (t[tlen - 1] == ' ' || (t[tlen - 1] >= '\t' && t[tlen - 1] <= '\r')))
+		tlen--;
+	folded = fold_name(t, tlen, &flen);
+	r->user_rules = palloc(sizeof(int) * (catalog.nuser_rules + 1));
+	for (i = 0; i < catalog.nuser_rules; i++)
+		if (user_rule_matches(&catalog.user_rules[i], folded, flen, via))
+			r->user_rules[r->nuser_rules++] = i;
+
+	(void) llmnum_id_resolve(id, len, catalog.rules, catalog.nrules, &cat,
+							 vh ? vh->host : NULL, vh ? vh->prefix : NULL, &res);
+	r->builtin.status = res.status;
+	r->builtin.model = res.status == LLMNUM_ID_FOUND ? res.entry : NULL;
+	r->builtin.rule = pstrdup(res.status == LLMNUM_ID_FOUND && res.rules[0] == '\0'
+							  ? "exact" : res.rules);
+	r->builtin.host = r->builtin.model && r->builtin.model->host
+		? r->builtin.model->host : (res.host ? pstrdup(res.host) : NULL);
+	r->builtin.near = pstrdup(res.near);
+	MemoryContextSwitchTo(old);
+	return r;
+}
+
+const llmnum_catalog_model *
+llmnum_catalog_resolve(const char *id, int len, int64 at, const char *via,
+					   llmnum_catalog_resolution *out)
+{
+	uint32		h = FNV_OFFSET;
+	uint32		slot;
+	ResolvedId *r;
+	int			i;
+
+	ensure_catalog();
+	if (via != NULL)
+	{
+		const HostEntry *vh = find_host(via);
+
+		via = vh ? vh->host : NULL;	/* interned: compared by pointer */
+	}
+
+	/* a catalog name, when no user rule can override it: as before */
+	if (catalog.nuser_rules == 0 && via == NULL)
+	{
+		llmnum_catalog_model *m = (llmnum_catalog_model *)
+			index_find(&catalog.model_index, id, len);
+
+		if (m != NULL)
+		{
+			if (out)
+			{
+				out->model = m;
+				out->status = LLMNUM_ID_FOUND;
+				out->rule = "exact";
+				out->host = m->host;
+				out->near = m->key.name;
+			}
+			return m;
+		}
+	}
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) id[i];
+		h *= FNV_PRIME;
+	}
+	h ^= (uint32) (uintptr_t) via;
+	for (slot = h & (RESOLVED_MAX * 2 - 1);; slot = (slot + 1) & (RESOLVED_MAX * 2 - 1))
+	{
+		r = catalog.resolved[slot];
+		if (r == NULL)
+			break;
+		if (r->hash == h && r->len == len && r->via == via && memcmp(r->raw, id, len) == 0)
+			break;
+	}
+	if (r == NULL)
+	{
+		if (catalog.nresolved >= RESOLVED_MAX)
+		{
+			/* hostile or very varied ids: start over rather than grow */
+			MemoryContextReset(catalog.resolved_cxt);
+			memset(catalog.resolved, 0, sizeof(ResolvedId *) * RESOLVED_MAX * 2);
+			catalog.nresolved = 0;
+			for (slot = h & (RESOLVED_MAX * 2 - 1); catalog.resolved[slot] != NULL;
+				 slot = (slot + 1) & (RESOLVED_MAX * 2 - 1))
+				;
+		}
+		r = resolve_new(id, len, h, via);
+		catalog.resolved[slot] = r;
+		catalog.nresolved++;
+	}
+
+	for (i = 0; i < r->nuser_rules; i++)
+	{
+		const UserRule *u = &catalog.user_rules[r->user_rules[i]];
+
+		if (u->from <= at && at < u->to)
+		{
+			if (out)
+			{
+				out->model = u->model;
+				out->status = u->model ? LLMNUM_ID_FOUND : LLMNUM_ID_UNKNOWN;
+				out->rule = u->label;
+				out->host = u->model && u->model->host ? u->model->host : u->host;
+				out->near = u->target;
+			}
+			return u->model;
+		}
+	}
+	if (out)
+		*out = r->builtin;
+	return r->builtin.model;
+}
+
+const llmnum_catalog_model *
+llmnum_catalog_find_model(const char *name, int len)
+{
+	const llmnum_catalog_model *m = llmnum_catalog_find_priced_model(name, len);
+
+	return m != NULL && m->in_models ? m : NULL;
+}
+
+/*
+ * A model by a name or id as logged; user rules at the transaction's start
+ * (callers without a time of their own: tokenizer, GPU memory).
+ */
+const llmnum_catalog_model *
+llmnum_catalog_find_priced_model(const char *name, int len)
+{
+	return llmnum_catalog_resolve(name, len, GetCurrentTransactionStartTimestamp(),
+								  NULL, NULL);
+}
+
+const llmnum_catalog_gpu *
+llmnum_catalog_find_gpu(const char *name, int len)
+{
+	ensure_catalog();
+	return (const llmnum_catalog_gpu *) index_find(&catalog.gpu_index, name, len);
+}
+
+const llmnum_catalog_quant *
+llmnum_catalog_find_quant(const char *name, int len)
+{
+	ensure_catalog();
+	return (const llmnum_catalog_quant *) index_find(&catalog.quant_index, name, len);
+}
+
+const char **
+llmnum_catalog_gpus_prefixed(const char *name, int len, size_t *n)
+{
+	int			keylen;
+	char	   *key;
+	const char **names;
+	int			i;
+
+	ensure_catalog();
+	key = fold_name(name, len, &keylen);
+	names = palloc(sizeof(char *) * (catalog.ngpus + 1));
+	*n = 0;
+	for (i = 0; i < catalog.ngpus; i++)
+	{
+		const llmnum_catalog_key *k = &catalog.gpus[i].key;
+
+		if (k->folded_len >= keylen && memcmp(k->folded, key, keylen) == 0)
+			names[(*n)++] = k->name;
+	}
+	return names;
+}
+
+/* The names of a list. */
+static const char *const *
+list_names(llmnum_catalog_list list, size_t *n)
+{
+	ensure_catalog();
+	switch (list)
+	{
+		case LLMNUM_CATALOG_MODELS:
+			*n = catalog.nmodels_in_view;
+			return catalog.model_names;
+		case LLMNUM_CATALOG_PRICED:
+			*n = catalog.nmodels;
+			return catalog.model_names;
+		case LLMNUM_CATALOG_GPUS:
+			*n = catalog.ngpus;
+			return catalog.gpu_names;
+		case LLMNUM_CATALOG_QUANTS:
+			*n = catalog.nquants;
+			return catalog.quant_names;
+	}
+	*n = 0;
+	return NULL;
+}
+
+size_t
+llmnum_catalog_count(llmnum_catalog_list list)
+{
+	size_t		n;
+
+	(void) list_names(list, &n);
+	return n;
+}
+
+char *
+llmnum_catalog_closest(llmnum_catalog_list list, const char *name)
+{
+	size_t		n;
+	const char *const *names = list_names(list, &n);
+
+	return llmnum_closest_names_hint(name, names, n);
+}
+
+PG_FUNCTION_INFO_V1(llmnum_catalog_cache_invalidate);
+
+/*
+ * Statement-level trigger on the catalog tables: queue a relcache
+ * invalidation so that every backend reloads its catalog cache.  (The SQL
+ * name is historical: the cache first held only the prices.)
+ */
+Datum
+llmnum_catalog_cache_invalidate(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("llmnum.catalog_cache_invalidate() must be called as a trigger")));
+	CacheInvalidateRelcache(trigdata->tg_relation);
+	return PointerGetDatum(NULL);
+}
+
+/* The view a list's names come from, for messages. */
+static const char *
+list_view(llmnum_catalog_list list)
+{
+	switch (list)
+	{
+		case LLMNUM_CATALOG_MODELS:
+			return "llmnum.models";
+		case LLMNUM_CATALOG_PRICED:
+			return "llmnum.prices";
+		case LLMNUM_CATALOG_GPUS:
+			return "llmnum.gpus";
+		case LLMNUM_CATALOG_QUANTS:
+			return "llmnum.quantizations";
+	}
+	return "?";
+}
+
+void
+llmnum_catalog_report_unknown(llmnum_catalog_list list, const char *what,
+							  const char *name, int len)
+{
+	const char *view = list_view(list);
+	char	   *query = pnstrdup(name, len);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown %s \"%s\"", what, llmnum_shown_name(name, len)),
+			 llmnum_catalog_count(list) > 0
+			 ? errhint("The closest known names are %s; see %s.",
+					   llmnum_catalog_closest(list, query), view)
+			 : errhint("%s is empty.", view)));
+	pg_unreachable();
+}
+
+const llmnum_catalog_gpu *
+llmnum_catalog_require_gpu(const char *name, int len)
+{
+	const llmnum_catalog_gpu *g = llmnum_catalog_find_gpu(name, len);
+	const char **names;
+	size_t		n;
+	StringInfoData list;
+	size_t		i;
+
+	if (g != NULL)
+		return g;
+	names = llmnum_catalog_gpus_prefixed(name, len, &n);
+	if (n < 2 || len == 0)
+		llmnum_catalog_report_unknown(LLMNUM_CATALOG_GPUS, "GPU", name, len);
+	initStringInfo(&list);
+	for (i = 0; i < n; i++)
+		appendStringInfo(&list, "%s\"%s\"", i == 0 ? "" : ", ", names[i]);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("GPU name \"%s\" is ambiguous", llmnum_shown_name(name, len)),
+			 errhint("Choose one of %s.", list.data)));
+	return NULL;				/* keep the compiler quiet */
+}
