@@ -421,11 +421,14 @@ pick_tier(const llmnum_segment *seg, const llmnum_usage *u, int64_t requests,
 	int			i;
 
 	*out = NULL;
-	if (requests == 1 || top->tier_above == 0)
+	if (top->tier_above == 0 ||
+		(requests == 1 && u->tier_policy != LLMNUM_TIER_BASE &&
+		 u->tier_policy != LLMNUM_TIER_LONG))
 	{
 		*out = llmnum_segment_tier(seg, u->input_tokens);
 		return LLMNUM_COST_OK;
 	}
+	/* base and long are what the caller knows (an export's context column) */
 	switch (u->tier_policy)
 	{
 		case LLMNUM_TIER_BASE:
