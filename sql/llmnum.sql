@@ -1980,13 +1980,19 @@ BEGIN
 			FROM hosted
 			WHERE coalesce(hosted.mid, '') <> ''
 		), comp AS (
-			SELECT priced.*, k.key, k.value AS v, map.component
+			SELECT priced.*, k.key, k.value AS v, map.component, map.scale
 			FROM priced
 			CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(priced.prices) = 'object'
 										  THEN priced.prices ELSE '{}' END) k
-			JOIN (VALUES ('input_mtok', 'input'), ('output_mtok', 'output'),
-						 ('cache_read_mtok', 'cached_input'), ('cache_write_mtok', 'cache_write'),
-						 ('cache_write_1h_mtok', 'cache_write_1h')) map(key, component)
+			/* scale: per-1,000 counts become llmnum's per-million prices */
+			JOIN (VALUES ('input_mtok', 'input', 1), ('output_mtok', 'output', 1),
+						 ('cache_read_mtok', 'cached_input', 1), ('cache_write_mtok', 'cache_write', 1),
+						 ('cache_write_1h_mtok', 'cache_write_1h', 1),
+						 ('input_audio_mtok', 'audio_input', 1), ('output_audio_mtok', 'audio_output', 1),
+						 ('cache_audio_read_mtok', 'cached_audio_input', 1),
+						 ('output_reasoning_mtok', 'reasoning_output', 1),
+						 ('requests_kcount', 'request', 1000),
+						 ('web_searches_kcount', 'web_search', 1000)) map(key, component, scale)
 			  ON map.key = k.key
 		), flat AS (
 			SELECT comp.*, '0'::text AS tier,
@@ -2015,7 +2021,7 @@ BEGIN
 				'key', flat.key,
 				'tier', flat.tier,
 				'price', flat.price,
-				'scale', 1,
+				'scale', flat.scale,
 				'prio', flat.mn)), '[]')
 		INTO v_rows
 		FROM flat;
@@ -2071,7 +2077,11 @@ BEGIN
 			CROSS JOIN LATERAL regexp_match(k.key,
 				'^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|'
 				'cache_creation_input_token_cost|cache_creation_input_token_cost_above_1hr|'
-				'input_cost_per_token_cache_hit|input_cost_per_token_batches|output_cost_per_token_batches)'
+				'input_cost_per_token_cache_hit|input_cost_per_token_batches|output_cost_per_token_batches|'
+				'input_cost_per_audio_token|output_cost_per_audio_token|cache_read_input_audio_token_cost|'
+				'output_cost_per_reasoning_token|input_cost_per_request|'
+				'input_cost_per_token_flex|output_cost_per_token_flex|cache_read_input_token_cost_flex|'
+				'input_cost_per_token_priority|output_cost_per_token_priority|cache_read_input_token_cost_priority)'
 				'(_above_([0-9]{1,6})k_tokens)?$') mm
 			WHERE mm IS NOT NULL AND jsonb_typeof(k.value) IS DISTINCT FROM 'null'
 		)
@@ -2093,7 +2103,19 @@ BEGIN
 					WHEN 'cache_creation_input_token_cost' THEN 'cache_write'
 					WHEN 'cache_creation_input_token_cost_above_1hr' THEN 'cache_write_1h'
 					WHEN 'input_cost_per_token_batches' THEN 'batch_input'
-					WHEN 'output_cost_per_token_batches' THEN 'batch_output' END,
+					WHEN 'output_cost_per_token_batches' THEN 'batch_output'
+					WHEN 'input_cost_per_audio_token' THEN 'audio_input'
+					WHEN 'output_cost_per_audio_token' THEN 'audio_output'
+					WHEN 'cache_read_input_audio_token_cost' THEN 'cached_audio_input'
+					WHEN 'output_cost_per_reasoning_token' THEN 'reasoning_output'
+					-- USD per request times 10^6: per million requests
+					WHEN 'input_cost_per_request' THEN 'request'
+					WHEN 'input_cost_per_token_flex' THEN 'flex_input'
+					WHEN 'output_cost_per_token_flex' THEN 'flex_output'
+					WHEN 'cache_read_input_token_cost_flex' THEN 'flex_cached_input'
+					WHEN 'input_cost_per_token_priority' THEN 'priority_input'
+					WHEN 'output_cost_per_token_priority' THEN 'priority_output'
+					WHEN 'cache_read_input_token_cost_priority' THEN 'priority_cached_input' END,
 				'key', comp.key,
 				'tier', coalesce(comp.kilo || '000', '0'),
 				'price', comp.price,
