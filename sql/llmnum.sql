@@ -2026,6 +2026,15 @@ BEGIN
 		INTO v_rows
 		FROM flat;
 
+		/* an entry without a text price (text-to-speech, search) is not a
+		 * model to import, whatever audio or per-request prices it has */
+		WITH texty AS (SELECT DISTINCT r->>'upstream' AS u
+					   FROM jsonb_array_elements(v_rows) r
+					   WHERE r->>'component' IN ('input', 'output'))
+		SELECT coalesce(jsonb_agg(r.value ORDER BY r.ordinality), '[]') INTO v_rows
+		FROM jsonb_array_elements(v_rows) WITH ORDINALITY r
+		WHERE r.value->>'upstream' IN (SELECT u FROM texty);
+
 		/* models of a known host with no per-token price (images, audio...) */
 		WITH names AS (SELECT DISTINCT r.upstream
 					   FROM jsonb_to_recordset(v_rows) AS r(upstream text))
@@ -2127,6 +2136,15 @@ BEGIN
 				'[]')
 		INTO v_rows
 		FROM comp;
+
+		/* an entry without a text price (text-to-speech, search) is not a
+		 * model to import, whatever audio or per-request prices it has */
+		WITH texty AS (SELECT DISTINCT r->>'upstream' AS u
+					   FROM jsonb_array_elements(v_rows) r
+					   WHERE r->>'component' IN ('input', 'output'))
+		SELECT coalesce(jsonb_agg(r.value ORDER BY r.ordinality), '[]') INTO v_rows
+		FROM jsonb_array_elements(v_rows) WITH ORDINALITY r
+		WHERE r.value->>'upstream' IN (SELECT u FROM texty);
 
 		WITH names AS (SELECT DISTINCT r.upstream
 					   FROM jsonb_to_recordset(v_rows) AS r(upstream text))
