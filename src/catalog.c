@@ -646,7 +646,7 @@ load_quants(SPITupleTable *tab, uint64 n)
 
 #define RULES_SQL \
 	"SELECT kind, pattern, scope, host, replacement, ordinal::pg_catalog.text" \
-	" FROM llmnum.builtin_model_rules ORDER BY ordinal"
+	" FROM llmnum.builtin_model_rules ORDER BY builtin_model_rules.ordinal"
 
 static void
 load_rules(SPITupleTable *tab, uint64 n)

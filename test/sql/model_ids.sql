@@ -14,14 +14,18 @@ EXCEPTION WHEN OTHERS THEN
 END $$;
 
 -- 1. Real-world ids (test/fixtures/real_ids.tsv, two agreeing sources per cost)
-CREATE TEMP TABLE real_ids (raw_id text, at date, model text, usd numeric, sources text);
-\copy real_ids FROM 'test/fixtures/real_ids.tsv' WITH (FORMAT text, HEADER true)
+CREATE TEMP TABLE real_ids_text (raw_id text, at date, model text, usd text, sources text);
+\copy real_ids_text FROM 'test/fixtures/real_ids.tsv' WITH (FORMAT text, HEADER true)
+CREATE TEMP TABLE real_ids AS
+SELECT raw_id, at, model, nullif(usd, '')::numeric AS usd, sources FROM real_ids_text;
 SELECT count(*) AS ids,
 	   count(*) FILTER (WHERE model <> '') AS priceable,
 	   count(*) FILTER (WHERE sources !~ ' ; ' AND model <> '') AS with_one_source
 FROM real_ids;
 CREATE TEMP TABLE outcome AS
-SELECT r.*, llmnum.try_gen_cost(raw_id, 1000000, 1000000, at::timestamptz) AS got
+-- 100,000 input and 100,000 output tokens: below every long-context tier,
+-- so a tenth of the fixture's cost of a million of each
+SELECT r.*, llmnum.try_gen_cost(raw_id, 100000, 100000, at::timestamptz) * 10 AS got
 FROM real_ids r;
 SELECT count(*) FILTER (WHERE model <> '' AND got = usd) AS priced_right,
 	   count(*) FILTER (WHERE got IS NOT NULL AND (model = '' OR got <> usd)) AS priced_wrong,
