@@ -275,7 +275,7 @@ CREATE TABLE llmnum.builtin_models (
 	kind		text NOT NULL
 		CONSTRAINT kind_known
 		CHECK (kind IN ('chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank')),
-	encoding	text CONSTRAINT encoding_known CHECK (encoding IN ('r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base')),
+	encoding	text CONSTRAINT encoding_known CHECK (encoding IN ('r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base', 'o200k_harmony', 'llama3', 'deepseek_v3')),
 	params_total numeric CONSTRAINT params_total_valid CHECK (params_total > 0 AND params_total < 'Infinity'),
 	/* bounds against typos and absurd rows: 1e3 to 1e15 parameters */
 	CONSTRAINT params_total_in_range CHECK (params_total >= 1e3 AND params_total <= 1e15),
@@ -312,7 +312,7 @@ COMMENT ON COLUMN llmnum.builtin_models.provider IS 'Who made the model (openai,
 COMMENT ON COLUMN llmnum.builtin_models.host IS 'Who bills for it (llmnum.builtin_hosts); NULL for an architecture nobody in the catalog sells.';
 COMMENT ON COLUMN llmnum.builtin_models.base_model IS 'The catalog model this host''s id serves (azure/gpt-4o: gpt-4o); NULL when the row is itself that model or none is in the catalog.';
 COMMENT ON COLUMN llmnum.builtin_models.kind IS 'chat, completion, embedding, reasoning, base, moderation or rerank.';
-COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'OpenAI BPE encoding of the model''s tokenizer; NULL when no public tokenizer is known.';
+COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'Byte-level BPE encoding of the model''s tokenizer (OpenAI''s, o200k_harmony for gpt-oss, llama3, deepseek_v3); NULL when no public tokenizer is known or llmnum does not implement it.';
 COMMENT ON COLUMN llmnum.builtin_models.params_total IS 'Parameter count including every expert of a mixture-of-experts model.';
 COMMENT ON COLUMN llmnum.builtin_models.params_active IS 'Parameters used per token (differs from params_total for mixture-of-experts models).';
 COMMENT ON COLUMN llmnum.builtin_models.kv_heads IS 'Key/value heads (smaller than attention_heads with grouped-query attention).';
@@ -458,7 +458,10 @@ CREATE TABLE llmnum.builtin_prices (
 	model		text NOT NULL REFERENCES llmnum.builtin_models (name) ON UPDATE CASCADE,
 	component	text NOT NULL
 		CONSTRAINT component_known CHECK (component IN ('input', 'output', 'cached_input', 'cache_write', 'cache_write_1h',
-							 'batch_input', 'batch_output', 'training')),
+							 'batch_input', 'batch_output', 'training',
+							 'reasoning_output', 'audio_input', 'cached_audio_input', 'audio_output',
+							 'request', 'web_search', 'flex_input', 'flex_cached_input', 'flex_output',
+							 'priority_input', 'priority_cached_input', 'priority_output')),
 	tier_above_tokens integer NOT NULL DEFAULT 0 CONSTRAINT tier_non_negative CHECK (tier_above_tokens >= 0),
 	usd_per_mtok numeric NOT NULL
 		CONSTRAINT price_finite_non_negative CHECK (usd_per_mtok >= 0 AND usd_per_mtok < 'Infinity')
@@ -476,7 +479,7 @@ CREATE TABLE llmnum.builtin_prices (
 COMMENT ON TABLE llmnum.builtin_prices IS
 'Dated list prices shipped with llmnum, in USD per million tokens; valid from valid_from (inclusive) to valid_to (exclusive, NULL while current). Periods of one model, component and tier never overlap.';
 COMMENT ON COLUMN llmnum.builtin_prices.component IS
-'input, output, cached_input (cache read), cache_write (5-minute cache write), cache_write_1h, batch_input, batch_output, or training (fine-tuning, per training token).';
+'input, output, cached_input (cache read), cache_write (5-minute cache write), cache_write_1h, batch_input, batch_output, training (fine-tuning, per training token), reasoning_output (reasoning tokens where priced apart from output), audio_input, cached_audio_input, audio_output, request (USD per million requests), web_search (USD per million web-search calls), flex_input, flex_cached_input, flex_output, priority_input, priority_cached_input, priority_output.';
 COMMENT ON COLUMN llmnum.builtin_prices.tier_above_tokens IS
 'Long-context tier: the price applies to requests whose prompt exceeds this many tokens (0 for the base tier).';
 COMMENT ON COLUMN llmnum.builtin_prices.usd_per_mtok IS 'US dollars per million tokens.';
@@ -902,7 +905,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens';
 
 COMMENT ON FUNCTION llmnum.count_tokens(text, text) IS
-'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: o200k_base, cl100k_base, p50k_base, r50k_base, or a model name from llmnum.models.';
+'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: o200k_base, cl100k_base, p50k_base, r50k_base, o200k_harmony, llama3, deepseek_v3, or a model name from llmnum.models.';
 
 CREATE FUNCTION llmnum.count_tokens_enc(content text, encoding text)
 RETURNS integer
@@ -910,7 +913,7 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens_enc';
 
 COMMENT ON FUNCTION llmnum.count_tokens_enc(text, text) IS
-'count_tokens for encoding names only (o200k_base, cl100k_base, p50k_base, r50k_base): IMMUTABLE, for expression indexes and generated columns.';
+'count_tokens for encoding names only (o200k_base, cl100k_base, p50k_base, r50k_base, o200k_harmony, llama3, deepseek_v3): IMMUTABLE, for expression indexes and generated columns.';
 
 CREATE FUNCTION llmnum.estimate_tokens(content text)
 RETURNS integer
@@ -1049,37 +1052,651 @@ COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_model_aliases IS
  * ------------------------------------------------------------------- */
 
 CREATE FUNCTION llmnum.gen_cost(model text, input_tokens bigint, output_tokens bigint,
-								at timestamptz DEFAULT now(),
-								cached_input_tokens bigint DEFAULT 0,
-								batch boolean DEFAULT false)
+	at timestamptz DEFAULT now(),
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
 RETURNS numeric
-LANGUAGE C STABLE STRICT PARALLEL SAFE
+LANGUAGE C STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_gen_cost';
 
-COMMENT ON FUNCTION llmnum.gen_cost(text, bigint, bigint, timestamptz, bigint, boolean) IS
-'Exact cost in USD of one request at the prices in force at "at": cached tokens are part of input_tokens and billed at cached_input where the model has it; batch uses batch_input/batch_output; a prompt above a long-context threshold bills the whole request at that tier. Unknown model or no price at that moment: error (SQLSTATE 22023 / P0002), never 0.';
+COMMENT ON FUNCTION llmnum.gen_cost(text, bigint, bigint, timestamptz, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'Exact cost in USD of a usage row at the prices in force at "at" (docs/prices.md, Billing rules). input_tokens is the whole prompt (cached reads, cache writes and audio input included) and output_tokens the whole completion (reasoning and audio output included); each part is billed at its own price, never twice. requests: how many requests the row stands for (long-context tiers are decided per request under tier_policy: strict (NULL), average, base, long). service_tier: NULL/standard, batch, flex, priority. NULL model, time, input or output: NULL; NULL optional counts: 0, NULL batch: false, NULL requests: 1. Unknown model or no price: error (22023 / P0002), never 0.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens bigint, output_tokens bigint,
+	at timestamp,
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, bigint, bigint, timestamp, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'gen_cost with bigint token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens integer, output_tokens integer,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_int4';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, integer, integer, timestamptz, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'gen_cost with integer token counts: see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens integer, output_tokens integer,
+	at timestamp,
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_int4';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, integer, integer, timestamp, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'gen_cost with integer token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens numeric, output_tokens numeric,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_numeric';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, numeric, numeric, timestamptz, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'gen_cost with numeric token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens numeric, output_tokens numeric,
+	at timestamp,
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_numeric';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, numeric, numeric, timestamp, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'gen_cost with numeric token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens double precision, output_tokens double precision,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_float8';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, double precision, double precision, timestamptz, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'gen_cost with double precision token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens double precision, output_tokens double precision,
+	at timestamp,
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_float8';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, double precision, double precision, timestamp, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'gen_cost with double precision token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
 
 CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens bigint, output_tokens bigint,
-									at timestamptz DEFAULT now(),
-									cached_input_tokens bigint DEFAULT 0,
-									batch boolean DEFAULT false)
+	at timestamptz DEFAULT now(),
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
 RETURNS numeric
-LANGUAGE C STABLE STRICT PARALLEL SAFE
+LANGUAGE C STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost';
 
-COMMENT ON FUNCTION llmnum.try_gen_cost(text, bigint, bigint, timestamptz, bigint, boolean) IS
-'Like gen_cost, but NULL instead of an error when the model is unknown or has no applicable price at that moment (for dashboards; list what was skipped with llmnum.unpriced_usage). Invalid arguments still raise.';
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, bigint, bigint, timestamptz, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'Like gen_cost, but NULL instead of an error for any problem of the row (unknown model, no price, negative or non-integral counts, parts larger than their whole, undecidable tier, unknown service tier, overflow): never raises on row data, for dashboards. List what was skipped with llmnum.unpriced_usage or gen_cost_error.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens bigint, output_tokens bigint,
+	at timestamp,
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, bigint, bigint, timestamp, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'try_gen_cost with bigint token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens integer, output_tokens integer,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_int4';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, integer, integer, timestamptz, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'try_gen_cost with integer token counts: see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens integer, output_tokens integer,
+	at timestamp,
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_int4';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, integer, integer, timestamp, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'try_gen_cost with integer token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens numeric, output_tokens numeric,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_numeric';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, numeric, numeric, timestamptz, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'try_gen_cost with numeric token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens numeric, output_tokens numeric,
+	at timestamp,
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_numeric';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, numeric, numeric, timestamp, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'try_gen_cost with numeric token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens double precision, output_tokens double precision,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_float8';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, double precision, double precision, timestamptz, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'try_gen_cost with double precision token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens double precision, output_tokens double precision,
+	at timestamp,
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_float8';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, double precision, double precision, timestamp, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'try_gen_cost with double precision token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
 
 CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens bigint, output_tokens bigint,
-									  at timestamptz DEFAULT now(),
-									  cached_input_tokens bigint DEFAULT 0,
-									  batch boolean DEFAULT false)
+	at timestamptz DEFAULT now(),
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
 RETURNS text
-LANGUAGE C STABLE STRICT PARALLEL SAFE
+LANGUAGE C STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error';
 
-COMMENT ON FUNCTION llmnum.gen_cost_error(text, bigint, bigint, timestamptz, bigint, boolean) IS
-'Why gen_cost cannot price this request, as a short reason without model or time (''unknown model'', ''no price in force'', ''no batch_input price'', ''no output price for prompts above 128000 tokens''...), or NULL when it can.';
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, bigint, bigint, timestamptz, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'Why gen_cost cannot price this usage row, as a short reason without model or time (''unknown model'', ''no price in force'', ''no batch_input price'', ''input_tokens is NULL'', ''negative token count'', ''long-context tier undecidable for an aggregated row''...), or NULL when it can.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens bigint, output_tokens bigint,
+	at timestamp,
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, bigint, bigint, timestamp, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'gen_cost_error with bigint token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens integer, output_tokens integer,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_int4';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, integer, integer, timestamptz, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'gen_cost_error with integer token counts: see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens integer, output_tokens integer,
+	at timestamp,
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_int4';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, integer, integer, timestamp, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'gen_cost_error with integer token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens numeric, output_tokens numeric,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_numeric';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, numeric, numeric, timestamptz, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'gen_cost_error with numeric token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens numeric, output_tokens numeric,
+	at timestamp,
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_numeric';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, numeric, numeric, timestamp, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'gen_cost_error with numeric token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens double precision, output_tokens double precision,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_float8';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, double precision, double precision, timestamptz, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'gen_cost_error with double precision token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens double precision, output_tokens double precision,
+	at timestamp,
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_float8';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, double precision, double precision, timestamp, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'gen_cost_error with double precision token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.cost_breakdown(model text, input_tokens bigint, output_tokens bigint,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS TABLE (component text, tokens bigint, tier bigint, usd_per_mtok numeric, usd numeric)
+LANGUAGE C STABLE PARALLEL SAFE ROWS 4
+AS 'MODULE_PATHNAME', 'llmnum_cost_breakdown';
+
+COMMENT ON FUNCTION llmnum.cost_breakdown(text, bigint, bigint, timestamptz, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'One row per billed part of a usage row (component, tokens or requests or calls, long-context tier, USD per million, USD); the usd column sums exactly to gen_cost with the same arguments. Raises where gen_cost raises; no rows where gen_cost is NULL.';
+
+CREATE FUNCTION llmnum.cost_breakdown(model text, input_tokens bigint, output_tokens bigint,
+	at timestamp,
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS TABLE (component text, tokens bigint, tier bigint, usd_per_mtok numeric, usd numeric)
+LANGUAGE C STABLE PARALLEL SAFE ROWS 4
+AS 'MODULE_PATHNAME', 'llmnum_cost_breakdown';
+
+COMMENT ON FUNCTION llmnum.cost_breakdown(text, bigint, bigint, timestamp, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'cost_breakdown with a timestamp without time zone, read as UTC: see the timestamptz form.';
+
+/*
+ * Usage objects as the APIs return them.  Each provider counts differently
+ * (docs/prices.md, "Usage objects"); usage_counts() maps them onto
+ * gen_cost's arguments, where input_tokens is the whole prompt and
+ * output_tokens the whole completion, so that no token is billed twice.
+ */
+CREATE FUNCTION llmnum.usage_counts(usage jsonb, provider_format text DEFAULT NULL,
+	OUT format text, OUT input_tokens bigint, OUT output_tokens bigint,
+	OUT cached_input_tokens bigint, OUT cache_write_tokens bigint,
+	OUT cache_write_1h_tokens bigint, OUT reasoning_tokens bigint,
+	OUT audio_input_tokens bigint, OUT cached_audio_input_tokens bigint,
+	OUT audio_output_tokens bigint, OUT web_search_calls bigint,
+	OUT service_tier text, OUT problem text)
+RETURNS record
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	j		jsonb := usage;
+	f		text := lower(provider_format);
+	raw		jsonb[];
+	v		jsonb;
+	n		numeric[] := '{}';
+	x		numeric;
+	cw		jsonb;
+BEGIN
+	IF j IS NULL THEN
+		problem := 'usage is NULL';
+		RETURN;
+	END IF;
+	IF jsonb_typeof(j) <> 'object' THEN
+		problem := 'usage is not a JSON object';
+		RETURN;
+	END IF;
+	-- a whole response: the usage object is inside, the tier beside it
+	IF jsonb_typeof(j -> 'usageMetadata') = 'object' THEN
+		j := j -> 'usageMetadata';
+	ELSIF jsonb_typeof(j -> 'usage') = 'object' THEN
+		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
+			service_tier := j ->> 'service_tier';
+		END IF;
+		j := j -> 'usage';
+	END IF;
+	IF f IS NULL THEN
+		f := CASE
+			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' THEN 'gemini'
+			WHEN j ? 'inputTokens' OR j ? 'outputTokens' THEN 'bedrock'
+			WHEN j ? 'prompt_tokens' OR j ? 'completion_tokens' THEN 'openai_chat'
+			WHEN j ? 'input_tokens_details' OR j ? 'output_tokens_details'
+				 OR j ? 'total_tokens' THEN 'openai_responses'
+			WHEN j ? 'input_tokens' OR j ? 'output_tokens' THEN 'anthropic'
+		END;
+		IF f IS NULL THEN
+			problem := 'usage format not recognised';
+			RETURN;
+		END IF;
+	END IF;
+	format := f;
+	/* raw[1..11]: input, output, cached, cw5m, cw1h, reasoning, audio in,
+	   cached audio, audio out, web search, extra input (added to input) */
+	CASE f
+	WHEN 'openai_chat' THEN
+		-- prompt_tokens includes cached and audio tokens; completion_tokens
+		-- includes reasoning and audio tokens
+		raw := ARRAY[j -> 'prompt_tokens', j -> 'completion_tokens',
+					 j #> '{prompt_tokens_details,cached_tokens}', NULL, NULL,
+					 j #> '{completion_tokens_details,reasoning_tokens}',
+					 j #> '{prompt_tokens_details,audio_tokens}', NULL,
+					 j #> '{completion_tokens_details,audio_tokens}', NULL, NULL];
+	WHEN 'openai_responses' THEN
+		raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+					 j #> '{input_tokens_details,cached_tokens}', NULL, NULL,
+					 j #> '{output_tokens_details,reasoning_tokens}',
+					 NULL, NULL, NULL, NULL, NULL];
+	WHEN 'anthropic' THEN
+		-- input_tokens excludes cache reads and writes: they are added
+		cw := j -> 'cache_creation';
+		IF jsonb_typeof(cw) = 'object' THEN
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+						 j -> 'cache_read_input_tokens',
+						 cw -> 'ephemeral_5m_input_tokens', cw -> 'ephemeral_1h_input_tokens',
+						 NULL, NULL, NULL, NULL,
+						 j #> '{server_tool_use,web_search_requests}', NULL];
+		ELSE
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+						 j -> 'cache_read_input_tokens', j -> 'cache_creation_input_tokens', NULL,
+						 NULL, NULL, NULL, NULL,
+						 j #> '{server_tool_use,web_search_requests}', NULL];
+		END IF;
+		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
+			service_tier := j ->> 'service_tier';
+		END IF;
+	WHEN 'gemini' THEN
+		-- promptTokenCount includes cachedContentTokenCount; thoughts and
+		-- tool-use prompts are counted apart and billed as output and input
+		raw := ARRAY[j -> 'promptTokenCount', j -> 'candidatesTokenCount',
+					 j -> 'cachedContentTokenCount', NULL, NULL,
+					 j -> 'thoughtsTokenCount', NULL, NULL, NULL, NULL,
+					 j -> 'toolUsePromptTokenCount'];
+	WHEN 'bedrock' THEN
+		-- inputTokens excludes cache reads and writes, as Anthropic's
+		raw := ARRAY[j -> 'inputTokens', j -> 'outputTokens',
+					 j -> 'cacheReadInputTokens', j -> 'cacheWriteInputTokens', NULL,
+					 NULL, NULL, NULL, NULL, NULL, NULL];
+	ELSE
+		problem := 'unknown provider format';
+		RETURN;
+	END CASE;
+	FOREACH v IN ARRAY raw LOOP
+		IF v IS NULL OR jsonb_typeof(v) = 'null' THEN
+			x := 0;
+		ELSIF jsonb_typeof(v) <> 'number' THEN
+			problem := 'usage count is not a number';
+			RETURN;
+		ELSE
+			x := v::numeric;
+			IF x < 0 OR x <> trunc(x) OR x > 9223372036854775807 THEN
+				problem := 'usage count is not a whole number of tokens';
+				RETURN;
+			END IF;
+		END IF;
+		n := n || x;
+	END LOOP;
+	IF n[1] + n[3] + n[4] + n[5] + n[11] > 9223372036854775807
+	   OR n[2] + n[6] > 9223372036854775807 THEN
+		problem := 'usage count is not a whole number of tokens';
+		RETURN;
+	END IF;
+	IF f = 'anthropic' AND jsonb_typeof(j -> 'cache_creation') = 'object'
+	   AND j ? 'cache_creation_input_tokens'
+	   AND jsonb_typeof(j -> 'cache_creation_input_tokens') = 'number'
+	   AND (j ->> 'cache_creation_input_tokens')::numeric <> n[4] + n[5] THEN
+		problem := 'cache_creation does not add up to cache_creation_input_tokens';
+		RETURN;
+	END IF;
+	input_tokens := CASE WHEN f IN ('anthropic', 'bedrock') THEN n[1] + n[3] + n[4] + n[5]
+						 ELSE n[1] + n[11] END;
+	output_tokens := CASE WHEN f = 'gemini' THEN n[2] + n[6] ELSE n[2] END;
+	cached_input_tokens := n[3];
+	cache_write_tokens := n[4];
+	cache_write_1h_tokens := n[5];
+	reasoning_tokens := n[6];
+	audio_input_tokens := n[7];
+	cached_audio_input_tokens := n[8];
+	audio_output_tokens := n[9];
+	web_search_calls := n[10];
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, and the service_tier beside it). problem says why the object cannot be read (NULL when it can); the function never raises.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
+								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS numeric
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	IF model IS NULL OR usage IS NULL OR at IS NULL THEN
+		RETURN NULL;
+	END IF;
+	c := llmnum.usage_counts(usage, provider_format);
+	IF c.problem IS NOT NULL THEN
+		RAISE EXCEPTION '%', c.problem USING ERRCODE = 'invalid_parameter_value',
+			DETAIL = 'Usage objects of openai_chat, openai_responses, anthropic, gemini and bedrock are read; see llmnum.usage_counts().';
+	END IF;
+	RETURN llmnum.gen_cost(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
+						   c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,
+						   c.audio_input_tokens, c.audio_output_tokens, 1::bigint, c.web_search_calls,
+						   coalesce(service_tier, c.service_tier), NULL, c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, jsonb, timestamptz, text, text) IS
+'Exact cost in USD of one request from its usage object as the API returned it (OpenAI chat or responses, Anthropic, Gemini, Bedrock Converse; llmnum.usage_counts reads it): cached tokens, cache writes, reasoning, audio and web searches each at their own price, nothing counted twice. service_tier overrides the one in the object. NULL model, usage or time: NULL.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
+									provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS numeric
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	c := llmnum.usage_counts(usage, provider_format);
+	IF model IS NULL OR at IS NULL OR c.problem IS NOT NULL THEN
+		RETURN NULL;
+	END IF;
+	RETURN llmnum.try_gen_cost(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
+							   c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,
+							   c.audio_input_tokens, c.audio_output_tokens, 1::bigint, c.web_search_calls,
+							   coalesce(service_tier, c.service_tier), NULL, c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, jsonb, timestamptz, text, text) IS
+'Like gen_cost(model, usage jsonb, ...), but NULL for any problem of the row (an unreadable usage object included); never raises on row data.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, usage jsonb, at timestamptz DEFAULT now(),
+									  provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	IF model IS NULL THEN
+		RETURN 'model is NULL';
+	ELSIF at IS NULL THEN
+		RETURN 'at is NULL';
+	END IF;
+	c := llmnum.usage_counts(usage, provider_format);
+	IF c.problem IS NOT NULL THEN
+		RETURN c.problem;
+	END IF;
+	RETURN llmnum.gen_cost_error(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
+								 c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,
+								 c.audio_input_tokens, c.audio_output_tokens, 1::bigint, c.web_search_calls,
+								 coalesce(service_tier, c.service_tier), NULL, c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, jsonb, timestamptz, text, text) IS
+'Why gen_cost(model, usage jsonb, ...) cannot price this request (an unreadable usage object included), or NULL when it can.';
+
+CREATE FUNCTION llmnum.cost_breakdown(model text, usage jsonb, at timestamptz DEFAULT now(),
+									  provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS TABLE (component text, tokens bigint, tier bigint, usd_per_mtok numeric, usd numeric)
+LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 4
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	IF model IS NULL OR usage IS NULL OR at IS NULL THEN
+		RETURN;
+	END IF;
+	c := llmnum.usage_counts(usage, provider_format);
+	IF c.problem IS NOT NULL THEN
+		RAISE EXCEPTION '%', c.problem USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	RETURN QUERY SELECT * FROM llmnum.cost_breakdown(model, c.input_tokens, c.output_tokens, at,
+						   c.cached_input_tokens, false, c.cache_write_tokens, c.cache_write_1h_tokens,
+						   c.reasoning_tokens, c.audio_input_tokens, c.audio_output_tokens, 1::bigint,
+						   c.web_search_calls, coalesce(service_tier, c.service_tier), NULL,
+						   c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.cost_breakdown(text, jsonb, timestamptz, text, text) IS
+'cost_breakdown of one request from its usage object (see gen_cost(model, usage jsonb, ...)).';
 
 CREATE FUNCTION llmnum.price_of(model text, component text, at timestamptz DEFAULT now())
 RETURNS numeric
@@ -1116,7 +1733,11 @@ BEGIN ATOMIC
 							AND (u.valid_to IS NULL OR price_at.at < u.valid_to)))
 	ORDER BY array_position(ARRAY['input', 'output', 'cached_input', 'cache_write',
 								  'cache_write_1h', 'batch_input', 'batch_output',
-								  'training'], p.component),
+								  'training', 'reasoning_output', 'audio_input',
+								  'cached_audio_input', 'audio_output', 'request',
+								  'web_search', 'flex_input', 'flex_cached_input',
+								  'flex_output', 'priority_input', 'priority_cached_input',
+								  'priority_output'], p.component),
 			 p.tier_above_tokens;
 END;
 
@@ -1132,7 +1753,11 @@ BEGIN ATOMIC
 	WHERE lower(p.model) = lower((llmnum.resolve_model(price_history.model)).model)
 	ORDER BY array_position(ARRAY['input', 'output', 'cached_input', 'cache_write',
 								  'cache_write_1h', 'batch_input', 'batch_output',
-								  'training'], p.component),
+								  'training', 'reasoning_output', 'audio_input',
+								  'cached_audio_input', 'audio_output', 'request',
+								  'web_search', 'flex_input', 'flex_cached_input',
+								  'flex_output', 'priority_input', 'priority_cached_input',
+								  'priority_output'], p.component),
 			 p.tier_above_tokens, p.valid_from, p.origin DESC;
 END;
 
@@ -1248,7 +1873,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.unpriced_usage(regclass, name, name, name, name, name, name) IS
-'Rows of a usage table that gen_cost cannot price, grouped by model and reason, with their time span and token totals (the rows try_gen_cost returns NULL for). Rows with a NULL model, time or token count are not listed.';
+'Rows of a usage table that gen_cost cannot price, grouped by model and reason, with their time span and token totals (the rows try_gen_cost returns NULL for), rows with a NULL model, time, input or output count included (reason ''model is NULL''...).';
 /* ---------------------------------------------------------------------
  * import_prices: refresh prices between releases from an upstream catalog
  *
@@ -1355,13 +1980,19 @@ BEGIN
 			FROM hosted
 			WHERE coalesce(hosted.mid, '') <> ''
 		), comp AS (
-			SELECT priced.*, k.key, k.value AS v, map.component
+			SELECT priced.*, k.key, k.value AS v, map.component, map.scale
 			FROM priced
 			CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(priced.prices) = 'object'
 										  THEN priced.prices ELSE '{}' END) k
-			JOIN (VALUES ('input_mtok', 'input'), ('output_mtok', 'output'),
-						 ('cache_read_mtok', 'cached_input'), ('cache_write_mtok', 'cache_write'),
-						 ('cache_write_1h_mtok', 'cache_write_1h')) map(key, component)
+			/* scale: per-1,000 counts become llmnum's per-million prices */
+			JOIN (VALUES ('input_mtok', 'input', 1), ('output_mtok', 'output', 1),
+						 ('cache_read_mtok', 'cached_input', 1), ('cache_write_mtok', 'cache_write', 1),
+						 ('cache_write_1h_mtok', 'cache_write_1h', 1),
+						 ('input_audio_mtok', 'audio_input', 1), ('output_audio_mtok', 'audio_output', 1),
+						 ('cache_audio_read_mtok', 'cached_audio_input', 1),
+						 ('output_reasoning_mtok', 'reasoning_output', 1),
+						 ('requests_kcount', 'request', 1000),
+						 ('web_searches_kcount', 'web_search', 1000)) map(key, component, scale)
 			  ON map.key = k.key
 		), flat AS (
 			SELECT comp.*, '0'::text AS tier,
@@ -1390,10 +2021,19 @@ BEGIN
 				'key', flat.key,
 				'tier', flat.tier,
 				'price', flat.price,
-				'scale', 1,
+				'scale', flat.scale,
 				'prio', flat.mn)), '[]')
 		INTO v_rows
 		FROM flat;
+
+		/* an entry without a text price (text-to-speech, search) is not a
+		 * model to import, whatever audio or per-request prices it has */
+		WITH texty AS (SELECT DISTINCT r->>'upstream' AS u
+					   FROM jsonb_array_elements(v_rows) r
+					   WHERE r->>'component' IN ('input', 'output'))
+		SELECT coalesce(jsonb_agg(r.value ORDER BY r.ordinality), '[]') INTO v_rows
+		FROM jsonb_array_elements(v_rows) WITH ORDINALITY r
+		WHERE r.value->>'upstream' IN (SELECT u FROM texty);
 
 		/* models of a known host with no per-token price (images, audio...) */
 		WITH names AS (SELECT DISTINCT r.upstream
@@ -1446,7 +2086,11 @@ BEGIN
 			CROSS JOIN LATERAL regexp_match(k.key,
 				'^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|'
 				'cache_creation_input_token_cost|cache_creation_input_token_cost_above_1hr|'
-				'input_cost_per_token_cache_hit|input_cost_per_token_batches|output_cost_per_token_batches)'
+				'input_cost_per_token_cache_hit|input_cost_per_token_batches|output_cost_per_token_batches|'
+				'input_cost_per_audio_token|output_cost_per_audio_token|cache_read_input_audio_token_cost|'
+				'output_cost_per_reasoning_token|input_cost_per_request|'
+				'input_cost_per_token_flex|output_cost_per_token_flex|cache_read_input_token_cost_flex|'
+				'input_cost_per_token_priority|output_cost_per_token_priority|cache_read_input_token_cost_priority)'
 				'(_above_([0-9]{1,6})k_tokens)?$') mm
 			WHERE mm IS NOT NULL AND jsonb_typeof(k.value) IS DISTINCT FROM 'null'
 		)
@@ -1468,7 +2112,19 @@ BEGIN
 					WHEN 'cache_creation_input_token_cost' THEN 'cache_write'
 					WHEN 'cache_creation_input_token_cost_above_1hr' THEN 'cache_write_1h'
 					WHEN 'input_cost_per_token_batches' THEN 'batch_input'
-					WHEN 'output_cost_per_token_batches' THEN 'batch_output' END,
+					WHEN 'output_cost_per_token_batches' THEN 'batch_output'
+					WHEN 'input_cost_per_audio_token' THEN 'audio_input'
+					WHEN 'output_cost_per_audio_token' THEN 'audio_output'
+					WHEN 'cache_read_input_audio_token_cost' THEN 'cached_audio_input'
+					WHEN 'output_cost_per_reasoning_token' THEN 'reasoning_output'
+					-- USD per request times 10^6: per million requests
+					WHEN 'input_cost_per_request' THEN 'request'
+					WHEN 'input_cost_per_token_flex' THEN 'flex_input'
+					WHEN 'output_cost_per_token_flex' THEN 'flex_output'
+					WHEN 'cache_read_input_token_cost_flex' THEN 'flex_cached_input'
+					WHEN 'input_cost_per_token_priority' THEN 'priority_input'
+					WHEN 'output_cost_per_token_priority' THEN 'priority_output'
+					WHEN 'cache_read_input_token_cost_priority' THEN 'priority_cached_input' END,
 				'key', comp.key,
 				'tier', coalesce(comp.kilo || '000', '0'),
 				'price', comp.price,
@@ -1480,6 +2136,15 @@ BEGIN
 				'[]')
 		INTO v_rows
 		FROM comp;
+
+		/* an entry without a text price (text-to-speech, search) is not a
+		 * model to import, whatever audio or per-request prices it has */
+		WITH texty AS (SELECT DISTINCT r->>'upstream' AS u
+					   FROM jsonb_array_elements(v_rows) r
+					   WHERE r->>'component' IN ('input', 'output'))
+		SELECT coalesce(jsonb_agg(r.value ORDER BY r.ordinality), '[]') INTO v_rows
+		FROM jsonb_array_elements(v_rows) WITH ORDINALITY r
+		WHERE r.value->>'upstream' IN (SELECT u FROM texty);
 
 		WITH names AS (SELECT DISTINCT r.upstream
 					   FROM jsonb_to_recordset(v_rows) AS r(upstream text))
@@ -1936,20 +2601,20 @@ Aujourd''hui, le port est plus calme. Il y a moins de bateaux, et certains hanga
  * The cost of a request given as text
  * ------------------------------------------------------------------- */
 
-CREATE FUNCTION llmnum.gen_cost(model text, prompt text, completion text,
-								at timestamptz DEFAULT now())
+CREATE FUNCTION llmnum.gen_cost_of_text(model text, prompt text, completion text,
+										at timestamptz DEFAULT now())
 RETURNS numeric
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT llmnum.gen_cost(m.name,
-						   llmnum.estimate_tokens(gen_cost.prompt, m.name),
-						   llmnum.estimate_tokens(gen_cost.completion, m.name),
-						   gen_cost.at)
-	FROM (SELECT (llmnum.resolve_model(gen_cost.model, gen_cost.at)).model AS name) m;
+						   llmnum.estimate_tokens(gen_cost_of_text.prompt, m.name)::bigint,
+						   llmnum.estimate_tokens(gen_cost_of_text.completion, m.name)::bigint,
+						   gen_cost_of_text.at)
+	FROM (SELECT (llmnum.resolve_model(gen_cost_of_text.model, gen_cost_of_text.at)).model AS name) m;
 END;
 
-COMMENT ON FUNCTION llmnum.gen_cost(text, text, text, timestamptz) IS
-'Cost in USD of a prompt and a completion given as text, at the prices in force at `at`: exact token counts where the model''s tokenizer is public, the documented cl100k_base estimate otherwise (estimate_tokens). Counts the text only, not the message framing of a chat API.';
+COMMENT ON FUNCTION llmnum.gen_cost_of_text(text, text, text, timestamptz) IS
+'Cost in USD of a prompt and a completion given as text, at the prices in force at `at`: exact token counts where the model''s tokenizer is public, the documented cl100k_base estimate otherwise (estimate_tokens). Counts the text only, not the message framing of a chat API. A name of its own so that a token count read as text (jsonb ->> ''tokens'') is never taken for a prompt by gen_cost.';
 
 /* ---------------------------------------------------------------------
  * Every number, recomputed

@@ -10,6 +10,10 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
   open_models.tsv     open-weight architectures (config.json facts)
   price_periods.tsv   llmnum's hand-kept dated price history; it wins over any
                       upstream catalog for the models it lists
+  price_components.tsv  more hand-kept prices, one component a line (audio,
+                      flex, priority, web search...): model, valid_from,
+                      valid_to, tier_above_tokens, component, usd_per_mtok,
+                      source, as_of, notes
   aliases.tsv         which snapshot an undated or -latest name served, when;
                       an alias is priced as its target over each period
   id_rules.tsv        how model ids as logs write them become catalog names
@@ -39,9 +43,20 @@ DEFAULT_OUTPUT = os.path.join(ROOT, 'sql', 'builtin_catalog.sql')
 DISAGREEMENTS = 'disagreements_upstream.tsv'
 
 COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h',
-              'batch_input', 'batch_output', 'training']
+              'batch_input', 'batch_output', 'training',
+              # 1.0.0: the components of real bills (src/price_schedule.h order)
+              'reasoning_output', 'audio_input', 'cached_audio_input', 'audio_output',
+              'request', 'web_search', 'flex_input', 'flex_cached_input', 'flex_output',
+              'priority_input', 'priority_cached_input', 'priority_output']
 MODEL_KINDS = {'chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank'}
-ENCODINGS = {'', 'r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base'}
+ENCODINGS = {'', 'r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base', 'o200k_harmony',
+             'llama3', 'deepseek_v3'}
+# Host models without an encoding of their own and without a base_model in
+# the catalog: the families whose every member uses one tokenizer (gpt-oss
+# 20b/120b; Meta's Llama 3.x, text and vision).  Fine-tunes of other makers
+# (hermes-3, ...) and distills (deepseek-r1-distill-llama) keep NULL.
+FAMILY_ENCODINGS = {'gpt-oss': 'o200k_harmony', 'llama-3': 'llama3', 'llama-3.1': 'llama3',
+                    'llama-3.2': 'llama3', 'llama-3.3': 'llama3'}
 QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
 ARCH_INT = ['layers', 'hidden_size', 'attention_heads', 'kv_heads', 'head_dim',
             'context_window', 'intermediate_size', 'vocab_size', 'experts_total',
@@ -163,7 +178,7 @@ def open_model_row(r):
     m = {c: r.get(c, '') for c in MODEL_COLS}
     m['host'] = ''
     m['base_model'] = ''
-    m['encoding'] = ''
+    m['encoding'] = r.get('encoding', '')
     m['open_weights'] = 'true'
     m['source'] = ('https://huggingface.co/%s/blob/main/config.json (architecture); '
                    "params_total: the safetensors total on the model page (for dense models "
@@ -474,9 +489,22 @@ def main(argv):
             err('%s: base_model %s is not in the catalog' % (m['_where'], m['base_model']))
         elif m['base_model']:
             m['base_model'] = models[m['base_model'].lower()]['name']
+    # a host's id of a catalog model counts with its base model's tokenizer
+    for m in models.values():
+        if not m['encoding'] and m['base_model']:
+            m['encoding'] = models[m['base_model'].lower()]['encoding']
+        if not m['encoding'] and m['host'] and m['provider'] in ('meta', 'openai'):
+            m['encoding'] = FAMILY_ENCODINGS.get(m['family'], '')
     for m in models.values():
         if not m['source'] or not m['as_of']:
             err('%s: a model needs a source and a date' % m['_where'])
+    # price_components.tsv: one component per line, for the components
+    # price_periods.tsv has no column for (audio, flex, priority...)
+    for r in read(data, 'price_components.tsv', required=False):
+        if r['component'] not in COMPONENTS:
+            err('%s: unknown component %r' % (r['_where'], r['component']))
+            continue
+        hand_periods.append(dict(r, **{r['component']: r['usd_per_mtok']}))
     prices = load_prices(hand_periods, models, sources)
     aliases, alias_rows = alias_prices(read(data, 'aliases.tsv', required=False),
                                        models, prices, sources)
