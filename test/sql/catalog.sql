@@ -78,12 +78,13 @@ WHERE p.pronamespace = 'llmnum'::regnamespace
 ORDER BY p.oid::regprocedure::text;
 
 -- Every function that is not a trigger can run in parallel workers, but
--- import_prices, citus_sync and citus_apply, which write user rows.
+-- import_prices, load_ecb_rates, citus_sync and citus_apply, which write
+-- user rows.
 SELECT p.oid::regprocedure AS parallel_restricted
 FROM pg_proc p
 WHERE p.pronamespace = 'llmnum'::regnamespace
   AND p.prorettype <> 'trigger'::regtype AND p.proparallel <> 's'
-  AND p.proname NOT IN ('import_prices', 'citus_sync', 'citus_apply')
+  AND p.proname NOT IN ('import_prices', 'load_ecb_rates', 'citus_sync', 'citus_apply')
 ORDER BY p.oid::regprocedure::text;
 
 -- No function runs with its owner's rights.

@@ -43,13 +43,12 @@ SELECT p.usd, p.tokens, p.fits, p = s AS parallel_equals_serial
 FROM parallel_result p, serial_result s;
 
 -- Every function a row-level query can call is PARALLEL SAFE (triggers
--- excepted: they never run in a query; import_prices, citus_sync and
--- citus_apply too: they write).
+-- excepted: they never run in a query; import_prices, load_ecb_rates,
+-- citus_sync and citus_apply too: they write).
 SELECT p.oid::regprocedure AS not_parallel_safe
 FROM pg_proc p
 WHERE p.pronamespace = 'llmnum'::regnamespace AND p.proparallel <> 's'
-  AND p.prorettype <> 'trigger'::regtype
-  AND p.proname NOT IN ('import_prices', 'citus_sync', 'citus_apply');
+  AND p.prorettype <> 'trigger'::regtype AND p.proname NOT IN ('import_prices', 'load_ecb_rates', 'citus_sync', 'citus_apply');
 
 RESET ALL;
 DROP TABLE usage_par;
