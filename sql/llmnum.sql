@@ -1048,205 +1048,6 @@ COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_model_aliases IS
 'Makes every session reload its catalog cache (and the model ids it resolved) after a change of user model aliases.';
 
 /* ---------------------------------------------------------------------
- * Citus: every node prices with the coordinator's user rows
- *
- * On a Citus cluster the user_* tables stay local tables on every node.
- * llmnum.citus_sync(), run on the coordinator (once by hand to set up, then
- * by the citus_sync statement triggers after every change of a user table),
- * copies the coordinator's user rows to every worker and records their
- * stamp in the reference table llmnum_citus.catalog_stamp, inside the
- * coordinator's transaction.  On a worker, every C function that reads the
- * catalog first compares that stamp with its own (src/citus.c) and raises
- * an error when they differ.  Without Citus these functions and triggers
- * do nothing but return.  See docs/citus.md.
- * ------------------------------------------------------------------- */
-
-CREATE FUNCTION llmnum.user_catalog_stamp()
-RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-	SELECT pg_catalog.md5(coalesce(string_agg(r.x, E'\n' ORDER BY r.x COLLATE "C"), ''))
-	FROM (SELECT 'models ' || pg_catalog.to_jsonb(u)::text
-		  FROM llmnum.user_models u
-		  UNION ALL
-		  SELECT 'prices ' || (pg_catalog.to_jsonb(u) || pg_catalog.jsonb_build_object(
-					'valid_from', extract(epoch FROM u.valid_from)::text,
-					'valid_to', extract(epoch FROM u.valid_to)::text))::text
-		  FROM llmnum.user_prices u
-		  UNION ALL
-		  SELECT 'gpus ' || pg_catalog.to_jsonb(u)::text
-		  FROM llmnum.user_gpus u
-		  UNION ALL
-		  SELECT 'gpu_prices ' || (pg_catalog.to_jsonb(u) || pg_catalog.jsonb_build_object(
-					'valid_from', extract(epoch FROM u.valid_from)::text,
-					'valid_to', extract(epoch FROM u.valid_to)::text))::text
-		  FROM llmnum.user_gpu_prices u
-		  UNION ALL
-		  SELECT 'model_aliases ' || (pg_catalog.to_jsonb(u) || pg_catalog.jsonb_build_object(
-					'valid_from', extract(epoch FROM u.valid_from)::text,
-					'valid_to', extract(epoch FROM u.valid_to)::text))::text
-		  FROM llmnum.user_model_aliases u) r(x);
-END;
-
-COMMENT ON FUNCTION llmnum.user_catalog_stamp() IS
-'MD5 of every row of the five user_* tables of this node, independent of session settings (TimeZone, DateStyle, collation): equal on two nodes exactly when their user rows are equal. Compared by Citus workers with the coordinator''s (docs/citus.md).';
-
-CREATE FUNCTION llmnum.citus_apply(user_rows jsonb)
-RETURNS void
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	IF jsonb_typeof(user_rows) IS DISTINCT FROM 'object' THEN
-		RAISE EXCEPTION 'user_rows must be the JSON object llmnum.citus_sync() sends'
-			USING ERRCODE = 'invalid_parameter_value';
-	END IF;
-	DELETE FROM llmnum.user_model_aliases;
-	DELETE FROM llmnum.user_gpu_prices;
-	DELETE FROM llmnum.user_prices;
-	DELETE FROM llmnum.user_gpus;
-	DELETE FROM llmnum.user_models;
-	INSERT INTO llmnum.user_models
-	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_models, coalesce(user_rows->'models', '[]'));
-	INSERT INTO llmnum.user_gpus
-	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_gpus, coalesce(user_rows->'gpus', '[]'));
-	INSERT INTO llmnum.user_prices
-	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_prices, coalesce(user_rows->'prices', '[]'));
-	INSERT INTO llmnum.user_gpu_prices
-	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_gpu_prices, coalesce(user_rows->'gpu_prices', '[]'));
-	INSERT INTO llmnum.user_model_aliases
-	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_model_aliases, coalesce(user_rows->'model_aliases', '[]'));
-END;
-$$;
-
-COMMENT ON FUNCTION llmnum.citus_apply(jsonb) IS
-'Replaces every user row of this node by the rows given (the five user_* tables as JSON arrays). Run on Citus workers by llmnum.citus_sync(); with the privileges of the caller.';
-
-CREATE FUNCTION llmnum.citus_sync()
-RETURNS text
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	v_group		integer;
-	v_rows		jsonb;
-	v_stamp		text;
-	v_version	text;
-	v_failed	text;
-BEGIN
-	IF to_regclass('pg_catalog.pg_dist_local_group') IS NULL THEN
-		RAISE EXCEPTION 'Citus is not installed in this database'
-			USING ERRCODE = 'feature_not_supported',
-			HINT = 'llmnum.citus_sync() is for the coordinator of a Citus cluster.';
-	END IF;
-	EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO v_group;
-	IF v_group IS DISTINCT FROM 0 THEN
-		RAISE EXCEPTION 'llmnum.citus_sync() runs on the Citus coordinator, not on worker group %', v_group
-			USING ERRCODE = 'object_not_in_prerequisite_state',
-			HINT = 'Change user rows on the coordinator; it copies them to the workers.';
-	END IF;
-	/*
-	 * The rows read below must be every committed change plus this
-	 * transaction's: in READ COMMITTED each statement sees the changes
-	 * committed before it, and the lock makes concurrent synchronisations
-	 * wait for each other.  A REPEATABLE READ snapshot could miss a
-	 * concurrent change and record a stamp the coordinator does not have.
-	 */
-	IF current_setting('transaction_isolation') <> 'read committed' THEN
-		RAISE EXCEPTION 'llmnum user rows on a Citus coordinator are changed in READ COMMITTED transactions only'
-			USING ERRCODE = 'feature_not_supported',
-			DETAIL = format('This transaction is %s: its snapshot could miss user rows another transaction committed, and the workers would get a stale copy.',
-							upper(current_setting('transaction_isolation'))),
-			HINT = 'Change llmnum.user_* rows in a READ COMMITTED transaction.';
-	END IF;
-	IF to_regclass('llmnum_citus.catalog_stamp') IS NULL THEN
-		CREATE SCHEMA IF NOT EXISTS llmnum_citus;
-		CREATE TABLE llmnum_citus.catalog_stamp (
-			id			boolean PRIMARY KEY DEFAULT true CHECK (id),
-			extversion	text NOT NULL,
-			user_rows	text NOT NULL,
-			synced_at	timestamptz NOT NULL
-		);
-		COMMENT ON TABLE llmnum_citus.catalog_stamp IS
-			'Created by llmnum.citus_sync(): the llmnum version and user-row stamp every Citus worker must have to price (docs/citus.md).';
-		GRANT USAGE ON SCHEMA llmnum_citus TO PUBLIC;
-		GRANT SELECT ON llmnum_citus.catalog_stamp TO PUBLIC;
-		PERFORM create_reference_table('llmnum_citus.catalog_stamp');
-	END IF;
-	PERFORM pg_advisory_xact_lock(hashtext('llmnum.citus_sync'));
-
-	SELECT e.extversion INTO v_version FROM pg_extension e WHERE e.extname = 'llmnum';
-	v_stamp := llmnum.user_catalog_stamp();
-	v_rows := jsonb_build_object(
-		'models', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_models u),
-		'prices', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_prices u),
-		'gpus', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_gpus u),
-		'gpu_prices', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_gpu_prices u),
-		'model_aliases', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_model_aliases u));
-
-	SELECT string_agg(format('%s:%s: %s', w.nodename, w.nodeport, w.result), '; ')
-	INTO v_failed
-	FROM run_command_on_workers(format('SELECT llmnum.citus_apply(%L::jsonb)', v_rows)) w
-	WHERE NOT w.success;
-	IF v_failed IS NOT NULL THEN
-		RAISE EXCEPTION 'could not copy llmnum user rows to every Citus worker'
-			USING ERRCODE = 'object_not_in_prerequisite_state',
-			DETAIL = v_failed,
-			HINT = 'Fix the worker and run SELECT llmnum.citus_sync(); on the coordinator; until then the workers refuse to price.';
-	END IF;
-
-	INSERT INTO llmnum_citus.catalog_stamp AS s (id, extversion, user_rows, synced_at)
-	VALUES (true, v_version, v_stamp, now())
-	ON CONFLICT (id) DO UPDATE
-		SET extversion = excluded.extversion, user_rows = excluded.user_rows, synced_at = excluded.synced_at;
-	RETURN v_stamp;
-END;
-$$;
-
-COMMENT ON FUNCTION llmnum.citus_sync() IS
-'On a Citus coordinator: copies its user rows to every worker (llmnum.citus_apply) and records their stamp and the llmnum version in llmnum_citus.catalog_stamp, which it creates as a reference table the first time. Returns the stamp. Workers refuse to price until their rows and version match it.';
-
-CREATE FUNCTION llmnum.citus_sync_trigger()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	v_group		integer;
-BEGIN
-	/* nothing to do without Citus, or before llmnum.citus_sync() was set up */
-	IF to_regclass('pg_catalog.pg_dist_local_group') IS NULL
-	   OR to_regclass('llmnum_citus.catalog_stamp') IS NULL THEN
-		RETURN NULL;
-	END IF;
-	EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO v_group;
-	IF v_group = 0 THEN
-		PERFORM llmnum.citus_sync();
-	END IF;
-	RETURN NULL;
-END;
-$$;
-
-COMMENT ON FUNCTION llmnum.citus_sync_trigger() IS
-'Statement trigger on the five user_* tables: on a Citus coordinator set up with llmnum.citus_sync(), runs it after every change; elsewhere does nothing.';
-
-CREATE TRIGGER citus_sync
-	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_models
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
-CREATE TRIGGER citus_sync
-	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_prices
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
-CREATE TRIGGER citus_sync
-	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_gpus
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
-CREATE TRIGGER citus_sync
-	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_gpu_prices
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
-CREATE TRIGGER citus_sync
-	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_model_aliases
-	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
-
-/* ---------------------------------------------------------------------
  * Costing
  * ------------------------------------------------------------------- */
 
@@ -3770,3 +3571,222 @@ COMMENT ON TRIGGER user_budgets_truncate ON llmnum.user_budgets IS
 'Refuses TRUNCATE (which bypasses row-level security) to every role but the table owner.';
 COMMENT ON TRIGGER user_exchange_rates_truncate ON llmnum.user_exchange_rates IS
 'Refuses TRUNCATE (which bypasses row-level security) to every role but the table owner.';
+
+/* ---------------------------------------------------------------------
+ * Citus: every node prices with the coordinator's user rows
+ *
+ * On a Citus cluster the user_* tables stay local tables on every node.
+ * llmnum.citus_sync(), run on the coordinator (once by hand to set up, then
+ * by the citus_sync statement triggers after every change of a user table),
+ * copies the coordinator's user rows to every worker and records their
+ * stamp in the reference table llmnum_citus.catalog_stamp, inside the
+ * coordinator's transaction.  On a worker, every C function that reads the
+ * catalog first compares that stamp with its own (src/citus.c) and raises
+ * an error when they differ.  Without Citus these functions and triggers
+ * do nothing but return.  See docs/citus.md.
+ * ------------------------------------------------------------------- */
+
+CREATE FUNCTION llmnum.user_catalog_stamp()
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT pg_catalog.md5(coalesce(string_agg(r.x, E'\n' ORDER BY r.x COLLATE "C"), ''))
+	FROM (SELECT 'models ' || pg_catalog.to_jsonb(u)::text
+		  FROM llmnum.user_models u
+		  UNION ALL
+		  SELECT 'prices ' || (pg_catalog.to_jsonb(u) || pg_catalog.jsonb_build_object(
+					'valid_from', extract(epoch FROM u.valid_from)::text,
+					'valid_to', extract(epoch FROM u.valid_to)::text))::text
+		  FROM llmnum.user_prices u
+		  UNION ALL
+		  SELECT 'gpus ' || pg_catalog.to_jsonb(u)::text
+		  FROM llmnum.user_gpus u
+		  UNION ALL
+		  SELECT 'gpu_prices ' || (pg_catalog.to_jsonb(u) || pg_catalog.jsonb_build_object(
+					'valid_from', extract(epoch FROM u.valid_from)::text,
+					'valid_to', extract(epoch FROM u.valid_to)::text))::text
+		  FROM llmnum.user_gpu_prices u
+		  UNION ALL
+		  SELECT 'model_aliases ' || (pg_catalog.to_jsonb(u) || pg_catalog.jsonb_build_object(
+					'valid_from', extract(epoch FROM u.valid_from)::text,
+					'valid_to', extract(epoch FROM u.valid_to)::text))::text
+		  FROM llmnum.user_model_aliases u
+		  UNION ALL
+		  SELECT 'exchange_rates ' || pg_catalog.to_jsonb(u)::text
+		  FROM llmnum.user_exchange_rates u
+		  UNION ALL
+		  SELECT 'budgets ' || pg_catalog.to_jsonb(u)::text
+		  FROM llmnum.user_budgets u) r(x);
+END;
+
+COMMENT ON FUNCTION llmnum.user_catalog_stamp() IS
+'MD5 of every row of the seven user_* tables of this node, independent of session settings (TimeZone, DateStyle, collation): equal on two nodes exactly when their user rows are equal. Compared by Citus workers with the coordinator''s (docs/citus.md).';
+
+CREATE FUNCTION llmnum.citus_apply(user_rows jsonb)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF jsonb_typeof(user_rows) IS DISTINCT FROM 'object' THEN
+		RAISE EXCEPTION 'user_rows must be the JSON object llmnum.citus_sync() sends'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	DELETE FROM llmnum.user_budgets;
+	DELETE FROM llmnum.user_exchange_rates;
+	DELETE FROM llmnum.user_model_aliases;
+	DELETE FROM llmnum.user_gpu_prices;
+	DELETE FROM llmnum.user_prices;
+	DELETE FROM llmnum.user_gpus;
+	DELETE FROM llmnum.user_models;
+	INSERT INTO llmnum.user_models
+	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_models, coalesce(user_rows->'models', '[]'));
+	INSERT INTO llmnum.user_gpus
+	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_gpus, coalesce(user_rows->'gpus', '[]'));
+	INSERT INTO llmnum.user_prices
+	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_prices, coalesce(user_rows->'prices', '[]'));
+	INSERT INTO llmnum.user_gpu_prices
+	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_gpu_prices, coalesce(user_rows->'gpu_prices', '[]'));
+	INSERT INTO llmnum.user_model_aliases
+	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_model_aliases, coalesce(user_rows->'model_aliases', '[]'));
+	INSERT INTO llmnum.user_exchange_rates
+	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_exchange_rates, coalesce(user_rows->'exchange_rates', '[]'));
+	INSERT INTO llmnum.user_budgets
+	SELECT * FROM jsonb_populate_recordset(NULL::llmnum.user_budgets, coalesce(user_rows->'budgets', '[]'));
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.citus_apply(jsonb) IS
+'Replaces every user row of this node by the rows given (the seven user_* tables as JSON arrays). Run on Citus workers by llmnum.citus_sync(); with the privileges of the caller.';
+
+CREATE FUNCTION llmnum.citus_sync()
+RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v_group		integer;
+	v_rows		jsonb;
+	v_stamp		text;
+	v_version	text;
+	v_failed	text;
+BEGIN
+	IF to_regclass('pg_catalog.pg_dist_local_group') IS NULL THEN
+		RAISE EXCEPTION 'Citus is not installed in this database'
+			USING ERRCODE = 'feature_not_supported',
+			HINT = 'llmnum.citus_sync() is for the coordinator of a Citus cluster.';
+	END IF;
+	EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO v_group;
+	IF v_group IS DISTINCT FROM 0 THEN
+		RAISE EXCEPTION 'llmnum.citus_sync() runs on the Citus coordinator, not on worker group %', v_group
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			HINT = 'Change user rows on the coordinator; it copies them to the workers.';
+	END IF;
+	/*
+	 * The rows read below must be every committed change plus this
+	 * transaction's: in READ COMMITTED each statement sees the changes
+	 * committed before it, and the lock makes concurrent synchronisations
+	 * wait for each other.  A REPEATABLE READ snapshot could miss a
+	 * concurrent change and record a stamp the coordinator does not have.
+	 */
+	IF current_setting('transaction_isolation') <> 'read committed' THEN
+		RAISE EXCEPTION 'llmnum user rows on a Citus coordinator are changed in READ COMMITTED transactions only'
+			USING ERRCODE = 'feature_not_supported',
+			DETAIL = format('This transaction is %s: its snapshot could miss user rows another transaction committed, and the workers would get a stale copy.',
+							upper(current_setting('transaction_isolation'))),
+			HINT = 'Change llmnum.user_* rows in a READ COMMITTED transaction.';
+	END IF;
+	IF to_regclass('llmnum_citus.catalog_stamp') IS NULL THEN
+		CREATE SCHEMA IF NOT EXISTS llmnum_citus;
+		CREATE TABLE llmnum_citus.catalog_stamp (
+			id			boolean PRIMARY KEY DEFAULT true CHECK (id),
+			extversion	text NOT NULL,
+			user_rows	text NOT NULL,
+			synced_at	timestamptz NOT NULL
+		);
+		COMMENT ON TABLE llmnum_citus.catalog_stamp IS
+			'Created by llmnum.citus_sync(): the llmnum version and user-row stamp every Citus worker must have to price (docs/citus.md).';
+		GRANT USAGE ON SCHEMA llmnum_citus TO PUBLIC;
+		GRANT SELECT ON llmnum_citus.catalog_stamp TO PUBLIC;
+		PERFORM create_reference_table('llmnum_citus.catalog_stamp');
+	END IF;
+	PERFORM pg_advisory_xact_lock(hashtext('llmnum.citus_sync'));
+
+	SELECT e.extversion INTO v_version FROM pg_extension e WHERE e.extname = 'llmnum';
+	v_stamp := llmnum.user_catalog_stamp();
+	v_rows := jsonb_build_object(
+		'models', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_models u),
+		'prices', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_prices u),
+		'gpus', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_gpus u),
+		'gpu_prices', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_gpu_prices u),
+		'model_aliases', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_model_aliases u),
+		'exchange_rates', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_exchange_rates u),
+		'budgets', (SELECT coalesce(jsonb_agg(to_jsonb(u)), '[]') FROM llmnum.user_budgets u));
+
+	SELECT string_agg(format('%s:%s: %s', w.nodename, w.nodeport, w.result), '; ')
+	INTO v_failed
+	FROM run_command_on_workers(format('SELECT llmnum.citus_apply(%L::jsonb)', v_rows)) w
+	WHERE NOT w.success;
+	IF v_failed IS NOT NULL THEN
+		RAISE EXCEPTION 'could not copy llmnum user rows to every Citus worker'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			DETAIL = v_failed,
+			HINT = 'Fix the worker and run SELECT llmnum.citus_sync(); on the coordinator; until then the workers refuse to price.';
+	END IF;
+
+	INSERT INTO llmnum_citus.catalog_stamp AS s (id, extversion, user_rows, synced_at)
+	VALUES (true, v_version, v_stamp, now())
+	ON CONFLICT (id) DO UPDATE
+		SET extversion = excluded.extversion, user_rows = excluded.user_rows, synced_at = excluded.synced_at;
+	RETURN v_stamp;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.citus_sync() IS
+'On a Citus coordinator: copies its user rows to every worker (llmnum.citus_apply) and records their stamp and the llmnum version in llmnum_citus.catalog_stamp, which it creates as a reference table the first time. Returns the stamp. Workers refuse to price until their rows and version match it.';
+
+CREATE FUNCTION llmnum.citus_sync_trigger()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v_group		integer;
+BEGIN
+	/* nothing to do without Citus, or before llmnum.citus_sync() was set up */
+	IF to_regclass('pg_catalog.pg_dist_local_group') IS NULL
+	   OR to_regclass('llmnum_citus.catalog_stamp') IS NULL THEN
+		RETURN NULL;
+	END IF;
+	EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO v_group;
+	IF v_group = 0 THEN
+		PERFORM llmnum.citus_sync();
+	END IF;
+	RETURN NULL;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.citus_sync_trigger() IS
+'Statement trigger on the seven user_* tables: on a Citus coordinator set up with llmnum.citus_sync(), runs it after every change; elsewhere does nothing.';
+
+CREATE TRIGGER citus_sync
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_models
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
+CREATE TRIGGER citus_sync
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_prices
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
+CREATE TRIGGER citus_sync
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_gpus
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
+CREATE TRIGGER citus_sync
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_gpu_prices
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
+CREATE TRIGGER citus_sync
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_model_aliases
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
+CREATE TRIGGER citus_sync
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_exchange_rates
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
+CREATE TRIGGER citus_sync
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_budgets
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.citus_sync_trigger();
