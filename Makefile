@@ -16,6 +16,7 @@ OBJS = \
 	src/unicode_tables.o \
 	src/bpe.o \
 	$(TOKENIZER_VOCABS:%=src/vocab_%.o) \
+	src/model_id.o \
 	src/catalog.o \
 	src/prices.o \
 	src/price_schedule.o \

@@ -51,6 +51,31 @@ END
 $guard$;
 
 /*
+ * Refuse a database encoding that cannot hold llmnum's text.  The script is
+ * ASCII (the sample texts spell their accented letters as escapes, see
+ * sample_texts below), so it reads the same in every server encoding; the
+ * tokenizer converts its input to UTF-8 and its text results back, so the
+ * only data that needs more than ASCII are the letters of the sample texts:
+ * U+00E0 U+00E7 U+00E8 U+00E9 U+00EA U+00F4 U+00F9.  An encoding that has
+ * them all (UTF8, LATIN1, LATIN9, WIN1252, EUC_JP, ...) installs with the
+ * same data as UTF8; SQL_ASCII stores their UTF-8 bytes as they are, which
+ * the tokenizer reads as UTF-8; any other (WIN1251, KOI8R, EUC_KR, ...) is
+ * refused here, before anything is created, rather than failing on a byte
+ * half-way or storing a substitute.
+ */
+DO $encoding$
+BEGIN
+	PERFORM pg_catalog.convert_from(pg_catalog.decode('c3a0c3a7c3a8c3a9c3aac3b4c3b9', 'hex'), 'UTF8');
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	RAISE EXCEPTION 'llmnum cannot be installed in a database with encoding %',
+		pg_catalog.getdatabaseencoding()
+		USING ERRCODE = 'feature_not_supported',
+		DETAIL = 'Its sample texts hold French letters (U+00E0, U+00E7, U+00E8, U+00E9, U+00EA, U+00F4, U+00F9) that this encoding cannot represent.',
+		HINT = 'Install llmnum in a database created with ENCODING ''UTF8'' (or LATIN1, LATIN9, WIN1252, EUC_JP, SQL_ASCII).';
+END
+$encoding$;
+
+/*
  * Layout of the catalog
  *
  * Every kind of reference data comes as two tables with the same columns:
@@ -129,6 +154,61 @@ $$;
 COMMENT ON FUNCTION llmnum.check_gpu_price_gpu() IS
 'Constraint trigger: warns when a user GPU rate names no GPU of llmnum.gpus (a warning, so that pg_restore, which loads the rates before the GPUs, still works).';
 
+CREATE FUNCTION llmnum.check_model_unpriced()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	/*
+	 * A user model that is deleted or renamed must not leave user prices
+	 * behind that name: gen_cost would go on pricing a model that
+	 * llmnum.models no longer lists (possibly another role's prices).  A
+	 * name that stays in the catalog (a built-in model the row shadowed, or
+	 * the same name after the update) keeps its prices valid.
+	 */
+	IF TG_OP = 'UPDATE' AND lower(NEW.name) = lower(OLD.name) THEN
+		RETURN NULL;
+	END IF;
+	IF EXISTS (SELECT 1 FROM llmnum.user_prices p WHERE lower(p.model) = lower(OLD.name))
+	   AND NOT EXISTS (SELECT 1 FROM llmnum.builtin_models m WHERE lower(m.name) = lower(OLD.name))
+	   AND NOT EXISTS (SELECT 1 FROM llmnum.user_models m WHERE lower(m.name) = lower(OLD.name)) THEN
+		RAISE EXCEPTION 'model "%" still has user prices', OLD.name
+			USING ERRCODE = 'foreign_key_violation',
+			DETAIL = 'Rows of llmnum.user_prices name it; without the model they would price a name llmnum.models does not list.',
+			HINT = 'Delete its rows of llmnum.user_prices first (in the same transaction).';
+	END IF;
+	RETURN NULL;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.check_model_unpriced() IS
+'Constraint trigger of llmnum.user_models: a user model may not be deleted or renamed while user prices name it (unless a built-in model of that name remains).';
+
+CREATE FUNCTION llmnum.check_truncate()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	/*
+	 * TRUNCATE is not subject to row-level security: a role granted
+	 * TRUNCATE (or ALL) would remove every role's rows.  Only the table's
+	 * owner (and members of its role, and superusers) may.
+	 */
+	IF NOT pg_has_role((SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID), 'MEMBER') THEN
+		RAISE EXCEPTION 'only the owner of %.% may truncate it', TG_TABLE_SCHEMA, TG_TABLE_NAME
+			USING ERRCODE = 'insufficient_privilege',
+			DETAIL = 'TRUNCATE bypasses row-level security, which keeps writers to their own rows.',
+			HINT = 'DELETE your own rows instead; grant writers INSERT, UPDATE and DELETE only.';
+	END IF;
+	RETURN NULL;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.check_truncate() IS
+'Statement trigger of the user tables: refuses TRUNCATE to every role but the table owner, since TRUNCATE bypasses row-level security.';
+
 /* ---------------------------------------------------------------------
  * The numbers of "Numbers every LLM developer should know"
  * ------------------------------------------------------------------- */
@@ -197,8 +277,10 @@ CREATE TABLE llmnum.builtin_models (
 		CHECK (kind IN ('chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank')),
 	encoding	text CONSTRAINT encoding_known CHECK (encoding IN ('r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base')),
 	params_total numeric CONSTRAINT params_total_valid CHECK (params_total > 0 AND params_total < 'Infinity'),
+	/* bounds against typos and absurd rows: 1e3 to 1e15 parameters */
+	CONSTRAINT params_total_in_range CHECK (params_total >= 1e3 AND params_total <= 1e15),
 	params_active numeric
-		CONSTRAINT params_active_within_total CHECK (params_active > 0 AND params_active <= params_total),
+		CONSTRAINT params_active_within_total CHECK (params_active >= 1e3 AND params_active <= params_total),
 	layers		integer CONSTRAINT layers_valid CHECK (layers > 0),
 	hidden_size integer CONSTRAINT hidden_size_valid CHECK (hidden_size > 0),
 	attention_heads integer CONSTRAINT attention_heads_valid CHECK (attention_heads > 0),
@@ -255,6 +337,12 @@ ALTER TABLE llmnum.user_models
 
 CREATE UNIQUE INDEX builtin_models_lower_name_key ON llmnum.builtin_models (lower(name));
 CREATE UNIQUE INDEX user_models_lower_name_key ON llmnum.user_models (lower(name));
+CREATE CONSTRAINT TRIGGER user_models_unpriced
+	AFTER DELETE OR UPDATE OF name ON llmnum.user_models
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION llmnum.check_model_unpriced();
+COMMENT ON TRIGGER user_models_unpriced ON llmnum.user_models IS
+'A user model may not be deleted or renamed while user prices name it (checked at commit).';
 ALTER TABLE llmnum.builtin_models ADD CONSTRAINT base_model_known
 	FOREIGN KEY (base_model) REFERENCES llmnum.builtin_models (name)
 	ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED;
@@ -300,6 +388,69 @@ COMMENT ON TABLE llmnum.builtin_model_aliases IS
 'Which snapshot an undated or -latest model name served over time (gpt-4o: gpt-4o-2024-05-13, then gpt-4o-2024-08-06 from 2024-10-02). The built-in prices of an alias are its target''s prices over each period.';
 
 /* ---------------------------------------------------------------------
+ * Model ids as logs write them
+ *
+ * builtin_model_rules (generated from data/catalog/id_rules.tsv) say how
+ * an id with router or cloud prefixes, Bedrock regions, Vertex dates or a
+ * fine-tune job becomes a catalog name; user_model_aliases are your own
+ * mappings (an Azure deployment name to the catalog model it serves),
+ * tried before them.  src/model_id.c applies both; resolve_model() shows
+ * the outcome.
+ * ------------------------------------------------------------------- */
+
+CREATE TABLE llmnum.builtin_model_rules (
+	ordinal		integer NOT NULL PRIMARY KEY,
+	kind		text NOT NULL
+		CONSTRAINT rule_kind_known CHECK (kind IN ('host_prefix', 'strip_prefix', 'host_marker',
+			'region_prefix', 'strip_suffix', 'fine_tune', 'router_fallback')),
+	pattern		text NOT NULL
+		CONSTRAINT rule_pattern_valid CHECK (pattern <> '' AND pattern = lower(pattern)),
+	scope		text,
+	host		text REFERENCES llmnum.builtin_hosts (host),
+	replacement text,
+	source		text NOT NULL CONSTRAINT source_valid CHECK (source <> ''),
+	as_of		date NOT NULL,
+	notes		text
+);
+
+COMMENT ON TABLE llmnum.builtin_model_rules IS
+'How a model id as logs write it (router and cloud prefixes, Bedrock regions, Vertex dates, Gemini versions, fine-tune ids) becomes a catalog name, tried in ordinal order; see docs/prices.md, "Model ids as logged".';
+COMMENT ON COLUMN llmnum.builtin_model_rules.kind IS
+'host_prefix (strip a prefix naming the host), strip_prefix, host_marker (an id shape naming the host), region_prefix (Bedrock cross-Region prefix), strip_suffix (never onto an alias), fine_tune (ft:<base>:<org>:<suffix>:<job> to ft:<base>), router_fallback (an OpenRouter id without prefix).';
+COMMENT ON COLUMN llmnum.builtin_model_rules.pattern IS 'Glob over the lower-cased id: # one digit, * one or more characters other than /, anything else itself.';
+COMMENT ON COLUMN llmnum.builtin_model_rules.scope IS 'Glob the id must match for the rule to act (router_fallback: the id as given); NULL: any id.';
+COMMENT ON COLUMN llmnum.builtin_model_rules.host IS 'host_prefix, host_marker, router_fallback: the host the id names; other kinds: the host the id must already have named (NULL: any).';
+COMMENT ON COLUMN llmnum.builtin_model_rules.replacement IS 'host_prefix, host_marker: the host''s catalog name prefix; region_prefix: what replaces the stripped prefix.';
+
+CREATE TABLE llmnum.user_model_aliases (
+	match_kind	text NOT NULL DEFAULT 'exact'
+		CONSTRAINT match_kind_known CHECK (match_kind IN ('exact', 'prefix', 'regex')),
+	pattern		text NOT NULL CONSTRAINT pattern_not_empty CHECK (pattern <> ''),
+	target		text NOT NULL CONSTRAINT target_not_blank CHECK (target <> '' AND target = btrim(target)),
+	host		text CONSTRAINT host_spelling CHECK (host ~ '^[a-z][a-z0-9_]*$'),
+	valid_from	timestamptz NOT NULL DEFAULT '-infinity'
+		CONSTRAINT valid_from_not_infinity CHECK (valid_from < 'infinity'),
+	valid_to	timestamptz
+		CONSTRAINT valid_to_after_valid_from CHECK (valid_to > valid_from AND isfinite(valid_to)),
+	notes		text,
+	created_by	name NOT NULL DEFAULT current_user,
+	-- an invalid regular expression is refused here, not when a row is priced
+	CONSTRAINT regex_valid CHECK (match_kind <> 'regex' OR ('' ~* pattern) IS NOT NULL),
+	CONSTRAINT user_model_aliases_no_overlap EXCLUDE USING gist
+		(match_kind WITH =, lower(pattern) WITH =, (coalesce(host, '')) WITH =,
+		 tstzrange(valid_from, valid_to) WITH &&)
+);
+
+COMMENT ON TABLE llmnum.user_model_aliases IS
+'Your mappings of model ids to catalog models (an Azure deployment name to azure/regional/gpt-4o-2024-08-06), tried before the built-in rules: exact, then prefix (longest first), then regex; dated by valid_from/valid_to. Kept by pg_dump and by extension upgrades.';
+COMMENT ON COLUMN llmnum.user_model_aliases.match_kind IS 'exact (the whole id), prefix (the id starts with pattern) or regex (a PostgreSQL regular expression); all case-insensitive.';
+COMMENT ON COLUMN llmnum.user_model_aliases.pattern IS 'What the id is matched against, after trimming; with host set, the id without its "<host>/" prefix.';
+COMMENT ON COLUMN llmnum.user_model_aliases.target IS 'The model of llmnum.models the matching ids are priced as.';
+COMMENT ON COLUMN llmnum.user_model_aliases.host IS 'When set, the rule applies only to ids that start with "<host>/" (or to calls whose host argument is this host), and pattern is matched against the rest.';
+COMMENT ON COLUMN llmnum.user_model_aliases.valid_from IS 'First moment (inclusive) at which the mapping holds; -infinity by default.';
+COMMENT ON COLUMN llmnum.user_model_aliases.valid_to IS 'End (exclusive) of the mapping, NULL while it holds.';
+
+/* ---------------------------------------------------------------------
  * Dated prices
  * ------------------------------------------------------------------- */
 
@@ -310,7 +461,10 @@ CREATE TABLE llmnum.builtin_prices (
 							 'batch_input', 'batch_output', 'training')),
 	tier_above_tokens integer NOT NULL DEFAULT 0 CONSTRAINT tier_non_negative CHECK (tier_above_tokens >= 0),
 	usd_per_mtok numeric NOT NULL
-		CONSTRAINT price_finite_non_negative CHECK (usd_per_mtok >= 0 AND usd_per_mtok < 'Infinity'),
+		CONSTRAINT price_finite_non_negative CHECK (usd_per_mtok >= 0 AND usd_per_mtok < 'Infinity')
+		/* 0 (free), or 1e-9 to 100,000 USD per million tokens: the list's prices
+		 * span 0.002 to 9,710; a value outside is a typo, not a price */
+		CONSTRAINT price_in_range CHECK (usd_per_mtok = 0 OR (usd_per_mtok >= 1e-9 AND usd_per_mtok <= 100000)),
 	valid_from	timestamptz NOT NULL CONSTRAINT valid_from_finite CHECK (isfinite(valid_from)),
 	valid_to	timestamptz
 		CONSTRAINT valid_to_after_valid_from CHECK (valid_to > valid_from AND isfinite(valid_to)),
@@ -332,7 +486,10 @@ COMMENT ON COLUMN llmnum.builtin_prices.notes IS 'Caveats, e.g. when the exact d
 
 CREATE TABLE llmnum.user_prices (
 	LIKE llmnum.builtin_prices INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMMENTS,
-	created_by	name NOT NULL DEFAULT current_user
+	created_by	name NOT NULL DEFAULT current_user,
+	/* a user row changes the price for every role: $0 only when said so */
+	free		boolean NOT NULL DEFAULT false,
+	CONSTRAINT zero_only_when_free CHECK ((usd_per_mtok = 0) = free)
 );
 ALTER TABLE llmnum.user_prices
 	ALTER COLUMN source SET DEFAULT 'user',
@@ -340,6 +497,8 @@ ALTER TABLE llmnum.user_prices
 
 COMMENT ON TABLE llmnum.user_prices IS
 'Your own prices (negotiated rates, self-hosted models). Over its period a user price shadows the built-in price of the same model, component and tier. Kept by pg_dump and by extension upgrades.';
+COMMENT ON COLUMN llmnum.user_prices.free IS
+'true for a price of 0 (a free model or component): a 0 is stored only with free = true, and free = true only with 0, so that no typo or missing value prices a model at $0 for every role.';
 
 /* the same keys and the same non-overlap rule in both tables */
 ALTER TABLE llmnum.builtin_prices
@@ -416,7 +575,9 @@ COMMENT ON TABLE llmnum.user_gpus IS
 CREATE TABLE llmnum.builtin_gpu_prices (
 	gpu			text NOT NULL REFERENCES llmnum.builtin_gpus (name) ON UPDATE CASCADE,
 	usd_per_hour numeric NOT NULL
-		CONSTRAINT price_finite_positive CHECK (usd_per_hour > 0 AND usd_per_hour < 'Infinity'),
+		CONSTRAINT price_finite_positive CHECK (usd_per_hour > 0 AND usd_per_hour < 'Infinity')
+		/* 0.001 to 1,000 USD per GPU-hour (the list's rates span 0.22 to 14.24) */
+		CONSTRAINT price_in_range CHECK (usd_per_hour >= 0.001 AND usd_per_hour <= 1000),
 	valid_from	timestamptz NOT NULL CONSTRAINT valid_from_finite CHECK (isfinite(valid_from)),
 	valid_to	timestamptz
 		CONSTRAINT valid_to_after_valid_from CHECK (valid_to > valid_from AND isfinite(valid_to)),
@@ -525,15 +686,18 @@ SELECT pg_catalog.pg_extension_config_dump('llmnum.user_models', '');
 SELECT pg_catalog.pg_extension_config_dump('llmnum.user_prices', '');
 SELECT pg_catalog.pg_extension_config_dump('llmnum.user_gpus', '');
 SELECT pg_catalog.pg_extension_config_dump('llmnum.user_gpu_prices', '');
+SELECT pg_catalog.pg_extension_config_dump('llmnum.user_model_aliases', '');
 
 REVOKE ALL ON llmnum.numbers, llmnum.builtin_hosts, llmnum.builtin_models,
 	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_gpus,
-	llmnum.builtin_gpu_prices, llmnum.quantizations,
-	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices FROM PUBLIC;
+	llmnum.builtin_gpu_prices, llmnum.quantizations, llmnum.builtin_model_rules,
+	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices,
+	llmnum.user_model_aliases FROM PUBLIC;
 GRANT SELECT ON llmnum.numbers, llmnum.builtin_hosts, llmnum.builtin_models,
 	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_gpus,
-	llmnum.builtin_gpu_prices, llmnum.quantizations,
+	llmnum.builtin_gpu_prices, llmnum.quantizations, llmnum.builtin_model_rules,
 	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices,
+	llmnum.user_model_aliases,
 	llmnum.models, llmnum.prices, llmnum.gpus, llmnum.gpu_prices TO PUBLIC;
 GRANT USAGE ON SCHEMA llmnum TO PUBLIC;
 
@@ -545,6 +709,7 @@ ALTER TABLE llmnum.user_models ENABLE ROW LEVEL SECURITY;
 ALTER TABLE llmnum.user_prices ENABLE ROW LEVEL SECURITY;
 ALTER TABLE llmnum.user_gpus ENABLE ROW LEVEL SECURITY;
 ALTER TABLE llmnum.user_gpu_prices ENABLE ROW LEVEL SECURITY;
+ALTER TABLE llmnum.user_model_aliases ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_all ON llmnum.user_models FOR SELECT USING (true);
 CREATE POLICY write_own ON llmnum.user_models FOR ALL
 	USING (created_by = current_user) WITH CHECK (created_by = current_user);
@@ -557,6 +722,27 @@ CREATE POLICY write_own ON llmnum.user_gpus FOR ALL
 CREATE POLICY read_all ON llmnum.user_gpu_prices FOR SELECT USING (true);
 CREATE POLICY write_own ON llmnum.user_gpu_prices FOR ALL
 	USING (created_by = current_user) WITH CHECK (created_by = current_user);
+CREATE POLICY read_all ON llmnum.user_model_aliases FOR SELECT USING (true);
+CREATE POLICY write_own ON llmnum.user_model_aliases FOR ALL
+	USING (created_by = current_user) WITH CHECK (created_by = current_user);
+
+/* TRUNCATE bypasses row-level security: the owner's alone */
+CREATE TRIGGER user_models_truncate BEFORE TRUNCATE ON llmnum.user_models
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.check_truncate();
+CREATE TRIGGER user_prices_truncate BEFORE TRUNCATE ON llmnum.user_prices
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.check_truncate();
+CREATE TRIGGER user_gpus_truncate BEFORE TRUNCATE ON llmnum.user_gpus
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.check_truncate();
+CREATE TRIGGER user_gpu_prices_truncate BEFORE TRUNCATE ON llmnum.user_gpu_prices
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.check_truncate();
+COMMENT ON TRIGGER user_models_truncate ON llmnum.user_models IS
+'Refuses TRUNCATE (which bypasses row-level security) to every role but the table owner.';
+COMMENT ON TRIGGER user_prices_truncate ON llmnum.user_prices IS
+'Refuses TRUNCATE (which bypasses row-level security) to every role but the table owner.';
+COMMENT ON TRIGGER user_gpus_truncate ON llmnum.user_gpus IS
+'Refuses TRUNCATE (which bypasses row-level security) to every role but the table owner.';
+COMMENT ON TRIGGER user_gpu_prices_truncate ON llmnum.user_gpu_prices IS
+'Refuses TRUNCATE (which bypasses row-level security) to every role but the table owner.';
 
 /* ---------------------------------------------------------------------
  * Version and freshness
@@ -834,6 +1020,12 @@ CREATE TRIGGER catalog_cache_invalidate
 CREATE TRIGGER catalog_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.quantizations
 	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_model_rules
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_model_aliases
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
 
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_models IS
 'Makes every session reload its catalog cache after a change of built-in models.';
@@ -853,6 +1045,10 @@ COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_gpu_prices IS
 'Makes every session reload its catalog cache after a change of user GPU rates.';
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.quantizations IS
 'Makes every session reload its catalog cache after a change of quantization formats.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_model_rules IS
+'Makes every session reload its catalog cache (and the model ids it resolved) after a change of built-in model-id rules.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_model_aliases IS
+'Makes every session reload its catalog cache (and the model ids it resolved) after a change of user model aliases.';
 
 /* ---------------------------------------------------------------------
  * Costing
@@ -899,13 +1095,14 @@ AS 'MODULE_PATHNAME', 'llmnum_price_of';
 COMMENT ON FUNCTION llmnum.price_of(text, text, timestamptz) IS
 'Base-tier price in USD per million tokens of one component (input, output, cached_input, ...) of a model at a moment, user prices first; NULL when that component was not priced then. Unknown model: error.';
 
-CREATE FUNCTION llmnum.resolve_model(name text)
-RETURNS text
-LANGUAGE C STABLE STRICT PARALLEL SAFE
+CREATE FUNCTION llmnum.resolve_model(id text, at timestamptz DEFAULT now(),
+									 via_host text DEFAULT NULL,
+									 OUT model text, OUT host text, OUT rule text)
+LANGUAGE C STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_resolve_model';
 
-COMMENT ON FUNCTION llmnum.resolve_model(text) IS
-'The catalog spelling of a model name (matched case-insensitively); error with the closest known names when it is unknown.';
+COMMENT ON FUNCTION llmnum.resolve_model(text, timestamptz, text) IS
+'The catalog model a model id as logged is priced as (openai/gpt-4o, us.anthropic.claude-3-5-sonnet-20240620-v1:0, claude-3-5-sonnet-v2@20241022, ft:gpt-4o-mini-2024-07-18:acme::x...), the host that bills it, and the rules that matched (exact for a catalog name; user rules of llmnum.user_model_aliases first, in force at "at"). via_host: the host that billed the call, for ids without a host prefix. Unknown id: error 22023 with what the resolver got closest to. NULL id or at: NULL.';
 
 CREATE FUNCTION llmnum.price_at(model text, at timestamptz)
 RETURNS SETOF llmnum.prices
@@ -913,7 +1110,7 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT p.*
 	FROM llmnum.prices p
-	WHERE lower(p.model) = lower(llmnum.resolve_model(price_at.model))
+	WHERE lower(p.model) = lower((llmnum.resolve_model(price_at.model, price_at.at)).model)
 	  AND p.valid_from <= price_at.at
 	  AND (p.valid_to IS NULL OR price_at.at < p.valid_to)
 	  AND (p.origin = 'user'
@@ -938,7 +1135,7 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT p.*
 	FROM llmnum.prices p
-	WHERE lower(p.model) = lower(llmnum.resolve_model(price_history.model))
+	WHERE lower(p.model) = lower((llmnum.resolve_model(price_history.model)).model)
 	ORDER BY array_position(ARRAY['input', 'output', 'cached_input', 'cache_write',
 								  'cache_write_1h', 'batch_input', 'batch_output',
 								  'training'], p.component),
@@ -996,7 +1193,7 @@ DECLARE
 	api numeric := llmnum.price_of(api_model, component, at);
 BEGIN
 	IF api IS NULL THEN
-		RAISE EXCEPTION 'model "%" has no % price at %', llmnum.resolve_model(api_model), component, at
+		RAISE EXCEPTION 'model "%" has no % price at %', (llmnum.resolve_model(api_model, at)).model, component, at
 			USING ERRCODE = 'no_data_found';
 	END IF;
 	/* validates both inputs */
@@ -1036,6 +1233,12 @@ BEGIN
 	   OR input_column IS NULL OR output_column IS NULL THEN
 		RAISE EXCEPTION 'usage and its model, time and token columns must not be NULL'
 			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	/* 0::regclass (or a dropped table's oid) would print as "-" or a number */
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = usage) THEN
+		RAISE EXCEPTION 'relation with OID % does not exist', usage::oid
+			USING ERRCODE = 'undefined_table',
+			HINT = 'Pass the usage table by name, e.g. unpriced_usage(''usage'').';
 	END IF;
 	RETURN QUERY EXECUTE format(
 		'SELECT u.m, u.why, count(*), min(u.t), max(u.t), sum(u.i), sum(u.o) '
@@ -1421,7 +1624,7 @@ BEGIN
 	  AND u.tier_above_tokens = p.tier AND u.valid_from = p.cur_from;
 
 	UPDATE llmnum.user_prices u
-	SET usd_per_mtok = p.new, source = v_source, as_of = current_date,
+	SET usd_per_mtok = p.new, free = (p.new = 0), source = v_source, as_of = current_date,
 		notes = 'Imported by llmnum.import_prices from ' || format || ' ' || p.upstream || '.'
 	FROM jsonb_to_recordset(v_plan) AS p(model text, component text, tier integer, act text,
 										 origin text, cur_from timestamptz, new numeric, upstream text)
@@ -1429,9 +1632,9 @@ BEGIN
 	  AND lower(u.model) = lower(p.model) AND u.component = p.component
 	  AND u.tier_above_tokens = p.tier AND u.valid_from = p.cur_from;
 
-	INSERT INTO llmnum.user_prices (model, component, tier_above_tokens, usd_per_mtok,
+	INSERT INTO llmnum.user_prices (model, component, tier_above_tokens, usd_per_mtok, free,
 									valid_from, valid_to, source, as_of, notes)
-	SELECT p.model, p.component, p.tier, p.new, at, NULL, v_source, current_date,
+	SELECT p.model, p.component, p.tier, p.new, p.new = 0, at, NULL, v_source, current_date,
 		   'Imported by llmnum.import_prices from ' || format || ' ' || p.upstream || '.'
 	FROM jsonb_to_recordset(v_plan) AS p(model text, component text, tier integer, act text,
 										 origin text, cur_from timestamptz, new numeric, upstream text)
@@ -1583,6 +1786,7 @@ COMMENT ON FUNCTION llmnum.finetune_cost(numeric, numeric, numeric, text, text, 
  * The GPU and training numbers of the list, recomputed
  * ------------------------------------------------------------------- */
 
+/* names compared case-insensitively, as a user row shadows a built-in one */
 CREATE FUNCTION llmnum.gpu_numbers(at timestamptz DEFAULT now(),
 								   OUT key text, OUT value numeric, OUT unit text, OUT derivation text)
 RETURNS SETOF record
@@ -1592,12 +1796,12 @@ BEGIN ATOMIC
 		   t.usd,
 		   'USD',
 		   format('6 x 13e9 params x 1.4e12 tokens = %s FLOPs; at 50%% MFU of an A100-80GB (%s dense BF16 TFLOPS) that is %s GPU-hours, $%s at the catalog''s $%s per GPU-hour then, and $%s at the list''s own $5 (the "~$1M" reproduces).',
-				  t.flops::float8, g.bf16_tflops, round(t.gpu_hours), t.usd, pr.usd_per_hour, l.usd)
+				  t.flops::pg_catalog.float8, g.bf16_tflops, round(t.gpu_hours), t.usd, pr.usd_per_hour, l.usd)
 	FROM (SELECT llmnum.gpu_price_at('A100-80GB', gpu_numbers.at) AS usd_per_hour) pr,
 		 llmnum.train_cost(13e9, 1.4e12, 'A100-80GB', 0.5, pr.usd_per_hour) t,
 		 llmnum.train_cost(13e9, 1.4e12, 'A100-80GB', 0.5, 5) l,
 		 llmnum.gpus g
-	WHERE g.name = 'A100-80GB' AND pr.usd_per_hour IS NOT NULL
+	WHERE lower(g.name) = 'a100-80gb' AND pr.usd_per_hour IS NOT NULL
 	  AND (g.available_from IS NULL OR g.available_from <= gpu_numbers.at)
 	UNION ALL
 	SELECT 'finetune_vs_train_cost',
@@ -1621,7 +1825,7 @@ BEGIN ATOMIC
 	WHERE g.available_from IS NULL OR g.available_from <= gpu_numbers.at
 	UNION ALL
 	SELECT 'serving_memory_per_parameter',
-		   round(m.total::numeric / mo.params_total, 2),
+		   round(m.total::pg_catalog.numeric / mo.params_total, 2),
 		   'bytes per parameter',
 		   format('Llama-2-7B in fp16 at 4,096 tokens of context: weights %s GB (2.00 bytes per parameter), KV cache %s GB, activations %s GB and runtime overhead %s GB, %s GB in all. In Q4_K_M the same setup needs %s GB.',
 				  round(m.weights / 1e9, 2), round(m.kv_cache / 1e9, 2),
@@ -1630,7 +1834,7 @@ BEGIN ATOMIC
 	FROM llmnum.gpu_memory('Llama-2-7B', 'fp16', 4096) m,
 		 llmnum.gpu_memory('Llama-2-7B', 'Q4_K_M', 4096) q,
 		 llmnum.models mo
-	WHERE mo.name = 'Llama-2-7B'
+	WHERE lower(mo.name) = 'llama-2-7b'
 	UNION ALL
 	SELECT 'embedding_model_memory',
 		   round(s.total / 1e9, 2),
@@ -1650,13 +1854,13 @@ BEGIN ATOMIC
 				 greatest((s.w + s.kv) / s.bw, 2 * s.pa / s.peak) AS t1,
 				 greatest((s.w + s.b * s.kv) / s.bw, 2 * s.pa * s.b / s.peak) AS tb
 		  FROM (SELECT llmnum.max_batch('Llama-2-13B', 'A100-80GB', 'fp16', 1024) AS b,
-					   (llmnum.gpu_memory('Llama-2-13B', 'fp16', 1024)).weights::numeric AS w,
-					   llmnum.kv_cache_bytes_per_token('Llama-2-13B')::numeric * 1024 AS kv,
+					   (llmnum.gpu_memory('Llama-2-13B', 'fp16', 1024)).weights::pg_catalog.numeric AS w,
+					   llmnum.kv_cache_bytes_per_token('Llama-2-13B')::pg_catalog.numeric * 1024 AS kv,
 					   g.memory_bandwidth_gbps * 1e9 AS bw,
 					   g.fp16_tflops * 1e12 AS peak,
 					   coalesce(m.params_active, m.params_total) AS pa
 				FROM llmnum.gpus g, llmnum.models m
-				WHERE g.name = 'A100-80GB' AND m.name = 'Llama-2-13B') s) x
+				WHERE lower(g.name) = 'a100-80gb' AND lower(m.name) = 'llama-2-13b') s) x
 	UNION ALL
 	SELECT 'kv_cache_per_token_13b',
 		   round(llmnum.kv_cache_bytes_per_token('Llama-2-13B') / 1e6, 6),
@@ -1693,19 +1897,46 @@ COMMENT ON TABLE llmnum.sample_texts IS
 REVOKE ALL ON llmnum.sample_texts FROM PUBLIC;
 GRANT SELECT ON llmnum.sample_texts TO PUBLIC;
 
-INSERT INTO llmnum.sample_texts (name, language, body, source, as_of) VALUES
+/*
+ * The script is ASCII so that it reads the same in every server encoding:
+ * the texts write their few non-ASCII letters as \uXXXX (U+0080 to U+07FF
+ * only), and the statement turns each escape into its UTF-8 bytes and
+ * converts those to the database encoding with convert_from, which is exact
+ * or raises (the encoding guard at the top has already refused the
+ * encodings that lack one of the letters).  No cast or unqualified name:
+ * the installing role's temporary schema is searched first for types.
+ */
+INSERT INTO llmnum.sample_texts (name, language, body, source, as_of)
+SELECT v.name, v.language,
+	   (SELECT pg_catalog.string_agg(
+				   CASE WHEN p.m[1] OPERATOR(pg_catalog.~) '^\\u0[0-7][0-9a-f]{2}$'
+						/* code point c: bytes 110xxxxx 10xxxxxx */
+						THEN pg_catalog.convert_from(pg_catalog.decode(pg_catalog.to_hex(
+								 ((192 OPERATOR(pg_catalog.|) (c.cp OPERATOR(pg_catalog.>>) 6)) OPERATOR(pg_catalog.<<) 8)
+								 OPERATOR(pg_catalog.|) (128 OPERATOR(pg_catalog.|) (c.cp OPERATOR(pg_catalog.&) 63))), 'hex'), 'UTF8')
+						ELSE p.m[1] END, '' ORDER BY p.ord)
+		FROM pg_catalog.regexp_matches(v.body, '\\u[0-9a-f]{4}|(?:[^\\]|\\(?!u[0-9a-f]{4}))+', 'g')
+				 WITH ORDINALITY AS p(m, ord),
+			 /* the escape's code point (0 for plain text, which ignores it) */
+			 LATERAL (SELECT pg_catalog.get_byte(pg_catalog.decode(pg_catalog.rpad(pg_catalog.substr(
+						  pg_catalog.regexp_replace(p.m[1], '^\\u([0-9a-f]{4})$|^.*$', '\1'), 1, 4), 4, '0'), 'hex'), 0)
+						  OPERATOR(pg_catalog.*) 256
+						  OPERATOR(pg_catalog.+) pg_catalog.get_byte(pg_catalog.decode(pg_catalog.rpad(pg_catalog.substr(
+						  pg_catalog.regexp_replace(p.m[1], '^\\u([0-9a-f]{4})$|^.*$', '\1'), 1, 4), 4, '0'), 'hex'), 1)) AS c(cp)),
+	   v.source, v.as_of
+FROM (VALUES
 ('prose_en', 'en', 'The old harbour wakes up before the town does. Long before the first bus crosses the bridge, the fishermen are already sorting their nets under the yellow lamps, talking quietly about the weather, the price of fuel and the son of a neighbour who left for the city and never came back. The gulls wait on the roofs of the sheds. When the boats return in the late morning, the market fills with people who have known each other for forty years, and nobody is in a hurry.
 
 My grandmother used to say that you can read a place by listening to it. In the harbour you hear engines, ropes, laughter and the sea itself, which never stops talking. In the upper town, near the church, you hear almost nothing: a door, a dog, a radio through an open window. She walked between the two every day, with a basket on her arm, and she knew the name of every child she met.
 
-Today the harbour is quieter. There are fewer boats, and some of the sheds have become cafés where visitors drink coffee and take photographs of the water. Still, if you arrive early enough, you can see the same gestures as fifty years ago: a man coiling a rope without looking at it, a woman counting crates, a boy running along the quay with a message that cannot wait. The town changes slowly, and then all at once, but the tide keeps its own schedule.',
- 'written for llmnum: data/tokenizer/corpus/prose_en.txt', '2026-11-27'),
-('prose_fr', 'fr', 'Le vieux port se réveille avant la ville. Bien avant que le premier bus ne traverse le pont, les pêcheurs trient déjà leurs filets sous les lampes jaunes, en parlant doucement du temps, du prix du carburant et du fils d''un voisin parti pour la ville et jamais revenu. Les mouettes attendent sur les toits des hangars. Quand les bateaux rentrent en fin de matinée, le marché se remplit de gens qui se connaissent depuis quarante ans, et personne n''est pressé.
+Today the harbour is quieter. There are fewer boats, and some of the sheds have become caf\u00e9s where visitors drink coffee and take photographs of the water. Still, if you arrive early enough, you can see the same gestures as fifty years ago: a man coiling a rope without looking at it, a woman counting crates, a boy running along the quay with a message that cannot wait. The town changes slowly, and then all at once, but the tide keeps its own schedule.',
+ 'written for llmnum: data/tokenizer/corpus/prose_en.txt', '2026-11-27'::pg_catalog.date),
+('prose_fr', 'fr', 'Le vieux port se r\u00e9veille avant la ville. Bien avant que le premier bus ne traverse le pont, les p\u00eacheurs trient d\u00e9j\u00e0 leurs filets sous les lampes jaunes, en parlant doucement du temps, du prix du carburant et du fils d''un voisin parti pour la ville et jamais revenu. Les mouettes attendent sur les toits des hangars. Quand les bateaux rentrent en fin de matin\u00e9e, le march\u00e9 se remplit de gens qui se connaissent depuis quarante ans, et personne n''est press\u00e9.
 
-Ma grand-mère disait qu''on peut lire un lieu en l''écoutant. Au port, on entend des moteurs, des cordages, des rires et la mer elle-même, qui ne cesse jamais de parler. Dans la ville haute, près de l''église, on n''entend presque rien : une porte, un chien, une radio par une fenêtre ouverte. Elle marchait chaque jour entre les deux, un panier au bras, et elle connaissait le nom de chaque enfant qu''elle croisait.
+Ma grand-m\u00e8re disait qu''on peut lire un lieu en l''\u00e9coutant. Au port, on entend des moteurs, des cordages, des rires et la mer elle-m\u00eame, qui ne cesse jamais de parler. Dans la ville haute, pr\u00e8s de l''\u00e9glise, on n''entend presque rien : une porte, un chien, une radio par une fen\u00eatre ouverte. Elle marchait chaque jour entre les deux, un panier au bras, et elle connaissait le nom de chaque enfant qu''elle croisait.
 
-Aujourd''hui, le port est plus calme. Il y a moins de bateaux, et certains hangars sont devenus des cafés où les visiteurs boivent un café et photographient l''eau. Pourtant, si l''on arrive assez tôt, on voit les mêmes gestes qu''il y a cinquante ans : un homme qui enroule une corde sans la regarder, une femme qui compte des caisses, un garçon qui court le long du quai avec un message qui ne peut pas attendre. La ville change lentement, puis d''un seul coup, mais la marée garde son propre horaire.',
- 'written for llmnum: data/tokenizer/corpus/prose_fr.txt, a translation of prose_en', '2026-11-27');
+Aujourd''hui, le port est plus calme. Il y a moins de bateaux, et certains hangars sont devenus des caf\u00e9s o\u00f9 les visiteurs boivent un caf\u00e9 et photographient l''eau. Pourtant, si l''on arrive assez t\u00f4t, on voit les m\u00eames gestes qu''il y a cinquante ans : un homme qui enroule une corde sans la regarder, une femme qui compte des caisses, un gar\u00e7on qui court le long du quai avec un message qui ne peut pas attendre. La ville change lentement, puis d''un seul coup, mais la mar\u00e9e garde son propre horaire.',
+ 'written for llmnum: data/tokenizer/corpus/prose_fr.txt, a translation of prose_en', '2026-11-27'::pg_catalog.date)) AS v(name, language, body, source, as_of);
 
 /* ---------------------------------------------------------------------
  * The cost of a request given as text
@@ -1720,7 +1951,7 @@ BEGIN ATOMIC
 						   llmnum.estimate_tokens(gen_cost.prompt, m.name),
 						   llmnum.estimate_tokens(gen_cost.completion, m.name),
 						   gen_cost.at)
-	FROM (SELECT llmnum.resolve_model(gen_cost.model) AS name) m;
+	FROM (SELECT (llmnum.resolve_model(gen_cost.model, gen_cost.at)).model AS name) m;
 END;
 
 COMMENT ON FUNCTION llmnum.gen_cost(text, text, text, timestamptz) IS

@@ -16,6 +16,13 @@
  * invalidation messages (at the latest at their next transaction), and a
  * rolled-back change is undone the same way.
  *
+ * Model ids as logs write them are resolved to catalog names here too
+ * (src/model_id.c with the rules of llmnum.builtin_model_rules, after the
+ * user rules of llmnum.user_model_aliases), once per distinct id: the
+ * outcome is cached with the catalog and dropped with it, so pricing
+ * millions of rows with a few hundred distinct ids costs one hash probe
+ * per row, as a catalog name does.
+ *
  * Because of this, nothing is cached per call site (fn_extra): PL/pgSQL
  * keeps the FmgrInfo of a simple expression for the whole transaction,
  * across catalog changes.  A lookup is a hash probe without a copy of the
@@ -52,7 +59,8 @@
 static const char *const watched_tables[] = {
 	"builtin_models", "user_models", "builtin_prices", "user_prices",
 	"builtin_gpus", "user_gpus", "builtin_gpu_prices", "user_gpu_prices",
-	"quantizations"
+	"quantizations", "builtin_model_rules", "user_model_aliases",
+	"builtin_model_aliases", "builtin_hosts"
 };
 #define NWATCHED lengthof(watched_tables)
 
@@ -70,6 +78,43 @@ typedef struct PeriodList
 	int			n;
 	int			max;
 } PeriodList;
+
+/* A row of llmnum.user_model_aliases. */
+typedef struct UserRule
+{
+	char		kind;			/* 'e'xact, 'p'refix, 'r'egex */
+	char	   *pattern;		/* folded for exact and prefix */
+	text	   *regex;			/* the pattern as text, for regex */
+	char	   *target;
+	const llmnum_catalog_model *model;	/* NULL: target not in the catalog */
+	char	   *host;			/* NULL: any id */
+	char	   *host_prefix;	/* "<host>/" */
+	int64		from;
+	int64		to;
+	char	   *label;			/* how resolve_model() names it */
+} UserRule;
+
+/* A host of llmnum.builtin_hosts. */
+typedef struct HostEntry
+{
+	char	   *host;
+	char	   *prefix;			/* name_prefix */
+} HostEntry;
+
+/* The cached outcome of resolving one raw id (with one via_host). */
+typedef struct ResolvedId
+{
+	char	   *raw;
+	int			len;
+	uint32		hash;
+	const char *via;			/* interned host name, or NULL */
+	llmnum_catalog_resolution builtin;	/* without user rules */
+	int		   *user_rules;		/* indexes of matching user rules, in order */
+	int			nuser_rules;
+} ResolvedId;
+
+/* At most this many distinct ids are kept; then the cache starts over. */
+#define RESOLVED_MAX 65536
 
 typedef struct Catalog
 {
@@ -90,6 +135,17 @@ typedef struct Catalog
 	int			nquants;
 	NameIndex	quant_index;
 	const char **quant_names;
+
+	llmnum_id_rule *rules;		/* llmnum.builtin_model_rules, in order */
+	int			nrules;
+	UserRule   *user_rules;		/* exact, prefix (longest first), regex */
+	int			nuser_rules;
+	HostEntry  *hosts;
+	int			nhosts;
+
+	MemoryContext resolved_cxt; /* the resolved ids, reset when full */
+	ResolvedId **resolved;		/* open addressing, RESOLVED_MAX * 2 slots */
+	int			nresolved;
 } Catalog;
 
 static Catalog catalog;
@@ -373,7 +429,7 @@ enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
 	"SELECT name, kind, encoding, params_total, layers, hidden_size," \
 	" attention_heads, kv_heads, head_dim, context_window, intermediate_size," \
 	" vocab_size, experts_active, sliding_window, sliding_window_layers," \
-	" kv_latent_dim FROM llmnum.models ORDER BY name"
+	" kv_latent_dim, host FROM llmnum.models ORDER BY name"
 
 /* The rows of llmnum.models, sorted by name: entries [0, n) of models. */
 static void
@@ -394,6 +450,11 @@ load_models(SPITupleTable *tab, uint64 n)
 			continue;
 		catalog.nmodels++;
 		m->in_models = true;
+		{
+			char	   *host = col_text(tup, desc, 17);
+
+			m->host = host ? MemoryContextStrdup(catalog.cxt, host) : NULL;
+		}
 		m->encoding = enc ? llmnum_encoding_find(enc, strlen(enc)) : NULL;
 		a->params_total = col_double(tup, desc, 4);
 		a->layers = col_int(tup, desc, 5);
@@ -583,6 +644,127 @@ load_quants(SPITupleTable *tab, uint64 n)
 	}
 }
 
+#define RULES_SQL \
+	"SELECT kind, pattern, scope, host, replacement, ordinal::pg_catalog.text" \
+	" FROM llmnum.builtin_model_rules ORDER BY builtin_model_rules.ordinal"
+
+static void
+load_rules(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	catalog.rules = palloc0(sizeof(llmnum_id_rule) * (n + 1));
+	for (r = 0; r < n; r++)
+	{
+		HeapTuple	tup = tab->vals[r];
+		TupleDesc	desc = tab->tupdesc;
+		char	   *kind = col_text(tup, desc, 1);
+		llmnum_id_rule *rule = &catalog.rules[catalog.nrules];
+		int			k = kind ? llmnum_id_kind_from_name(kind) : -1;
+
+		if (k < 0)
+			continue;
+		rule->kind = (llmnum_id_kind) k;
+		rule->pattern = col_text(tup, desc, 2);
+		rule->scope = col_text(tup, desc, 3);
+		rule->host = col_text(tup, desc, 4);
+		rule->replacement = col_text(tup, desc, 5);
+		rule->name = psprintf("%s %s", kind, rule->pattern ? rule->pattern : "");
+		catalog.nrules++;
+	}
+	MemoryContextSwitchTo(old);
+}
+
+/* operators qualified: the caller's search_path is in force */
+#define USER_RULES_SQL \
+	"SELECT match_kind, pattern, target, host, valid_from, valid_to" \
+	" FROM llmnum.user_model_aliases" \
+	" ORDER BY pg_catalog.array_position('{exact,prefix,regex}'::pg_catalog.text[], match_kind)," \
+	" pg_catalog.length(pattern) DESC, pattern, host, valid_from"
+
+static void
+load_user_rules(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	catalog.user_rules = palloc0(sizeof(UserRule) * (n + 1));
+	for (r = 0; r < n; r++)
+	{
+		HeapTuple	tup = tab->vals[r];
+		TupleDesc	desc = tab->tupdesc;
+		UserRule   *u = &catalog.user_rules[catalog.nuser_rules];
+		char	   *kind = col_text(tup, desc, 1);
+		char	   *pattern = col_text(tup, desc, 2);
+		bool		isnull;
+		Datum		d;
+		int			flen;
+
+		if (kind == NULL || pattern == NULL)
+			continue;
+		u->kind = kind[0];
+		u->pattern = fold_name(pattern, strlen(pattern), &flen);
+		u->regex = cstring_to_text(pattern);
+		u->target = col_text(tup, desc, 3);
+		u->model = u->target
+			? (const llmnum_catalog_model *) index_find(&catalog.model_index, u->target,
+														strlen(u->target))
+			: NULL;
+		u->host = col_text(tup, desc, 4);
+		u->host_prefix = u->host ? psprintf("%s/", u->host) : NULL;
+		d = SPI_getbinval(tup, desc, 5, &isnull);
+		u->from = isnull ? PG_INT64_MIN : DatumGetTimestampTz(d);
+		d = SPI_getbinval(tup, desc, 6, &isnull);
+		u->to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(d);
+		u->label = psprintf("user_model_aliases %s %s%s%s", kind, pattern,
+							u->host ? " host " : "", u->host ? u->host : "");
+		catalog.nuser_rules++;
+	}
+	MemoryContextSwitchTo(old);
+}
+
+#define HOSTS_SQL "SELECT host, name_prefix FROM llmnum.builtin_hosts ORDER BY host"
+
+static void
+load_hosts(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	catalog.hosts = palloc0(sizeof(HostEntry) * (n + 1));
+	for (r = 0; r < n; r++)
+	{
+		char	   *host = col_text(tab->vals[r], tab->tupdesc, 1);
+		char	   *prefix = col_text(tab->vals[r], tab->tupdesc, 2);
+
+		if (host == NULL)
+			continue;
+		catalog.hosts[catalog.nhosts].host = host;
+		catalog.hosts[catalog.nhosts].prefix = prefix ? prefix : pstrdup("");
+		catalog.nhosts++;
+	}
+	MemoryContextSwitchTo(old);
+}
+
+#define ALIASES_SQL "SELECT DISTINCT alias FROM llmnum.builtin_model_aliases"
+
+/* Mark the undated aliases, which no stripped suffix may land on. */
+static void
+load_aliases(SPITupleTable *tab, uint64 n)
+{
+	uint64		r;
+
+	for (r = 0; r < n; r++)
+	{
+		char	   *alias = col_text(tab->vals[r], tab->tupdesc, 1);
+		llmnum_catalog_key *k = alias ? index_find(&catalog.model_index, alias, strlen(alias)) : NULL;
+
+		if (k != NULL)
+			((llmnum_catalog_model *) k)->is_alias = true;
+	}
+}
+
 /* The names of the first n entries of an array of keyed structs. */
 static const char **
 names_of(const void *entries, size_t size, int n)
@@ -623,6 +805,14 @@ load_catalog(void)
 	SPITupleTable *prices_tab;
 	SPITupleTable *gpus_tab;
 	SPITupleTable *quants_tab;
+	SPITupleTable *rules_tab;
+	SPITupleTable *user_rules_tab;
+	SPITupleTable *hosts_tab;
+	SPITupleTable *aliases_tab;
+	uint64		nrules;
+	uint64		nuser_rules;
+	uint64		nhosts;
+	uint64		naliases;
 	int			i;
 
 	if (!callback_registered)
@@ -650,6 +840,10 @@ load_catalog(void)
 	prices_tab = run_query(PRICES_SQL, &nprices);
 	gpus_tab = run_query(GPUS_SQL, &ngpus);
 	quants_tab = run_query(QUANTS_SQL, &nquants);
+	rules_tab = run_query(RULES_SQL, &nrules);
+	user_rules_tab = run_query(USER_RULES_SQL, &nuser_rules);
+	hosts_tab = run_query(HOSTS_SQL, &nhosts);
+	aliases_tab = run_query(ALIASES_SQL, &naliases);
 
 	/* a price row may name a model that llmnum.models lacks */
 	catalog.models = cache_array(nmodels + nprices, sizeof(llmnum_catalog_model));
@@ -666,6 +860,14 @@ load_catalog(void)
 	load_prices(prices_tab, nprices);
 	load_gpus(gpus_tab, ngpus);
 	load_quants(quants_tab, nquants);
+	load_aliases(aliases_tab, naliases);
+	load_rules(rules_tab, nrules);
+	load_user_rules(user_rules_tab, nuser_rules);
+	load_hosts(hosts_tab, nhosts);
+	catalog.resolved_cxt = AllocSetContextCreate(catalog.cxt, "llmnum resolved ids",
+												 ALLOCSET_DEFAULT_SIZES);
+	catalog.resolved = MemoryContextAllocZero(catalog.cxt,
+											  sizeof(ResolvedId *) * RESOLVED_MAX * 2);
 
 	old = MemoryContextSwitchTo(catalog.cxt);
 	catalog.model_names = names_of(catalog.models, sizeof(llmnum_catalog_model), catalog.nmodels);
@@ -707,6 +909,204 @@ ensure_catalog(void)
 	}
 }
 
+/* The resolver's view of the catalog: lower-cased names, no copy. */
+static const void *
+id_lookup(void *ctx, const char *name, size_t len)
+{
+	return index_find(&catalog.model_index, name, (int) len);
+}
+
+static bool
+id_is_alias(void *ctx, const void *entry)
+{
+	return ((const llmnum_catalog_model *) entry)->is_alias;
+}
+
+static const HostEntry *
+find_host(const char *host)
+{
+	int			i;
+
+	for (i = 0; i < catalog.nhosts; i++)
+		if (strcmp(catalog.hosts[i].host, host) == 0)
+			return &catalog.hosts[i];
+	return NULL;
+}
+
+bool
+llmnum_catalog_host_known(const char *host)
+{
+	ensure_catalog();
+	return find_host(host) != NULL;
+}
+
+/* Does user rule u match the id (trimmed and folded)? */
+static bool
+user_rule_matches(const UserRule *u, const char *id, int len, const char *via)
+{
+	const char *subject = id;
+	int			slen = len;
+
+	if (u->host != NULL)
+	{
+		int			plen = strlen(u->host_prefix);
+
+		if (len > plen && memcmp(id, u->host_prefix, plen) == 0)
+			subject = id + plen, slen = len - plen;
+		else if (via == NULL || strcmp(via, u->host) != 0)
+			return false;
+	}
+	switch (u->kind)
+	{
+		case 'e':
+			return (int) strlen(u->pattern) == slen && memcmp(u->pattern, subject, slen) == 0;
+		case 'p':
+			return (int) strlen(u->pattern) <= slen &&
+				memcmp(u->pattern, subject, strlen(u->pattern)) == 0;
+		case 'r':
+			return DatumGetBool(DirectFunctionCall2Coll(texticregexeq, DEFAULT_COLLATION_OID,
+														PointerGetDatum(cstring_to_text_with_len(subject, slen)),
+														PointerGetDatum(u->regex)));
+	}
+	return false;
+}
+
+/* Resolve a raw id the first time it is seen; in resolved_cxt. */
+static ResolvedId *
+resolve_new(const char *id, int len, uint32 hash, const char *via)
+{
+	MemoryContext old = MemoryContextSwitchTo(catalog.resolved_cxt);
+	ResolvedId *r = palloc0(sizeof(ResolvedId));
+	llmnum_id_result res;
+	llmnum_id_catalog cat = {id_lookup, id_is_alias, NULL};
+	const HostEntry *vh = via ? find_host(via) : NULL;
+	const char *t = id;
+	int			tlen = len;
+	char	   *folded;
+	int			flen;
+	int			i;
+
+	r->raw = palloc(len + 1);
+	memcpy(r->raw, id, len);
+	r->raw[len] = '\0';
+	r->len = len;
+	r->hash = hash;
+	r->via = via;
+
+	/* user rules see the id trimmed and lower-cased, as the built-in ones */
+	while (tlen > 0 && (t[0] == ' ' || (t[0] >= '\t' && t[0] <= '\r')))
+		t++, tlen--;
+	while (tlen > 0 && (t[tlen - 1] == ' ' || (t[tlen - 1] >= '\t' && t[tlen - 1] <= '\r')))
+		tlen--;
+	folded = fold_name(t, tlen, &flen);
+	r->user_rules = palloc(sizeof(int) * (catalog.nuser_rules + 1));
+	for (i = 0; i < catalog.nuser_rules; i++)
+		if (user_rule_matches(&catalog.user_rules[i], folded, flen, via))
+			r->user_rules[r->nuser_rules++] = i;
+
+	(void) llmnum_id_resolve(id, len, catalog.rules, catalog.nrules, &cat,
+							 vh ? vh->host : NULL, vh ? vh->prefix : NULL, &res);
+	r->builtin.status = res.status;
+	r->builtin.model = res.status == LLMNUM_ID_FOUND ? res.entry : NULL;
+	r->builtin.rule = pstrdup(res.status == LLMNUM_ID_FOUND && res.rules[0] == '\0'
+							  ? "exact" : res.rules);
+	r->builtin.host = r->builtin.model && r->builtin.model->host
+		? r->builtin.model->host : (res.host ? pstrdup(res.host) : NULL);
+	r->builtin.near = pstrdup(res.near);
+	MemoryContextSwitchTo(old);
+	return r;
+}
+
+const llmnum_catalog_model *
+llmnum_catalog_resolve(const char *id, int len, int64 at, const char *via,
+					   llmnum_catalog_resolution *out)
+{
+	uint32		h = FNV_OFFSET;
+	uint32		slot;
+	ResolvedId *r;
+	int			i;
+
+	ensure_catalog();
+	if (via != NULL)
+	{
+		const HostEntry *vh = find_host(via);
+
+		via = vh ? vh->host : NULL;	/* interned: compared by pointer */
+	}
+
+	/* a catalog name, when no user rule can override it: as before */
+	if (catalog.nuser_rules == 0 && via == NULL)
+	{
+		llmnum_catalog_model *m = (llmnum_catalog_model *)
+			index_find(&catalog.model_index, id, len);
+
+		if (m != NULL)
+		{
+			if (out)
+			{
+				out->model = m;
+				out->status = LLMNUM_ID_FOUND;
+				out->rule = "exact";
+				out->host = m->host;
+				out->near = m->key.name;
+			}
+			return m;
+		}
+	}
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) id[i];
+		h *= FNV_PRIME;
+	}
+	h ^= (uint32) (uintptr_t) via;
+	for (slot = h & (RESOLVED_MAX * 2 - 1);; slot = (slot + 1) & (RESOLVED_MAX * 2 - 1))
+	{
+		r = catalog.resolved[slot];
+		if (r == NULL)
+			break;
+		if (r->hash == h && r->len == len && r->via == via && memcmp(r->raw, id, len) == 0)
+			break;
+	}
+	if (r == NULL)
+	{
+		if (catalog.nresolved >= RESOLVED_MAX)
+		{
+			/* hostile or very varied ids: start over rather than grow */
+			MemoryContextReset(catalog.resolved_cxt);
+			memset(catalog.resolved, 0, sizeof(ResolvedId *) * RESOLVED_MAX * 2);
+			catalog.nresolved = 0;
+			for (slot = h & (RESOLVED_MAX * 2 - 1); catalog.resolved[slot] != NULL;
+				 slot = (slot + 1) & (RESOLVED_MAX * 2 - 1))
+				;
+		}
+		r = resolve_new(id, len, h, via);
+		catalog.resolved[slot] = r;
+		catalog.nresolved++;
+	}
+
+	for (i = 0; i < r->nuser_rules; i++)
+	{
+		const UserRule *u = &catalog.user_rules[r->user_rules[i]];
+
+		if (u->from <= at && at < u->to)
+		{
+			if (out)
+			{
+				out->model = u->model;
+				out->status = u->model ? LLMNUM_ID_FOUND : LLMNUM_ID_UNKNOWN;
+				out->rule = u->label;
+				out->host = u->model && u->model->host ? u->model->host : u->host;
+				out->near = u->target;
+			}
+			return u->model;
+		}
+	}
+	if (out)
+		*out = r->builtin;
+	return r->builtin.model;
+}
+
 const llmnum_catalog_model *
 llmnum_catalog_find_model(const char *name, int len)
 {
@@ -715,11 +1115,15 @@ llmnum_catalog_find_model(const char *name, int len)
 	return m != NULL && m->in_models ? m : NULL;
 }
 
+/*
+ * A model by a name or id as logged; user rules at the transaction's start
+ * (callers without a time of their own: tokenizer, GPU memory).
+ */
 const llmnum_catalog_model *
 llmnum_catalog_find_priced_model(const char *name, int len)
 {
-	ensure_catalog();
-	return (const llmnum_catalog_model *) index_find(&catalog.model_index, name, len);
+	return llmnum_catalog_resolve(name, len, GetCurrentTransactionStartTimestamp(),
+								  NULL, NULL);
 }
 
 const llmnum_catalog_gpu *

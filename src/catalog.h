@@ -17,6 +17,7 @@
 #define LLMNUM_CATALOG_H
 
 #include "gpu_memory.h"
+#include "model_id.h"
 #include "price_schedule.h"
 #include "tokenizer.h"
 
@@ -33,6 +34,8 @@ typedef struct llmnum_catalog_model
 {
 	llmnum_catalog_key key;		/* first: the index points at it */
 	bool		in_models;		/* false: named only by rows of llmnum.prices */
+	bool		is_alias;		/* an alias of llmnum.builtin_model_aliases */
+	const char *host;			/* llmnum.models.host, or NULL */
 
 	/* tokenizer: NULL when the model has no public tokenizer */
 	const llmnum_encoding *encoding;
@@ -73,6 +76,34 @@ typedef enum llmnum_catalog_list
 	LLMNUM_CATALOG_GPUS,		/* llmnum.gpus */
 	LLMNUM_CATALOG_QUANTS		/* llmnum.quantizations */
 } llmnum_catalog_list;
+
+/*
+ * How a model id as logged resolved (llmnum_catalog_resolve): the model,
+ * or why there is none.  Strings live in the cache, like the model.
+ */
+typedef struct llmnum_catalog_resolution
+{
+	const llmnum_catalog_model *model;	/* NULL when unresolved */
+	llmnum_id_status status;	/* LLMNUM_ID_FOUND when model is set */
+	const char *rule;			/* rules applied; "" for a catalog name */
+	const char *host;			/* who bills it: the model's host, else the
+								 * host the id names, or NULL */
+	const char *near;			/* unresolved: the most rewritten id, for hints */
+} llmnum_catalog_resolution;
+
+/*
+ * Resolve a model id as logs write it (case, padding, router and cloud
+ * prefixes, Bedrock regions, user rules in force at at...) to a model of
+ * llmnum.models or named by a price row.  via_host (NULL: none) is the host
+ * that billed the call, for ids without a host prefix.  Returns the model
+ * or NULL; out (may be NULL) says how.  Outcomes are cached per id.
+ */
+extern const llmnum_catalog_model *llmnum_catalog_resolve(const char *id, int len,
+														  int64 at, const char *via_host,
+														  llmnum_catalog_resolution *out);
+
+/* Whether a host is in llmnum.builtin_hosts. */
+extern bool llmnum_catalog_host_known(const char *host);
 
 /* A model of llmnum.models, or NULL. */
 extern const llmnum_catalog_model *llmnum_catalog_find_model(const char *name, int len);

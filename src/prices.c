@@ -16,6 +16,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
@@ -23,30 +24,64 @@
 #include "catalog.h"
 #include "name_hint.h"
 
-/* Look a model up by its name as written in the caller's data. */
+/*
+ * Look a model up by its id as written in the caller's data (resolved
+ * through the model-id rules, user rules in force at at first).
+ */
 static const llmnum_catalog_model *
-lookup_model(text *name)
+lookup_model(text *name, TimestampTz at)
 {
-	return llmnum_catalog_find_priced_model(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
+	return llmnum_catalog_resolve(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), at, NULL, NULL);
 }
 
-/* The unknown-model error, with the closest catalog names as a hint. */
+/*
+ * The unknown-model error.  The hint names the catalog names closest to
+ * what the resolver got to (the id without the prefixes it understood),
+ * and where to say what the id means.
+ */
 static void
-report_unknown_model(text *name, TimestampTz at, bool with_at)
+report_unresolved(const char *s, int len, const llmnum_catalog_resolution *r,
+				  TimestampTz at, bool with_at)
 {
-	char	   *s = text_to_cstring(name);
-	char	   *quoted = llmnum_shown_name(s, strlen(s));
+	char	   *quoted = llmnum_shown_name(s, len);
+	const char *near = r->near && r->near[0] ? r->near : pnstrdup(s, len);
 
+	if (r->status == LLMNUM_ID_NO_FINE_TUNE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 with_at
+				 ? errmsg("unknown model \"%s\" for a request at %s", quoted, timestamptz_to_str(at))
+				 : errmsg("unknown model \"%s\"", quoted),
+				 errdetail("A fine-tuned model is billed at the fine-tuning rates of its base, and the catalog has no model \"%s\"; llmnum does not price it at the base model's rates.",
+						   llmnum_shown_name(near, strlen(near))),
+				 errhint("Add \"%s\" to llmnum.user_models and its prices to llmnum.user_prices, or map the id with a rule in llmnum.user_model_aliases.",
+						 llmnum_shown_name(near, strlen(near)))));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 with_at
 			 ? errmsg("unknown model \"%s\" for a request at %s", quoted, timestamptz_to_str(at))
 			 : errmsg("unknown model \"%s\"", quoted),
-			 errdetail("No model of that name is in llmnum.models or llmnum.prices."),
+			 r->rule && r->rule[0] && strncmp(r->rule, "user_model_aliases", 18) == 0
+			 ? errdetail("Rule %s maps it to \"%s\", which is not in llmnum.models or llmnum.prices.",
+						 r->rule, llmnum_shown_name(near, strlen(near)))
+			 : r->rule && r->rule[0]
+			 ? errdetail("After the rules %s it is \"%s\", which is not in llmnum.models or llmnum.prices.",
+						 r->rule, llmnum_shown_name(near, strlen(near)))
+			 : errdetail("No model of that name is in llmnum.models or llmnum.prices, and no rule of llmnum.builtin_model_rules applies."),
 			 llmnum_catalog_count(LLMNUM_CATALOG_PRICED) > 0
-			 ? errhint("Closest known names: %s. Add your own model to llmnum.user_models and its prices to llmnum.user_prices.",
-					   llmnum_catalog_closest(LLMNUM_CATALOG_PRICED, s))
+			 ? errhint("Closest known names: %s. Map the id with a rule in llmnum.user_model_aliases, or add your own model to llmnum.user_models and its prices to llmnum.user_prices.",
+					   llmnum_catalog_closest(LLMNUM_CATALOG_PRICED, near))
 			 : errhint("The catalog is empty.")));
+}
+
+/* The unknown-model error of a text id (resolved again, for the reason). */
+static void
+report_unknown_model(text *name, TimestampTz at, bool with_at)
+{
+	llmnum_catalog_resolution r;
+
+	(void) llmnum_catalog_resolve(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), at, NULL, &r);
+	report_unresolved(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &r, at, with_at);
 }
 
 /* Detail line saying which period a model's prices cover. */
@@ -133,13 +168,20 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 						(long long) u.cached_tokens, (long long) u.input_tokens),
 				 errdetail("Cached tokens are the part of the input tokens that was read from the prompt cache.")));
 
-	m = lookup_model(name);
+	m = lookup_model(name, at);
 	if (m == NULL)
 	{
 		if (mode == COST_RAISE)
 			report_unknown_model(name, at, true);
 		if (mode == COST_MESSAGE)
-			*message = pstrdup("unknown model");
+		{
+			llmnum_catalog_resolution r;
+
+			(void) llmnum_catalog_resolve(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), at,
+										  NULL, &r);
+			*message = pstrdup(r.status == LLMNUM_ID_NO_FINE_TUNE
+							   ? "no fine-tuned price for the base model" : "unknown model");
+		}
 		return NULL;
 	}
 	if (m->bad_row != NULL)
@@ -254,7 +296,7 @@ component_price(const llmnum_catalog_model *m, int component, TimestampTz at)
 static const llmnum_catalog_model *
 require_model(text *name, TimestampTz at, bool with_at)
 {
-	const llmnum_catalog_model *m = lookup_model(name);
+	const llmnum_catalog_model *m = lookup_model(name, at);
 
 	if (m == NULL)
 		report_unknown_model(name, at, with_at);
@@ -292,13 +334,46 @@ llmnum_price_of(PG_FUNCTION_ARGS)
 
 PG_FUNCTION_INFO_V1(llmnum_resolve_model);
 
-/* resolve_model(name): the catalog spelling of a name, or the unknown-model error. */
+/*
+ * resolve_model(id, at, via_host): the catalog model an id as logged is
+ * priced as, its host and the rules that matched; the unknown-model error
+ * otherwise.  NULL id or at: NULL.
+ */
 Datum
 llmnum_resolve_model(PG_FUNCTION_ARGS)
 {
-	const llmnum_catalog_model *m = require_model(PG_GETARG_TEXT_PP(0), 0, false);
+	text	   *id;
+	TimestampTz at;
+	char	   *via = NULL;
+	llmnum_catalog_resolution r;
+	TupleDesc	desc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
 
-	PG_RETURN_TEXT_P(cstring_to_text(m->key.name));
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	id = PG_GETARG_TEXT_PP(0);
+	at = PG_GETARG_TIMESTAMPTZ(1);
+	if (!PG_ARGISNULL(2))
+	{
+		via = text_to_cstring(PG_GETARG_TEXT_PP(2));
+		if (!llmnum_catalog_host_known(via))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown host \"%s\"", llmnum_shown_name(via, strlen(via))),
+					 errhint("Hosts are listed in llmnum.builtin_hosts.")));
+	}
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "resolve_model must return a row");
+	if (llmnum_catalog_resolve(VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), at, via, &r) == NULL)
+		report_unresolved(VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), &r, at, false);
+	values[0] = CStringGetTextDatum(r.model->key.name);
+	if (r.host)
+		values[1] = CStringGetTextDatum(r.host);
+	else
+		nulls[1] = true;
+	values[2] = CStringGetTextDatum(r.rule);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }
 
 /* A base-tier price that must exist, or the no-price error. */

@@ -26,3 +26,5 @@ log "generating about $rows usage rows"
 psql -X -q -v ON_ERROR_STOP=1 -v rows="$rows" -f test/demo/usage.sql
 log "report"
 psql -X -q -v ON_ERROR_STOP=1 -f test/demo/report.sql
+log "a LiteLLM spend log with ids as logged"
+psql -X -q -v ON_ERROR_STOP=1 -f test/demo/litellm.sql

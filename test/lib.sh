@@ -7,7 +7,9 @@
 set -euo pipefail
 
 LLMNUM_PG_MAJOR=${LLMNUM_PG_MAJOR:-15}
-PG_BIN=/usr/lib/postgresql/$LLMNUM_PG_MAJOR/bin
+# PG_BIN may name a private copy of the installation (developers running
+# several worktrees at once); by default the Debian packages'.
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/$LLMNUM_PG_MAJOR/bin}
 export PG_CONFIG=${PG_CONFIG:-$PG_BIN/pg_config}
 LLMNUM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -32,7 +34,7 @@ llmnum_install_deps() {
 # Several worktrees on one machine share the PostgreSQL installation
 # directory: serialise "make install" and the tests that use it.
 llmnum_take_install_lock() {
-	exec 9>/tmp/llmnum-install.lock
+	exec 9>"${LLMNUM_INSTALL_LOCK:-/tmp/llmnum-install.lock}"
 	flock 9
 }
 

@@ -12,6 +12,8 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
                       upstream catalog for the models it lists
   aliases.tsv         which snapshot an undated or -latest name served, when;
                       an alias is priced as its target over each period
+  id_rules.tsv        how model ids as logs write them become catalog names
+                      (llmnum.builtin_model_rules, read by src/model_id.c)
   gpus.tsv, gpu_prices.tsv, quantizations.tsv
   upstream.py         the vendored upstream price catalogs (data/vendor/),
                       turned into models and dated prices for what the
@@ -341,7 +343,36 @@ def ts(v):
     return 'NULL' if v is None else q(v + '+00')
 
 
-def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade):
+ID_RULE_KINDS = ('host_prefix', 'strip_prefix', 'host_marker', 'region_prefix',
+                 'strip_suffix', 'fine_tune', 'router_fallback')
+
+
+def load_id_rules(data, sources, hosts):
+    """The model-id rules, in file order (the order the resolver tries them)."""
+    rules = []
+    for r in read(data, 'id_rules.tsv', required=False):
+        where = r['_where']
+        if r['kind'] not in ID_RULE_KINDS:
+            err('%s: bad rule kind %r' % (where, r['kind']))
+        if not r['pattern'] or r['pattern'] != r['pattern'].lower() or len(r['pattern']) > 64:
+            err('%s: a pattern is lower case, 1 to 64 characters' % where)
+        if r['pattern'].count('*') > 2 or (r['scope'] or '').count('*') > 2:
+            err('%s: at most two * in a pattern or scope' % where)
+        if r['host'] and r['host'] not in hosts:
+            err('%s: unknown host %r' % (where, r['host']))
+        if r['kind'] in ('host_prefix', 'host_marker'):
+            if not r['host']:
+                err('%s: a %s rule names its host' % (where, r['kind']))
+            elif r['replacement'] != hosts[r['host']]['name_prefix']:
+                err('%s: replacement must be the name_prefix of host %s' % (where, r['host']))
+        if r['kind'] in ('strip_suffix', 'fine_tune') and '*' in r['pattern']:
+            err('%s: a %s pattern has no *' % (where, r['kind']))
+        r['url'], r['as_of'] = source_of(r, sources, where)
+        rules.append(r)
+    return rules
+
+
+def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade, rules=()):
     out = ['/*',
            ' * sql/builtin_catalog.sql: the built-in catalog of llmnum.',
            ' *',
@@ -353,7 +384,8 @@ def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade):
            ' */', '']
     if upgrade:
         for t in ('builtin_gpu_prices', 'builtin_gpus', 'quantizations', 'builtin_prices',
-                  'builtin_model_aliases', 'builtin_models', 'builtin_hosts'):
+                  'builtin_model_aliases', 'builtin_model_rules', 'builtin_models',
+                  'builtin_hosts'):
             out.append('DELETE FROM llmnum.%s;' % t)
         out.append('')
     out += values('builtin_hosts', ['host', 'name_prefix', 'genai_prices_provider',
@@ -371,6 +403,11 @@ def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade):
                                             'source', 'as_of', 'notes'],
                   [[q(a['alias']), q(a['target']), ts(a['frm']), ts(a['to']), q(a['source']),
                     q(a['as_of']), q(a['notes'])] for a in aliases])
+    out += values('builtin_model_rules', ['ordinal', 'kind', 'pattern', 'scope', 'host',
+                                          'replacement', 'source', 'as_of', 'notes'],
+                  [[str(i + 1), q(r['kind']), q(r['pattern']), q(r['scope']), q(r['host']),
+                    q(r['replacement']), q(r['url']), q(r['as_of']), q(r['notes'])]
+                   for i, r in enumerate(rules)])
     out += values('builtin_prices', ['model', 'component', 'tier_above_tokens', 'usd_per_mtok',
                                      'valid_from', 'valid_to', 'source', 'as_of', 'notes'],
                   [[q(r['model']), q(r['component']), str(r['tier']), r['price'], ts(r['frm']),
@@ -448,6 +485,7 @@ def main(argv):
     no_overlap(aliases, lambda r: r['alias'].lower(), 'alias')
     gpus, gpu_prices = load_gpus(data, sources)
     quants = read(data, 'quantizations.tsv')
+    rules = load_id_rules(data, sources, hosts)
     for r in quants:
         if r['kind'] not in QUANT_KINDS:
             err('%s: bad kind %r' % (r['_where'], r['kind']))
@@ -455,7 +493,8 @@ def main(argv):
     if errors:
         sys.exit('gen_catalog: %d errors\n' % len(errors) + '\n'.join(errors))
 
-    outputs = {output: render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade)}
+    outputs = {output: render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade,
+                              rules)}
     if disagreements:
         cols = ['subject', 'field', 'llmnum_value', 'other_value', 'other_source', 'resolution']
         outputs[os.path.join(data, DISAGREEMENTS)] = '\t'.join(cols) + '\n' + ''.join(

@@ -28,7 +28,10 @@ INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes)
 VALUES ('lab-a6000', 'nvidia', 48000000000);
 INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from, source)
 VALUES ('lab-a6000', 0.80, '2025-01-01', 'amortised purchase'),
-       ('A100-80GB', 1.10, '2025-06-01', 'reserved instance');"
+       ('A100-80GB', 1.10, '2025-06-01', 'reserved instance');
+INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, host, valid_from, notes)
+VALUES ('exact', 'prod-gpt4o-weu', 'azure/regional/gpt-4o-2024-08-06', 'azure', '2025-01-01', 'regional deployment'),
+       ('regex', '^acme-llama-.*', 'acme-llama-70b-ft', NULL, '-infinity', 'in-house');"
 
 snapshot() {
 	q "$1" "SELECT string_agg(x, E'\n' ORDER BY x) FROM (
@@ -36,6 +39,9 @@ snapshot() {
 	  UNION ALL SELECT t::text FROM llmnum.user_prices t
 	  UNION ALL SELECT t::text FROM llmnum.user_gpus t
 	  UNION ALL SELECT t::text FROM llmnum.user_gpu_prices t
+	  UNION ALL SELECT t::text FROM llmnum.user_model_aliases t
+	  UNION ALL SELECT 'resolves ' || (llmnum.resolve_model('azure/prod-gpt4o-weu', '2025-09-01')).model
+	  UNION ALL SELECT 'resolves ' || (llmnum.resolve_model('acme-llama-v2', '2025-09-01')).model
 	  UNION ALL SELECT 'builtin models ' || count(*) FROM llmnum.builtin_models
 	  UNION ALL SELECT 'builtin prices ' || count(*) FROM llmnum.builtin_prices
 	  UNION ALL SELECT 'numbers ' || count(*) FROM llmnum.numbers

@@ -109,3 +109,50 @@ DELETE FROM llmnum.user_prices;
 DELETE FROM llmnum.user_models;
 DELETE FROM llmnum.user_gpu_prices;
 DELETE FROM llmnum.user_gpus;
+
+-- Guards of issue 14: one writer cannot break pricing for everyone.
+\set VERBOSITY terse
+-- a $0 price only when said explicitly (free), and free only with 0
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from) VALUES ('gpt-4o', 'input', 0, '2030-01-01');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, free) VALUES ('gpt-4o', 'input', 1, '2030-01-01', true);
+-- absurd values refused at insert: prices, training prices, GPU rates, parameter counts
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from) VALUES ('gpt-4o', 'input', 100001, '2030-01-01');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from) VALUES ('gpt-4o', 'training', 1e-19, '1990-01-01');
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from) VALUES ('A100-80GB', 1e-1000, '2030-01-01');
+INSERT INTO llmnum.user_gpu_prices (gpu, usd_per_hour, valid_from) VALUES ('A100-80GB', 1001, '2030-01-01');
+INSERT INTO llmnum.user_models (name, provider, kind, params_total) VALUES ('tiny-typo', 'acme', 'chat', 1e-30);
+INSERT INTO llmnum.user_models (name, provider, kind, params_total) VALUES ('huge-typo', 'acme', 'chat', 1e16);
+SELECT * FROM llmnum.train_cost(13e9, 1.4e12, 'A100-80GB', 0.5, 1e-1000);
+-- a free model, said so
+INSERT INTO llmnum.user_models (name, provider, kind, params_total) VALUES ('acme-free', 'acme', 'chat', 1e9);
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, free) VALUES ('acme-free', 'input', 0, '2025-01-01', true);
+SELECT llmnum.gen_cost('acme-free', 1000, 0, '2025-06-01');
+-- a user model with prices cannot be deleted or renamed away from them
+BEGIN;
+DELETE FROM llmnum.user_models WHERE name = 'acme-free';
+COMMIT;
+UPDATE llmnum.user_models SET name = 'acme-free-2' WHERE name = 'acme-free';
+BEGIN;
+DELETE FROM llmnum.user_prices WHERE model = 'acme-free';
+DELETE FROM llmnum.user_models WHERE name = 'acme-free';
+COMMIT;
+-- TRUNCATE is the owner's only, even with the privilege granted
+CREATE ROLE llmnum_truncater;
+GRANT ALL ON llmnum.user_prices TO llmnum_truncater;
+SET ROLE llmnum_truncater;
+TRUNCATE llmnum.user_prices;
+RESET ROLE;
+REVOKE ALL ON llmnum.user_prices FROM llmnum_truncater;
+DROP ROLE llmnum_truncater;
+-- gpu_numbers unchanged under a user GPU that shadows A100-80GB in another case
+CREATE TEMP TABLE gpu_numbers_before AS SELECT * FROM llmnum.gpu_numbers('2025-06-01');
+INSERT INTO llmnum.user_gpus (name, vendor, available_from, memory_bytes, usable_memory_bytes, memory_bandwidth_gbps, fp16_tflops, bf16_tflops, fp8_tflops)
+SELECT lower(name), vendor, available_from, memory_bytes, usable_memory_bytes, memory_bandwidth_gbps, fp16_tflops, bf16_tflops, fp8_tflops
+FROM llmnum.builtin_gpus WHERE name = 'A100-80GB';
+SELECT count(*) AS rows_now, (SELECT count(*) FROM gpu_numbers_before) AS rows_before,
+	   count(*) FILTER (WHERE (n.key, n.value) IS DISTINCT FROM (b.key, b.value)) AS differing_values
+FROM llmnum.gpu_numbers('2025-06-01') n FULL JOIN gpu_numbers_before b USING (key);
+DELETE FROM llmnum.user_gpus WHERE name = 'a100-80gb';
+-- unpriced_usage of no table
+SELECT * FROM llmnum.unpriced_usage(0::regclass);
+\set VERBOSITY default

@@ -190,6 +190,8 @@ SELECT * FROM llmnum.unpriced_usage('usage_sample', cached_column => 'cached_tok
 									batch_column => 'is_batch');
 
 -- a price that cannot be held exactly, and a cost beyond 128 bits
+-- (values the bounds of price_in_range refuse; lifted here to test the engine's own guards)
+ALTER TABLE llmnum.user_prices DROP CONSTRAINT price_in_range;
 INSERT INTO llmnum.user_models (name, provider, kind) VALUES ('odd', 'test', 'chat');
 INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
 VALUES ('odd', 'input', 0.0000000000000000001, '2024-01-01');
@@ -200,6 +202,9 @@ VALUES ('odd', 'input', 9223372036854775807, '2024-01-01'),
 	   ('odd', 'output', 0.5, '2024-01-01');
 SELECT llmnum.gen_cost('odd', 9223372036854775807, 0, '2024-06-01') AS exact_beyond_int64;
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('odd', 9223372036854775807, 1, '2024-06-01')$$);
+DELETE FROM llmnum.user_prices WHERE model = 'odd';
+ALTER TABLE llmnum.user_prices ADD CONSTRAINT price_in_range
+	CHECK (usd_per_mtok = 0 OR (usd_per_mtok >= 1e-9 AND usd_per_mtok <= 100000));
 
 -- sums stay exact over many rows, serially and in parallel workers
 CREATE TABLE prices_many AS

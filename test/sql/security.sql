@@ -199,7 +199,85 @@ SELECT name, memory_bytes, created_by FROM llmnum.user_gpus;
 RESET ROLE;
 DELETE FROM llmnum.user_gpus;
 
-DROP TABLE hijacked_run, clean_run;
+
+-- Lookalikes in pg_temp and public.  pg_temp is searched first for
+-- relations and types unless search_path names it, so a caller's
+-- temporary domain "float8" or table "prices" would be picked by any
+-- unqualified name in a catalog query: domains over every type name the
+-- queries could use, with a CHECK that counts its calls, and tables and
+-- views named like llmnum's.  A fresh session, so that the catalog cache
+-- is loaded with them in place; the default search_path.
+CREATE TABLE public.security_clean AS SELECT n, result FROM clean_run;
+CREATE TABLE public.security_type_log (what text);
+GRANT INSERT, SELECT, DELETE ON public.security_type_log TO PUBLIC;
+GRANT SELECT ON public.security_clean TO PUBLIC;
+-- public lookalikes (pg_catalog is searched before public)
+CREATE DOMAIN public.float8 AS pg_catalog.float8 CHECK (VALUE IS NULL);
+CREATE DOMAIN public.numeric AS pg_catalog.numeric CHECK (VALUE IS NULL);
+CREATE FUNCTION public.lower(text) RETURNS text LANGUAGE sql AS $$SELECT 'gpt-4o'$$;
+CREATE VIEW public.models AS SELECT 'gpt-4o'::text AS name;
+CREATE VIEW public.prices AS SELECT 'gpt-4o'::text AS model, 0::numeric AS usd_per_mtok;
+\c
+SET ROLE llmnum_mallory;
+CREATE FUNCTION pg_temp.try(stmt pg_catalog.text) RETURNS pg_catalog.text LANGUAGE plpgsql AS $$
+DECLARE
+	r pg_catalog.text;
+BEGIN
+	EXECUTE stmt INTO r;
+	RETURN 'ok: ' OPERATOR(pg_catalog.||) COALESCE(r, 'NULL');
+EXCEPTION WHEN OTHERS THEN
+	RETURN SQLSTATE OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) SQLERRM;
+END
+$$;
+CREATE FUNCTION pg_temp.trap(what pg_catalog.text) RETURNS pg_catalog.bool LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO public.security_type_log VALUES (what);
+	RETURN true;
+END
+$$;
+DO $$
+DECLARE
+	t pg_catalog.text;
+BEGIN
+	FOREACH t IN ARRAY '{text,float8,float4,numeric,int2,int4,int8,bool,timestamptz,timestamp,date,name,regclass,oid,bytea,jsonb,json,interval,tstzrange,varchar,bpchar}'::pg_catalog.text[] LOOP
+		EXECUTE pg_catalog.format('CREATE DOMAIN pg_temp.%I AS pg_catalog.%I CHECK (pg_temp.trap(%L))', t, t, t);
+	END LOOP;
+END
+$$;
+SELECT pg_catalog.count(*) AS temp_domains FROM pg_catalog.pg_type
+WHERE typnamespace OPERATOR(pg_catalog.=) pg_catalog.pg_my_temp_schema() AND typtype OPERATOR(pg_catalog.=) 'd';
+CREATE TEMP TABLE models (name pg_catalog.text, encoding pg_catalog.text, kind pg_catalog.text);
+INSERT INTO pg_temp.models VALUES ('gpt-4o', 'r50k_base', 'chat');
+CREATE TEMP TABLE prices (model pg_catalog.text, component pg_catalog.text, usd_per_mtok pg_catalog.numeric);
+INSERT INTO pg_temp.prices VALUES ('gpt-4o', 'input', 0);
+CREATE TEMP VIEW gpus AS SELECT 'A100-80GB'::pg_catalog.text AS name, 1::pg_catalog.int8 AS memory_bytes;
+CREATE TEMP TABLE quantizations (name pg_catalog.text, bits_per_weight pg_catalog.numeric);
+CREATE TEMP TABLE user_prices (model pg_catalog.text);
+CREATE TEMP TABLE builtin_prices (model pg_catalog.text);
+CREATE TEMP TABLE gpu_prices (gpu pg_catalog.text);
+CREATE TEMP TABLE numbers (key pg_catalog.text);
+CREATE TEMP TABLE sample_texts (name pg_catalog.text, body pg_catalog.text);
+-- the traps work: a cast to float8 now runs the domain's check
+SELECT 1.5::float8 AS trap_fires;
+SELECT what FROM public.security_type_log;
+DELETE FROM public.security_type_log;
+-- the calls (their own casts qualified, so that only llmnum's names count)
+CREATE TEMP TABLE temp_run AS
+SELECT c.n, pg_temp.try(pg_catalog.replace(c.stmt, '::text', '::pg_catalog.text')) AS result
+FROM public.security_calls c;
+SELECT pg_catalog.count(*) AS calls,
+	   pg_catalog.count(*) FILTER (WHERE t.result IS DISTINCT FROM c.result) AS differing
+FROM pg_temp.temp_run t JOIN public.security_clean c USING (n);
+SELECT t.n, t.result AS with_lookalikes, c.result AS clean
+FROM pg_temp.temp_run t JOIN public.security_clean c USING (n)
+WHERE t.result IS DISTINCT FROM c.result;
+SELECT pg_catalog.count(*) AS type_lookalike_calls FROM public.security_type_log;
+RESET ROLE;
+DISCARD TEMP;
+DROP TABLE public.security_clean, public.security_type_log;
+DROP DOMAIN public.float8, public.numeric;
+DROP FUNCTION public.lower(text);
+DROP VIEW public.models, public.prices;
 DROP SCHEMA evil CASCADE;
 DROP TABLE public.security_calls, public.security_usage;
 REVOKE ALL ON llmnum.user_gpus FROM llmnum_carol, llmnum_mallory;

@@ -1,0 +1,329 @@
+/*-------------------------------------------------------------------------
+ *
+ * model_id.c
+ *	  The model-id resolver: rewrite an id as logged (router and cloud
+ *	  prefixes, Bedrock regions, Vertex dates, snapshot suffixes, fine-tune
+ *	  ids) until it is a catalog name.
+ *
+ * Pure C without allocation, so that it is unit-tested and fuzzed alone;
+ * catalog.c runs it once per distinct raw id and caches the outcome.
+ *
+ * Why a pipeline of rewrites and not a search: every step removes
+ * something the id says about how the call was routed, never what model
+ * it was, and the first rewritten id that the catalog knows is taken.
+ * Steps that could land on another model (a dropped date) are only tried,
+ * not kept, and never land on an undated alias, whose price follows
+ * whatever snapshot it served; fine-tune ids only ever resolve to the
+ * fine-tuned rates of their base.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <string.h>
+
+#include "model_id.h"
+
+static const char *const kind_names[] = {
+	"host_prefix", "strip_prefix", "host_marker", "region_prefix",
+	"strip_suffix", "fine_tune", "router_fallback"
+};
+
+int
+llmnum_id_kind_from_name(const char *name)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(kind_names) / sizeof(kind_names[0]); i++)
+		if (strcmp(kind_names[i], name) == 0)
+			return (int) i;
+	return -1;
+}
+
+/* Shortest end of a match of pat at s[i..], or -1. */
+static int
+glob_at(const char *p, const char *s, size_t len, size_t i, bool whole)
+{
+	for (;;)
+	{
+		if (*p == '\0')
+			return (!whole || i == len) ? (int) i : -1;
+		if (*p == '*')
+		{
+			size_t		j;
+
+			/* one or more characters of one path segment */
+			for (j = i; j < len && s[j] != '/'; j++)
+			{
+				int			r = glob_at(p + 1, s, len, j + 1, whole);
+
+				if (r >= 0)
+					return r;
+			}
+			return -1;
+		}
+		if (i >= len)
+			return -1;
+		if (*p == '#' ? !(s[i] >= '0' && s[i] <= '9') : *p != s[i])
+			return -1;
+		p++;
+		i++;
+	}
+}
+
+int
+llmnum_id_glob(const char *pat, const char *s, size_t len, bool whole)
+{
+	if (pat == NULL || len > LLMNUM_ID_MAX)
+		return -1;
+	return glob_at(pat, s, len, 0, whole);
+}
+
+typedef struct state
+{
+	char		cur[LLMNUM_ID_MAX + 1];
+	size_t		curlen;
+	const char *host;
+	const char *prefix;			/* catalog prefix of host */
+} state;
+
+static void
+append_rule(llmnum_id_result *out, const char *name)
+{
+	size_t		have = strlen(out->rules);
+	size_t		need = strlen(name) + (have ? 2 : 0);
+
+	if (have + need + 1 > sizeof(out->rules))
+		return;
+	if (have)
+		memcpy(out->rules + have, ", ", 2), have += 2;
+	memcpy(out->rules + have, name, strlen(name) + 1);
+}
+
+/* Look prefix || s up; the name tried is kept in out->near. */
+static const void *
+try_name(const llmnum_id_catalog *cat, const char *prefix,
+		 const char *s, size_t len, llmnum_id_result *out)
+{
+	size_t		plen = prefix ? strlen(prefix) : 0;
+
+	if (plen + len >= sizeof(out->near))
+		return NULL;
+	if (plen)
+		memcpy(out->near, prefix, plen);
+	memcpy(out->near + plen, s, len);
+	out->near[plen + len] = '\0';
+	return cat->lookup(cat->ctx, out->near, plen + len);
+}
+
+static llmnum_id_status
+found(llmnum_id_result *out, const void *entry, const state *st)
+{
+	out->status = LLMNUM_ID_FOUND;
+	out->entry = entry;
+	out->host = st->host;
+	return out->status;
+}
+
+/* Whether rule r may act on the state (host and scope). */
+static bool
+applies(const llmnum_id_rule *r, const state *st)
+{
+	if (r->kind == LLMNUM_ID_HOST_PREFIX || r->kind == LLMNUM_ID_HOST_MARKER)
+	{
+		if (st->host != NULL)
+			return false;
+	}
+	else if (r->kind != LLMNUM_ID_ROUTER_FALLBACK && r->host != NULL &&
+			 (st->host == NULL || strcmp(r->host, st->host) != 0))
+		return false;
+	if (r->scope != NULL && r->kind != LLMNUM_ID_ROUTER_FALLBACK &&
+		llmnum_id_glob(r->scope, st->cur, st->curlen, true) < 0)
+		return false;
+	return true;
+}
+
+llmnum_id_status
+llmnum_id_resolve(const char *id, size_t len,
+				  const llmnum_id_rule *rules, size_t nrules,
+				  const llmnum_id_catalog *cat,
+				  const char *hint_host, const char *hint_prefix,
+				  llmnum_id_result *out)
+{
+	state		st;
+	char		orig[LLMNUM_ID_MAX + 1];
+	size_t		origlen;
+	size_t		i;
+	bool		plain = true;	/* printable ASCII without controls */
+	const void *e;
+
+	memset(out, 0, sizeof(*out));
+	out->status = LLMNUM_ID_UNKNOWN;
+	st.host = NULL;
+	st.prefix = NULL;
+
+	/* trim ASCII white space: logs pad ids, catalog names never are */
+	while (len > 0 && (id[0] == ' ' || (id[0] >= '\t' && id[0] <= '\r')))
+		id++, len--;
+	while (len > 0 && (id[len - 1] == ' ' || (id[len - 1] >= '\t' && id[len - 1] <= '\r')))
+		len--;
+	if (len == 0)
+		return out->status;
+	if (len > LLMNUM_ID_MAX)
+	{
+		/* too long for any rule: only the id itself (the catalog folds it) */
+		if (len < sizeof(out->near))
+		{
+			e = try_name(cat, NULL, id, len, out);
+			if (e != NULL)
+				return found(out, e, &st);
+		}
+		return out->status;
+	}
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) id[i];
+
+		if (c >= 0x80 || c < 0x20 || c == 0x7f)
+			plain = false;
+		st.cur[i] = (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : (char) c;
+	}
+	st.cur[len] = '\0';
+	st.curlen = len;
+	memcpy(orig, st.cur, len + 1);
+	origlen = len;
+
+	/* the host the caller names comes first, for ids without one */
+	if (hint_host != NULL && hint_prefix != NULL && hint_prefix[0] != '\0' &&
+		strncmp(st.cur, hint_prefix, strlen(hint_prefix)) != 0)
+	{
+		e = try_name(cat, hint_prefix, st.cur, st.curlen, out);
+		if (e != NULL)
+		{
+			st.host = hint_host;
+			append_rule(out, "host argument");
+			return found(out, e, &st);
+		}
+	}
+
+	e = try_name(cat, NULL, st.cur, st.curlen, out);
+	if (e != NULL)
+		return found(out, e, &st);
+	if (!plain)
+		return out->status;		/* no rule speaks of such ids */
+
+	if (hint_host != NULL && hint_prefix != NULL)
+	{
+		/* later host rules must not move the id to another host */
+		st.host = hint_host;
+		st.prefix = hint_prefix;
+	}
+
+	for (i = 0; i < nrules; i++)
+	{
+		const llmnum_id_rule *r = &rules[i];
+		int			m;
+
+		if (r->pattern == NULL || !applies(r, &st))
+			continue;
+		switch (r->kind)
+		{
+			case LLMNUM_ID_HOST_PREFIX:
+			case LLMNUM_ID_STRIP_PREFIX:
+			case LLMNUM_ID_REGION_PREFIX:
+				{
+					const char *rep = r->kind == LLMNUM_ID_REGION_PREFIX && r->replacement
+						? r->replacement : "";
+					size_t		replen = strlen(rep);
+
+					m = llmnum_id_glob(r->pattern, st.cur, st.curlen, false);
+					if (m <= 0 || (size_t) m >= st.curlen ||
+						st.curlen - m + replen > LLMNUM_ID_MAX)
+						continue;
+					memmove(st.cur + replen, st.cur + m, st.curlen - m + 1);
+					memcpy(st.cur, rep, replen);
+					st.curlen = st.curlen - m + replen;
+					if (r->kind == LLMNUM_ID_HOST_PREFIX)
+					{
+						st.host = r->host;
+						st.prefix = r->replacement;
+					}
+					append_rule(out, r->name);
+					e = try_name(cat, st.prefix, st.cur, st.curlen, out);
+					if (e != NULL)
+						return found(out, e, &st);
+					break;
+				}
+			case LLMNUM_ID_HOST_MARKER:
+				if (llmnum_id_glob(r->pattern, st.cur, st.curlen, true) < 0)
+					continue;
+				st.host = r->host;
+				st.prefix = r->replacement;
+				append_rule(out, r->name);
+				e = try_name(cat, st.prefix, st.cur, st.curlen, out);
+				if (e != NULL)
+					return found(out, e, &st);
+				break;
+			case LLMNUM_ID_STRIP_SUFFIX:
+				{
+					size_t		at;
+
+					/* the longest suffix that matches */
+					for (at = 1; at < st.curlen; at++)
+						if (llmnum_id_glob(r->pattern, st.cur + at, st.curlen - at, true) >= 0)
+							break;
+					if (at >= st.curlen)
+						continue;
+					e = try_name(cat, st.prefix, st.cur, at, out);
+					if (e != NULL && (cat->is_alias == NULL || !cat->is_alias(cat->ctx, e)))
+					{
+						append_rule(out, r->name);
+						return found(out, e, &st);
+					}
+					break;
+				}
+			case LLMNUM_ID_FINE_TUNE:
+				{
+					size_t		plen = strlen(r->pattern);
+					size_t		colons = 0;
+					size_t		baseend = 0;
+					size_t		j;
+
+					if (st.curlen <= plen || strncmp(st.cur, r->pattern, plen) != 0)
+						continue;
+					for (j = plen; j < st.curlen; j++)
+						if (st.cur[j] == ':')
+						{
+							if (colons++ == 0)
+								baseend = j;
+						}
+					/* ft:<base>:<org>:<suffix>:<job>, the suffix may be empty */
+					if (colons != 3 || baseend == plen || st.cur[st.curlen - 1] == ':')
+						continue;
+					append_rule(out, r->name);
+					e = try_name(cat, st.prefix, st.cur, baseend, out);
+					if (e != NULL)
+						return found(out, e, &st);
+					/* never the base model's own price */
+					out->status = LLMNUM_ID_NO_FINE_TUNE;
+					out->host = st.host;
+					return out->status;
+				}
+			case LLMNUM_ID_ROUTER_FALLBACK:
+				/* the caller said who billed the call: not a router */
+				if (hint_host != NULL)
+					continue;
+				if (r->scope != NULL && llmnum_id_glob(r->scope, orig, origlen, true) < 0)
+					continue;
+				e = try_name(cat, r->pattern, orig, origlen, out);
+				if (e != NULL)
+				{
+					append_rule(out, r->name);
+					st.host = r->host;
+					return found(out, e, &st);
+				}
+				break;
+		}
+	}
+	/* the hint names the most rewritten id */
+	(void) try_name(cat, st.prefix, st.cur, st.curlen, out);
+	return out->status;
+}

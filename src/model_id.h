@@ -1,0 +1,102 @@
+/*-------------------------------------------------------------------------
+ *
+ * model_id.h
+ *	  From a model id as a log writes it to the catalog name that bills it.
+ *
+ * Pure C (no PostgreSQL, no allocation): the rules come from the caller
+ * (llmnum.builtin_model_rules, generated from data/catalog/id_rules.tsv),
+ * the catalog is a callback.  The resolver never guesses: it rewrites the
+ * id step by step, in the order of the rules, and stops at the first
+ * rewritten id that is a catalog name; when none is, the id is unknown.
+ *
+ * Patterns are globs over the lower-cased id: '#' is one digit, '*' one
+ * or more characters other than '/', anything else itself.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef LLMNUM_MODEL_ID_H
+#define LLMNUM_MODEL_ID_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Longer ids are looked up as they are, without rules. */
+#define LLMNUM_ID_MAX 256
+/* Room for the names of the rules applied, for resolve_model().rule. */
+#define LLMNUM_ID_RULES_TEXT 512
+
+typedef enum llmnum_id_kind
+{
+	LLMNUM_ID_HOST_PREFIX,		/* strip pattern (a prefix); the host bills the
+								 * rest; catalog names get replacement first */
+	LLMNUM_ID_STRIP_PREFIX,		/* strip pattern (a prefix) */
+	LLMNUM_ID_HOST_MARKER,		/* the whole id matches pattern: the host bills it */
+	LLMNUM_ID_REGION_PREFIX,	/* strip pattern (a prefix), put replacement */
+	LLMNUM_ID_STRIP_SUFFIX,		/* try the id without pattern (a suffix); not
+								 * onto an alias */
+	LLMNUM_ID_FINE_TUNE,		/* ft:<base>:<org>:<suffix>:<job> -> ft:<base>,
+								 * and nothing else */
+	LLMNUM_ID_ROUTER_FALLBACK	/* try pattern || the id as given (scope: a
+								 * glob over the id as given) */
+} llmnum_id_kind;
+
+typedef struct llmnum_id_rule
+{
+	llmnum_id_kind kind;
+	const char *pattern;		/* lower case */
+	const char *scope;			/* glob the id must match first, or NULL */
+	const char *host;			/* host kinds: the host set; others: the host
+								 * required (NULL: any) */
+	const char *replacement;	/* host kinds: catalog name prefix; region:
+								 * what replaces the prefix */
+	const char *name;			/* how resolve_model() reports the rule */
+} llmnum_id_rule;
+
+/* The catalog as the resolver sees it. */
+typedef struct llmnum_id_catalog
+{
+	/* A catalog entry of this lower-cased name, or NULL. */
+	const void *(*lookup) (void *ctx, const char *name, size_t len);
+	/* Whether the entry is an undated alias (never the target of a strip). */
+	bool		(*is_alias) (void *ctx, const void *entry);
+	void	   *ctx;
+} llmnum_id_catalog;
+
+typedef enum llmnum_id_status
+{
+	LLMNUM_ID_FOUND,
+	LLMNUM_ID_UNKNOWN,			/* no rule leads to a catalog name */
+	LLMNUM_ID_NO_FINE_TUNE		/* a fine-tune of a base without fine-tuned
+								 * prices: near holds ft:<base> */
+} llmnum_id_status;
+
+typedef struct llmnum_id_result
+{
+	llmnum_id_status status;
+	const void *entry;			/* FOUND: the catalog entry */
+	const char *host;			/* host named by the id (a rule), or NULL */
+	char		rules[LLMNUM_ID_RULES_TEXT];	/* rules applied, "" for exact */
+	char		near[LLMNUM_ID_MAX + 64];	/* last name tried, for hints */
+} llmnum_id_result;
+
+/*
+ * Resolve id (len bytes, any content).  hint_host, when not NULL, is the
+ * host the caller says billed the call: an id without a host prefix is
+ * tried under that host's catalog prefix hint_prefix first.
+ */
+extern llmnum_id_status llmnum_id_resolve(const char *id, size_t len,
+										  const llmnum_id_rule *rules, size_t nrules,
+										  const llmnum_id_catalog *cat,
+										  const char *hint_host, const char *hint_prefix,
+										  llmnum_id_result *out);
+
+/*
+ * Does glob pat match a prefix of s?  Returns the length of the shortest
+ * matching prefix, or -1.  With whole, only all of s counts.
+ */
+extern int	llmnum_id_glob(const char *pat, const char *s, size_t len, bool whole);
+
+/* Kind of a rule by its name in llmnum.builtin_model_rules, or -1. */
+extern int	llmnum_id_kind_from_name(const char *name);
+
+#endif							/* LLMNUM_MODEL_ID_H */

@@ -1,0 +1,146 @@
+-- Model ids as logs write them: llmnum.resolve_model and the pricing functions.
+\set VERBOSITY default
+SET client_min_messages = warning;
+SET TIME ZONE 'UTC';
+
+CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE s text; m text; d text; h text;
+BEGIN
+	EXECUTE q;
+	RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
+	RETURN s || ': ' || m || coalesce(E'\n  detail: ' || nullif(d, ''), '') || coalesce(E'\n  hint: ' || nullif(h, ''), '');
+END $$;
+
+-- 1. Real-world ids (test/fixtures/real_ids.tsv, two agreeing sources per cost)
+CREATE TEMP TABLE real_ids_text (raw_id text, at date, model text, usd text, sources text);
+\copy real_ids_text FROM 'test/fixtures/real_ids.tsv' WITH (FORMAT text, HEADER true)
+CREATE TEMP TABLE real_ids AS
+SELECT raw_id, at, model, nullif(usd, '')::numeric AS usd, sources FROM real_ids_text;
+SELECT count(*) AS ids,
+	   count(*) FILTER (WHERE model <> '') AS priceable,
+	   count(*) FILTER (WHERE sources !~ ' ; ' AND model <> '') AS with_one_source
+FROM real_ids;
+CREATE TEMP TABLE outcome AS
+-- 100,000 input and 100,000 output tokens: below every long-context tier,
+-- so a tenth of the fixture's cost of a million of each
+SELECT r.*, llmnum.try_gen_cost(raw_id, 100000, 100000, at::timestamptz) * 10 AS got
+FROM real_ids r;
+SELECT count(*) FILTER (WHERE model <> '' AND got = usd) AS priced_right,
+	   count(*) FILTER (WHERE got IS NOT NULL AND (model = '' OR got <> usd)) AS priced_wrong,
+	   count(*) FILTER (WHERE model <> '' AND got IS NULL) AS not_priced,
+	   count(*) FILTER (WHERE model = '' AND got IS NULL) AS refused_right,
+	   round(100.0 * count(*) FILTER (WHERE model <> '' AND got = usd)
+			 / count(*) FILTER (WHERE model <> ''), 1) >= 95 AS at_least_95_percent
+FROM outcome;
+-- every wrong or missing one, named (none expected)
+SELECT raw_id, at, model, usd, got FROM outcome
+WHERE (model <> '' AND got IS DISTINCT FROM usd) OR (model = '' AND got IS NOT NULL);
+-- resolve_model names the expected catalog model for every priceable id
+SELECT count(*) AS resolved_to_expected FROM real_ids
+WHERE model <> '' AND (llmnum.resolve_model(raw_id, at)).model = model;
+
+-- 2. Each rule kind
+SELECT id, (r).model, (r).host, (r).rule
+FROM (SELECT id, llmnum.resolve_model(id, '2025-12-01') AS r
+	  FROM unnest(ARRAY[
+		'gpt-4o-mini-2024-07-18',                                   -- exact
+		'  GPT-4o-Mini-2024-07-18 ',                                -- trimmed, case
+		'openai/gpt-4o',                                            -- host_prefix, maker's API
+		'azure/gpt-4o',                                             -- exact host id
+		'azure/global-standard/gpt-4o-mini',                        -- strip_prefix
+		'openrouter/openai/gpt-4o',
+		'groq/llama-3.3-70b-versatile',
+		'gemini/gemini-2.5-flash',
+		'models/gemini-2.5-flash',                                  -- strip_prefix
+		'gemini-1.5-pro-002',                                       -- exact (catalog has it)
+		'us.anthropic.claude-3-5-sonnet-20240620-v1:0',             -- host_marker, region_prefix
+		'bedrock/us-east-1/anthropic.claude-3-5-sonnet-20240620-v1:0',
+		'global.anthropic.claude-sonnet-4-5-20250929-v1:0',         -- global profile
+		'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',             -- geographic: regional price
+		'claude-3-5-sonnet-v2@20241022',                            -- Vertex @date
+		'vertex_ai/claude-sonnet-4-5@20250929',                     -- strip_suffix @date
+		'anthropic/claude-3.5-sonnet',                              -- router_fallback
+		'claude-3-5-sonnet-latest',                                 -- alias: a catalog name
+		'claude-sonnet-4-0',
+		'ft:gpt-4o-mini-2024-07-18:acme::AbC123',                   -- fine_tune
+		'accounts/fireworks/models/deepseek-r1'                     -- host_marker
+	  ]) AS id) s;
+
+-- the host argument: an id without a host prefix, billed by that host
+SELECT * FROM llmnum.resolve_model('gpt-4o', '2025-09-01', 'azure');
+SELECT * FROM llmnum.resolve_model('gpt-4o', '2025-09-01', 'openai');
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('gpt-4o', '2025-09-01', 'nowhere')$$);
+SELECT llmnum.resolve_model(NULL), llmnum.resolve_model('gpt-4o', NULL) IS NULL AS null_at;
+
+-- 3. What is refused, and the hints
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('ft:o3-mini-2025-01-31:acme::x1', 10, 10, '2025-09-01')$$);
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('global.anthropic.claude-3-5-sonnet-20240620-v1:0', 10, 10, '2025-09-01')$$);
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('azure/my-prod-deployment', 10, 10, '2025-09-01')$$);
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('claude-3-5-sonnet')$$);
+SELECT llmnum.gen_cost_error('ft:o3-mini-2025-01-31:acme::x1', 10, 10, '2025-09-01'),
+	   llmnum.gen_cost_error('azure/my-prod-deployment', 10, 10, '2025-09-01'),
+	   llmnum.try_gen_cost('claude-3-5-sonnet', 10, 10, '2025-09-01');
+-- the issue's example: the dated id is priced as itself, not as its fine-tune
+SELECT llmnum.gen_cost('gpt-4o-mini-2024-07-18', 1000000, 1000000, '2025-09-01') AS snapshot,
+	   llmnum.gen_cost('ft:gpt-4o-mini-2024-07-18:acme::AbC123', 1000000, 1000000, '2025-09-01') AS fine_tune;
+
+-- 4. Regions: Bedrock global vs regional (Claude 4.5), Azure global vs data zone vs regional
+SELECT id, llmnum.gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd
+FROM unnest(ARRAY['claude-sonnet-4-5-20250929',
+				  'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
+				  'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+				  'bedrock/eu-central-1/anthropic.claude-sonnet-4-5-20250929-v1:0',
+				  'azure/gpt-4o-2024-08-06',
+				  'azure/us/gpt-4o-2024-08-06',
+				  'azure/eu/gpt-4o-2024-08-06',
+				  'azure/regional/gpt-4o-2024-08-06']) AS id;
+
+-- 5. User rules: exact, prefix, regex, dated, host; priced through gen_cost
+INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, host, valid_from, valid_to, notes) VALUES
+	('exact', 'prod-gpt4o-weu', 'azure/regional/gpt-4o-2024-08-06', 'azure', '-infinity', NULL, 'West Europe Standard deployment'),
+	('prefix', 'team-a-mini', 'azure/gpt-4o-mini', 'azure', '-infinity', NULL, NULL),
+	('regex', '^chat-(eu|us)-[0-9]+$', 'gpt-4o-2024-08-06', NULL, '2025-01-01', '2025-07-01', 'before the move'),
+	('regex', '^chat-(eu|us)-[0-9]+$', 'gpt-4o-mini-2024-07-18', NULL, '2025-07-01', NULL, 'after the move'),
+	('exact', 'gpt-4o', 'azure/us/gpt-4o-2024-08-06', 'azure', '-infinity', NULL, 'all our Azure gpt-4o deployments are US data zone');
+SELECT id, at, (llmnum.resolve_model(id, at)).*, llmnum.try_gen_cost(id, 1000000, 1000000, at) AS usd
+FROM (VALUES ('azure/prod-gpt4o-weu', '2025-09-01'::timestamptz),
+			 ('AZURE/Prod-GPT4o-WEU ', '2025-09-01'),
+			 ('azure/team-a-mini-westus', '2025-09-01'),
+			 ('chat-eu-17', '2025-03-01'),
+			 ('chat-eu-17', '2025-09-01'),
+			 ('azure/gpt-4o', '2025-09-01'),
+			 ('gpt-4o', '2025-09-01')) v(id, at);
+-- a user rule only applies to its host's ids, and not outside its period
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('prod-gpt4o-weu', '2025-09-01')$$);
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('chat-eu-17', '2024-09-01')$$);
+SELECT (llmnum.resolve_model('prod-gpt4o-weu', '2025-09-01', 'azure')).model;
+-- a rule to a model the catalog does not have
+INSERT INTO llmnum.user_model_aliases (pattern, target) VALUES ('acme-bot', 'acme-model-nobody-has');
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('acme-bot', 10, 10, '2025-09-01')$$);
+-- constraints: overlap, invalid regex, blank target, bad kind
+SELECT pg_temp.err($$INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, valid_from)
+	VALUES ('regex', '^chat-(eu|us)-[0-9]+$', 'gpt-4o', '2025-06-01')$$);
+SELECT pg_temp.err($$INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target) VALUES ('regex', '(', 'gpt-4o')$$);
+SELECT pg_temp.err($$INSERT INTO llmnum.user_model_aliases (pattern, target) VALUES ('x', ' ')$$);
+SELECT pg_temp.err($$INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target) VALUES ('glob', 'x*', 'gpt-4o')$$);
+-- row ownership: another role reads every rule, changes none of ours
+CREATE ROLE llmnum_alias_writer;
+GRANT INSERT, UPDATE, DELETE ON llmnum.user_model_aliases TO llmnum_alias_writer;
+SET ROLE llmnum_alias_writer;
+SELECT count(*) AS visible FROM llmnum.user_model_aliases;
+DELETE FROM llmnum.user_model_aliases;
+SELECT pg_temp.err($$INSERT INTO llmnum.user_model_aliases (pattern, target, created_by) VALUES ('y', 'gpt-4o', 'postgres')$$);
+INSERT INTO llmnum.user_model_aliases (pattern, target) VALUES ('writer-bot', 'gpt-4o-mini');
+SELECT (llmnum.resolve_model('writer-bot', '2025-09-01')).*;
+RESET ROLE;
+SELECT count(*) AS rules_left FROM llmnum.user_model_aliases;
+DELETE FROM llmnum.user_model_aliases;
+REVOKE ALL ON llmnum.user_model_aliases FROM llmnum_alias_writer;
+DROP ROLE llmnum_alias_writer;
+-- the cache follows: without rules, the ids are unknown again
+SELECT llmnum.try_gen_cost('azure/prod-gpt4o-weu', 10, 10, '2025-09-01');
+
+-- 6. The built-in rules are data
+SELECT kind, count(*) FROM llmnum.builtin_model_rules GROUP BY 1 ORDER BY 1;

@@ -1,0 +1,207 @@
+/*
+ * model_id_test.c: unit tests of the model-id resolver (src/model_id.c)
+ * over the built-in rules (model_id_rules.h, generated from
+ * data/catalog/id_rules.tsv) and a small catalog.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+#include "model_id.h"
+#include "model_id_rules.h"
+
+/* A small catalog: names as the real one spells them (lookups fold case). */
+static const char *const names[] = {
+	"gpt-4o", "gpt-4o-2024-08-06", "gpt-4o-mini", "gpt-4o-mini-2024-07-18",
+	"ft:gpt-4o-mini-2024-07-18", "o3-mini-2025-01-31", "azure/gpt-4o",
+	"azure/us/gpt-4o-2024-08-06", "azure/gpt-4o-mini",
+	"bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0",
+	"bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
+	"bedrock/global.anthropic.claude-sonnet-4-5-20250929-v1:0",
+	"vertex_ai/claude-3-5-sonnet-v2@20241022", "vertex_ai/claude-sonnet-4-5",
+	"vertex_ai/gemini-2.5-pro", "claude-3-5-sonnet-latest", "claude-sonnet-4-0",
+	"gemini-1.5-pro", "gemini-2.5-flash", "gemini-2.0-flash",
+	"openrouter/anthropic/claude-3.5-sonnet", "openrouter/openai/gpt-4o",
+	"groq/llama-3.3-70b-versatile", "fireworks_ai/accounts/fireworks/models/deepseek-r1",
+	"mistral-large-latest", "claude-3-5-sonnet-20240620",
+};
+static const char *const aliases[] = {"gpt-4o", "claude-3-5-sonnet-latest", "claude-sonnet-4-0",
+"mistral-large-latest"};
+#define NNAMES (sizeof(names) / sizeof(names[0]))
+
+static int	lookups;
+
+static const void *
+lookup(void *ctx, const char *name, size_t len)
+{
+	size_t		i;
+
+	(void) ctx;
+	lookups++;
+	for (i = 0; i < NNAMES; i++)
+		if (strlen(names[i]) == len && strncmp(names[i], name, len) == 0)
+			return names[i];
+	return NULL;
+}
+
+static bool
+is_alias(void *ctx, const void *entry)
+{
+	size_t		i;
+
+	(void) ctx;
+	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
+		if (strcmp(aliases[i], (const char *) entry) == 0)
+			return true;
+	return false;
+}
+
+static const llmnum_id_catalog cat = {lookup, is_alias, NULL};
+#define NRULES (sizeof(builtin_rules) / sizeof(builtin_rules[0]))
+
+/* Resolve id; the catalog name (or "" when unresolved) and the rules. */
+static const char *
+res(const char *id, llmnum_id_result *r)
+{
+	llmnum_id_resolve(id, strlen(id), builtin_rules, NRULES, &cat, NULL, NULL, r);
+	return r->status == LLMNUM_ID_FOUND ? (const char *) r->entry : "";
+}
+
+#define EXPECT(id, want) \
+	do { llmnum_id_result r_; const char *got_ = res(id, &r_); checks++; \
+		if (strcmp(got_, want) != 0) { failures++; \
+			fprintf(stderr, "%s:%d: %s -> \"%s\" (rules %s), expected \"%s\"\n", \
+					__FILE__, __LINE__, id, got_, r_.rules, want); } } while (0)
+
+#define EXPECT_RULES(id, want) \
+	do { llmnum_id_result r_; (void) res(id, &r_); checks++; \
+		if (strcmp(r_.rules, want) != 0) { failures++; \
+			fprintf(stderr, "%s:%d: %s rules \"%s\", expected \"%s\"\n", \
+					__FILE__, __LINE__, id, r_.rules, want); } } while (0)
+
+static void
+test_ids(void)
+{
+	llmnum_id_result r;
+
+	/* catalog names, case and padding */
+	EXPECT("gpt-4o-mini-2024-07-18", "gpt-4o-mini-2024-07-18");
+	EXPECT("GPT-4o-Mini-2024-07-18", "gpt-4o-mini-2024-07-18");
+	EXPECT("  gpt-4o\t\n", "gpt-4o");
+	EXPECT_RULES("gpt-4o", "");
+	/* host prefixes */
+	EXPECT("openai/gpt-4o", "gpt-4o");
+	EXPECT_RULES("openai/gpt-4o", "host_prefix openai/");
+	EXPECT("azure/gpt-4o", "azure/gpt-4o");
+	EXPECT("azure_ai/gpt-4o", "azure/gpt-4o");
+	EXPECT("azure/global-standard/gpt-4o-mini", "azure/gpt-4o-mini");
+	EXPECT("azure/us/gpt-4o-2024-08-06", "azure/us/gpt-4o-2024-08-06");
+	EXPECT("openrouter/openai/gpt-4o", "openrouter/openai/gpt-4o");
+	EXPECT("groq/llama-3.3-70b-versatile", "groq/llama-3.3-70b-versatile");
+	EXPECT("gemini/gemini-2.5-flash", "gemini-2.5-flash");
+	EXPECT("models/gemini-2.5-flash", "gemini-2.5-flash");
+	EXPECT("gemini/models/gemini-2.5-flash", "gemini-2.5-flash");
+	EXPECT("vertex_ai/gemini-2.5-pro", "vertex_ai/gemini-2.5-pro");
+	/* no host is taken from a later prefix: azure/openai/ is not OpenAI's */
+	EXPECT("azure/openai/gpt-4o", "");
+	/* Bedrock */
+	EXPECT("us.anthropic.claude-3-5-sonnet-20240620-v1:0", "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0");
+	EXPECT_RULES("us.anthropic.claude-3-5-sonnet-20240620-v1:0", "host_marker us.*.*, region_prefix us.");
+	EXPECT("eu.anthropic.claude-3-5-sonnet-20240620-v1:0", "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0");
+	EXPECT("anthropic.claude-3-5-sonnet-20240620-v1:0", "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0");
+	EXPECT("bedrock/us-east-1/anthropic.claude-3-5-sonnet-20240620-v1:0", "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0");
+	EXPECT("bedrock/us-gov-west-1/us-gov.anthropic.claude-3-5-sonnet-20240620-v1:0", "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0");
+	EXPECT("bedrock/converse/us.anthropic.claude-3-5-sonnet-20240620-v1:0", "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0");
+	EXPECT("global.anthropic.claude-sonnet-4-5-20250929-v1:0", "bedrock/global.anthropic.claude-sonnet-4-5-20250929-v1:0");
+	EXPECT("us.anthropic.claude-sonnet-4-5-20250929-v1:0", "bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0");
+	/* a global profile the catalog lacks is never priced as the regional id */
+	EXPECT("global.anthropic.claude-3-5-sonnet-20240620-v1:0", "");
+	/* Vertex */
+	EXPECT("claude-3-5-sonnet-v2@20241022", "vertex_ai/claude-3-5-sonnet-v2@20241022");
+	EXPECT("vertex_ai/claude-sonnet-4-5@20250929", "vertex_ai/claude-sonnet-4-5");
+	/* Gemini versions, not onto an alias */
+	EXPECT("gemini-2.0-flash-001", "gemini-2.0-flash");
+	EXPECT("gemini-1.5-pro-002", "gemini-1.5-pro");
+	EXPECT("gemini-1.5-pro-0021", "");
+	/* aliases are catalog names */
+	EXPECT("claude-3-5-sonnet-latest", "claude-3-5-sonnet-latest");
+	EXPECT("anthropic/claude-sonnet-4-0", "claude-sonnet-4-0");
+	/* OpenRouter ids without the LiteLLM prefix */
+	EXPECT("anthropic/claude-3.5-sonnet", "openrouter/anthropic/claude-3.5-sonnet");
+	EXPECT_RULES("anthropic/claude-3.5-sonnet", "host_prefix anthropic/, router_fallback openrouter/");
+	EXPECT("fireworks_ai/accounts/fireworks/models/deepseek-r1", "fireworks_ai/accounts/fireworks/models/deepseek-r1");
+	EXPECT("accounts/fireworks/models/deepseek-r1", "fireworks_ai/accounts/fireworks/models/deepseek-r1");
+
+	/* fine-tunes: the base's fine-tuned rates or nothing */
+	EXPECT("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "ft:gpt-4o-mini-2024-07-18");
+	EXPECT("ft:gpt-4o-mini-2024-07-18:acme:support-bot:AbC123", "ft:gpt-4o-mini-2024-07-18");
+	EXPECT("openai/ft:gpt-4o-mini-2024-07-18:acme::AbC123", "ft:gpt-4o-mini-2024-07-18");
+	res("ft:o3-mini-2025-01-31:acme::x1", &r);
+	CHECK_EQ(r.status, LLMNUM_ID_NO_FINE_TUNE);
+	CHECK(strcmp(r.near, "ft:o3-mini-2025-01-31") == 0);
+	EXPECT("ft:gpt-4o-mini-2024-07-18:acme", "");
+	EXPECT("ft::acme::x", "");
+
+	/* unknown, with the most rewritten id as the hint */
+	res("bedrock/us-east-1/us.anthropic.claude-9-v1:0", &r);
+	CHECK_EQ(r.status, LLMNUM_ID_UNKNOWN);
+	CHECK(strcmp(r.near, "bedrock/anthropic.claude-9-v1:0") == 0);
+	EXPECT("claude-3-5-sonnet", "");
+	EXPECT("", "");
+	EXPECT("   ", "");
+	EXPECT("openai/", "");
+	EXPECT("us.", "");
+	EXPECT("gpt-4o\xc3\xa9", "");
+
+	/* the caller's host comes first for ids without one */
+	llmnum_id_resolve("gpt-4o", 6, builtin_rules, NRULES, &cat, "azure", "azure/", &r);
+	CHECK(r.status == LLMNUM_ID_FOUND && strcmp((const char *) r.entry, "azure/gpt-4o") == 0);
+	llmnum_id_resolve("openai/gpt-4o", 13, builtin_rules, NRULES, &cat, "azure", "azure/", &r);
+	CHECK(r.status == LLMNUM_ID_UNKNOWN);
+}
+
+static void
+test_glob(void)
+{
+	CHECK_EQ(llmnum_id_glob("us.", "us.x", 4, false), 3);
+	CHECK_EQ(llmnum_id_glob("*-*-#/", "us-east-1/x", 11, false), 10);
+	CHECK_EQ(llmnum_id_glob("*-*-#/", "us-gov-west-1/x", 15, false), 14);
+	CHECK_EQ(llmnum_id_glob("*-*-#/", "gpt-4o/x", 8, false), -1);
+	CHECK_EQ(llmnum_id_glob("-00#", "-002", 4, true), 4);
+	CHECK_EQ(llmnum_id_glob("-00#", "-0021", 5, true), -1);
+	CHECK_EQ(llmnum_id_glob("*@########", "a@20241022", 10, true), 10);
+	CHECK_EQ(llmnum_id_glob("*", "", 0, true), -1);
+	CHECK_EQ(llmnum_id_glob("*", "a/b", 3, true), -1);
+	CHECK_EQ(llmnum_id_glob(NULL, "a", 1, true), -1);
+}
+
+static void
+test_limits(void)
+{
+	char		big[LLMNUM_ID_MAX * 2];
+	llmnum_id_result r;
+
+	/* an id longer than any rule handles is only looked up as it is */
+	memset(big, 'a', sizeof(big));
+	memcpy(big, "openai/", 7);
+	lookups = 0;
+	llmnum_id_resolve(big, sizeof(big), builtin_rules, NRULES, &cat, NULL, NULL, &r);
+	CHECK_EQ(r.status, LLMNUM_ID_UNKNOWN);
+	CHECK_EQ(lookups, 0);
+	llmnum_id_resolve(big, LLMNUM_ID_MAX + 1, builtin_rules, NRULES, &cat, NULL, NULL, &r);
+	CHECK_EQ(lookups, 1);
+	/* the longest id handled by the rules */
+	llmnum_id_resolve(big, LLMNUM_ID_MAX, builtin_rules, NRULES, &cat, NULL, NULL, &r);
+	CHECK_EQ(r.status, LLMNUM_ID_UNKNOWN);
+	CHECK_EQ(llmnum_id_kind_from_name("fine_tune"), LLMNUM_ID_FINE_TUNE);
+	CHECK_EQ(llmnum_id_kind_from_name("regex"), -1);
+}
+
+int
+main(void)
+{
+	test_ids();
+	test_glob();
+	test_limits();
+	return check_report("model_id_test");
+}
