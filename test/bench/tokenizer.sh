@@ -18,7 +18,7 @@
 #
 # Usage: bash test/bench/tokenizer.sh   (as root; takes the install lock
 # for the SQL part only).  LLMNUM_BENCH_PEERS: comma-separated peers to run
-# (default all four).  docs/benchmarks.md records a run.
+# (default all four; "none" skips them).  docs/benchmarks.md records a run.
 source "$(dirname "$0")/../lib.sh"
 set -euo pipefail
 
@@ -76,7 +76,7 @@ for kind in $corpora; do
 done
 
 # --- the JavaScript peers
-if command -v node >/dev/null && command -v npm >/dev/null; then
+if [ "$peers" != none ] && command -v node >/dev/null && command -v npm >/dev/null; then
 	if [ ! -d "$work/node/node_modules/ai-tokenizer" ] || [ ! -d "$work/node/node_modules/js-tiktoken" ]; then
 		mkdir -p "$work/node"
 		(cd "$work/node" && npm init -y >/dev/null && npm install --no-audit --no-fund \
@@ -136,13 +136,13 @@ done
 echo "worst cases through SQL (ms per MB of input, best of 3):"
 for expr in "repeat('x', 1000000)" "repeat(' ', 1000000)" "repeat('ab', 500000)" \
 	"repeat('中', 333334)" "repeat('1', 1000000)" "repeat('!', 1000000)" \
-	"(SELECT string_agg(chr(32 + (i * 7919) % 95), '') FROM generate_series(1, 1000000) i)"; do
-	psql -X -q -d postgres -At <<SQL | awk -v e="$expr" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+\|/ {split($0, a, "|"); n=a[1]; b=a[2]} END {printf "  %-40s %7d tokens  %7.1f ms/MB\n", e, n, best / (b / 1e6)}'
+	"(SELECT string_agg(chr(32 + i * 37 % 95), '') FROM generate_series(1, 1000000) i)"; do
+	psql -X -q -d postgres -At <<SQL | awk -v e="$expr" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+ [0-9]+$/ {n=$1; b=$2} END {printf "  %-40s %7d tokens  %7.1f ms/MB\n", e, n, best / (b / 1e6)}'
 CREATE TEMP TABLE v AS SELECT $expr AS body;
 \timing on
-SELECT llmnum.count_tokens(body, 'o200k_base'), octet_length(body) FROM v;
-SELECT llmnum.count_tokens(body, 'o200k_base'), octet_length(body) FROM v;
-SELECT llmnum.count_tokens(body, 'o200k_base'), octet_length(body) FROM v;
+SELECT llmnum.count_tokens(body, 'o200k_base') || ' ' || octet_length(body) FROM v;
+SELECT llmnum.count_tokens(body, 'o200k_base') || ' ' || octet_length(body) FROM v;
+SELECT llmnum.count_tokens(body, 'o200k_base') || ' ' || octet_length(body) FROM v;
 SQL
 done
 
@@ -171,23 +171,34 @@ SQL
 	done
 done
 
-# --- the planner and a token aggregate over 1,000,000 rows (default
-# settings: up to 2 workers), with the declared COST and with COST 1
+# --- the planner and token aggregates (default settings: up to 2
+# workers), with the declared COST and with COST 1: the 1 KiB-row English
+# table (10 MB of heap), the 64 KiB-row one (values out of line: a heap of
+# one page) and 1,000,000 short rows; then the last one timed serial and
+# parallel
 psql -X -q -d postgres <<'SQL'
 CREATE TABLE par AS
 SELECT 'Row ' || i || ': the numbers every LLM developer should know, counted in SQL.' AS body
 FROM generate_series(1, 1000000) i;
 VACUUM ANALYZE par;
-SELECT 'plan with COST ' || procost || ':' FROM pg_proc WHERE oid = 'llmnum.count_tokens(text, text)'::regprocedure;
-EXPLAIN (COSTS OFF) SELECT sum(llmnum.count_tokens(body, 'o200k_base')) FROM par;
+CREATE FUNCTION pg_temp.plan(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE l text; r text := '';
+BEGIN
+	FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+		r := r || CASE WHEN r = '' THEN '' ELSE ' / ' END || trim(l);
+	END LOOP;
+	RETURN r;
+END $$;
+SELECT c AS cost, t AS "table", pg_temp.plan(format('SELECT sum(llmnum.count_tokens(body, %L)) FROM %I', 'o200k_base', t)) AS plan
+FROM (SELECT procost AS c FROM pg_proc WHERE oid = 'llmnum.count_tokens(text, text)'::regprocedure) p,
+	 unnest('{en_1k,en_64k,par}'::text[]) t;
 BEGIN;
 ALTER FUNCTION llmnum.count_tokens(text, text) COST 1;
-SELECT 'plan with COST 1:';
-EXPLAIN (COSTS OFF) SELECT sum(llmnum.count_tokens(body, 'o200k_base')) FROM par;
+SELECT 1 AS cost, t AS "table", pg_temp.plan(format('SELECT sum(llmnum.count_tokens(body, %L)) FROM %I', 'o200k_base', t)) AS plan
+FROM unnest('{en_1k,en_64k,par}'::text[]) t;
 ROLLBACK;
 SQL
-psql -X -q -d postgres -At <<'SQL' | awk '/^Time:/ {print "  " $0}'
-SELECT 'sum(count_tokens) over 1,000,000 rows, serial then parallel:';
+psql -X -q -d postgres -At <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | paste -sd' ' | awk '{printf "sum(count_tokens) over 1,000,000 short rows: serial %s ms, 2 workers %s ms\n", $1, $3}'
 SET max_parallel_workers_per_gather = 0;
 SELECT sum(length(body)) FROM par;
 \timing on
