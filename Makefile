@@ -4,7 +4,7 @@ EXTENSION = llmnum
 EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
 
 MODULE_big = llmnum
-TOKENIZER_VOCABS = r50k_base p50k_base cl100k_base o200k_base
+TOKENIZER_VOCABS = r50k_base p50k_base cl100k_base o200k_base llama3 deepseek_v3
 OBJS = \
 	src/llmnum.o \
 	src/host_pg.o \

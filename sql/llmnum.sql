@@ -275,7 +275,7 @@ CREATE TABLE llmnum.builtin_models (
 	kind		text NOT NULL
 		CONSTRAINT kind_known
 		CHECK (kind IN ('chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank')),
-	encoding	text CONSTRAINT encoding_known CHECK (encoding IN ('r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base')),
+	encoding	text CONSTRAINT encoding_known CHECK (encoding IN ('r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base', 'o200k_harmony', 'llama3', 'deepseek_v3')),
 	params_total numeric CONSTRAINT params_total_valid CHECK (params_total > 0 AND params_total < 'Infinity'),
 	/* bounds against typos and absurd rows: 1e3 to 1e15 parameters */
 	CONSTRAINT params_total_in_range CHECK (params_total >= 1e3 AND params_total <= 1e15),
@@ -312,7 +312,7 @@ COMMENT ON COLUMN llmnum.builtin_models.provider IS 'Who made the model (openai,
 COMMENT ON COLUMN llmnum.builtin_models.host IS 'Who bills for it (llmnum.builtin_hosts); NULL for an architecture nobody in the catalog sells.';
 COMMENT ON COLUMN llmnum.builtin_models.base_model IS 'The catalog model this host''s id serves (azure/gpt-4o: gpt-4o); NULL when the row is itself that model or none is in the catalog.';
 COMMENT ON COLUMN llmnum.builtin_models.kind IS 'chat, completion, embedding, reasoning, base, moderation or rerank.';
-COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'OpenAI BPE encoding of the model''s tokenizer; NULL when no public tokenizer is known.';
+COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'Byte-level BPE encoding of the model''s tokenizer (OpenAI''s, o200k_harmony for gpt-oss, llama3, deepseek_v3); NULL when no public tokenizer is known or llmnum does not implement it.';
 COMMENT ON COLUMN llmnum.builtin_models.params_total IS 'Parameter count including every expert of a mixture-of-experts model.';
 COMMENT ON COLUMN llmnum.builtin_models.params_active IS 'Parameters used per token (differs from params_total for mixture-of-experts models).';
 COMMENT ON COLUMN llmnum.builtin_models.kv_heads IS 'Key/value heads (smaller than attention_heads with grouped-query attention).';
@@ -908,7 +908,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens';
 
 COMMENT ON FUNCTION llmnum.count_tokens(text, text) IS
-'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: o200k_base, cl100k_base, p50k_base, r50k_base, or a model name from llmnum.models.';
+'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: o200k_base, cl100k_base, p50k_base, r50k_base, o200k_harmony, llama3, deepseek_v3, or a model name from llmnum.models.';
 
 CREATE FUNCTION llmnum.count_tokens_enc(content text, encoding text)
 RETURNS integer
@@ -916,7 +916,7 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens_enc';
 
 COMMENT ON FUNCTION llmnum.count_tokens_enc(text, text) IS
-'count_tokens for encoding names only (o200k_base, cl100k_base, p50k_base, r50k_base): IMMUTABLE, for expression indexes and generated columns.';
+'count_tokens for encoding names only (o200k_base, cl100k_base, p50k_base, r50k_base, o200k_harmony, llama3, deepseek_v3): IMMUTABLE, for expression indexes and generated columns.';
 
 CREATE FUNCTION llmnum.estimate_tokens(content text)
 RETURNS integer

@@ -37,6 +37,24 @@ rank_of(const llmnum_vocab *v, const unsigned char *p, size_t a, size_t b)
 	return r < 0 ? NO_RANK : (uint32_t) r;
 }
 
+/*
+ * Rank of the token that joins the tokens p[a, mid) and p[mid, b), or
+ * NO_RANK.  tiktoken's rule joins any two whose bytes make a token; a
+ * vocabulary with a split table (Hugging Face merge lists) joins them only
+ * through the one merge that makes that token, i.e. if the left token is
+ * as long as that merge's left part (see vocab.h).
+ */
+static inline uint32_t
+pair_rank(const llmnum_vocab *v, const unsigned char *p, size_t a, size_t mid,
+		  size_t b)
+{
+	uint32_t	r = rank_of(v, p, a, b);
+
+	if (v->split_left != NULL && r != NO_RANK && v->split_left[r] != mid - a)
+		return NO_RANK;
+	return r;
+}
+
 static void
 push_token(llmnum_tokens *out, uint32_t id, size_t start, int with_starts,
 		   const llmnum_host *host)
@@ -82,7 +100,7 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	for (k = 0; k + 1 < m; k++)
 		tok[k] = v->byte_ranks[p[k]];
 	for (k = 0; k + 2 < m; k++)
-		pair[k] = rank_of(v, p, k, k + 2);
+		pair[k] = pair_rank(v, p, k, k + 1, k + 2);
 
 	for (;;)
 	{
@@ -104,9 +122,9 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		if (at + 4 < m)
 			memmove(&pair[at + 1], &pair[at + 2], (m - at - 4) * sizeof(uint32_t));
 		m--;
-		pair[at] = at + 2 < m ? rank_of(v, p, bound[at], bound[at + 2]) : NO_RANK;
+		pair[at] = at + 2 < m ? pair_rank(v, p, bound[at], bound[at + 1], bound[at + 2]) : NO_RANK;
 		if (at > 0)
-			pair[at - 1] = rank_of(v, p, bound[at - 1], bound[at + 1]);
+			pair[at - 1] = pair_rank(v, p, bound[at - 1], bound[at], bound[at + 1]);
 	}
 	for (k = 0; k + 1 < m; k++)
 	{
@@ -256,7 +274,7 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		h.next[i] = i + 1;
 		h.prev[i] = i == 0 ? NOT_IN_HEAP : i - 1;
 		h.hpos[i] = NOT_IN_HEAP;
-		h.pair[i] = i + 2 <= end ? rank_of(v, p, i, i + 2) : NO_RANK;
+		h.pair[i] = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
 		if (h.pair[i] != NO_RANK)
 			heap_set(&h, h.size++, i);
 	}
@@ -275,12 +293,12 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		h.next[a] = c;
 		if (c != end)
 			h.prev[c] = a;
-		heap_update(&h, a, c != end ? rank_of(v, p, a, h.next[c]) : NO_RANK);
+		heap_update(&h, a, c != end ? pair_rank(v, p, a, c, h.next[c]) : NO_RANK);
 		if (a != 0)
 		{
 			uint32_t	z = h.prev[a];
 
-			heap_update(&h, z, rank_of(v, p, z, c));
+			heap_update(&h, z, pair_rank(v, p, z, a, c));
 		}
 		count--;
 		if (++merges % CHECK_EVERY == 0)
@@ -500,7 +518,7 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	{
 		m.next[i] = i + 1;
 		m.prev[i] = i - 1;
-		m.pair[i] = i + 2 <= end ? rank_of(v, p, i, i + 2) : NO_RANK;
+		m.pair[i] = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
 		if (m.pair[i] != NO_RANK)
 			bucket_push(&m, m.pair[i], i);
 	}
@@ -532,14 +550,14 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			m.next[a] = c;
 			if (c != end)
 				m.prev[c] = a;
-			m.pair[a] = c != end ? rank_of(v, p, a, m.next[c]) : NO_RANK;
+			m.pair[a] = c != end ? pair_rank(v, p, a, c, m.next[c]) : NO_RANK;
 			if (m.pair[a] != NO_RANK)
 				bucket_push(&m, m.pair[a], a);
 			if (a != 0)
 			{
 				uint32_t	z = m.prev[a];
 
-				m.pair[z] = rank_of(v, p, z, c);
+				m.pair[z] = pair_rank(v, p, z, a, c);
 				if (m.pair[z] != NO_RANK)
 					bucket_push(&m, m.pair[z], z);
 			}

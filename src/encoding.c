@@ -1,7 +1,13 @@
 /*-------------------------------------------------------------------------
  *
  * encoding.c
- *	  The four OpenAI encodings: name, split pattern, vocabulary, specials.
+ *	  The encodings: name, split pattern, vocabulary, specials.
+ *
+ * OpenAI's four (r50k, p50k, cl100k, o200k) and o200k_harmony (gpt-oss:
+ * o200k_base's ranks and pattern, more special tokens); the open models'
+ * byte-level BPE encodings llama3 (Llama 3.x) and deepseek_v3 (DeepSeek-V3,
+ * R1), whose vocabularies are derived
+ * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs).
  *
  * Special tokens are listed only so that decode can turn their ids back
  * into text (ids produced by other tools with special tokens allowed);
@@ -10,6 +16,8 @@
  *-------------------------------------------------------------------------
  */
 #include "tokenizer.h"
+
+#include "open_specials.h"
 
 static const llmnum_special_token gpt2_specials[] = {
 	{50256, "<|endoftext|>"},
@@ -50,8 +58,34 @@ static const llmnum_encoding o200k_base = {
 	o200k_specials, LENGTH(o200k_specials)
 };
 
+/* ids of o200k_harmony run to 201087: reserved tokens fill the rest */
+static const llmnum_encoding o200k_harmony = {
+	"o200k_harmony", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 201088,
+	o200k_harmony_specials, LENGTH(o200k_harmony_specials)
+};
+
+/* Llama 3.x: cl100k_base's pattern, 128,000 ranks + 256 special tokens */
+static const llmnum_encoding llama3 = {
+	"llama3", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
+	llama3_specials, LENGTH(llama3_specials)
+};
+
+/*
+ * Qwen2/2.5/3 (data/tokenizer/qwen2.tiktoken, LLMNUM_PATTERN_QWEN2) is not
+ * registered yet: its tokenizer normalizes text to NFC first, which the
+ * engine does not do (without it, text with combining marks or
+ * singleton-decomposable characters such as U+2000 counts differently).
+ */
+
+/* DeepSeek-V3/R1: digits by three, CJK runs, then its own pattern */
+static const llmnum_encoding deepseek_v3 = {
+	"deepseek_v3", LLMNUM_PATTERN_DEEPSEEK_V3, &llmnum_vocab_deepseek_v3, 128815,
+	deepseek_v3_specials, LENGTH(deepseek_v3_specials)
+};
+
 static const llmnum_encoding *const encodings[] = {
-	&o200k_base, &cl100k_base, &p50k_base, &r50k_base
+	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
+	&o200k_harmony, &llama3, &deepseek_v3
 };
 
 static int

@@ -47,7 +47,8 @@
 #define MASK_N BIT(LLMNUM_UCS_NUM)
 #define MASK_WS BIT(LLMNUM_UCS_SPACE)
 /* [^\s\p{L}\p{N}] */
-#define MASK_O (BIT(LLMNUM_UCS_OTHER) | BIT(LLMNUM_UCS_MARK))
+#define MASK_O (BIT(LLMNUM_UCS_OTHER) | BIT(LLMNUM_UCS_MARK) | \
+				BIT(LLMNUM_UCS_PUNCT) | BIT(LLMNUM_UCS_SYM))
 /* o200k: [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}] and [\p{Ll}\p{Lm}\p{Lo}\p{M}] */
 #define MASK_UPPER (BIT(LLMNUM_UCS_LU) | BIT(LLMNUM_UCS_LT) | BIT(LLMNUM_UCS_LM) | \
 					BIT(LLMNUM_UCS_LO) | BIT(LLMNUM_UCS_MARK))
@@ -270,8 +271,9 @@ next_r50k(const unsigned char *s, size_t n, size_t pos)
 	return space_piece(s, n, pos, c, 0);
 }
 
+/* max_digits: 3 for \p{N}{1,3} (cl100k, llama3), 1 for \p{N} (qwen2) */
 static size_t
-next_cl100k(const unsigned char *s, size_t n, size_t pos)
+next_cl100k(const unsigned char *s, size_t n, size_t pos, int max_digits)
 {
 	uchar		c = char_at(s, n, pos);
 	size_t		k;
@@ -294,7 +296,7 @@ next_cl100k(const unsigned char *s, size_t n, size_t pos)
 		size_t		i = pos + c.len;
 		int			taken;
 
-		for (taken = 1; taken < 3 && i < n; taken++)
+		for (taken = 1; taken < max_digits && i < n; taken++)
 		{
 			uchar		d = char_at(s, n, i);
 
@@ -409,6 +411,182 @@ next_o200k(const unsigned char *s, size_t n, size_t pos)
 	return space_piece(s, n, pos, c, 1);
 }
 
+/*
+ * DeepSeek-V3 (tokenizer.json): three Split pre-tokenizers in sequence,
+ * each keeping both its matches and the text between them as pieces:
+ *
+ *	 1. \p{N}{1,3}
+ *	 2. [一-龥぀-ゟ゠-ヿ]+	(U+4E00-9FA5, U+3040-30FF: CJK ideographs, kana)
+ *	 3. [!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~][A-Za-z]+
+ *		|[^\r\n\p{L}\p{P}\p{S}]?[\p{L}\p{M}]+| ?[\p{P}\p{S}]+[\r\n]*
+ *		|\s*[\r\n]+|\s+(?!\S)|\s+
+ *
+ * So text falls into segments: groups of up to three digits (from the
+ * start of each digit run), runs of CJK characters, and the runs of
+ * everything else between them; pattern 3 then cuts each segment on its
+ * own, as if the segment were the whole text (\s+(?!\S) takes a segment's
+ * trailing white space whole), and text it does not match (e.g. control
+ * characters) is a piece of its own.  The scanner below never reads past
+ * the current segment, so it needs no lookahead to find where it ends.
+ */
+#define MASK_P BIT(LLMNUM_UCS_PUNCT)
+#define MASK_S BIT(LLMNUM_UCS_SYM)
+#define MASK_M BIT(LLMNUM_UCS_MARK)
+/* not a class: set on top of the class bit for DeepSeek's CJK ranges */
+#define MASK_CJK BIT(16)
+
+static inline uchar
+ds_char_at(const unsigned char *s, size_t n, size_t i)
+{
+	uchar		c = char_at(s, n, i);
+
+	if ((c.cp >= 0x4E00 && c.cp <= 0x9FA5) || (c.cp >= 0x3040 && c.cp <= 0x30FF))
+		c.bit |= MASK_CJK;
+	return c;
+}
+
+/* Is c in the segment kind (CJK run, or neither digit nor CJK)? */
+static inline int
+ds_in_seg(uchar c, int cjk)
+{
+	return cjk ? (c.bit & MASK_CJK) != 0 : (c.bit & (MASK_N | MASK_CJK)) == 0;
+}
+
+/* End of the run from i of characters of the segment in mask. */
+static inline size_t
+ds_run_end(const unsigned char *s, size_t n, size_t i, uint32_t mask, int cjk)
+{
+	while (i < n)
+	{
+		uchar		c = ds_char_at(s, n, i);
+
+		if (!ds_in_seg(c, cjk) || !(c.bit & mask))
+			break;
+		i += c.len;
+	}
+	return i;
+}
+
+/* Does the character after c (at i + c.len) exist in the segment and is it L or M? */
+static inline int
+ds_next_is_letter(const unsigned char *s, size_t n, size_t i, uchar c, int cjk)
+{
+	uchar		d;
+
+	if (i + c.len >= n)
+		return 0;
+	d = ds_char_at(s, n, i + c.len);
+	return ds_in_seg(d, cjk) && (d.bit & (MASK_L | MASK_M));
+}
+
+/* Does some alternative of pattern 3 match at i (c is the character there)? */
+static inline int
+ds_matches_at(const unsigned char *s, size_t n, size_t i, uchar c, int cjk)
+{
+	if (c.bit & (MASK_L | MASK_M | MASK_P | MASK_S | MASK_WS))
+		return 1;
+	return ds_next_is_letter(s, n, i, c, cjk);
+}
+
+/* End of pattern 3's match at pos inside the segment, or 0 if none. */
+static size_t
+ds_match(const unsigned char *s, size_t n, size_t pos, uchar c, int cjk)
+{
+	/* [ASCII punctuation][A-Za-z]+ */
+	if (c.cp < 0x80 && (c.bit & (MASK_P | MASK_S)) && pos + 1 < n &&
+		((s[pos + 1] | 0x20) >= 'a' && (s[pos + 1] | 0x20) <= 'z'))
+	{
+		size_t		i = pos + 1;
+
+		while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+			i++;
+		return i;
+	}
+	/* [^\r\n\p{L}\p{P}\p{S}]?[\p{L}\p{M}]+ */
+	if (c.bit & (MASK_L | MASK_M))
+		return ds_run_end(s, n, pos + c.len, MASK_L | MASK_M, cjk);
+	if (c.cp != '\r' && c.cp != '\n' && !(c.bit & (MASK_P | MASK_S)) &&
+		ds_next_is_letter(s, n, pos, c, cjk))
+		return ds_run_end(s, n, pos + c.len, MASK_L | MASK_M, cjk);
+	/* " ?[\p{P}\p{S}]+[\r\n]*": line breaks are never in a CJK segment */
+	if ((c.bit & (MASK_P | MASK_S)) ||
+		(c.cp == ' ' && pos + 1 < n &&
+		 ds_in_seg(ds_char_at(s, n, pos + 1), cjk) &&
+		 (ds_char_at(s, n, pos + 1).bit & (MASK_P | MASK_S))))
+	{
+		size_t		i = ds_run_end(s, n, c.cp == ' ' ? pos + 1 : pos, MASK_P | MASK_S, cjk);
+
+		return cjk ? i : ascii_run_end(s, n, i, 0);
+	}
+	/* \s*[\r\n]+ | \s+(?!\S) | \s+, with the segment's end as the text's */
+	if (c.bit & MASK_WS)
+	{
+		size_t		i = pos;
+		size_t		last_start = pos;
+		size_t		after_break = 0;
+
+		while (i < n)
+		{
+			uchar		d = ds_char_at(s, n, i);
+
+			if (!ds_in_seg(d, cjk) || !(d.bit & MASK_WS))
+				break;
+			if (d.cp == '\r' || d.cp == '\n')
+				after_break = i + 1;
+			last_start = i;
+			i += d.len;
+		}
+		if (after_break != 0)
+			return after_break;
+		if (i == n || !ds_in_seg(ds_char_at(s, n, i), cjk))
+			return i;
+		if (last_start > pos)
+			return last_start;
+		return pos + c.len;
+	}
+	return 0;
+}
+
+static size_t
+next_deepseek_v3(const unsigned char *s, size_t n, size_t pos)
+{
+	uchar		c = ds_char_at(s, n, pos);
+	int			cjk;
+	size_t		e;
+
+	/* a group of up to three digits: pattern 3 matches nothing in it */
+	if (c.bit & MASK_N)
+	{
+		size_t		i = pos + c.len;
+		int			taken;
+
+		for (taken = 1; taken < 3 && i < n; taken++)
+		{
+			uchar		d = char_at(s, n, i);
+
+			if (!(d.bit & MASK_N))
+				break;
+			i += d.len;
+		}
+		return i;
+	}
+	cjk = (c.bit & MASK_CJK) != 0;
+	e = ds_match(s, n, pos, c, cjk);
+	if (e != 0)
+		return e;
+	/* unmatched text runs to where a match starts or the segment ends */
+	e = pos + c.len;
+	while (e < n)
+	{
+		uchar		d = ds_char_at(s, n, e);
+
+		if (!ds_in_seg(d, cjk) || ds_matches_at(s, n, e, d, cjk))
+			break;
+		e += d.len;
+	}
+	return e;
+}
+
 size_t
 llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
 				   size_t pos)
@@ -418,7 +596,11 @@ llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
 		case LLMNUM_PATTERN_R50K:
 			return next_r50k(s, len, pos);
 		case LLMNUM_PATTERN_CL100K:
-			return next_cl100k(s, len, pos);
+			return next_cl100k(s, len, pos, 3);
+		case LLMNUM_PATTERN_QWEN2:
+			return next_cl100k(s, len, pos, 1);
+		case LLMNUM_PATTERN_DEEPSEEK_V3:
+			return next_deepseek_v3(s, len, pos);
 		case LLMNUM_PATTERN_O200K:
 			break;
 	}

@@ -150,8 +150,9 @@ exact_encoding(text *name)
 	if (resolve(name, true, &enc) == NAME_MODEL_WITHOUT_TOKENIZER)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model \"%s\" has no public tokenizer",
+				 errmsg("model \"%s\" has no tokenizer that llmnum implements",
 						llmnum_shown_name(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name))),
+				 errdetail("Its tokenizer is not public (Claude, Gemini) or not built in yet (Qwen, Mistral, Llama 2, Gemma: see docs/tokenizer.md)."),
 				 errhint("Use llmnum.estimate_tokens(content, model) for an estimate.")));
 	return enc;
 }

@@ -5,7 +5,8 @@
  *
  * The OpenAI split patterns only ask a few questions about a character:
  * which letter category it has (Lu, Ll, Lt, Lm, Lo), whether it is a mark
- * (M), a number (N) or White_Space (Rust's \s).  Everything else is OTHER.
+ * (M), a number (N) or White_Space (Rust's \s); DeepSeek-V3's also
+ * punctuation (P) and symbols (S).  Everything else is OTHER.
  * The classes are disjoint in Unicode 16.0 (the generator checks it).  The
  * data lives in unicode_tables.c, generated from the Unicode database by
  * data/tokenizer/gen_unicode_tables.mjs.
@@ -27,7 +28,9 @@ typedef enum llmnum_ucs_class
 	LLMNUM_UCS_LO = 5,
 	LLMNUM_UCS_MARK = 6,
 	LLMNUM_UCS_NUM = 7,
-	LLMNUM_UCS_SPACE = 8
+	LLMNUM_UCS_SPACE = 8,
+	LLMNUM_UCS_PUNCT = 9,		/* P, for DeepSeek-V3's pattern */
+	LLMNUM_UCS_SYM = 10			/* S, likewise */
 } llmnum_ucs_class;
 
 #define LLMNUM_UCS_SHIFT 7

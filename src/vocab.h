@@ -3,8 +3,9 @@
  * vocab.h
  *	  A BPE vocabulary compiled into the library as read-only data.
  *
- * Every vocabulary is generated at build time from OpenAI's .tiktoken file
- * (data/tokenizer/, turned into C by data/tokenizer/gen_vocab.c): the token
+ * Every vocabulary is generated at build time from a .tiktoken rank file
+ * (data/tokenizer/: OpenAI's, or derived from an open model's tokenizer;
+ * turned into C by data/tokenizer/gen_vocab.c): the token
  * bytes concatenated in rank order, an offset table, and an open-addressing
  * index from bytes to rank.  All three are const arrays, so they sit in the
  * shared library's read-only pages, shared by every backend; nothing is
@@ -33,12 +34,23 @@ typedef struct llmnum_vocab
 	const unsigned char *bytes; /* token bytes, concatenated in rank order */
 	const unsigned char *offsets;	/* n_ranks + 1 little-endian uint32 */
 	const unsigned char *index; /* little-endian uint64 slots */
+
+	/*
+	 * NULL for tiktoken vocabularies, where any two adjacent tokens whose
+	 * bytes make a token merge.  For vocabularies defined by a Hugging Face
+	 * merge list (one merge per token), split_left[rank] is the length in
+	 * bytes of the left part of the merge that makes the token: only that
+	 * pair merges into it.
+	 */
+	const unsigned char *split_left;
 } llmnum_vocab;
 
 extern const llmnum_vocab llmnum_vocab_r50k_base;
 extern const llmnum_vocab llmnum_vocab_p50k_base;
 extern const llmnum_vocab llmnum_vocab_cl100k_base;
 extern const llmnum_vocab llmnum_vocab_o200k_base;
+extern const llmnum_vocab llmnum_vocab_llama3;
+extern const llmnum_vocab llmnum_vocab_deepseek_v3;
 
 /* memcmp(a, b, n) == 0 for the short strings tokens are, without a call. */
 static inline int

@@ -5,7 +5,7 @@
 # runs every program in bin/ as a test.
 
 TOK_DATA = ../../data/tokenizer
-TOK_VOCABS = r50k_base p50k_base cl100k_base o200k_base
+TOK_VOCABS = r50k_base p50k_base cl100k_base o200k_base llama3 deepseek_v3
 TOK_ENGINE = $(SRC)/bpe.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c
 TOK_OBJ = obj
 TOK_VOCAB_O = $(TOK_VOCABS:%=$(TOK_OBJ)/vocab_%.o)

@@ -41,7 +41,14 @@ DISAGREEMENTS = 'disagreements_upstream.tsv'
 COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h',
               'batch_input', 'batch_output', 'training']
 MODEL_KINDS = {'chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank'}
-ENCODINGS = {'', 'r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base'}
+ENCODINGS = {'', 'r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base', 'o200k_harmony',
+             'llama3', 'deepseek_v3'}
+# Host models without an encoding of their own and without a base_model in
+# the catalog: the families whose every member uses one tokenizer (gpt-oss
+# 20b/120b; Meta's Llama 3.x, text and vision).  Fine-tunes of other makers
+# (hermes-3, ...) and distills (deepseek-r1-distill-llama) keep NULL.
+FAMILY_ENCODINGS = {'gpt-oss': 'o200k_harmony', 'llama-3': 'llama3', 'llama-3.1': 'llama3',
+                    'llama-3.2': 'llama3', 'llama-3.3': 'llama3'}
 QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
 ARCH_INT = ['layers', 'hidden_size', 'attention_heads', 'kv_heads', 'head_dim',
             'context_window', 'intermediate_size', 'vocab_size', 'experts_total',
@@ -163,7 +170,7 @@ def open_model_row(r):
     m = {c: r.get(c, '') for c in MODEL_COLS}
     m['host'] = ''
     m['base_model'] = ''
-    m['encoding'] = ''
+    m['encoding'] = r.get('encoding', '')
     m['open_weights'] = 'true'
     m['source'] = ('https://huggingface.co/%s/blob/main/config.json (architecture); '
                    "params_total: the safetensors total on the model page (for dense models "
@@ -474,6 +481,12 @@ def main(argv):
             err('%s: base_model %s is not in the catalog' % (m['_where'], m['base_model']))
         elif m['base_model']:
             m['base_model'] = models[m['base_model'].lower()]['name']
+    # a host's id of a catalog model counts with its base model's tokenizer
+    for m in models.values():
+        if not m['encoding'] and m['base_model']:
+            m['encoding'] = models[m['base_model'].lower()]['encoding']
+        if not m['encoding'] and m['host'] and m['provider'] in ('meta', 'openai'):
+            m['encoding'] = FAMILY_ENCODINGS.get(m['family'], '')
     for m in models.values():
         if not m['source'] or not m['as_of']:
             err('%s: a model needs a source and a date' % m['_where'])

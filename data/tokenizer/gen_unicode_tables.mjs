@@ -27,7 +27,8 @@ async function codePoints(kind, name) {
 }
 
 // Class numbers must match enum llmnum_ucs_class in src/unicode_tables.h.
-const OTHER = 0, LU = 1, LL = 2, LT = 3, LM = 4, LO = 5, MARK = 6, NUM = 7, WS = 8;
+const OTHER = 0, LU = 1, LL = 2, LT = 3, LM = 4, LO = 5, MARK = 6, NUM = 7, WS = 8,
+	PUNCT = 9, SYM = 10;
 const sources = [
 	['General_Category', 'Uppercase_Letter', LU],
 	['General_Category', 'Lowercase_Letter', LL],
@@ -37,6 +38,9 @@ const sources = [
 	['General_Category', 'Mark', MARK],
 	['General_Category', 'Number', NUM],
 	['Binary_Property', 'White_Space', WS],
+	// DeepSeek-V3's pattern tells punctuation and symbols from the rest
+	['General_Category', 'Punctuation', PUNCT],
+	['General_Category', 'Symbol', SYM],
 ];
 
 const MAX = 0x110000;

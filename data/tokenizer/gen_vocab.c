@@ -5,7 +5,10 @@
  *
  * Usage: gen_vocab NAME INPUT.tiktoken OUTPUT.c
  *
- * A .tiktoken file has one line per token, "<base64 bytes> <rank>".  The
+ * A .tiktoken file has one line per token, "<base64 bytes> <rank>".  Files
+ * derived from a Hugging Face merge list (gen_open_vocabs.mjs) have a third
+ * column on every line, the byte length of the left part of the token's
+ * merge, which becomes the vocabulary's split table.  The
  * output defines `const llmnum_vocab llmnum_vocab_NAME` (see src/vocab.h):
  * the token bytes in rank order, the offsets of each token, and the
  * open-addressing index from bytes to rank, all emitted as string literals
@@ -26,6 +29,7 @@
 typedef struct token
 {
 	uint32_t	rank;
+	int			split;			/* third column, or -1 */
 	uint32_t	len;
 	size_t		start;			/* into the decoded byte pool */
 } token;
@@ -203,6 +207,8 @@ main(int argc, char **argv)
 	uint32_t	max_len = 0;
 	int32_t		byte_ranks[256];
 	unsigned char *pair_ranks;
+	unsigned char *split_left = NULL;
+	size_t		n_split = 0;
 	FILE	   *out;
 
 	if (argc != 4)
@@ -240,9 +246,21 @@ main(int argc, char **argv)
 		text[eol] = '\0';
 		errno = 0;
 		rank = strtoul((const char *) text + sp + 1, &end, 10);
-		if (errno != 0 || *end != '\0' || end == (char *) text + sp + 1 ||
-			rank >= LLMNUM_VOCAB_RANK_MASK)
+		if (errno != 0 || (*end != '\0' && *end != ' ') ||
+			end == (char *) text + sp + 1 || rank >= LLMNUM_VOCAB_RANK_MASK)
 			die("line %ld: bad rank", line);
+		/* optional third column: left length of the token's merge */
+		tokens[n_tokens].split = -1;
+		if (*end == ' ')
+		{
+			char	   *s = end + 1;
+			unsigned long split = strtoul(s, &end, 10);
+
+			if (*end != '\0' || end == s || split > 254)
+				die("line %ld: bad split", line);
+			tokens[n_tokens].split = (int) split;
+			n_split++;
+		}
 		tokens[n_tokens].rank = (uint32_t) rank;
 		tokens[n_tokens].start = pool_len;
 		tokens[n_tokens].len = (uint32_t) b64_decode((const char *) text + pos,
@@ -343,6 +361,60 @@ main(int argc, char **argv)
 									   pool[tokens[pos].start + 1]),
 					 tokens[pos].rank);
 
+	/*
+	 * Split table (Hugging Face merge lists): every token has a split, and a
+	 * token of n > 1 bytes splits into two tokens, 0 < split < n.
+	 */
+	if (n_split != 0)
+	{
+		if (n_split != n_tokens)
+			die("%zu of %zu lines have a split column", n_split, n_tokens);
+		split_left = xmalloc(n_ranks);
+		for (pos = 0; pos < n_tokens; pos++)
+		{
+			token	   *t = &tokens[pos];
+
+			if (t->len == 1 ? t->split != 0 :
+				(t->split <= 0 || (uint32_t) t->split >= t->len))
+				die("rank %u: bad split %d", t->rank, t->split);
+			split_left[t->rank] = (unsigned char) t->split;
+		}
+		for (pos = 0; pos < n_tokens; pos++)
+		{
+			token	   *t = &tokens[pos];
+			const unsigned char *b = pool + t->start;
+			uint32_t	k;
+
+			if (t->len == 1)
+				continue;
+			k = 0;
+			/* both halves must be tokens: look them up by bytes */
+			for (r = 0; r < 2; r++)
+			{
+				const unsigned char *q = r == 0 ? b : b + t->split;
+				uint32_t	ql = r == 0 ? (uint32_t) t->split : t->len - (uint32_t) t->split;
+				uint64_t	h = llmnum_vocab_hash(q, ql);
+				uint32_t	i = (uint32_t) h & mask;
+
+				for (;; i = (i + 1) & mask)
+				{
+					uint64_t	slot = llmnum_load_le64(index + 8 * (size_t) i);
+
+					if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
+						break;
+					if (((slot >> 52) & 0xFF) == ql &&
+						memcmp(blob + (uint32_t) slot, q, ql) == 0)
+					{
+						k++;
+						break;
+					}
+				}
+			}
+			if (k != 2)
+				die("rank %u: a half of its merge is not a token", t->rank);
+		}
+	}
+
 	out = fopen(argv[3], "w");
 	if (out == NULL)
 		die("cannot write %s: %s", argv[3], strerror(errno));
@@ -357,10 +429,14 @@ main(int argc, char **argv)
 	for (r = 0; r < 256; r++)
 		fprintf(out, "%s%d", r == 0 ? "\n\t" : r % 16 ? ", " : ",\n\t", byte_ranks[r]);
 	fprintf(out, "\n};\n\n");
+	if (split_left != NULL)
+		emit_literal(out, "split_table", split_left, n_ranks);
 	fprintf(out,
 			"const llmnum_vocab llmnum_vocab_%s = {\n"
-			"\t%u, %u, %u, byte_ranks, pair_table, token_bytes, token_offsets, rank_index\n"
-			"};\n", name, n_ranks, index_bits, max_len);
+			"\t%u, %u, %u, byte_ranks, pair_table, token_bytes, token_offsets, rank_index,\n"
+			"\t%s\n"
+			"};\n", name, n_ranks, index_bits, max_len,
+			split_left != NULL ? "split_table" : "NULL");
 	if (fclose(out) != 0)
 		die("cannot write %s", argv[3]);
 	return 0;

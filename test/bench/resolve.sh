@@ -45,7 +45,7 @@ FROM (VALUES ('gpt-4o-2024-08-06', 'openai/gpt-4o-2024-08-06'),
 			 ('azure/gpt-4o-mini', 'azure/global-standard/gpt-4o-mini')) m(canonical, raw),
 	 generate_series(0, 24) v(n);
 CREATE TABLE usage AS
-SELECT ('2024-12-01'::timestamptz + (random() * 273) * interval '1 day') AS ts,
+SELECT ('2025-09-01'::timestamptz + (random() * 19) * interval '1 day') AS ts,  -- every model priced then
 	   i.canonical, i.raw,
 	   (random() * 8000)::bigint AS prompt_tokens,
 	   (random() * 2000)::bigint AS completion_tokens

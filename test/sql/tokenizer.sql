@@ -10,6 +10,8 @@ CREATE TEMP TABLE fixture (encoding text, text_json text, count integer,
 \copy fixture FROM 'data/tokenizer/oracle.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01', HEADER true)
 \copy fixture FROM 'data/tokenizer/published_vectors.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01', HEADER true)
 \copy fixture FROM 'data/tokenizer/corpus/expected.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01', HEADER true)
+-- the open-model encodings, ids from their references (gen_open_expected.mjs)
+\copy fixture FROM 'data/tokenizer/corpus/expected_open.tsv' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01', HEADER true)
 
 -- A text value cannot hold U+0000: those rows are checked by the unit tests.
 SELECT count(*) AS rows_with_nul
@@ -178,6 +180,27 @@ FROM llmnum.numbers WHERE key = 'tokens_per_word';
 SELECT lang, llmnum.count_tokens(t, 'o200k_base') AS o200k, llmnum.count_tokens(t, 'cl100k_base') AS cl100k,
 	   llmnum.tokens_per_word(t, 'o200k_base') AS tpw_o200k, llmnum.tokens_per_word(t, 'cl100k_base') AS tpw_cl100k
 FROM (VALUES ('en', :'prose_en'), ('fr', :'prose_fr')) AS p(lang, t);
+
+-- Open models: exact ids per encoding, by encoding and by model name (a
+-- host id inherits its base model's encoding); a model whose tokenizer is
+-- not implemented (Qwen2.5, Llama 2) is refused by count_tokens and
+-- estimated by estimate_tokens.
+SELECT e, llmnum.tokenize('Hello world 12345, 日本語のテキスト!', e) AS ids
+FROM unnest(ARRAY['o200k_harmony', 'llama3', 'deepseek_v3']) AS e;
+SELECT llmnum.tokenize('.hasOwnProperty(x) été 1234567', 'deepseek_v3') AS ds,
+	   llmnum.detokenize('{0,1}', 'deepseek_v3') AS ds_specials,
+	   llmnum.detokenize('{128000,9906,128009}', 'llama3') AS llama_specials,
+	   llmnum.detokenize('{200006,200018,201087}', 'o200k_harmony') AS harmony_specials;
+SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
+FROM unnest(ARRAY['Llama-3.1-70B', 'groq/llama-3.3-70b-versatile', 'DeepSeek-R1',
+				  'gpt-oss-120b', 'gpt-4o']) AS m;
+SELECT name, encoding FROM llmnum.models
+WHERE name IN ('Llama-3.1-70B', 'groq/llama-3.3-70b-versatile', 'DeepSeek-V3', 'azure/deepseek-r1',
+			   'gpt-oss-20b', 'Qwen2.5-7B', 'Llama-2-7B', 'groq/deepseek-r1-distill-llama-70b')
+ORDER BY name;
+SELECT llmnum.count_tokens('x', 'Qwen2.5-7B');
+SELECT llmnum.detokenize('{201088}', 'o200k_harmony');
+SELECT llmnum.count_tokens('x', 'qwen2');
 
 -- A database in another encoding: text goes to the engine as UTF-8 and
 -- text results come back in the database encoding.

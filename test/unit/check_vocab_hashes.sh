@@ -1,7 +1,8 @@
 #!/bin/sh
 # Verify that the committed vocabularies are OpenAI's files, byte for byte:
 # the SHA-256 values are the expected_hash values of tiktoken's
-# openai_public.py (also listed in data/tokenizer/NOTICE.md).
+# openai_public.py (also listed in data/tokenizer/NOTICE.md); the open-model
+# rank files are the outputs of gen_open_vocabs.mjs recorded in NOTICE.md.
 set -eu
 cd "$(dirname "$0")/../../data/tokenizer"
 sha256sum -c <<'SUMS'
@@ -9,4 +10,7 @@ sha256sum -c <<'SUMS'
 94b5ca7dff4d00767bc256fdd1b27e5b17361d7b8a5f968547f9f23eb70d2069  p50k_base.tiktoken
 223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7  cl100k_base.tiktoken
 446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d  o200k_base.tiktoken
+82e9d31979e92ab929cd544440f129d9ecd797b69e327f80f17e1c50d5551b55  llama3.tiktoken
+1e87024295412356d24d7ce976f6f18ba60f42ec2aa238b47144ef28a8c3962a  deepseek_v3.tiktoken
+ec14f0bc57a2f44dfa7a7bb0a77eae3fa28b094cf01c0b7c29f3ad51b6b57be3  qwen2.tiktoken
 SUMS

@@ -298,6 +298,58 @@ run_decode_errors(void)
 	free(out);
 }
 
+/* Special-token ids of the open-model encodings decode to their text. */
+static void
+run_open_specials(void)
+{
+	static const struct
+	{
+		const char *enc;
+		int32_t		id;
+		const char *text;		/* NULL: the id is unknown */
+	}			cases[] = {
+		{"o200k_harmony", 199998, "<|startoftext|>"},
+		{"o200k_harmony", 200006, "<|start|>"},
+		{"o200k_harmony", 200018, "<|endofprompt|>"},
+		{"o200k_harmony", 200013, "<|reserved_200013|>"},
+		{"o200k_harmony", 201087, "<|reserved_201087|>"},
+		{"o200k_harmony", 201088, NULL},
+		{"o200k_base", 200006, NULL},
+		{"llama3", 128000, "<|begin_of_text|>"},
+		{"llama3", 128009, "<|eot_id|>"},
+		{"llama3", 128255, "<|reserved_special_token_250|>"},
+		{"llama3", 128256, NULL},
+		{"deepseek_v3", 0, "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>"},
+		{"deepseek_v3", 1, "<\357\275\234end\342\226\201of\342\226\201sentence\357\275\234>"},
+		{"deepseek_v3", 128815, NULL},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		const llmnum_encoding *enc = llmnum_encoding_find(cases[i].enc, strlen(cases[i].enc));
+		unsigned char *out = NULL;
+		size_t		out_len = 0;
+		size_t		bad = 99;
+		llmnum_tokenizer_status st;
+
+		CHECK(enc != NULL, "encoding %s", cases[i].enc);
+		if (enc == NULL)
+			continue;
+		st = llmnum_tokenizer_decode(enc, &cases[i].id, 1, &out, &out_len, &bad, host);
+		if (cases[i].text == NULL)
+			CHECK(st == LLMNUM_TOKENIZER_UNKNOWN_ID && bad == 0, "%s %d is unknown",
+				  cases[i].enc, cases[i].id);
+		else
+			CHECK(st == LLMNUM_TOKENIZER_OK && strcmp((char *) out, cases[i].text) == 0,
+				  "%s %d decodes to %s", cases[i].enc, cases[i].id, cases[i].text);
+		if (st == LLMNUM_TOKENIZER_OK)
+			free(out);
+	}
+	CHECK(llmnum_encoding_find("LLAMA3", 6) != NULL, "llama3 by name, any case");
+	CHECK(llmnum_encoding_find("qwen2", 5) == NULL, "qwen2 is not registered (no NFC)");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -311,8 +363,10 @@ main(int argc, char **argv)
 		run_fixture(TOKENIZER_DATA "/oracle.tsv");
 		run_fixture(TOKENIZER_DATA "/published_vectors.tsv");
 		run_fixture(TOKENIZER_DATA "/corpus/expected.tsv");
+		run_fixture(TOKENIZER_DATA "/corpus/expected_open.tsv");
 	}
 	run_decode_errors();
+	run_open_specials();
 	run_long_inputs();
 	printf("%ld checks, %ld failed\n", checks, failures);
 	return failures == 0 ? 0 : 1;

