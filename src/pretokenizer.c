@@ -435,7 +435,7 @@ next_o200k(const unsigned char *s, size_t n, size_t pos)
 /* not a class: set on top of the class bit for DeepSeek's CJK ranges */
 #define MASK_CJK BIT(16)
 
-static inline uchar
+static ALWAYS_INLINE uchar
 ds_char_at(const unsigned char *s, size_t n, size_t i)
 {
 	uchar		c = char_at(s, n, i);
