@@ -212,6 +212,80 @@ next_random(uint64_t *s)
 	return *s;
 }
 
+/*
+ * The piece cache (bpe.c) must not change a result: many distinct pieces
+ * that are not one token (clauses of random CJK characters), each encoded
+ * with offsets in every encoding in turn, twice.  The first pass merges
+ * them (and fills the cache, whose arena overflows and is dropped several
+ * times: about 14 MB of entries for a 4 MB arena); the second finds them
+ * in the cache or merges again.  Both passes must agree, id for id and
+ * offset for offset, and the cache must not hand one encoding's tokens to
+ * another.
+ */
+static uint64_t
+tokens_digest(const llmnum_tokens *t)
+{
+	uint64_t	h = 1469598103934665603ULL ^ t->n;
+	size_t		i;
+
+	for (i = 0; i < t->n; i++)
+		h = (h ^ ((uint64_t) t->ids[i] << 20 ^ t->starts[i])) * 1099511628211ULL;
+	return h;
+}
+
+static void
+run_piece_cache(void)
+{
+	enum
+	{
+		PIECES = 30000, CHARS = 10
+	};
+	size_t		n_enc;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
+	uint64_t   *digest = malloc(sizeof(uint64_t) * PIECES * n_enc);
+	uint64_t	seed = 0x2545F4914F6CDD1DULL;
+	unsigned char piece[3 * CHARS];
+	int			pass;
+	size_t		i;
+	size_t		e;
+	size_t		differ = 0;
+
+	for (pass = 0; pass < 2; pass++)
+	{
+		uint64_t	s = seed;
+
+		for (i = 0; i < PIECES; i++)
+		{
+			int			k;
+
+			for (k = 0; k < CHARS; k++)
+			{
+				uint32_t	cp = 0x4E00 + (uint32_t) (next_random(&s) % 0x51A6);
+
+				piece[3 * k] = (unsigned char) (0xE0 | (cp >> 12));
+				piece[3 * k + 1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
+				piece[3 * k + 2] = (unsigned char) (0x80 | (cp & 0x3F));
+			}
+			for (e = 0; e < n_enc; e++)
+			{
+				llmnum_tokens toks = {0};
+
+				if (llmnum_tokenizer_encode(all[e], piece, sizeof(piece), 1, &toks, host) != LLMNUM_TOKENIZER_OK)
+					differ++;
+				else if (pass == 0)
+					digest[i * n_enc + e] = tokens_digest(&toks);
+				else if (digest[i * n_enc + e] != tokens_digest(&toks))
+					differ++;
+				free(toks.ids);
+				free(toks.starts);
+			}
+		}
+	}
+	CHECK(differ == 0, "piece cache: %zu of %zu encodings differ between passes",
+		  differ, (size_t) PIECES * n_enc);
+	free(digest);
+}
+
 static void
 run_long_inputs(void)
 {
@@ -368,6 +442,7 @@ main(int argc, char **argv)
 	run_decode_errors();
 	run_open_specials();
 	run_long_inputs();
+	run_piece_cache();
 	printf("%ld checks, %ld failed\n", checks, failures);
 	return failures == 0 ? 0 : 1;
 }
