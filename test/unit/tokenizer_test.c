@@ -213,14 +213,14 @@ next_random(uint64_t *s)
 }
 
 /*
- * The piece cache (bpe.c) must not change a result: many distinct pieces
- * that are not one token (clauses of random CJK characters), each encoded
- * with offsets in every encoding in turn, twice.  The first pass merges
- * them (and fills the cache, whose arena overflows and is dropped several
- * times: about 14 MB of entries for a 4 MB arena); the second finds them
- * in the cache or merges again.  Both passes must agree, id for id and
- * offset for offset, and the cache must not hand one encoding's tokens to
- * another.
+ * The piece cache (bpe.c) must not change a result.  Each encoding gets
+ * its own set of random CJK clauses (pieces that are not one token, never
+ * seen before), encoded with offsets: that first pass merges them.  The
+ * second pass encodes each clause with every other encoding first, so
+ * that the cache holds other tokens for the same bytes, then with its own
+ * encoding again: ids and offsets must equal the first pass.  About 14 MB
+ * of entries go through the 4 MB arena, so it is also dropped and refilled
+ * several times.
  */
 static uint64_t
 tokens_digest(const llmnum_tokens *t)
@@ -233,56 +233,73 @@ tokens_digest(const llmnum_tokens *t)
 	return h;
 }
 
+enum
+{
+	CACHE_TEST_PIECES = 6000, CACHE_TEST_CHARS = 10
+};
+
+/* Clause i of encoding e's set, CACHE_TEST_CHARS random CJK characters. */
+static void
+cache_test_piece(size_t e, size_t i, unsigned char *piece)
+{
+	uint64_t	s = 0x2545F4914F6CDD1DULL ^ ((uint64_t) (e + 1) << 40) ^ (i + 1);
+	int			k;
+
+	for (k = 0; k < 4; k++)
+		next_random(&s);
+	for (k = 0; k < CACHE_TEST_CHARS; k++)
+	{
+		uint32_t	cp = 0x4E00 + (uint32_t) (next_random(&s) % 0x51A6);
+
+		piece[3 * k] = (unsigned char) (0xE0 | (cp >> 12));
+		piece[3 * k + 1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
+		piece[3 * k + 2] = (unsigned char) (0x80 | (cp & 0x3F));
+	}
+}
+
+static uint64_t
+cache_test_encode(const llmnum_encoding *enc, const unsigned char *piece)
+{
+	llmnum_tokens toks = {0};
+	uint64_t	d = 0;
+
+	if (llmnum_tokenizer_encode(enc, piece, 3 * CACHE_TEST_CHARS, 1, &toks, host) == LLMNUM_TOKENIZER_OK)
+		d = tokens_digest(&toks);
+	free(toks.ids);
+	free(toks.starts);
+	return d;
+}
+
 static void
 run_piece_cache(void)
 {
-	enum
-	{
-		PIECES = 30000, CHARS = 10
-	};
 	size_t		n_enc;
 	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
-	uint64_t   *digest = malloc(sizeof(uint64_t) * PIECES * n_enc);
-	uint64_t	seed = 0x2545F4914F6CDD1DULL;
-	unsigned char piece[3 * CHARS];
-	int			pass;
+	uint64_t   *digest = malloc(sizeof(uint64_t) * CACHE_TEST_PIECES * n_enc);
+	unsigned char piece[3 * CACHE_TEST_CHARS];
 	size_t		i;
 	size_t		e;
+	size_t		f;
 	size_t		differ = 0;
 
-	for (pass = 0; pass < 2; pass++)
-	{
-		uint64_t	s = seed;
-
-		for (i = 0; i < PIECES; i++)
+	for (e = 0; e < n_enc; e++)
+		for (i = 0; i < CACHE_TEST_PIECES; i++)
 		{
-			int			k;
-
-			for (k = 0; k < CHARS; k++)
-			{
-				uint32_t	cp = 0x4E00 + (uint32_t) (next_random(&s) % 0x51A6);
-
-				piece[3 * k] = (unsigned char) (0xE0 | (cp >> 12));
-				piece[3 * k + 1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
-				piece[3 * k + 2] = (unsigned char) (0x80 | (cp & 0x3F));
-			}
-			for (e = 0; e < n_enc; e++)
-			{
-				llmnum_tokens toks = {0};
-
-				if (llmnum_tokenizer_encode(all[e], piece, sizeof(piece), 1, &toks, host) != LLMNUM_TOKENIZER_OK)
-					differ++;
-				else if (pass == 0)
-					digest[i * n_enc + e] = tokens_digest(&toks);
-				else if (digest[i * n_enc + e] != tokens_digest(&toks))
-					differ++;
-				free(toks.ids);
-				free(toks.starts);
-			}
+			cache_test_piece(e, i, piece);
+			digest[i * n_enc + e] = cache_test_encode(all[e], piece);
 		}
-	}
-	CHECK(differ == 0, "piece cache: %zu of %zu encodings differ between passes",
-		  differ, (size_t) PIECES * n_enc);
+	for (i = 0; i < CACHE_TEST_PIECES; i++)
+		for (e = 0; e < n_enc; e++)
+		{
+			cache_test_piece(e, i, piece);
+			for (f = 0; f < n_enc; f++)
+				if (f != e)
+					cache_test_encode(all[f], piece);
+			if (cache_test_encode(all[e], piece) != digest[i * n_enc + e])
+				differ++;
+		}
+	CHECK(differ == 0, "piece cache: %zu of %zu pieces differ from their first encoding",
+		  differ, (size_t) CACHE_TEST_PIECES * n_enc);
 	free(digest);
 }
 
