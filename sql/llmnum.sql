@@ -458,7 +458,10 @@ CREATE TABLE llmnum.builtin_prices (
 	model		text NOT NULL REFERENCES llmnum.builtin_models (name) ON UPDATE CASCADE,
 	component	text NOT NULL
 		CONSTRAINT component_known CHECK (component IN ('input', 'output', 'cached_input', 'cache_write', 'cache_write_1h',
-							 'batch_input', 'batch_output', 'training')),
+							 'batch_input', 'batch_output', 'training',
+							 'reasoning_output', 'audio_input', 'cached_audio_input', 'audio_output',
+							 'request', 'web_search', 'flex_input', 'flex_cached_input', 'flex_output',
+							 'priority_input', 'priority_cached_input', 'priority_output')),
 	tier_above_tokens integer NOT NULL DEFAULT 0 CONSTRAINT tier_non_negative CHECK (tier_above_tokens >= 0),
 	usd_per_mtok numeric NOT NULL
 		CONSTRAINT price_finite_non_negative CHECK (usd_per_mtok >= 0 AND usd_per_mtok < 'Infinity')
@@ -476,7 +479,7 @@ CREATE TABLE llmnum.builtin_prices (
 COMMENT ON TABLE llmnum.builtin_prices IS
 'Dated list prices shipped with llmnum, in USD per million tokens; valid from valid_from (inclusive) to valid_to (exclusive, NULL while current). Periods of one model, component and tier never overlap.';
 COMMENT ON COLUMN llmnum.builtin_prices.component IS
-'input, output, cached_input (cache read), cache_write (5-minute cache write), cache_write_1h, batch_input, batch_output, or training (fine-tuning, per training token).';
+'input, output, cached_input (cache read), cache_write (5-minute cache write), cache_write_1h, batch_input, batch_output, training (fine-tuning, per training token), reasoning_output (reasoning tokens where priced apart from output), audio_input, cached_audio_input, audio_output, request (USD per million requests), web_search (USD per million web-search calls), flex_input, flex_cached_input, flex_output, priority_input, priority_cached_input, priority_output.';
 COMMENT ON COLUMN llmnum.builtin_prices.tier_above_tokens IS
 'Long-context tier: the price applies to requests whose prompt exceeds this many tokens (0 for the base tier).';
 COMMENT ON COLUMN llmnum.builtin_prices.usd_per_mtok IS 'US dollars per million tokens.';
@@ -1055,37 +1058,651 @@ COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_model_aliases IS
  * ------------------------------------------------------------------- */
 
 CREATE FUNCTION llmnum.gen_cost(model text, input_tokens bigint, output_tokens bigint,
-								at timestamptz DEFAULT now(),
-								cached_input_tokens bigint DEFAULT 0,
-								batch boolean DEFAULT false)
+	at timestamptz DEFAULT now(),
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
 RETURNS numeric
-LANGUAGE C STABLE STRICT PARALLEL SAFE
+LANGUAGE C STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_gen_cost';
 
-COMMENT ON FUNCTION llmnum.gen_cost(text, bigint, bigint, timestamptz, bigint, boolean) IS
-'Exact cost in USD of one request at the prices in force at "at": cached tokens are part of input_tokens and billed at cached_input where the model has it; batch uses batch_input/batch_output; a prompt above a long-context threshold bills the whole request at that tier. Unknown model or no price at that moment: error (SQLSTATE 22023 / P0002), never 0.';
+COMMENT ON FUNCTION llmnum.gen_cost(text, bigint, bigint, timestamptz, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'Exact cost in USD of a usage row at the prices in force at "at" (docs/prices.md, Billing rules). input_tokens is the whole prompt (cached reads, cache writes and audio input included) and output_tokens the whole completion (reasoning and audio output included); each part is billed at its own price, never twice. requests: how many requests the row stands for (long-context tiers are decided per request under tier_policy: strict (NULL), average, base, long). service_tier: NULL/standard, batch, flex, priority. NULL model, time, input or output: NULL; NULL optional counts: 0, NULL batch: false, NULL requests: 1. Unknown model or no price: error (22023 / P0002), never 0.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens bigint, output_tokens bigint,
+	at timestamp,
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, bigint, bigint, timestamp, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'gen_cost with bigint token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens integer, output_tokens integer,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_int4';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, integer, integer, timestamptz, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'gen_cost with integer token counts: see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens integer, output_tokens integer,
+	at timestamp,
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_int4';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, integer, integer, timestamp, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'gen_cost with integer token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens numeric, output_tokens numeric,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_numeric';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, numeric, numeric, timestamptz, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'gen_cost with numeric token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens numeric, output_tokens numeric,
+	at timestamp,
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_numeric';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, numeric, numeric, timestamp, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'gen_cost with numeric token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens double precision, output_tokens double precision,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_float8';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, double precision, double precision, timestamptz, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'gen_cost with double precision token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, input_tokens double precision, output_tokens double precision,
+	at timestamp,
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_float8';
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, double precision, double precision, timestamp, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'gen_cost with double precision token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
 
 CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens bigint, output_tokens bigint,
-									at timestamptz DEFAULT now(),
-									cached_input_tokens bigint DEFAULT 0,
-									batch boolean DEFAULT false)
+	at timestamptz DEFAULT now(),
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
 RETURNS numeric
-LANGUAGE C STABLE STRICT PARALLEL SAFE
+LANGUAGE C STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost';
 
-COMMENT ON FUNCTION llmnum.try_gen_cost(text, bigint, bigint, timestamptz, bigint, boolean) IS
-'Like gen_cost, but NULL instead of an error when the model is unknown or has no applicable price at that moment (for dashboards; list what was skipped with llmnum.unpriced_usage). Invalid arguments still raise.';
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, bigint, bigint, timestamptz, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'Like gen_cost, but NULL instead of an error for any problem of the row (unknown model, no price, negative or non-integral counts, parts larger than their whole, undecidable tier, unknown service tier, overflow): never raises on row data, for dashboards. List what was skipped with llmnum.unpriced_usage or gen_cost_error.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens bigint, output_tokens bigint,
+	at timestamp,
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, bigint, bigint, timestamp, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'try_gen_cost with bigint token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens integer, output_tokens integer,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_int4';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, integer, integer, timestamptz, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'try_gen_cost with integer token counts: see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens integer, output_tokens integer,
+	at timestamp,
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_int4';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, integer, integer, timestamp, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'try_gen_cost with integer token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens numeric, output_tokens numeric,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_numeric';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, numeric, numeric, timestamptz, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'try_gen_cost with numeric token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens numeric, output_tokens numeric,
+	at timestamp,
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_numeric';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, numeric, numeric, timestamp, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'try_gen_cost with numeric token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens double precision, output_tokens double precision,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_float8';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, double precision, double precision, timestamptz, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'try_gen_cost with double precision token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, input_tokens double precision, output_tokens double precision,
+	at timestamp,
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS numeric
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_try_gen_cost_float8';
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, double precision, double precision, timestamp, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'try_gen_cost with double precision token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
 
 CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens bigint, output_tokens bigint,
-									  at timestamptz DEFAULT now(),
-									  cached_input_tokens bigint DEFAULT 0,
-									  batch boolean DEFAULT false)
+	at timestamptz DEFAULT now(),
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
 RETURNS text
-LANGUAGE C STABLE STRICT PARALLEL SAFE
+LANGUAGE C STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error';
 
-COMMENT ON FUNCTION llmnum.gen_cost_error(text, bigint, bigint, timestamptz, bigint, boolean) IS
-'Why gen_cost cannot price this request, as a short reason without model or time (''unknown model'', ''no price in force'', ''no batch_input price'', ''no output price for prompts above 128000 tokens''...), or NULL when it can.';
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, bigint, bigint, timestamptz, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'Why gen_cost cannot price this usage row, as a short reason without model or time (''unknown model'', ''no price in force'', ''no batch_input price'', ''input_tokens is NULL'', ''negative token count'', ''long-context tier undecidable for an aggregated row''...), or NULL when it can.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens bigint, output_tokens bigint,
+	at timestamp,
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, bigint, bigint, timestamp, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'gen_cost_error with bigint token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens integer, output_tokens integer,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_int4';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, integer, integer, timestamptz, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'gen_cost_error with integer token counts: see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens integer, output_tokens integer,
+	at timestamp,
+	cached_input_tokens integer DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens integer DEFAULT 0, cache_write_1h_tokens integer DEFAULT 0,
+	reasoning_tokens integer DEFAULT 0, audio_input_tokens integer DEFAULT 0,
+	audio_output_tokens integer DEFAULT 0, requests integer DEFAULT 1,
+	web_search_calls integer DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens integer DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_int4';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, integer, integer, timestamp, integer, boolean, integer, integer, integer, integer, integer, integer, integer, text, text, integer) IS
+'gen_cost_error with integer token counts and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens numeric, output_tokens numeric,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_numeric';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, numeric, numeric, timestamptz, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'gen_cost_error with numeric token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens numeric, output_tokens numeric,
+	at timestamp,
+	cached_input_tokens numeric DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens numeric DEFAULT 0, cache_write_1h_tokens numeric DEFAULT 0,
+	reasoning_tokens numeric DEFAULT 0, audio_input_tokens numeric DEFAULT 0,
+	audio_output_tokens numeric DEFAULT 0, requests numeric DEFAULT 1,
+	web_search_calls numeric DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens numeric DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_numeric';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, numeric, numeric, timestamp, numeric, boolean, numeric, numeric, numeric, numeric, numeric, numeric, numeric, text, text, numeric) IS
+'gen_cost_error with numeric token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens double precision, output_tokens double precision,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_float8';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, double precision, double precision, timestamptz, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'gen_cost_error with double precision token counts (must be whole numbers, not NaN or infinite): see the bigint form.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, input_tokens double precision, output_tokens double precision,
+	at timestamp,
+	cached_input_tokens double precision DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens double precision DEFAULT 0, cache_write_1h_tokens double precision DEFAULT 0,
+	reasoning_tokens double precision DEFAULT 0, audio_input_tokens double precision DEFAULT 0,
+	audio_output_tokens double precision DEFAULT 0, requests double precision DEFAULT 1,
+	web_search_calls double precision DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens double precision DEFAULT 0)
+RETURNS text
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_gen_cost_error_float8';
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, double precision, double precision, timestamp, double precision, boolean, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, text, double precision) IS
+'gen_cost_error with double precision token counts (must be whole numbers, not NaN or infinite) and a timestamp without time zone, read as UTC (not in the session TimeZone): see the bigint form.';
+
+CREATE FUNCTION llmnum.cost_breakdown(model text, input_tokens bigint, output_tokens bigint,
+	at timestamptz DEFAULT now(),
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS TABLE (component text, tokens bigint, tier bigint, usd_per_mtok numeric, usd numeric)
+LANGUAGE C STABLE PARALLEL SAFE ROWS 4
+AS 'MODULE_PATHNAME', 'llmnum_cost_breakdown';
+
+COMMENT ON FUNCTION llmnum.cost_breakdown(text, bigint, bigint, timestamptz, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'One row per billed part of a usage row (component, tokens or requests or calls, long-context tier, USD per million, USD); the usd column sums exactly to gen_cost with the same arguments. Raises where gen_cost raises; no rows where gen_cost is NULL.';
+
+CREATE FUNCTION llmnum.cost_breakdown(model text, input_tokens bigint, output_tokens bigint,
+	at timestamp,
+	cached_input_tokens bigint DEFAULT 0, batch boolean DEFAULT false,
+	cache_write_tokens bigint DEFAULT 0, cache_write_1h_tokens bigint DEFAULT 0,
+	reasoning_tokens bigint DEFAULT 0, audio_input_tokens bigint DEFAULT 0,
+	audio_output_tokens bigint DEFAULT 0, requests bigint DEFAULT 1,
+	web_search_calls bigint DEFAULT 0, service_tier text DEFAULT NULL,
+	tier_policy text DEFAULT NULL, cached_audio_input_tokens bigint DEFAULT 0)
+RETURNS TABLE (component text, tokens bigint, tier bigint, usd_per_mtok numeric, usd numeric)
+LANGUAGE C STABLE PARALLEL SAFE ROWS 4
+AS 'MODULE_PATHNAME', 'llmnum_cost_breakdown';
+
+COMMENT ON FUNCTION llmnum.cost_breakdown(text, bigint, bigint, timestamp, bigint, boolean, bigint, bigint, bigint, bigint, bigint, bigint, bigint, text, text, bigint) IS
+'cost_breakdown with a timestamp without time zone, read as UTC: see the timestamptz form.';
+
+/*
+ * Usage objects as the APIs return them.  Each provider counts differently
+ * (docs/prices.md, "Usage objects"); usage_counts() maps them onto
+ * gen_cost's arguments, where input_tokens is the whole prompt and
+ * output_tokens the whole completion, so that no token is billed twice.
+ */
+CREATE FUNCTION llmnum.usage_counts(usage jsonb, provider_format text DEFAULT NULL,
+	OUT format text, OUT input_tokens bigint, OUT output_tokens bigint,
+	OUT cached_input_tokens bigint, OUT cache_write_tokens bigint,
+	OUT cache_write_1h_tokens bigint, OUT reasoning_tokens bigint,
+	OUT audio_input_tokens bigint, OUT cached_audio_input_tokens bigint,
+	OUT audio_output_tokens bigint, OUT web_search_calls bigint,
+	OUT service_tier text, OUT problem text)
+RETURNS record
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	j		jsonb := usage;
+	f		text := lower(provider_format);
+	raw		jsonb[];
+	v		jsonb;
+	n		numeric[] := '{}';
+	x		numeric;
+	cw		jsonb;
+BEGIN
+	IF j IS NULL THEN
+		problem := 'usage is NULL';
+		RETURN;
+	END IF;
+	IF jsonb_typeof(j) <> 'object' THEN
+		problem := 'usage is not a JSON object';
+		RETURN;
+	END IF;
+	-- a whole response: the usage object is inside, the tier beside it
+	IF jsonb_typeof(j -> 'usageMetadata') = 'object' THEN
+		j := j -> 'usageMetadata';
+	ELSIF jsonb_typeof(j -> 'usage') = 'object' THEN
+		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
+			service_tier := j ->> 'service_tier';
+		END IF;
+		j := j -> 'usage';
+	END IF;
+	IF f IS NULL THEN
+		f := CASE
+			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' THEN 'gemini'
+			WHEN j ? 'inputTokens' OR j ? 'outputTokens' THEN 'bedrock'
+			WHEN j ? 'prompt_tokens' OR j ? 'completion_tokens' THEN 'openai_chat'
+			WHEN j ? 'input_tokens_details' OR j ? 'output_tokens_details'
+				 OR j ? 'total_tokens' THEN 'openai_responses'
+			WHEN j ? 'input_tokens' OR j ? 'output_tokens' THEN 'anthropic'
+		END;
+		IF f IS NULL THEN
+			problem := 'usage format not recognised';
+			RETURN;
+		END IF;
+	END IF;
+	format := f;
+	/* raw[1..11]: input, output, cached, cw5m, cw1h, reasoning, audio in,
+	   cached audio, audio out, web search, extra input (added to input) */
+	CASE f
+	WHEN 'openai_chat' THEN
+		-- prompt_tokens includes cached and audio tokens; completion_tokens
+		-- includes reasoning and audio tokens
+		raw := ARRAY[j -> 'prompt_tokens', j -> 'completion_tokens',
+					 j #> '{prompt_tokens_details,cached_tokens}', NULL, NULL,
+					 j #> '{completion_tokens_details,reasoning_tokens}',
+					 j #> '{prompt_tokens_details,audio_tokens}', NULL,
+					 j #> '{completion_tokens_details,audio_tokens}', NULL, NULL];
+	WHEN 'openai_responses' THEN
+		raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+					 j #> '{input_tokens_details,cached_tokens}', NULL, NULL,
+					 j #> '{output_tokens_details,reasoning_tokens}',
+					 NULL, NULL, NULL, NULL, NULL];
+	WHEN 'anthropic' THEN
+		-- input_tokens excludes cache reads and writes: they are added
+		cw := j -> 'cache_creation';
+		IF jsonb_typeof(cw) = 'object' THEN
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+						 j -> 'cache_read_input_tokens',
+						 cw -> 'ephemeral_5m_input_tokens', cw -> 'ephemeral_1h_input_tokens',
+						 NULL, NULL, NULL, NULL,
+						 j #> '{server_tool_use,web_search_requests}', NULL];
+		ELSE
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+						 j -> 'cache_read_input_tokens', j -> 'cache_creation_input_tokens', NULL,
+						 NULL, NULL, NULL, NULL,
+						 j #> '{server_tool_use,web_search_requests}', NULL];
+		END IF;
+		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
+			service_tier := j ->> 'service_tier';
+		END IF;
+	WHEN 'gemini' THEN
+		-- promptTokenCount includes cachedContentTokenCount; thoughts and
+		-- tool-use prompts are counted apart and billed as output and input
+		raw := ARRAY[j -> 'promptTokenCount', j -> 'candidatesTokenCount',
+					 j -> 'cachedContentTokenCount', NULL, NULL,
+					 j -> 'thoughtsTokenCount', NULL, NULL, NULL, NULL,
+					 j -> 'toolUsePromptTokenCount'];
+	WHEN 'bedrock' THEN
+		-- inputTokens excludes cache reads and writes, as Anthropic's
+		raw := ARRAY[j -> 'inputTokens', j -> 'outputTokens',
+					 j -> 'cacheReadInputTokens', j -> 'cacheWriteInputTokens', NULL,
+					 NULL, NULL, NULL, NULL, NULL, NULL];
+	ELSE
+		problem := 'unknown provider format';
+		RETURN;
+	END CASE;
+	FOREACH v IN ARRAY raw LOOP
+		IF v IS NULL OR jsonb_typeof(v) = 'null' THEN
+			x := 0;
+		ELSIF jsonb_typeof(v) <> 'number' THEN
+			problem := 'usage count is not a number';
+			RETURN;
+		ELSE
+			x := v::numeric;
+			IF x < 0 OR x <> trunc(x) OR x > 9223372036854775807 THEN
+				problem := 'usage count is not a whole number of tokens';
+				RETURN;
+			END IF;
+		END IF;
+		n := n || x;
+	END LOOP;
+	IF n[1] + n[3] + n[4] + n[5] + n[11] > 9223372036854775807
+	   OR n[2] + n[6] > 9223372036854775807 THEN
+		problem := 'usage count is not a whole number of tokens';
+		RETURN;
+	END IF;
+	IF f = 'anthropic' AND jsonb_typeof(j -> 'cache_creation') = 'object'
+	   AND j ? 'cache_creation_input_tokens'
+	   AND jsonb_typeof(j -> 'cache_creation_input_tokens') = 'number'
+	   AND (j ->> 'cache_creation_input_tokens')::numeric <> n[4] + n[5] THEN
+		problem := 'cache_creation does not add up to cache_creation_input_tokens';
+		RETURN;
+	END IF;
+	input_tokens := CASE WHEN f IN ('anthropic', 'bedrock') THEN n[1] + n[3] + n[4] + n[5]
+						 ELSE n[1] + n[11] END;
+	output_tokens := CASE WHEN f = 'gemini' THEN n[2] + n[6] ELSE n[2] END;
+	cached_input_tokens := n[3];
+	cache_write_tokens := n[4];
+	cache_write_1h_tokens := n[5];
+	reasoning_tokens := n[6];
+	audio_input_tokens := n[7];
+	cached_audio_input_tokens := n[8];
+	audio_output_tokens := n[9];
+	web_search_calls := n[10];
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, and the service_tier beside it). problem says why the object cannot be read (NULL when it can); the function never raises.';
+
+CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
+								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS numeric
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	IF model IS NULL OR usage IS NULL OR at IS NULL THEN
+		RETURN NULL;
+	END IF;
+	c := llmnum.usage_counts(usage, provider_format);
+	IF c.problem IS NOT NULL THEN
+		RAISE EXCEPTION '%', c.problem USING ERRCODE = 'invalid_parameter_value',
+			DETAIL = 'Usage objects of openai_chat, openai_responses, anthropic, gemini and bedrock are read; see llmnum.usage_counts().';
+	END IF;
+	RETURN llmnum.gen_cost(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
+						   c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,
+						   c.audio_input_tokens, c.audio_output_tokens, 1::bigint, c.web_search_calls,
+						   coalesce(service_tier, c.service_tier), NULL, c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, jsonb, timestamptz, text, text) IS
+'Exact cost in USD of one request from its usage object as the API returned it (OpenAI chat or responses, Anthropic, Gemini, Bedrock Converse; llmnum.usage_counts reads it): cached tokens, cache writes, reasoning, audio and web searches each at their own price, nothing counted twice. service_tier overrides the one in the object. NULL model, usage or time: NULL.';
+
+CREATE FUNCTION llmnum.try_gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
+									provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS numeric
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	c := llmnum.usage_counts(usage, provider_format);
+	IF model IS NULL OR at IS NULL OR c.problem IS NOT NULL THEN
+		RETURN NULL;
+	END IF;
+	RETURN llmnum.try_gen_cost(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
+							   c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,
+							   c.audio_input_tokens, c.audio_output_tokens, 1::bigint, c.web_search_calls,
+							   coalesce(service_tier, c.service_tier), NULL, c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.try_gen_cost(text, jsonb, timestamptz, text, text) IS
+'Like gen_cost(model, usage jsonb, ...), but NULL for any problem of the row (an unreadable usage object included); never raises on row data.';
+
+CREATE FUNCTION llmnum.gen_cost_error(model text, usage jsonb, at timestamptz DEFAULT now(),
+									  provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	IF model IS NULL THEN
+		RETURN 'model is NULL';
+	ELSIF at IS NULL THEN
+		RETURN 'at is NULL';
+	END IF;
+	c := llmnum.usage_counts(usage, provider_format);
+	IF c.problem IS NOT NULL THEN
+		RETURN c.problem;
+	END IF;
+	RETURN llmnum.gen_cost_error(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
+								 c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,
+								 c.audio_input_tokens, c.audio_output_tokens, 1::bigint, c.web_search_calls,
+								 coalesce(service_tier, c.service_tier), NULL, c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.gen_cost_error(text, jsonb, timestamptz, text, text) IS
+'Why gen_cost(model, usage jsonb, ...) cannot price this request (an unreadable usage object included), or NULL when it can.';
+
+CREATE FUNCTION llmnum.cost_breakdown(model text, usage jsonb, at timestamptz DEFAULT now(),
+									  provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS TABLE (component text, tokens bigint, tier bigint, usd_per_mtok numeric, usd numeric)
+LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 4
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	IF model IS NULL OR usage IS NULL OR at IS NULL THEN
+		RETURN;
+	END IF;
+	c := llmnum.usage_counts(usage, provider_format);
+	IF c.problem IS NOT NULL THEN
+		RAISE EXCEPTION '%', c.problem USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	RETURN QUERY SELECT * FROM llmnum.cost_breakdown(model, c.input_tokens, c.output_tokens, at,
+						   c.cached_input_tokens, false, c.cache_write_tokens, c.cache_write_1h_tokens,
+						   c.reasoning_tokens, c.audio_input_tokens, c.audio_output_tokens, 1::bigint,
+						   c.web_search_calls, coalesce(service_tier, c.service_tier), NULL,
+						   c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.cost_breakdown(text, jsonb, timestamptz, text, text) IS
+'cost_breakdown of one request from its usage object (see gen_cost(model, usage jsonb, ...)).';
 
 CREATE FUNCTION llmnum.price_of(model text, component text, at timestamptz DEFAULT now())
 RETURNS numeric
@@ -1122,7 +1739,11 @@ BEGIN ATOMIC
 							AND (u.valid_to IS NULL OR price_at.at < u.valid_to)))
 	ORDER BY array_position(ARRAY['input', 'output', 'cached_input', 'cache_write',
 								  'cache_write_1h', 'batch_input', 'batch_output',
-								  'training'], p.component),
+								  'training', 'reasoning_output', 'audio_input',
+								  'cached_audio_input', 'audio_output', 'request',
+								  'web_search', 'flex_input', 'flex_cached_input',
+								  'flex_output', 'priority_input', 'priority_cached_input',
+								  'priority_output'], p.component),
 			 p.tier_above_tokens;
 END;
 
@@ -1138,7 +1759,11 @@ BEGIN ATOMIC
 	WHERE lower(p.model) = lower((llmnum.resolve_model(price_history.model)).model)
 	ORDER BY array_position(ARRAY['input', 'output', 'cached_input', 'cache_write',
 								  'cache_write_1h', 'batch_input', 'batch_output',
-								  'training'], p.component),
+								  'training', 'reasoning_output', 'audio_input',
+								  'cached_audio_input', 'audio_output', 'request',
+								  'web_search', 'flex_input', 'flex_cached_input',
+								  'flex_output', 'priority_input', 'priority_cached_input',
+								  'priority_output'], p.component),
 			 p.tier_above_tokens, p.valid_from, p.origin DESC;
 END;
 
@@ -1254,7 +1879,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.unpriced_usage(regclass, name, name, name, name, name, name) IS
-'Rows of a usage table that gen_cost cannot price, grouped by model and reason, with their time span and token totals (the rows try_gen_cost returns NULL for). Rows with a NULL model, time or token count are not listed.';
+'Rows of a usage table that gen_cost cannot price, grouped by model and reason, with their time span and token totals (the rows try_gen_cost returns NULL for), rows with a NULL model, time, input or output count included (reason ''model is NULL''...).';
 /* ---------------------------------------------------------------------
  * import_prices: refresh prices between releases from an upstream catalog
  *
@@ -1361,13 +1986,19 @@ BEGIN
 			FROM hosted
 			WHERE coalesce(hosted.mid, '') <> ''
 		), comp AS (
-			SELECT priced.*, k.key, k.value AS v, map.component
+			SELECT priced.*, k.key, k.value AS v, map.component, map.scale
 			FROM priced
 			CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(priced.prices) = 'object'
 										  THEN priced.prices ELSE '{}' END) k
-			JOIN (VALUES ('input_mtok', 'input'), ('output_mtok', 'output'),
-						 ('cache_read_mtok', 'cached_input'), ('cache_write_mtok', 'cache_write'),
-						 ('cache_write_1h_mtok', 'cache_write_1h')) map(key, component)
+			/* scale: per-1,000 counts become llmnum's per-million prices */
+			JOIN (VALUES ('input_mtok', 'input', 1), ('output_mtok', 'output', 1),
+						 ('cache_read_mtok', 'cached_input', 1), ('cache_write_mtok', 'cache_write', 1),
+						 ('cache_write_1h_mtok', 'cache_write_1h', 1),
+						 ('input_audio_mtok', 'audio_input', 1), ('output_audio_mtok', 'audio_output', 1),
+						 ('cache_audio_read_mtok', 'cached_audio_input', 1),
+						 ('output_reasoning_mtok', 'reasoning_output', 1),
+						 ('requests_kcount', 'request', 1000),
+						 ('web_searches_kcount', 'web_search', 1000)) map(key, component, scale)
 			  ON map.key = k.key
 		), flat AS (
 			SELECT comp.*, '0'::text AS tier,
@@ -1396,10 +2027,19 @@ BEGIN
 				'key', flat.key,
 				'tier', flat.tier,
 				'price', flat.price,
-				'scale', 1,
+				'scale', flat.scale,
 				'prio', flat.mn)), '[]')
 		INTO v_rows
 		FROM flat;
+
+		/* an entry without a text price (text-to-speech, search) is not a
+		 * model to import, whatever audio or per-request prices it has */
+		WITH texty AS (SELECT DISTINCT r->>'upstream' AS u
+					   FROM jsonb_array_elements(v_rows) r
+					   WHERE r->>'component' IN ('input', 'output'))
+		SELECT coalesce(jsonb_agg(r.value ORDER BY r.ordinality), '[]') INTO v_rows
+		FROM jsonb_array_elements(v_rows) WITH ORDINALITY r
+		WHERE r.value->>'upstream' IN (SELECT u FROM texty);
 
 		/* models of a known host with no per-token price (images, audio...) */
 		WITH names AS (SELECT DISTINCT r.upstream
@@ -1452,7 +2092,11 @@ BEGIN
 			CROSS JOIN LATERAL regexp_match(k.key,
 				'^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|'
 				'cache_creation_input_token_cost|cache_creation_input_token_cost_above_1hr|'
-				'input_cost_per_token_cache_hit|input_cost_per_token_batches|output_cost_per_token_batches)'
+				'input_cost_per_token_cache_hit|input_cost_per_token_batches|output_cost_per_token_batches|'
+				'input_cost_per_audio_token|output_cost_per_audio_token|cache_read_input_audio_token_cost|'
+				'output_cost_per_reasoning_token|input_cost_per_request|'
+				'input_cost_per_token_flex|output_cost_per_token_flex|cache_read_input_token_cost_flex|'
+				'input_cost_per_token_priority|output_cost_per_token_priority|cache_read_input_token_cost_priority)'
 				'(_above_([0-9]{1,6})k_tokens)?$') mm
 			WHERE mm IS NOT NULL AND jsonb_typeof(k.value) IS DISTINCT FROM 'null'
 		)
@@ -1474,7 +2118,19 @@ BEGIN
 					WHEN 'cache_creation_input_token_cost' THEN 'cache_write'
 					WHEN 'cache_creation_input_token_cost_above_1hr' THEN 'cache_write_1h'
 					WHEN 'input_cost_per_token_batches' THEN 'batch_input'
-					WHEN 'output_cost_per_token_batches' THEN 'batch_output' END,
+					WHEN 'output_cost_per_token_batches' THEN 'batch_output'
+					WHEN 'input_cost_per_audio_token' THEN 'audio_input'
+					WHEN 'output_cost_per_audio_token' THEN 'audio_output'
+					WHEN 'cache_read_input_audio_token_cost' THEN 'cached_audio_input'
+					WHEN 'output_cost_per_reasoning_token' THEN 'reasoning_output'
+					-- USD per request times 10^6: per million requests
+					WHEN 'input_cost_per_request' THEN 'request'
+					WHEN 'input_cost_per_token_flex' THEN 'flex_input'
+					WHEN 'output_cost_per_token_flex' THEN 'flex_output'
+					WHEN 'cache_read_input_token_cost_flex' THEN 'flex_cached_input'
+					WHEN 'input_cost_per_token_priority' THEN 'priority_input'
+					WHEN 'output_cost_per_token_priority' THEN 'priority_output'
+					WHEN 'cache_read_input_token_cost_priority' THEN 'priority_cached_input' END,
 				'key', comp.key,
 				'tier', coalesce(comp.kilo || '000', '0'),
 				'price', comp.price,
@@ -1486,6 +2142,15 @@ BEGIN
 				'[]')
 		INTO v_rows
 		FROM comp;
+
+		/* an entry without a text price (text-to-speech, search) is not a
+		 * model to import, whatever audio or per-request prices it has */
+		WITH texty AS (SELECT DISTINCT r->>'upstream' AS u
+					   FROM jsonb_array_elements(v_rows) r
+					   WHERE r->>'component' IN ('input', 'output'))
+		SELECT coalesce(jsonb_agg(r.value ORDER BY r.ordinality), '[]') INTO v_rows
+		FROM jsonb_array_elements(v_rows) WITH ORDINALITY r
+		WHERE r.value->>'upstream' IN (SELECT u FROM texty);
 
 		WITH names AS (SELECT DISTINCT r.upstream
 					   FROM jsonb_to_recordset(v_rows) AS r(upstream text))
@@ -1942,20 +2607,20 @@ Aujourd''hui, le port est plus calme. Il y a moins de bateaux, et certains hanga
  * The cost of a request given as text
  * ------------------------------------------------------------------- */
 
-CREATE FUNCTION llmnum.gen_cost(model text, prompt text, completion text,
-								at timestamptz DEFAULT now())
+CREATE FUNCTION llmnum.gen_cost_of_text(model text, prompt text, completion text,
+										at timestamptz DEFAULT now())
 RETURNS numeric
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
 	SELECT llmnum.gen_cost(m.name,
-						   llmnum.estimate_tokens(gen_cost.prompt, m.name),
-						   llmnum.estimate_tokens(gen_cost.completion, m.name),
-						   gen_cost.at)
-	FROM (SELECT (llmnum.resolve_model(gen_cost.model, gen_cost.at)).model AS name) m;
+						   llmnum.estimate_tokens(gen_cost_of_text.prompt, m.name)::bigint,
+						   llmnum.estimate_tokens(gen_cost_of_text.completion, m.name)::bigint,
+						   gen_cost_of_text.at)
+	FROM (SELECT (llmnum.resolve_model(gen_cost_of_text.model, gen_cost_of_text.at)).model AS name) m;
 END;
 
-COMMENT ON FUNCTION llmnum.gen_cost(text, text, text, timestamptz) IS
-'Cost in USD of a prompt and a completion given as text, at the prices in force at `at`: exact token counts where the model''s tokenizer is public, the documented cl100k_base estimate otherwise (estimate_tokens). Counts the text only, not the message framing of a chat API.';
+COMMENT ON FUNCTION llmnum.gen_cost_of_text(text, text, text, timestamptz) IS
+'Cost in USD of a prompt and a completion given as text, at the prices in force at `at`: exact token counts where the model''s tokenizer is public, the documented cl100k_base estimate otherwise (estimate_tokens). Counts the text only, not the message framing of a chat API. A name of its own so that a token count read as text (jsonb ->> ''tokens'') is never taken for a prompt by gen_cost.';
 
 /* ---------------------------------------------------------------------
  * Every number, recomputed
@@ -2034,3 +2699,881 @@ END;
 
 COMMENT ON FUNCTION llmnum.numbers_as_of(timestamptz) IS
 'Every llm-numbers row with its published value and its value recomputed at a moment: price ratios from the dated price catalog, tokens per word from the sample prose with the encodings in use then, GPU and training numbers from the GPUs available then and the GPU prices in force then. NULL where nothing could be recomputed.';
+
+/* ---------------------------------------------------------------------
+ * Currencies: ECB reference rates, conversion from USD
+ *
+ * Rates are stored as the ECB publishes them: units of a currency per
+ * 1 EUR, one row per currency and publication day.  A conversion between
+ * two currencies goes through EUR, as the ECB defines its crosses:
+ * amount_in_Y = amount_in_X / rate_X * rate_Y (rate_EUR = 1), computed as
+ * amount * rate_Y / rate_X, one numeric division.  A day without a
+ * publication (weekend, TARGET holiday) uses the last day published before
+ * it, at most max_age_days back; beyond that there is no rate, and the
+ * conversion is an error (or NULL in the try_ form), never a guess.
+ * ------------------------------------------------------------------- */
+
+CREATE TABLE llmnum.user_exchange_rates (
+	currency	text NOT NULL
+		CONSTRAINT currency_iso CHECK (currency ~ '^[A-Z]{3}$' AND currency <> 'EUR'),
+	day			date NOT NULL CONSTRAINT day_finite CHECK (isfinite(day)),
+	/* NaN and Infinity sort above every number: the upper bound refuses them */
+	rate		numeric NOT NULL
+		CONSTRAINT rate_in_range CHECK (rate >= 0.000001 AND rate <= 1000000000),
+	source		text NOT NULL DEFAULT 'user' CONSTRAINT source_valid CHECK (source <> ''),
+	created_by	name NOT NULL DEFAULT current_user,
+	PRIMARY KEY (currency, day)
+);
+
+COMMENT ON TABLE llmnum.user_exchange_rates IS
+'Exchange rates you load (llmnum.load_ecb_rates) or insert: units of a currency per 1 EUR on a publication day, as the ECB publishes its reference rates. Kept by pg_dump and by extension upgrades; row-level security per created_by.';
+COMMENT ON COLUMN llmnum.user_exchange_rates.currency IS 'ISO 4217 code, upper case; not EUR (the base, rate 1).';
+COMMENT ON COLUMN llmnum.user_exchange_rates.day IS 'Publication day of the rate; days without one use the last day before (see llmnum.exchange_rate).';
+COMMENT ON COLUMN llmnum.user_exchange_rates.rate IS 'Units of the currency per 1 EUR (USD 1.1357 on 2025-04-25), exact as published.';
+COMMENT ON COLUMN llmnum.user_exchange_rates.source IS 'Where the rate comes from (the ECB file, an invoice, a bank).';
+
+CREATE FUNCTION llmnum.exchange_rate(currency text, at date, max_age_days integer DEFAULT 7,
+									 missing_ok boolean DEFAULT false)
+RETURNS numeric
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	code text := upper(btrim(currency));
+	r numeric;
+	before_day date;
+	after_day date;
+BEGIN
+	IF currency IS NULL OR at IS NULL OR max_age_days IS NULL OR missing_ok IS NULL THEN
+		RETURN NULL;
+	END IF;
+	IF code !~ '^[A-Z]{3}$' THEN
+		RAISE EXCEPTION 'invalid currency code "%"', left(currency, 64)
+			USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Use an ISO 4217 code of three letters, such as EUR, USD, GBP, JPY.';
+	END IF;
+	IF NOT isfinite(at) THEN
+		RAISE EXCEPTION 'the day of an exchange rate must be finite'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF max_age_days < 0 OR max_age_days > 366 THEN
+		RAISE EXCEPTION 'max_age_days must be between 0 and 366, not %', max_age_days
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF code = 'EUR' THEN
+		RETURN 1;
+	END IF;
+	SELECT x.rate INTO r
+	FROM llmnum.user_exchange_rates x
+	WHERE x.currency = code AND x.day <= at AND x.day >= at - max_age_days
+	ORDER BY x.day DESC LIMIT 1;
+	IF r IS NOT NULL OR missing_ok THEN
+		RETURN r;
+	END IF;
+	IF NOT EXISTS (SELECT 1 FROM llmnum.user_exchange_rates x WHERE x.currency = code) THEN
+		RAISE EXCEPTION 'unknown currency "%": llmnum.user_exchange_rates has no rate for it', code
+			USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Load the ECB reference rates with llmnum.load_ecb_rates(), or insert rates per EUR into llmnum.user_exchange_rates.';
+	END IF;
+	SELECT max(x.day) INTO before_day FROM llmnum.user_exchange_rates x WHERE x.currency = code AND x.day < at;
+	SELECT min(x.day) INTO after_day FROM llmnum.user_exchange_rates x WHERE x.currency = code AND x.day > at;
+	RAISE EXCEPTION 'no % rate on % or in the % days before', code, to_char(at, 'YYYY-MM-DD'), max_age_days
+		USING ERRCODE = 'no_data_found',
+		DETAIL = format('Nearest rates: %s before, %s after.',
+						coalesce(to_char(before_day, 'YYYY-MM-DD'), 'none'),
+						coalesce(to_char(after_day, 'YYYY-MM-DD'), 'none')),
+		HINT = 'Load the missing days into llmnum.user_exchange_rates, or use the try_ form to get NULL.';
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.exchange_rate(text, date, integer, boolean) IS
+'Units of a currency per 1 EUR in force on a day: the rate of that day, or of the last day published before it (weekends, holidays), at most max_age_days back; 1 for EUR. Unknown currency: error 22023; no rate that recent: error P0002 with the nearest days; with missing_ok, NULL instead of either. Malformed codes raise.';
+
+CREATE FUNCTION llmnum.convert_currency(amount numeric, from_currency text, to_currency text,
+										at date, max_age_days integer DEFAULT 7)
+RETURNS numeric
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	f text := upper(btrim(from_currency));
+	t text := upper(btrim(to_currency));
+	rf numeric;
+	rt numeric;
+BEGIN
+	IF amount = 'NaN' OR NOT (amount > '-Infinity' AND amount < 'Infinity') THEN
+		RAISE EXCEPTION 'amount must be a finite number, not %', amount
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	rf := llmnum.exchange_rate(f, at, max_age_days);
+	rt := llmnum.exchange_rate(t, at, max_age_days);
+	IF f = t THEN
+		RETURN amount;
+	END IF;
+	/* through EUR, as the ECB defines crosses: multiply first, divide once;
+	 * trailing zeros of the division's scale say nothing */
+	RETURN trim_scale(amount * rt / rf);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.convert_currency(numeric, text, text, date, integer) IS
+'An amount in one currency in another, through EUR at the ECB reference rates in force on a day (llmnum.exchange_rate): amount * rate_to / rate_from, in numeric, one division. Missing rate or unknown currency: error (see try_convert_currency). Negative amounts (credits) convert like positive ones; NaN and Infinity raise.';
+
+CREATE FUNCTION llmnum.try_convert_currency(amount numeric, from_currency text, to_currency text,
+											at date, max_age_days integer DEFAULT 7)
+RETURNS numeric
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	f text := upper(btrim(from_currency));
+	t text := upper(btrim(to_currency));
+	rf numeric;
+	rt numeric;
+BEGIN
+	IF amount = 'NaN' OR NOT (amount > '-Infinity' AND amount < 'Infinity') THEN
+		RAISE EXCEPTION 'amount must be a finite number, not %', amount
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	rf := llmnum.exchange_rate(f, at, max_age_days, true);
+	rt := llmnum.exchange_rate(t, at, max_age_days, true);
+	IF f = t THEN
+		RETURN amount;
+	END IF;
+	RETURN trim_scale(amount * rt / rf);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.try_convert_currency(numeric, text, text, date, integer) IS
+'Like convert_currency, but NULL when a currency is unknown or has no rate on that day or in the max_age_days before; malformed codes and NaN/Infinity still raise.';
+
+CREATE FUNCTION llmnum.usd_to(amount numeric, currency text, at date)
+RETURNS numeric
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT llmnum.convert_currency(amount, 'USD', currency, at);
+END;
+
+COMMENT ON FUNCTION llmnum.usd_to(numeric, text, date) IS
+'An amount in USD (a gen_cost result) in another currency at the ECB reference rates in force on a day: amount / rate_USD * rate_currency, exact in numeric up to one division; the last rate published on or up to 7 days before "at". No rate: error (try_usd_to gives NULL).';
+
+CREATE FUNCTION llmnum.try_usd_to(amount numeric, currency text, at date)
+RETURNS numeric
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT llmnum.try_convert_currency(amount, 'USD', currency, at);
+END;
+
+COMMENT ON FUNCTION llmnum.try_usd_to(numeric, text, date) IS
+'Like usd_to, but NULL when the currency is unknown or has no rate on that day or in the 7 days before.';
+
+CREATE FUNCTION llmnum.load_ecb_rates(csv text,
+									  source text DEFAULT 'ECB euro foreign exchange reference rates')
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	lines text[];
+	header text[];
+	codes text[];
+	bad record;
+	written bigint;
+	a_line integer[] := '{}';
+	a_day date[] := '{}';
+	a_cur text[] := '{}';
+	a_rate numeric[] := '{}';
+BEGIN
+	IF csv IS NULL OR source IS NULL THEN
+		RAISE EXCEPTION 'csv and source must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	lines := regexp_split_to_array(btrim(csv, E' \t\r\n'), E'\r?\n');
+	header := string_to_array(lines[1], ',');
+	/* the ECB file ends every line with a comma: an empty last column */
+	IF btrim(header[cardinality(header)]) = '' THEN
+		header := header[1:cardinality(header) - 1];
+	END IF;
+	IF cardinality(header) < 2 OR lower(btrim(header[1])) <> 'date' THEN
+		RAISE EXCEPTION 'not an ECB reference-rate file: the first line must be "Date,<currency>,..."'
+			USING ERRCODE = 'bad_copy_file_format',
+			DETAIL = format('First line: "%s".', left(lines[1], 80)),
+			HINT = 'Pass the text of eurofxref-hist.csv (or eurofxref.csv), unzipped.';
+	END IF;
+	SELECT array_agg(upper(btrim(h)) ORDER BY i) INTO codes
+	FROM unnest(header[2:]) WITH ORDINALITY AS x(h, i);
+	SELECT c, i INTO bad FROM unnest(codes) WITH ORDINALITY AS x(c, i)
+	WHERE c !~ '^[A-Z]{3}$' OR c = 'EUR' OR (SELECT count(*) FROM unnest(codes) y WHERE y = c) > 1
+	LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column % of the header is "%", not a currency code of its own', bad.i + 1, left(bad.c, 64)
+			USING ERRCODE = 'bad_copy_file_format',
+			HINT = 'Each column after Date is an ISO 4217 code other than EUR, once.';
+	END IF;
+
+	FOR bad IN
+		SELECT l.n AS line, l.txt, string_to_array(l.txt, ',') AS cells
+		FROM unnest(lines[2:]) WITH ORDINALITY AS l(txt, n)
+		WHERE btrim(l.txt) <> ''
+	LOOP
+		DECLARE
+			d date;
+			cells text[] := bad.cells;
+			v text;
+		BEGIN
+			IF cardinality(cells) > cardinality(codes) + 1
+			   AND NOT (cardinality(cells) = cardinality(codes) + 2 AND btrim(cells[cardinality(cells)]) = '') THEN
+				RAISE EXCEPTION 'line % has % columns, the header %', bad.line + 1, cardinality(cells), cardinality(codes) + 1
+					USING ERRCODE = 'bad_copy_file_format';
+			END IF;
+			v := btrim(cells[1]);
+			BEGIN
+				IF v ~ '^\d{4}-\d{2}-\d{2}$' THEN
+					d := v::date;
+				ELSIF v ~ '^\d{1,2} [A-Za-z]+ \d{4}$' THEN	-- eurofxref.csv: "25 April 2025"
+					d := to_date(v, 'DD FMMonth YYYY');
+					IF to_char(d, 'FMDD FMMonth YYYY') <> initcap(v) AND to_char(d, 'DD FMMonth YYYY') <> initcap(v) THEN
+						RAISE EXCEPTION 'bad date';
+					END IF;
+				ELSE
+					RAISE EXCEPTION 'bad date';
+				END IF;
+			EXCEPTION WHEN OTHERS THEN
+				RAISE EXCEPTION 'line %: "%" is not a date', bad.line + 1, left(v, 40)
+					USING ERRCODE = 'invalid_datetime_format';
+			END;
+			FOR i IN 1 .. cardinality(codes) LOOP
+				v := btrim(coalesce(cells[i + 1], ''));
+				CONTINUE WHEN v = '' OR v = 'N/A';
+				IF v !~ '^\d{1,12}(\.\d{1,12})?$' OR v::numeric = 0 THEN
+					RAISE EXCEPTION 'line %, %: "%" is not a rate', bad.line + 1, codes[i], left(v, 40)
+						USING ERRCODE = 'invalid_text_representation',
+						HINT = 'Rates are positive decimals with a point, or N/A.';
+				END IF;
+				a_line := a_line || (bad.line + 1)::integer;
+				a_day := a_day || d;
+				a_cur := a_cur || codes[i];
+				a_rate := a_rate || v::numeric;
+			END LOOP;
+		END;
+	END LOOP;
+
+	SELECT a.day, a.currency, min(a.line) AS l1, max(a.line) AS l2 INTO bad
+	FROM unnest(a_line, a_day, a_cur) AS a(line, day, currency) GROUP BY a.day, a.currency HAVING count(*) > 1 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'day % appears twice (lines % and %)', to_char(bad.day, 'YYYY-MM-DD'), bad.l1, bad.l2
+			USING ERRCODE = 'bad_copy_file_format';
+	END IF;
+
+	/* idempotent: a rate already stored with the same value is not written again */
+	INSERT INTO llmnum.user_exchange_rates AS x (currency, day, rate, source)
+	SELECT c.currency, c.day, c.rate, load_ecb_rates.source
+	FROM unnest(a_cur, a_day, a_rate) AS c(currency, day, rate)
+	ON CONFLICT (currency, day) DO UPDATE SET rate = EXCLUDED.rate, source = EXCLUDED.source
+		WHERE x.rate <> EXCLUDED.rate;
+	GET DIAGNOSTICS written = ROW_COUNT;
+	RETURN written;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.load_ecb_rates(text, text) IS
+'Loads the ECB euro reference rates in their CSV format (eurofxref-hist.csv: a "Date,USD,JPY,..." header, one line per day, rates per EUR, N/A where none, a trailing comma; eurofxref.csv''s "25 April 2025" dates too) into llmnum.user_exchange_rates. Returns the rates written (new or changed); loading the same file again writes nothing and returns 0. A malformed line is an error naming it; nothing is written then.';
+
+/* ---------------------------------------------------------------------
+ * Budgets, forecasts, and why spend changed
+ *
+ * A budget is data (llmnum.user_budgets): an amount in a currency per
+ * period (month, quarter, year, or one explicit date range) for a scope,
+ * all usage or the rows of a usage table whose column scope_key equals
+ * scope_value.  budget_status() prices each call of the period with
+ * try_gen_cost at the prices of its time, counts what it cannot price
+ * (never as $0), and forecasts the rest of the period with
+ * spend_forecast(); forecast_backtest() replays past periods to measure
+ * how wrong that forecast was; spend_change() explains a month's change
+ * in spend.  Days are calendar days in the session's TimeZone.
+ * See docs/budgets.md.
+ * ------------------------------------------------------------------- */
+
+CREATE TABLE llmnum.user_budgets (
+	scope_key	text NOT NULL DEFAULT '*'
+		CONSTRAINT scope_key_valid CHECK (scope_key <> '' AND scope_key = btrim(scope_key)),
+	scope_value	text NOT NULL DEFAULT '*',
+	period		text NOT NULL DEFAULT 'month'
+		CONSTRAINT period_known CHECK (period IN ('month', 'quarter', 'year', 'range')),
+	/* NaN and Infinity sort above every number: the upper bound refuses them */
+	amount		numeric NOT NULL
+		CONSTRAINT amount_in_range CHECK (amount > 0 AND amount <= 1000000000000),
+	currency	text NOT NULL DEFAULT 'USD' CONSTRAINT currency_iso CHECK (currency ~ '^[A-Z]{3}$'),
+	valid_from	date NOT NULL DEFAULT '-infinity'
+		CONSTRAINT valid_from_not_infinity CHECK (valid_from < 'infinity'),
+	valid_to	date
+		CONSTRAINT valid_to_after_valid_from CHECK (valid_to > valid_from AND isfinite(valid_to)),
+	created_by	name NOT NULL DEFAULT current_user,
+	notes		text,
+	CONSTRAINT all_usage_is_star CHECK ((scope_key = '*') = (scope_value = '*')),
+	CONSTRAINT range_is_dated CHECK (period <> 'range' OR (isfinite(valid_from) AND valid_to IS NOT NULL)),
+	CONSTRAINT user_budgets_no_overlap EXCLUDE USING gist
+		(scope_key WITH =, scope_value WITH =, period WITH =, daterange(valid_from, valid_to) WITH &&)
+);
+
+COMMENT ON TABLE llmnum.user_budgets IS
+'Your budgets: an amount in a currency per period for a scope (all usage, or the usage rows whose column scope_key equals scope_value). Dated by valid_from/valid_to so that a budget can change; periods of one scope and period kind never overlap. Read by llmnum.budget_status. Kept by pg_dump and by extension upgrades; row-level security per created_by.';
+COMMENT ON COLUMN llmnum.user_budgets.scope_key IS 'Name of the usage column the budget groups by (team, project, model, ...), or * for all usage.';
+COMMENT ON COLUMN llmnum.user_budgets.scope_value IS 'The value of that column the budget is for (compared as text, exactly); * with scope_key *.';
+COMMENT ON COLUMN llmnum.user_budgets.period IS 'month, quarter or year (calendar periods; the amount applies to each), or range: one period from valid_from to valid_to.';
+COMMENT ON COLUMN llmnum.user_budgets.amount IS 'The budget per period, in currency; positive.';
+COMMENT ON COLUMN llmnum.user_budgets.currency IS 'ISO 4217 code of the amount; converted at llmnum.exchange_rate when reported in another currency.';
+COMMENT ON COLUMN llmnum.user_budgets.valid_from IS 'First day (inclusive) the budget is in force; -infinity by default. For range budgets, the first day of the period.';
+COMMENT ON COLUMN llmnum.user_budgets.valid_to IS 'Day (exclusive) the budget stops being in force, NULL while it is. For range budgets, the end of the period.';
+
+CREATE FUNCTION llmnum.spend_forecast(history numeric[], last_day date, period_end date)
+RETURNS TABLE (day date, forecast numeric, method text)
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	n integer := coalesce(cardinality(history), 0);
+	w integer;
+	v numeric[];
+	idx numeric[] := array_fill(0::numeric, ARRAY[7]);
+	cnt integer[] := array_fill(0, ARRAY[7]);
+	overall numeric := 0;
+	dw integer;
+	sy numeric := 0; st numeric := 0; sty numeric := 0; stt numeric := 0; m integer := 0;
+	a numeric; b numeric;
+	how text;
+	level numeric;
+BEGIN
+	IF NOT isfinite(last_day) OR NOT isfinite(period_end) THEN
+		RAISE EXCEPTION 'last_day and period_end must be finite dates'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF period_end - last_day > 3700 THEN
+		RAISE EXCEPTION 'cannot forecast % days ahead (at most 3700)', period_end - last_day - 1
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF array_position(history, NULL) IS NOT NULL THEN
+		RAISE EXCEPTION 'history must not contain NULL (a day without spend is 0)'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF EXISTS (SELECT 1 FROM unnest(history) x WHERE x = 'NaN' OR NOT (x > '-Infinity' AND x < 'Infinity')) THEN
+		RAISE EXCEPTION 'history must hold finite numbers'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	/* the last 8 weeks at most */
+	IF n > 56 THEN
+		history := history[n - 55 : n];
+		n := 56;
+	END IF;
+	IF n = 0 THEN
+		how := 'no history: nothing forecast';
+		level := 0;
+	ELSIF n < 14 THEN
+		/* too short for a weekly profile: the mean of the days there are */
+		SELECT avg(x) INTO level FROM unnest(history) x;
+		level := greatest(level, 0);
+		how := format('trailing mean of %s day%s', n, CASE WHEN n = 1 THEN '' ELSE 's' END);
+	ELSE
+		/* whole weeks only, so that every weekday is counted as often */
+		w := (n / 7) * 7;
+		v := history[n - w + 1 : n];
+		FOR t IN 1 .. w LOOP
+			dw := extract(isodow FROM last_day - w + t)::integer;
+			idx[dw] := idx[dw] + v[t];
+			cnt[dw] := cnt[dw] + 1;
+			overall := overall + v[t];
+		END LOOP;
+		how := format('weekday profile and linear trend over %s weeks', w / 7);
+		IF overall <= 0 THEN
+			level := 0;
+		ELSE
+			/* seasonal index of a weekday: its mean over the mean of all days */
+			FOR d IN 1 .. 7 LOOP
+				idx[d] := idx[d] / cnt[d] / (overall / w);
+			END LOOP;
+			/* least squares line through the spend divided by its weekday index */
+			FOR t IN 1 .. w LOOP
+				dw := extract(isodow FROM last_day - w + t)::integer;
+				CONTINUE WHEN idx[dw] <= 0;
+				m := m + 1;
+				st := st + t;
+				sy := sy + v[t] / idx[dw];
+				stt := stt + t * t;
+				sty := sty + t * (v[t] / idx[dw]);
+			END LOOP;
+			b := (m * sty - st * sy) / (m * stt - st * st);
+			a := (sy - b * st) / m;
+		END IF;
+	END IF;
+	FOR j IN 1 .. period_end - last_day - 1 LOOP
+		day := last_day + j;
+		IF a IS NULL THEN
+			forecast := round(level, 6);
+		ELSE
+			/* the trend is followed for 4 weeks at most, then held */
+			forecast := round(greatest(a + b * (w + least(j, 28)), 0) * idx[extract(isodow FROM day)::integer], 6);
+		END IF;
+		method := how;
+		RETURN NEXT;
+	END LOOP;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.spend_forecast(numeric[], date, date) IS
+'Forecast spend per day from last_day + 1 to period_end (exclusive), from the daily spend of the days up to last_day (history, oldest first, at most the last 56 used). 14 days or more: weekday profile (each weekday''s mean over the mean of whole weeks) times a least-squares linear trend of the deseasonalised spend, the trend followed 28 days ahead at most; fewer: the mean of the days given. method says which. See docs/budgets.md.';
+
+/*
+ * Daily priced spend of a usage table per scope: the one scan that
+ * budget_status, forecast_backtest build on.  keys are scope columns
+ * (validated by the caller); '*' gives all usage.
+ */
+CREATE FUNCTION llmnum.daily_spend(usage regclass, from_day date, to_day date,
+								   keys text[] DEFAULT ARRAY['*'],
+								   model_column name DEFAULT 'model',
+								   at_column name DEFAULT 'ts',
+								   input_column name DEFAULT 'prompt_tokens',
+								   output_column name DEFAULT 'completion_tokens',
+								   cached_column name DEFAULT NULL,
+								   batch_column name DEFAULT NULL)
+RETURNS TABLE (scope_key text, scope_value text, day date, usd numeric, calls bigint, unpriced_calls bigint)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	k text;
+	cols text := '';
+	unpivot text := '';
+	i integer := 0;
+BEGIN
+	IF usage IS NULL OR from_day IS NULL OR to_day IS NULL OR keys IS NULL OR model_column IS NULL
+	   OR at_column IS NULL OR input_column IS NULL OR output_column IS NULL THEN
+		RAISE EXCEPTION 'usage, the days, the keys and the model, time and token columns must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = usage) THEN
+		RAISE EXCEPTION 'relation with OID % does not exist', usage::oid
+			USING ERRCODE = 'undefined_table',
+			HINT = 'Pass the usage table by name, e.g. budget_status(''usage'').';
+	END IF;
+	IF NOT isfinite(from_day) OR NOT isfinite(to_day) THEN
+		RAISE EXCEPTION 'days must be finite' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	FOREACH k IN ARRAY keys LOOP
+		i := i + 1;
+		IF k IS NULL THEN
+			RAISE EXCEPTION 'scope keys must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+		ELSIF k = '*' THEN
+			unpivot := unpivot || format(' UNION ALL SELECT ''*'', ''*'', d, sum(c), sum(n)::bigint, sum(un)::bigint FROM g GROUP BY d');
+		ELSE
+			IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+						   WHERE a.attrelid = usage AND a.attname = k AND a.attnum > 0 AND NOT a.attisdropped) THEN
+				RAISE EXCEPTION 'budget scope "%" is not a column of %', k, usage
+					USING ERRCODE = 'undefined_column',
+					HINT = 'A budget''s scope_key names a column of the usage table (or view); pass scope_column to report one key only.';
+			END IF;
+			cols := cols || format(', %I::text AS k%s', k, i);
+			unpivot := unpivot || format(' UNION ALL SELECT %L, k%s, d, sum(c), sum(n)::bigint, sum(un)::bigint FROM g WHERE k%s IS NOT NULL GROUP BY k%s, d',
+										 k, i, i, i);
+		END IF;
+	END LOOP;
+	IF unpivot = '' THEN
+		RETURN;
+	END IF;
+	RETURN QUERY EXECUTE format(
+		'WITH g AS MATERIALIZED ('
+		'  SELECT d%1$s, sum(c) AS c, count(*) AS n, count(*) - count(c) AS un FROM ('
+		'    SELECT %2$I::date AS d%3$s, '
+		'           llmnum.try_gen_cost(%4$I::text, %5$I::bigint, %6$I::bigint, %2$I::timestamptz, %7$s, %8$s) AS c'
+		'    FROM %9$s WHERE %2$I >= $1::timestamptz AND %2$I < $2::timestamptz) r'
+		'  GROUP BY d%1$s) %10$s',
+		(SELECT string_agg(format(', k%s', o), '') FROM generate_series(1, i) o
+		 WHERE keys[o] <> '*'),
+		at_column, cols, model_column, input_column, output_column,
+		CASE WHEN cached_column IS NULL THEN '0' ELSE format('%I::bigint', cached_column) END,
+		CASE WHEN batch_column IS NULL THEN 'false' ELSE format('%I::boolean', batch_column) END,
+		usage, substr(unpivot, 12))
+	USING from_day, to_day + 1;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.daily_spend(regclass, date, date, text[], name, name, name, name, name, name) IS
+'Priced spend in USD per day (in the session''s TimeZone) from from_day to to_day inclusive, per value of each scope column of keys (''*'': all usage): try_gen_cost of each call at its time, summed; calls, and calls it could not price (not in usd, never $0). One scan of the usage table; used by budget_status and forecast_backtest.';
+
+CREATE FUNCTION llmnum.budget_status(usage regclass, at date DEFAULT current_date,
+									 scope_column name DEFAULT NULL,
+									 currency text DEFAULT 'USD',
+									 model_column name DEFAULT 'model',
+									 at_column name DEFAULT 'ts',
+									 input_column name DEFAULT 'prompt_tokens',
+									 output_column name DEFAULT 'completion_tokens',
+									 cached_column name DEFAULT NULL,
+									 batch_column name DEFAULT NULL)
+RETURNS TABLE (scope_key text, scope_value text, period text, period_start date, period_end date,
+			   days_elapsed integer, days_left integer, currency_code text, budget numeric,
+			   spend numeric, calls bigint, unpriced_calls bigint, pct_used numeric,
+			   forecast numeric, projected_pct numeric, runs_out_on date, alert text, method text)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	code text := upper(btrim(budget_status.currency));
+	keys text[];
+	lo date;
+	a_k text[]; a_v text[]; a_d date[]; a_usd numeric[]; a_n bigint[]; a_un bigint[];
+BEGIN
+	IF budget_status.at IS NULL THEN
+		RAISE EXCEPTION 'at must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF NOT isfinite(budget_status.at) THEN
+		RAISE EXCEPTION 'at must be a finite date' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF code !~ '^[A-Z]{3}$' THEN
+		RAISE EXCEPTION 'invalid currency code "%"', left(budget_status.currency, 64)
+			USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Use an ISO 4217 code (USD, EUR, ...), or NULL to report each budget in its own currency.';
+	END IF;
+
+	SELECT array_agg(DISTINCT b.scope_key), min(b.ps) INTO keys, lo
+	FROM (SELECT ub.scope_key,
+				 CASE ub.period WHEN 'range' THEN ub.valid_from
+					  ELSE date_trunc(ub.period, budget_status.at::timestamp)::date END AS ps
+		  FROM llmnum.user_budgets ub
+		  WHERE ub.valid_from <= budget_status.at
+			AND (ub.valid_to IS NULL OR ub.valid_to > budget_status.at)
+			AND (budget_status.scope_column IS NULL OR ub.scope_key = budget_status.scope_column)) b;
+	IF keys IS NULL THEN
+		RETURN;
+	END IF;
+	lo := least(lo, budget_status.at - 55);
+
+	SELECT array_agg(s.scope_key), array_agg(s.scope_value), array_agg(s.day), array_agg(s.usd),
+		   array_agg(s.calls), array_agg(s.unpriced_calls)
+	INTO a_k, a_v, a_d, a_usd, a_n, a_un
+	FROM llmnum.daily_spend(usage, lo, budget_status.at, keys, model_column, at_column,
+							input_column, output_column, cached_column, batch_column) s;
+
+	RETURN QUERY
+	WITH bud AS (
+		SELECT ub.scope_key AS k, ub.scope_value AS v, ub.period AS p, ub.amount, ub.currency AS bc,
+			   coalesce(code, ub.currency) AS rc,
+			   CASE ub.period WHEN 'range' THEN ub.valid_from
+					ELSE date_trunc(ub.period, budget_status.at::timestamp)::date END AS ps,
+			   CASE ub.period WHEN 'range' THEN ub.valid_to
+					ELSE (date_trunc(ub.period, budget_status.at::timestamp)
+						  + CASE ub.period WHEN 'month' THEN interval '1 month'
+										   WHEN 'quarter' THEN interval '3 months'
+										   ELSE interval '1 year' END)::date END AS pe
+		FROM llmnum.user_budgets ub
+		WHERE ub.valid_from <= budget_status.at
+		  AND (ub.valid_to IS NULL OR ub.valid_to > budget_status.at)
+		  AND (budget_status.scope_column IS NULL OR ub.scope_key = budget_status.scope_column)
+	), ds AS (
+		SELECT * FROM unnest(a_k, a_v, a_d, a_usd, a_n, a_un) AS x(k, v, d, usd, n, un)
+	), st AS (
+		SELECT bud.*,
+			   CASE WHEN bud.bc = bud.rc THEN bud.amount
+					ELSE llmnum.convert_currency(bud.amount, bud.bc, bud.rc, budget_status.at) END AS budget_rc,
+			   (SELECT coalesce(sum(CASE WHEN bud.rc = 'USD' OR ds.usd = 0 THEN ds.usd
+									 ELSE llmnum.convert_currency(ds.usd, 'USD', bud.rc, ds.d) END), 0)
+				FROM ds WHERE ds.k = bud.k AND ds.v = bud.v AND ds.d >= bud.ps AND ds.usd IS NOT NULL) AS spend_rc,
+			   (SELECT coalesce(sum(ds.n), 0) FROM ds
+				WHERE ds.k = bud.k AND ds.v = bud.v AND ds.d >= bud.ps)::bigint AS n,
+			   (SELECT coalesce(sum(ds.un), 0) FROM ds
+				WHERE ds.k = bud.k AND ds.v = bud.v AND ds.d >= bud.ps)::bigint AS un,
+			   /* history: from the first day with a call in the 8 weeks up to "at" */
+			   (SELECT array_agg(coalesce(h.usd, 0) ORDER BY g.d)
+				FROM generate_series((SELECT min(ds.d) FROM ds
+									  WHERE ds.k = bud.k AND ds.v = bud.v AND ds.n > 0
+										AND ds.d > budget_status.at - 56),
+									 budget_status.at, interval '1 day') AS g(d)
+				LEFT JOIN ds h ON h.k = bud.k AND h.v = bud.v AND h.d = g.d::date) AS hist
+		FROM bud
+	), fc AS (
+		SELECT st.*, f.day AS fd,
+			   CASE WHEN st.rc = 'USD' OR f.forecast = 0 THEN f.forecast
+					ELSE llmnum.convert_currency(f.forecast, 'USD', st.rc, budget_status.at) END AS frc,
+			   f.method AS how
+		FROM st
+		LEFT JOIN LATERAL llmnum.spend_forecast(coalesce(st.hist, '{}'), budget_status.at, st.pe) f ON true
+	), agg AS (
+		SELECT fc.k, fc.v, fc.p, fc.ps, fc.pe, fc.rc, fc.budget_rc, fc.spend_rc, fc.n, fc.un,
+			   coalesce(sum(fc.frc), 0) AS rest,
+			   coalesce(max(fc.how), 'period ends today: nothing to forecast') AS how,
+			   /* first future day the running total passes the budget */
+			   (SELECT min(x.fd) FROM (
+					SELECT f2.fd, sum(f2.frc) OVER (ORDER BY f2.fd) AS run
+					FROM fc f2 WHERE f2.k = fc.k AND f2.v = fc.v AND f2.p = fc.p AND f2.fd IS NOT NULL) x
+				WHERE fc.spend_rc + x.run > fc.budget_rc) AS future_out
+		FROM fc
+		GROUP BY fc.k, fc.v, fc.p, fc.ps, fc.pe, fc.rc, fc.budget_rc, fc.spend_rc, fc.n, fc.un
+	)
+	SELECT agg.k, agg.v, agg.p, agg.ps, agg.pe,
+		   (budget_status.at - agg.ps + 1)::integer,
+		   (agg.pe - budget_status.at - 1)::integer,
+		   agg.rc, agg.budget_rc, agg.spend_rc, agg.n, agg.un,
+		   round(100 * agg.spend_rc / agg.budget_rc, 2),
+		   round(agg.spend_rc + agg.rest, 2),
+		   round(100 * (agg.spend_rc + agg.rest) / agg.budget_rc, 2),
+		   CASE WHEN agg.spend_rc > agg.budget_rc THEN
+					/* already exceeded: the day the actual running total passed it */
+					(SELECT min(y.d) FROM (
+						SELECT ds.d, sum(CASE WHEN agg.rc = 'USD' OR ds.usd = 0 THEN ds.usd
+											 ELSE llmnum.convert_currency(ds.usd, 'USD', agg.rc, ds.d) END)
+									 OVER (ORDER BY ds.d) AS run
+						FROM ds WHERE ds.k = agg.k AND ds.v = agg.v AND ds.d >= agg.ps AND ds.usd IS NOT NULL) y
+					 WHERE y.run > agg.budget_rc)
+				ELSE agg.future_out END,
+		   CASE WHEN agg.spend_rc > agg.budget_rc THEN 'exceeded'
+				WHEN agg.spend_rc + agg.rest > agg.budget_rc THEN 'over'
+				WHEN agg.spend_rc + agg.rest >= 0.8 * agg.budget_rc THEN 'warn'
+				ELSE 'ok' END,
+		   agg.how
+	FROM agg
+	ORDER BY agg.k, agg.v, agg.p;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.budget_status(regclass, date, name, text, name, name, name, name, name, name) IS
+'Every budget of llmnum.user_budgets in force on "at" (one scope key with scope_column), over a usage table or view: the period, spend to date (calls from the period start to the end of "at", each priced by try_gen_cost at its time; unpriced_calls are not in spend, never $0), the budget, percent used, the forecast total at period end (spend_forecast from the 8 weeks up to "at"), projected percent, the day the budget runs out (or ran out), and alert: exceeded (spend > budget), over (forecast > budget), warn (forecast >= 80%), ok. currency: report currency (NULL: each budget''s own); spend converted at the rate of each call''s day, forecast and a budget in another currency at the rate of "at"; a missing rate is an error. Column arguments as in unpriced_usage.';
+
+CREATE FUNCTION llmnum.forecast_backtest(usage regclass, from_day date, to_day date,
+										 scope_column name DEFAULT NULL,
+										 period text DEFAULT 'month',
+										 forecast_days integer[] DEFAULT '{1,8,15,22}',
+										 model_column name DEFAULT 'model',
+										 at_column name DEFAULT 'ts',
+										 input_column name DEFAULT 'prompt_tokens',
+										 output_column name DEFAULT 'completion_tokens',
+										 cached_column name DEFAULT NULL,
+										 batch_column name DEFAULT NULL)
+RETURNS TABLE (scope_value text, period_start date, forecast_day integer, as_of date,
+			   spend_to_date numeric, forecast numeric, actual numeric, error_pct numeric)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	step interval;
+	first_ps date;
+	lo date;
+	hi date;
+	a_v text[]; a_d date[]; a_usd numeric[]; a_n bigint[];
+BEGIN
+	IF from_day IS NULL OR to_day IS NULL OR period IS NULL OR forecast_days IS NULL THEN
+		RAISE EXCEPTION 'from_day, to_day, period and forecast_days must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF NOT isfinite(from_day) OR NOT isfinite(to_day) OR to_day - from_day > 3700 THEN
+		RAISE EXCEPTION 'from_day and to_day must be finite and at most 3700 days apart'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	step := CASE period WHEN 'month' THEN interval '1 month' WHEN 'quarter' THEN interval '3 months'
+						WHEN 'year' THEN interval '1 year' END;
+	IF step IS NULL THEN
+		RAISE EXCEPTION 'period must be month, quarter or year, not "%"', left(period, 64)
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF EXISTS (SELECT 1 FROM unnest(forecast_days) k WHERE k IS NULL OR k < 1 OR k > 366) THEN
+		RAISE EXCEPTION 'forecast_days must be days of the period, 1 to 366'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	/* whole periods that start on or after from_day and end by to_day */
+	first_ps := date_trunc(period, from_day::timestamp)::date;
+	IF first_ps < from_day THEN
+		first_ps := (first_ps + step)::date;
+	END IF;
+	hi := (SELECT max(g::date) FROM generate_series(first_ps::timestamp + step, to_day::timestamp + interval '1 day', step) g) - 1;
+	IF hi IS NULL THEN
+		RETURN;
+	END IF;
+	lo := first_ps - 56;
+
+	SELECT array_agg(s.scope_value), array_agg(s.day), array_agg(coalesce(s.usd, 0)), array_agg(s.calls)
+	INTO a_v, a_d, a_usd, a_n
+	FROM llmnum.daily_spend(usage, lo, hi, ARRAY[coalesce(scope_column::text, '*')], model_column,
+							at_column, input_column, output_column, cached_column, batch_column) s;
+	IF a_v IS NULL THEN
+		RETURN;
+	END IF;
+
+	RETURN QUERY
+	WITH ds AS (
+		SELECT * FROM unnest(a_v, a_d, a_usd, a_n) AS x(v, d, usd, n)
+	), dense AS (
+		/* per scope value, the spend and calls of every day from lo to hi */
+		SELECT vals.v, array_agg(coalesce(ds.usd, 0) ORDER BY g.d) AS u,
+			   array_agg(coalesce(ds.n, 0) ORDER BY g.d) AS n
+		FROM (SELECT DISTINCT ds.v FROM ds) vals
+		CROSS JOIN generate_series(lo, hi, interval '1 day') AS g(d)
+		LEFT JOIN ds ON ds.v = vals.v AND ds.d = g.d::date
+		GROUP BY vals.v
+	), periods AS (
+		SELECT g::date AS ps, (g + step)::date AS pe
+		FROM generate_series(first_ps::timestamp, hi::timestamp, step) g
+		WHERE (g + step)::date <= hi + 1
+	), cases AS (
+		SELECT dense.v, periods.ps, periods.pe, k.k, (periods.ps + k.k - 1) AS asof,
+			   dense.u, dense.n,
+			   (SELECT sum(x) FROM unnest(dense.u[periods.ps - lo + 1 : periods.pe - lo]) x) AS actual
+		FROM dense CROSS JOIN periods
+		CROSS JOIN unnest(forecast_days) AS k(k)
+		WHERE periods.ps + k.k - 1 < periods.pe - 1
+	), hist AS (
+		SELECT cases.*,
+			   (SELECT sum(x) FROM unnest(cases.u[cases.ps - lo + 1 : cases.asof - lo + 1]) x) AS to_date,
+			   (SELECT min(o) FROM unnest(cases.n[cases.asof - 55 - lo + 1 : cases.asof - lo + 1])
+						WITH ORDINALITY AS y(c, o) WHERE y.c > 0) AS first_o
+		FROM cases
+		WHERE cases.actual > 0
+	)
+	SELECT r.v, r.ps, r.k, r.asof, r.to_date, r.fc, r.actual,
+		   round(100 * (r.fc - r.actual) / r.actual, 2)
+	FROM (SELECT hist.v, hist.ps, hist.k, hist.asof, hist.to_date, hist.actual,
+				 round(hist.to_date + coalesce((SELECT sum(f.forecast) FROM llmnum.spend_forecast(
+					CASE WHEN hist.first_o IS NULL THEN '{}'::numeric[]
+						 ELSE hist.u[hist.asof - 55 - lo + hist.first_o : hist.asof - lo + 1] END,
+					hist.asof, hist.pe) f), 0), 2) AS fc
+		  FROM hist) r
+	ORDER BY 1, 2, 3;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.forecast_backtest(regclass, date, date, name, text, integer[], name, name, name, name, name, name) IS
+'Replays the budget forecast on past periods: for every whole period (month, quarter, year) between from_day and to_day, every value of scope_column (or all usage) with spend in it, and every day k of forecast_days, the forecast of the period total made at the end of day k (spend to date plus spend_forecast from the 8 weeks before) against the actual total, in USD. error_pct = 100 * (forecast - actual) / actual; avg(abs(error_pct)) is the MAPE. See docs/budgets.md.';
+
+CREATE FUNCTION llmnum.spend_change(usage regclass, month date,
+									scope_column name DEFAULT NULL,
+									currency text DEFAULT 'USD',
+									model_column name DEFAULT 'model',
+									at_column name DEFAULT 'ts',
+									input_column name DEFAULT 'prompt_tokens',
+									output_column name DEFAULT 'completion_tokens',
+									cached_column name DEFAULT NULL,
+									batch_column name DEFAULT NULL)
+RETURNS TABLE (scope_value text, month_start date, previous_month date, currency_code text,
+			   previous_spend numeric, spend numeric, change numeric,
+			   volume_effect numeric, mix_effect numeric, cache_effect numeric, price_effect numeric,
+			   previous_calls bigint, calls bigint,
+			   previous_cache_rate numeric, cache_rate numeric,
+			   previous_unpriced_calls bigint, unpriced_calls bigint, rate_day date)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	code text := upper(btrim(spend_change.currency));
+	c0 date;
+	p0 date;
+	c1 date;
+BEGIN
+	IF usage IS NULL OR spend_change.month IS NULL OR code IS NULL OR model_column IS NULL
+	   OR at_column IS NULL OR input_column IS NULL OR output_column IS NULL THEN
+		RAISE EXCEPTION 'usage, month, currency and the model, time and token columns must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = usage) THEN
+		RAISE EXCEPTION 'relation with OID % does not exist', usage::oid
+			USING ERRCODE = 'undefined_table';
+	END IF;
+	IF NOT isfinite(spend_change.month) THEN
+		RAISE EXCEPTION 'month must be a finite date' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF code !~ '^[A-Z]{3}$' THEN
+		RAISE EXCEPTION 'invalid currency code "%"', left(spend_change.currency, 64)
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	c0 := date_trunc('month', spend_change.month::timestamp)::date;
+	p0 := (c0 - interval '1 month')::date;
+	c1 := (c0 + interval '1 month')::date;
+
+	RETURN QUERY EXECUTE format($q$
+	WITH r AS MATERIALIZED (
+		SELECT %1$s AS s, %2$I::text AS m, %3$I::bigint AS i, %4$I::bigint AS o, %5$s AS c, %6$s AS b,
+			   %7$I::timestamptz AS t, %7$I >= $2::timestamptz AS cur
+		FROM %8$s WHERE %7$I >= $1::timestamptz AND %7$I < $3::timestamptz
+	), own AS MATERIALIZED (
+		SELECT r.*, llmnum.try_gen_cost(r.m, r.i, r.o, r.t, r.c, r.b) AS x4 FROM r
+	), prev_cache AS (
+		/* the previous month's cache hit rate of each scope and model */
+		SELECT s, m, least(1, sum(c)::numeric / nullif(sum(i), 0)) AS ratio
+		FROM own WHERE NOT cur AND x4 IS NOT NULL GROUP BY s, m
+	), cur AS (
+		SELECT own.s, own.x4, own.c, own.i,
+			   /* the same call at the prices of a month earlier (its own if not priced then) */
+			   coalesce(llmnum.try_gen_cost(own.m, own.i, own.o, own.t - interval '1 month', own.c, own.b), own.x4) AS x3,
+			   coalesce(llmnum.try_gen_cost(own.m, own.i, own.o, own.t - interval '1 month',
+											CASE WHEN pc.ratio IS NULL THEN own.c ELSE round(own.i * pc.ratio)::bigint END,
+											own.b),
+						llmnum.try_gen_cost(own.m, own.i, own.o, own.t,
+											CASE WHEN pc.ratio IS NULL THEN own.c ELSE round(own.i * pc.ratio)::bigint END,
+											own.b),
+						own.x4) AS x2
+		FROM own LEFT JOIN prev_cache pc ON pc.s = own.s AND pc.m = own.m
+		WHERE own.cur AND own.x4 IS NOT NULL
+	), scopes AS (
+		SELECT DISTINCT s FROM r WHERE s IS NOT NULL
+	), x AS (
+		SELECT sc.s, p.x0, p.np, p.pun, p.prate, k.nc, k.x2, k.x3, k.x4, k.crate,
+			   (SELECT count(*) - count(x4) FROM own WHERE own.s = sc.s AND own.cur) AS cun,
+			   /* volume: the previous spend scaled by the calls; no previous calls: none to scale */
+			   CASE WHEN p.np = 0 THEN k.x2 ELSE p.x0 * k.nc / p.np END AS x1
+		FROM scopes sc
+		CROSS JOIN LATERAL (SELECT coalesce(sum(own.x4), 0) AS x0, count(own.x4) AS np,
+								   count(*) - count(own.x4) AS pun,
+								   sum(own.c) FILTER (WHERE own.x4 IS NOT NULL)::numeric
+									 / nullif(sum(own.i) FILTER (WHERE own.x4 IS NOT NULL), 0) AS prate
+							FROM own WHERE own.s = sc.s AND NOT own.cur) p
+		CROSS JOIN LATERAL (SELECT count(*) AS nc, coalesce(sum(cur.x2), 0) AS x2,
+								   coalesce(sum(cur.x3), 0) AS x3, coalesce(sum(cur.x4), 0) AS x4,
+								   sum(cur.c)::numeric / nullif(sum(cur.i), 0) AS crate
+							FROM cur WHERE cur.s = sc.s) k
+	), y AS (
+		/* converted as totals at one rate, so that the effects still add up exactly */
+		SELECT x.*, cv.*
+		FROM x CROSS JOIN LATERAL (
+			SELECT CASE WHEN $4 = 'USD' THEN x.x0 ELSE llmnum.convert_currency(x.x0, 'USD', $4, $5) END AS y0,
+				   CASE WHEN $4 = 'USD' THEN x.x1 ELSE llmnum.convert_currency(x.x1, 'USD', $4, $5) END AS y1,
+				   CASE WHEN $4 = 'USD' THEN x.x2 ELSE llmnum.convert_currency(x.x2, 'USD', $4, $5) END AS y2,
+				   CASE WHEN $4 = 'USD' THEN x.x3 ELSE llmnum.convert_currency(x.x3, 'USD', $4, $5) END AS y3,
+				   CASE WHEN $4 = 'USD' THEN x.x4 ELSE llmnum.convert_currency(x.x4, 'USD', $4, $5) END AS y4) cv
+	)
+	SELECT y.s, $2::date, $1::date, $4::text, y.y0, y.y4, y.y4 - y.y0,
+		   y.y1 - y.y0, y.y2 - y.y1, y.y3 - y.y2, y.y4 - y.y3,
+		   y.np, y.nc, round(y.prate, 4), round(y.crate, 4), y.pun, y.cun,
+		   CASE WHEN $4 = 'USD' THEN NULL ELSE $5 END
+	FROM y ORDER BY 1
+	$q$,
+		CASE WHEN scope_column IS NULL THEN '''*''::text' ELSE format('%I::text', scope_column) END,
+		model_column, input_column, output_column,
+		CASE WHEN cached_column IS NULL THEN '0::bigint' ELSE format('%I::bigint', cached_column) END,
+		CASE WHEN batch_column IS NULL THEN 'false' ELSE format('%I::boolean', batch_column) END,
+		at_column, usage)
+	USING p0, c0, c1, code, c1 - 1;
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.spend_change(regclass, date, name, text, name, name, name, name, name, name) IS
+'Why spend changed from the previous month to "month", per value of scope_column (or all usage), in an exact decomposition: change = volume_effect (the previous spend scaled by the number of priced calls) + mix_effect (this month''s calls at the previous month''s prices and cache hit rate per model, against that: model mix and request sizes) + cache_effect (the actual cache hit rate instead) + price_effect (the prices in force at each call instead of a month earlier). Calls try_gen_cost cannot price are counted, not in any amount. In a currency other than USD every total is converted at the rate of the month''s last day (rate_day), so the parts still add up exactly. See docs/budgets.md.';
+
+/* Dump, privileges and row ownership of the budget tables, as for the other user tables */
+SELECT pg_catalog.pg_extension_config_dump('llmnum.user_budgets', '');
+SELECT pg_catalog.pg_extension_config_dump('llmnum.user_exchange_rates', '');
+REVOKE ALL ON llmnum.user_budgets, llmnum.user_exchange_rates FROM PUBLIC;
+GRANT SELECT ON llmnum.user_budgets, llmnum.user_exchange_rates TO PUBLIC;
+ALTER TABLE llmnum.user_budgets ENABLE ROW LEVEL SECURITY;
+ALTER TABLE llmnum.user_exchange_rates ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON llmnum.user_budgets FOR SELECT USING (true);
+CREATE POLICY write_own ON llmnum.user_budgets FOR ALL
+	USING (created_by = current_user) WITH CHECK (created_by = current_user);
+CREATE POLICY read_all ON llmnum.user_exchange_rates FOR SELECT USING (true);
+CREATE POLICY write_own ON llmnum.user_exchange_rates FOR ALL
+	USING (created_by = current_user) WITH CHECK (created_by = current_user);
+CREATE TRIGGER user_budgets_truncate BEFORE TRUNCATE ON llmnum.user_budgets
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.check_truncate();
+CREATE TRIGGER user_exchange_rates_truncate BEFORE TRUNCATE ON llmnum.user_exchange_rates
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.check_truncate();
+COMMENT ON TRIGGER user_budgets_truncate ON llmnum.user_budgets IS
+'Refuses TRUNCATE (which bypasses row-level security) to every role but the table owner.';
+COMMENT ON TRIGGER user_exchange_rates_truncate ON llmnum.user_exchange_rates IS
+'Refuses TRUNCATE (which bypasses row-level security) to every role but the table owner.';

@@ -16,6 +16,18 @@
  *	  that its input tokens exceed; every component of the request is then
  *	  billed at that tier, and a component the tier does not price is an
  *	  error rather than a silent fallback to the cheaper base tier;
+ *	- input_tokens is the whole prompt and output_tokens the whole
+ *	  completion; the parts billed at other rates (cache reads and writes,
+ *	  audio; reasoning, audio output) are counted inside them, so a part
+ *	  larger than its whole is an error and no token is billed twice;
+ *	- reasoning tokens are billed at reasoning_output where the model has
+ *	  it, else as output; a request fee (request) is billed only where the
+ *	  model has one; audio tokens only at audio prices, and never in the
+ *	  batch, flex or priority tiers (no such prices are published);
+ *	- flex and priority bill input, cached input and output at their own
+ *	  prices; cache writes keep their price in every service tier;
+ *	- a row of several requests (aggregated exports) is billed at a long-
+ *	  context tier only as its tier policy allows (pick_tier);
  *	- a component whose token count is zero needs no price (an embedding
  *	  model has no output price), but a model with no price at all in force
  *	  at the requested moment is an error even for zero tokens.
@@ -32,8 +44,63 @@
 
 static const char *const component_names[LLMNUM_NCOMPONENTS] = {
 	"input", "output", "cached_input", "cache_write", "cache_write_1h",
-	"batch_input", "batch_output", "training"
+	"batch_input", "batch_output", "training",
+	"reasoning_output", "audio_input", "cached_audio_input", "audio_output",
+	"request", "web_search",
+	"flex_input", "flex_cached_input", "flex_output",
+	"priority_input", "priority_cached_input", "priority_output"
 };
+
+static const char *const service_tier_names[] = {
+	"standard", "batch", "flex", "priority"
+};
+
+static const char *const tier_policy_names[] = {
+	"strict", "average", "base", "long"
+};
+
+/* Index of a name in a list, or -1. */
+static int
+name_index(const char *const *names, int n, const char *name, size_t len)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (strlen(names[i]) == len && memcmp(names[i], name, len) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* Spelling of a service tier, or NULL when out of range. */
+const char *
+llmnum_service_tier_name(int tier)
+{
+	if (tier < 0 || tier > LLMNUM_SERVICE_PRIORITY)
+		return NULL;
+	return service_tier_names[tier];
+}
+
+/*
+ * A service tier by name; -1 when unknown.  "default" is how OpenAI
+ * responses and "standard" how Anthropic usage objects name the ordinary
+ * tier; both are the standard tier here.
+ */
+int
+llmnum_service_tier_from_name(const char *name, size_t len)
+{
+	if (len == 7 && memcmp(name, "default", 7) == 0)
+		return LLMNUM_SERVICE_STANDARD;
+	return name_index(service_tier_names, 4, name, len);
+}
+
+/* A tier policy by name; -1 when unknown. */
+int
+llmnum_tier_policy_from_name(const char *name, size_t len)
+{
+	return name_index(tier_policy_names, 4, name, len);
+}
 
 /* The catalog spelling of a component, or NULL when out of range. */
 const char *
@@ -48,15 +115,7 @@ llmnum_component_name(int component)
 int
 llmnum_component_from_name(const char *name, size_t len)
 {
-	int			i;
-
-	for (i = 0; i < LLMNUM_NCOMPONENTS; i++)
-	{
-		if (strlen(component_names[i]) == len &&
-			memcmp(component_names[i], name, len) == 0)
-			return i;
-	}
-	return -1;
+	return name_index(component_names, LLMNUM_NCOMPONENTS, name, len);
 }
 
 /*
@@ -340,9 +399,75 @@ static const llmnum_i128 pow10_i128[] = {
 	100000000000000000, 1000000000000000000
 };
 
+/* Component of plain input, cached input and output per service tier. */
+static const int tier_input[] = {LLMNUM_INPUT, LLMNUM_BATCH_INPUT, LLMNUM_FLEX_INPUT, LLMNUM_PRIORITY_INPUT};
+static const int tier_cached[] = {LLMNUM_CACHED_INPUT, LLMNUM_CACHED_INPUT, LLMNUM_FLEX_CACHED_INPUT, LLMNUM_PRIORITY_CACHED_INPUT};
+static const int tier_output[] = {LLMNUM_OUTPUT, LLMNUM_BATCH_OUTPUT, LLMNUM_FLEX_OUTPUT, LLMNUM_PRIORITY_OUTPUT};
+
+#define HAS(tp, c) (((tp)->present & (1u << (c))) != 0)
+
 /*
- * Cost of one request at a moment under the billing rules at the top of
+ * The long-context tier of a usage row.  One request is billed at the
+ * highest tier its input exceeds.  A row of n > 1 requests only knows the
+ * sum of their inputs: every request is in the base tier when the sum is
+ * at most the lowest threshold, but otherwise some requests may be above a
+ * threshold and some below, so the policy says what to assume.
+ */
+static llmnum_cost_status
+pick_tier(const llmnum_segment *seg, const llmnum_usage *u, int64_t requests,
+		  const llmnum_tier_prices **out)
+{
+	const llmnum_tier_prices *top = &seg->tiers[seg->ntiers - 1];
+	int			i;
+
+	*out = NULL;
+	if (top->tier_above == 0 ||
+		(requests == 1 && u->tier_policy != LLMNUM_TIER_BASE &&
+		 u->tier_policy != LLMNUM_TIER_LONG))
+	{
+		*out = llmnum_segment_tier(seg, u->input_tokens);
+		return LLMNUM_COST_OK;
+	}
+	/* base and long are what the caller knows (an export's context column) */
+	switch (u->tier_policy)
+	{
+		case LLMNUM_TIER_BASE:
+			if (seg->tiers[0].tier_above == 0)
+				*out = &seg->tiers[0];
+			return LLMNUM_COST_OK;
+		case LLMNUM_TIER_LONG:
+			/* every request above T implies a sum above n * T */
+			if ((llmnum_i128) u->input_tokens <= (llmnum_i128) top->tier_above * requests)
+				return LLMNUM_COST_TIER_CONTRADICTION;
+			*out = top;
+			return LLMNUM_COST_OK;
+		case LLMNUM_TIER_AVERAGE:
+			for (i = 0; i < seg->ntiers; i++)
+			{
+				int64_t		t = seg->tiers[i].tier_above;
+
+				if (t == 0 ||
+					(llmnum_i128) u->input_tokens > (llmnum_i128) t * requests)
+					*out = &seg->tiers[i];
+			}
+			return LLMNUM_COST_OK;
+		default:
+			{
+				/* the lowest threshold above the base tier */
+				int64_t		lowest = seg->tiers[seg->tiers[0].tier_above == 0 ? 1 : 0].tier_above;
+
+				if (u->input_tokens > lowest)
+					return LLMNUM_COST_TIER_UNDECIDABLE;
+				*out = llmnum_segment_tier(seg, u->input_tokens);
+				return LLMNUM_COST_OK;
+			}
+	}
+}
+
+/*
+ * Cost of one usage row at a moment under the billing rules at the top of
  * this file; on failure out->missing names the component that was needed.
+ * out->lines lists the billed parts in a fixed order (the breakdown).
  */
 llmnum_cost_status
 llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
@@ -350,27 +475,64 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 {
 	const llmnum_segment *seg;
 	const llmnum_tier_prices *tp;
-	int64_t		tokens[3];
-	int			comp[3];
+	int64_t		tokens[LLMNUM_MAX_LINES];
+	int			comp[LLMNUM_MAX_LINES];
+	bool		optional_line[LLMNUM_MAX_LINES];
+	int			n = 0;
 	int			maxscale = 0;
 	llmnum_i128 total = 0;
+	int64_t		requests = usage->requests == 0 ? 1 : usage->requests;
+	int			st_tier = usage->service_tier;
+	int64_t		in_parts,
+				out_parts;
+	llmnum_cost_status status;
 	int			i;
 
 	out->value = 0;
 	out->scale = 6;
 	out->missing = -1;
 	out->tier_above = 0;
+	out->nlines = 0;
 
 	if (usage->input_tokens < 0 || usage->output_tokens < 0 ||
-		usage->cached_tokens < 0)
+		usage->cached_tokens < 0 || usage->cache_write_tokens < 0 ||
+		usage->cache_write_1h_tokens < 0 || usage->audio_input_tokens < 0 ||
+		usage->cached_audio_tokens < 0 || usage->reasoning_tokens < 0 ||
+		usage->audio_output_tokens < 0 || usage->web_search_calls < 0)
 		return LLMNUM_COST_NEGATIVE_TOKENS;
-	if (usage->cached_tokens > usage->input_tokens)
+	if (requests < 1)
+		return LLMNUM_COST_BAD_REQUESTS;
+	if (usage->batch)
+	{
+		if (st_tier != LLMNUM_SERVICE_STANDARD && st_tier != LLMNUM_SERVICE_BATCH)
+			return LLMNUM_COST_BAD_PERIOD;
+		st_tier = LLMNUM_SERVICE_BATCH;
+	}
+	if (st_tier < 0 || st_tier > LLMNUM_SERVICE_PRIORITY)
+		return LLMNUM_COST_BAD_PERIOD;
+
+	/* every count is below 2^63, so four of them cannot overflow 2^65 */
+	in_parts = 0;
+	if (__builtin_add_overflow(usage->cached_tokens, usage->cache_write_tokens, &in_parts) ||
+		__builtin_add_overflow(in_parts, usage->cache_write_1h_tokens, &in_parts) ||
+		__builtin_add_overflow(in_parts, usage->audio_input_tokens, &in_parts) ||
+		in_parts > usage->input_tokens ||
+		usage->cached_audio_tokens > usage->audio_input_tokens)
 		return LLMNUM_COST_CACHED_EXCEEDS_INPUT;
+	if (__builtin_add_overflow(usage->reasoning_tokens, usage->audio_output_tokens, &out_parts) ||
+		out_parts > usage->output_tokens)
+		return LLMNUM_COST_OUTPUT_PARTS_EXCEED;
 
 	seg = llmnum_schedule_find(schedule, at);
 	if (seg == NULL)
 		return LLMNUM_COST_NO_PRICE_AT;
-	tp = llmnum_segment_tier(seg, usage->input_tokens);
+	status = pick_tier(seg, usage, requests, &tp);
+	if (status != LLMNUM_COST_OK)
+	{
+		/* name the threshold in question */
+		out->tier_above = seg->tiers[seg->ntiers - 1].tier_above;
+		return status;
+	}
 	if (tp == NULL)
 	{
 		out->missing = LLMNUM_INPUT;
@@ -378,19 +540,80 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 	}
 	out->tier_above = tp->tier_above;
 
-	tokens[0] = usage->input_tokens - usage->cached_tokens;
-	comp[0] = usage->batch ? LLMNUM_BATCH_INPUT : LLMNUM_INPUT;
-	tokens[1] = usage->cached_tokens;
-	comp[1] = (tp->present & (1u << LLMNUM_CACHED_INPUT)) ? LLMNUM_CACHED_INPUT : comp[0];
-	tokens[2] = usage->output_tokens;
-	comp[2] = usage->batch ? LLMNUM_BATCH_OUTPUT : LLMNUM_OUTPUT;
+	/* text input not read from or written to the cache */
+	tokens[n] = usage->input_tokens - in_parts;
+	comp[n] = tier_input[st_tier];
+	optional_line[n++] = false;
 
-	for (i = 0; i < 3; i++)
+	/*
+	 * Cached text: at the tier's cached price; the standard and batch tiers
+	 * fall back to their input price when the model has no cached price
+	 * (before prompt caching existed), flex and priority only when the
+	 * model has no cached_input at all (else their discount is unknown).
+	 */
+	tokens[n] = usage->cached_tokens;
+	comp[n] = tier_cached[st_tier];
+	if (!HAS(tp, comp[n]) &&
+		(st_tier <= LLMNUM_SERVICE_BATCH || !HAS(tp, LLMNUM_CACHED_INPUT)))
+		comp[n] = tier_input[st_tier];
+	optional_line[n++] = false;
+
+	/* cache writes are billed at their own prices in every service tier */
+	tokens[n] = usage->cache_write_tokens;
+	comp[n] = LLMNUM_CACHE_WRITE;
+	optional_line[n++] = false;
+	tokens[n] = usage->cache_write_1h_tokens;
+	comp[n] = LLMNUM_CACHE_WRITE_1H;
+	optional_line[n++] = false;
+
+	/* audio has no batch, flex or priority price: such rows are refused */
+	if (st_tier != LLMNUM_SERVICE_STANDARD &&
+		(usage->audio_input_tokens > 0 || usage->audio_output_tokens > 0))
+	{
+		out->missing = usage->audio_input_tokens > 0 ? LLMNUM_AUDIO_INPUT : LLMNUM_AUDIO_OUTPUT;
+		return LLMNUM_COST_MISSING_COMPONENT;
+	}
+	tokens[n] = usage->audio_input_tokens - usage->cached_audio_tokens;
+	comp[n] = LLMNUM_AUDIO_INPUT;
+	optional_line[n++] = false;
+	tokens[n] = usage->cached_audio_tokens;
+	comp[n] = HAS(tp, LLMNUM_CACHED_AUDIO_INPUT) ? LLMNUM_CACHED_AUDIO_INPUT : LLMNUM_AUDIO_INPUT;
+	optional_line[n++] = false;
+
+	tokens[n] = usage->output_tokens - out_parts;
+	comp[n] = tier_output[st_tier];
+	optional_line[n++] = false;
+
+	/* reasoning is output unless the model prices it apart */
+	tokens[n] = usage->reasoning_tokens;
+	comp[n] = (st_tier == LLMNUM_SERVICE_STANDARD && HAS(tp, LLMNUM_REASONING_OUTPUT))
+		? LLMNUM_REASONING_OUTPUT : tier_output[st_tier];
+	optional_line[n++] = false;
+
+	tokens[n] = usage->audio_output_tokens;
+	comp[n] = LLMNUM_AUDIO_OUTPUT;
+	optional_line[n++] = false;
+
+	/* a request fee applies only where the model has one */
+	tokens[n] = requests;
+	comp[n] = LLMNUM_REQUEST;
+	optional_line[n++] = true;
+
+	tokens[n] = usage->web_search_calls;
+	comp[n] = LLMNUM_WEB_SEARCH;
+	optional_line[n++] = false;
+
+	for (i = 0; i < n; i++)
 	{
 		if (tokens[i] == 0)
 			continue;
-		if (!(tp->present & (1u << comp[i])))
+		if (!HAS(tp, comp[i]))
 		{
+			if (optional_line[i])
+			{
+				tokens[i] = 0;
+				continue;
+			}
 			out->missing = comp[i];
 			return LLMNUM_COST_MISSING_COMPONENT;
 		}
@@ -398,10 +621,11 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 			maxscale = tp->price[comp[i]].scale;
 	}
 
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < n; i++)
 	{
 		const llmnum_money *m;
 		llmnum_i128 term;
+		llmnum_cost_line *line;
 
 		if (tokens[i] == 0)
 			continue;
@@ -411,6 +635,10 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 		if (__builtin_mul_overflow(term, pow10_i128[maxscale - m->scale], &term) ||
 			__builtin_add_overflow(total, term, &total))
 			return LLMNUM_COST_OVERFLOW;
+		line = &out->lines[out->nlines++];
+		line->component = comp[i];
+		line->tokens = tokens[i];
+		line->price = *m;
 	}
 	out->value = total;
 	out->scale = maxscale + 6;

@@ -38,8 +38,42 @@ typedef enum llmnum_component
 	LLMNUM_BATCH_INPUT,
 	LLMNUM_BATCH_OUTPUT,
 	LLMNUM_TRAINING,
+	LLMNUM_REASONING_OUTPUT,	/* optional: else reasoning is billed as output */
+	LLMNUM_AUDIO_INPUT,
+	LLMNUM_CACHED_AUDIO_INPUT,	/* optional: else billed at audio_input */
+	LLMNUM_AUDIO_OUTPUT,
+	LLMNUM_REQUEST,				/* per million requests; optional */
+	LLMNUM_WEB_SEARCH,			/* per million web-search calls */
+	LLMNUM_FLEX_INPUT,
+	LLMNUM_FLEX_CACHED_INPUT,
+	LLMNUM_FLEX_OUTPUT,
+	LLMNUM_PRIORITY_INPUT,
+	LLMNUM_PRIORITY_CACHED_INPUT,
+	LLMNUM_PRIORITY_OUTPUT,
 	LLMNUM_NCOMPONENTS
 } llmnum_component;
+
+/* Service tiers of a request; batch is the old boolean argument. */
+typedef enum llmnum_service_tier
+{
+	LLMNUM_SERVICE_STANDARD = 0,
+	LLMNUM_SERVICE_BATCH,
+	LLMNUM_SERVICE_FLEX,
+	LLMNUM_SERVICE_PRIORITY
+} llmnum_service_tier;
+
+/*
+ * How the long-context tier of a row that stands for several requests is
+ * decided (a single request is always billed at the tier its input
+ * exceeds, whatever the policy).
+ */
+typedef enum llmnum_tier_policy
+{
+	LLMNUM_TIER_STRICT = 0,		/* decide only when the row proves it */
+	LLMNUM_TIER_AVERAGE,		/* the tier of the average request */
+	LLMNUM_TIER_BASE,			/* caller says: every request in the base tier */
+	LLMNUM_TIER_LONG			/* caller says: every request above the top tier */
+} llmnum_tier_policy;
 
 /* Largest number of decimals a price may carry (10^18 still fits int64). */
 #define LLMNUM_MAX_SCALE 18
@@ -56,7 +90,11 @@ typedef enum llmnum_cost_status
 	LLMNUM_COST_MISSING_COMPONENT,	/* a needed component is not priced */
 	LLMNUM_COST_OVERFLOW,		/* result does not fit 128 bits */
 	LLMNUM_COST_BAD_DECIMAL,	/* price text is not a plain decimal */
-	LLMNUM_COST_BAD_PERIOD		/* component out of range, to <= from */
+	LLMNUM_COST_BAD_PERIOD,		/* component out of range, to <= from */
+	LLMNUM_COST_OUTPUT_PARTS_EXCEED,	/* reasoning + audio output > output */
+	LLMNUM_COST_BAD_REQUESTS,	/* requests < 1 */
+	LLMNUM_COST_TIER_UNDECIDABLE,	/* aggregated row may straddle a tier */
+	LLMNUM_COST_TIER_CONTRADICTION	/* LONG policy but average below the tier */
 } llmnum_cost_status;
 
 /* value = units / 10^scale */
@@ -101,14 +139,45 @@ typedef struct llmnum_schedule
 	llmnum_segment *segments;
 } llmnum_schedule;
 
-/* One request to price. */
+/*
+ * One usage row to price: one request, or `requests` requests summed.
+ * input_tokens is the whole prompt: it includes every part below that is
+ * billed at another rate (cached reads, cache writes, audio); output_tokens
+ * is the whole completion, reasoning and audio included.  The text part
+ * billed at the plain input (output) price is what remains.  Callers zero
+ * the struct first (LLMNUM_USAGE_INIT): fields after `batch` were added in
+ * 1.0.0 and 0 means none.
+ */
 typedef struct llmnum_usage
 {
-	int64_t		input_tokens;	/* includes cached_tokens */
-	int64_t		output_tokens;
-	int64_t		cached_tokens;
-	bool		batch;
+	int64_t		input_tokens;	/* includes every input part below */
+	int64_t		output_tokens;	/* includes reasoning and audio output */
+	int64_t		cached_tokens;	/* text read from the prompt cache */
+	bool		batch;			/* same as service_tier = BATCH */
+	int64_t		cache_write_tokens; /* 5-minute cache writes */
+	int64_t		cache_write_1h_tokens;
+	int64_t		audio_input_tokens; /* includes cached_audio_tokens */
+	int64_t		cached_audio_tokens;
+	int64_t		reasoning_tokens;
+	int64_t		audio_output_tokens;
+	int64_t		web_search_calls;
+	int64_t		requests;		/* 0 is read as 1 */
+	int			service_tier;	/* llmnum_service_tier */
+	int			tier_policy;	/* llmnum_tier_policy */
 } llmnum_usage;
+
+#define LLMNUM_USAGE_INIT {0, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0}
+
+/* Most lines a cost can have (one per billed part). */
+#define LLMNUM_MAX_LINES 11
+
+/* One billed part of a cost: tokens (or requests, calls) at a price. */
+typedef struct llmnum_cost_line
+{
+	int			component;
+	int64_t		tokens;
+	llmnum_money price;
+} llmnum_cost_line;
 
 /*
  * Result: cost in USD = value / 10^scale.  On LLMNUM_COST_MISSING_COMPONENT,
@@ -120,9 +189,14 @@ typedef struct llmnum_cost
 	int			scale;
 	int			missing;
 	int64_t		tier_above;		/* tier the request was billed at */
+	int			nlines;			/* billed parts, tokens > 0 only */
+	llmnum_cost_line lines[LLMNUM_MAX_LINES];
 } llmnum_cost;
 
 extern const char *llmnum_component_name(int component);
+extern const char *llmnum_service_tier_name(int tier);
+extern int	llmnum_service_tier_from_name(const char *name, size_t len);
+extern int	llmnum_tier_policy_from_name(const char *name, size_t len);
 extern int	llmnum_component_from_name(const char *name, size_t len);
 
 extern llmnum_cost_status llmnum_money_parse(const char *text, size_t len,

@@ -15,6 +15,8 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "fmgr.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
@@ -132,41 +134,229 @@ typedef enum CostMode
 	COST_MESSAGE				/* gen_cost_error */
 } CostMode;
 
+/* SQL type of the token-count arguments of one C entry point. */
+typedef enum CountKind
+{
+	COUNT_INT8,
+	COUNT_INT4,
+	COUNT_NUMERIC,
+	COUNT_FLOAT8
+} CountKind;
+
 /*
- * Shared body of gen_cost, try_gen_cost and gen_cost_error.  Returns NULL
- * (and sets *message in COST_MESSAGE mode) for the "cannot be priced"
- * outcomes; invalid arguments and overflow always raise.
+ * Argument positions of every gen_cost form with token counts (the SQL
+ * declarations in sql/llmnum.sql list them in this order).
+ */
+enum
+{
+	ARG_MODEL, ARG_INPUT, ARG_OUTPUT, ARG_AT, ARG_CACHED, ARG_BATCH,
+	ARG_CACHE_WRITE, ARG_CACHE_WRITE_1H, ARG_REASONING, ARG_AUDIO_INPUT,
+	ARG_AUDIO_OUTPUT, ARG_REQUESTS, ARG_WEB_SEARCH, ARG_SERVICE_TIER,
+	ARG_TIER_POLICY, ARG_CACHED_AUDIO, NARGS_FULL
+};
+
+static const char *const arg_names[NARGS_FULL] = {
+	"model", "input_tokens", "output_tokens", "at", "cached_input_tokens", "batch",
+	"cache_write_tokens", "cache_write_1h_tokens", "reasoning_tokens",
+	"audio_input_tokens", "audio_output_tokens", "requests", "web_search_calls",
+	"service_tier", "tier_policy", "cached_audio_input_tokens"
+};
+
+/*
+ * A row-data problem: gen_cost raises it, try_gen_cost returns NULL,
+ * gen_cost_error returns the short reason (no model or time in it, so that
+ * unpriced_usage can group by it).  Returns NULL so callers can return it.
  */
 static Numeric
-compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
+row_problem(CostMode mode, char **message, int sqlstate, const char *reason,
+			const char *errtext, const char *detail)
 {
-	text	   *name = PG_GETARG_TEXT_PP(0);
-	llmnum_usage u;
-	TimestampTz at = PG_GETARG_TIMESTAMPTZ(3);
+	if (mode == COST_MESSAGE)
+		*message = pstrdup(reason);
+	else if (mode == COST_RAISE)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("%s", errtext ? errtext : reason),
+				 detail ? errdetail("%s", detail) : 0));
+	return NULL;
+}
+
+/*
+ * Read one token count.  NULL is 0 (false when null_is_error: the caller
+ * reports it).  numeric and float8 must be integral and finite: a count
+ * of 1.5 tokens is a data error, not something to round.  Returns a
+ * reason on a bad value, else NULL.
+ */
+static const char *
+read_count(FunctionCallInfo fcinfo, int argno, CountKind kind, int64 dflt, int64 *out)
+{
+	*out = dflt;
+	if (argno >= PG_NARGS() || PG_ARGISNULL(argno))
+		return NULL;
+	switch (kind)
+	{
+		case COUNT_INT8:
+			*out = PG_GETARG_INT64(argno);
+			return NULL;
+		case COUNT_INT4:
+			*out = PG_GETARG_INT32(argno);
+			return NULL;
+		case COUNT_FLOAT8:
+			{
+				float8		f = PG_GETARG_FLOAT8(argno);
+
+				if (isnan(f) || isinf(f))
+					return "token count is NaN or infinite";
+				if (f != floor(f))
+					return "token count is not a whole number";
+				if (!(f >= -9223372036854775808.0 && f < 9223372036854775808.0))
+					return "token count out of range";
+				*out = (int64) f;
+				return NULL;
+			}
+		case COUNT_NUMERIC:
+			{
+				Numeric		n = PG_GETARG_NUMERIC(argno);
+				Datum		d = NumericGetDatum(n);
+
+				if (numeric_is_nan(n) || numeric_is_inf(n))
+					return "token count is NaN or infinite";
+				if (!DatumGetBool(DirectFunctionCall2(numeric_eq, d,
+													  DirectFunctionCall2(numeric_trunc, d, Int32GetDatum(0)))))
+					return "token count is not a whole number";
+				if (DatumGetBool(DirectFunctionCall2(numeric_gt, d,
+													 NumericGetDatum(int64_to_numeric(PG_INT64_MAX)))) ||
+					DatumGetBool(DirectFunctionCall2(numeric_lt, d,
+													 NumericGetDatum(int64_to_numeric(PG_INT64_MIN)))))
+					return "token count out of range";
+				*out = DatumGetInt64(DirectFunctionCall1(numeric_int8, d));
+				return NULL;
+			}
+	}
+	return NULL;
+}
+
+/* An optional text argument as a C string, or NULL. */
+static text *
+opt_text(FunctionCallInfo fcinfo, int argno)
+{
+	if (argno >= PG_NARGS() || PG_ARGISNULL(argno))
+		return NULL;
+	return PG_GETARG_TEXT_PP(argno);
+}
+
+/*
+ * Shared body of gen_cost, try_gen_cost, gen_cost_error and
+ * cost_breakdown.  Returns NULL (and sets *message in COST_MESSAGE mode)
+ * when the row cannot be priced; in COST_RAISE mode every such case
+ * raises, except a NULL model, time, input or output, which is a NULL
+ * cost in every mode.  *cost_out (if given) receives the billed lines.
+ */
+static Numeric
+compute_cost(FunctionCallInfo fcinfo, CountKind kind, CostMode mode, char **message,
+			 llmnum_cost *cost_out, const llmnum_catalog_model **model_out)
+{
+	llmnum_usage u = LLMNUM_USAGE_INIT;
+	TimestampTz at;
+	text	   *name;
+	text	   *t;
 	const llmnum_catalog_model *m;
 	llmnum_cost c;
 	llmnum_cost_status st;
 	char	   *msg = NULL;
+	const char *bad;
+	int64		v[NARGS_FULL];
+	int			i;
+	static const int count_args[] = {
+		ARG_INPUT, ARG_OUTPUT, ARG_CACHED, ARG_CACHE_WRITE, ARG_CACHE_WRITE_1H,
+		ARG_REASONING, ARG_AUDIO_INPUT, ARG_AUDIO_OUTPUT, ARG_REQUESTS,
+		ARG_WEB_SEARCH, ARG_CACHED_AUDIO
+	};
 
-	u.input_tokens = PG_GETARG_INT64(1);
-	u.output_tokens = PG_GETARG_INT64(2);
-	u.cached_tokens = PG_GETARG_INT64(4);
-	u.batch = PG_GETARG_BOOL(5);
 	*message = NULL;
+	for (i = 0; i <= ARG_AT; i++)
+	{
+		if (PG_ARGISNULL(i))
+		{
+			if (mode == COST_MESSAGE)
+				*message = psprintf("%s is NULL", arg_names[i]);
+			return NULL;
+		}
+	}
+	name = PG_GETARG_TEXT_PP(ARG_MODEL);
+	at = PG_GETARG_TIMESTAMPTZ(ARG_AT);
 
-	if (u.input_tokens < 0 || u.output_tokens < 0 || u.cached_tokens < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("token counts must not be negative"),
-				 errdetail("Got input %lld, output %lld, cached input %lld.",
-						   (long long) u.input_tokens, (long long) u.output_tokens,
-						   (long long) u.cached_tokens)));
+	for (i = 0; i < lengthof(count_args); i++)
+	{
+		int			a = count_args[i];
+
+		bad = read_count(fcinfo, a, kind, a == ARG_REQUESTS ? 1 : 0, &v[a]);
+		if (bad != NULL)
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE, bad,
+							   psprintf("%s of %s", bad, arg_names[a]), NULL);
+	}
+	u.input_tokens = v[ARG_INPUT];
+	u.output_tokens = v[ARG_OUTPUT];
+	u.cached_tokens = v[ARG_CACHED];
+	u.cache_write_tokens = v[ARG_CACHE_WRITE];
+	u.cache_write_1h_tokens = v[ARG_CACHE_WRITE_1H];
+	u.reasoning_tokens = v[ARG_REASONING];
+	u.audio_input_tokens = v[ARG_AUDIO_INPUT];
+	u.cached_audio_tokens = v[ARG_CACHED_AUDIO];
+	u.audio_output_tokens = v[ARG_AUDIO_OUTPUT];
+	u.web_search_calls = v[ARG_WEB_SEARCH];
+	u.requests = v[ARG_REQUESTS];
+	u.batch = PG_NARGS() > ARG_BATCH && !PG_ARGISNULL(ARG_BATCH) && PG_GETARG_BOOL(ARG_BATCH);
+
+	if ((t = opt_text(fcinfo, ARG_SERVICE_TIER)) != NULL)
+	{
+		u.service_tier = llmnum_service_tier_from_name(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		if (u.service_tier < 0)
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+							   "unknown service tier",
+							   psprintf("unknown service tier \"%s\"",
+										llmnum_shown_name(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
+							   "Use standard (or default), batch, flex or priority; NULL is standard.");
+		if (u.batch && u.service_tier != LLMNUM_SERVICE_BATCH &&
+			u.service_tier != LLMNUM_SERVICE_STANDARD)
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+							   "batch conflicts with the service tier",
+							   psprintf("batch => true conflicts with service tier \"%s\"",
+										llmnum_service_tier_name(u.service_tier)),
+							   NULL);
+	}
+	if ((t = opt_text(fcinfo, ARG_TIER_POLICY)) != NULL)
+	{
+		u.tier_policy = llmnum_tier_policy_from_name(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		if (u.tier_policy < 0)
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+							   "unknown tier policy",
+							   psprintf("unknown tier policy \"%s\"",
+										llmnum_shown_name(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
+							   "Use strict (NULL), average, base or long.");
+	}
+
+	if (u.input_tokens < 0 || u.output_tokens < 0 || u.cached_tokens < 0 ||
+		u.cache_write_tokens < 0 || u.cache_write_1h_tokens < 0 ||
+		u.reasoning_tokens < 0 || u.audio_input_tokens < 0 ||
+		u.cached_audio_tokens < 0 || u.audio_output_tokens < 0 ||
+		u.web_search_calls < 0)
+		return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+						   "negative token count", "token counts must not be negative",
+						   psprintf("Got input %lld, output %lld, cached input %lld.",
+									(long long) u.input_tokens, (long long) u.output_tokens,
+									(long long) u.cached_tokens));
+	if (u.requests < 1)
+		return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+						   "requests must be at least 1",
+						   psprintf("requests must be at least 1, not %lld", (long long) u.requests),
+						   "A usage row stands for one request or more; NULL is 1.");
 	if (u.cached_tokens > u.input_tokens)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cached_input_tokens (%lld) exceeds input_tokens (%lld)",
-						(long long) u.cached_tokens, (long long) u.input_tokens),
-				 errdetail("Cached tokens are the part of the input tokens that was read from the prompt cache.")));
+		return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+						   "cached_input_tokens exceeds input_tokens",
+						   psprintf("cached_input_tokens (%lld) exceeds input_tokens (%lld)",
+									(long long) u.cached_tokens, (long long) u.input_tokens),
+						   "Cached tokens are the part of the input tokens that was read from the prompt cache.");
 
 	m = lookup_model(name, at);
 	if (m == NULL)
@@ -184,18 +374,52 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 		}
 		return NULL;
 	}
+	if (model_out)
+		*model_out = m;
 	if (m->bad_row != NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("a price of model \"%s\" cannot be used exactly", m->key.name),
-				 errdetail("The %s has more than %d significant digits or decimals.",
-						   m->bad_row, LLMNUM_MAX_SCALE)));
+		return row_problem(mode, message, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+						   "unusable price",
+						   psprintf("a price of model \"%s\" cannot be used exactly", m->key.name),
+						   psprintf("The %s has more than %d significant digits or decimals.",
+									m->bad_row, LLMNUM_MAX_SCALE));
 
 	st = llmnum_cost_compute(&m->schedule, at, &u, &c);
 	switch (st)
 	{
 		case LLMNUM_COST_OK:
+			if (cost_out)
+				*cost_out = c;
 			return cost_to_numeric(&c);
+		case LLMNUM_COST_CACHED_EXCEEDS_INPUT:
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+							   "input parts exceed input_tokens",
+							   psprintf("cached, cache-write and audio input tokens (%lld + %lld + %lld + %lld) exceed input_tokens (%lld)",
+										(long long) u.cached_tokens, (long long) u.cache_write_tokens,
+										(long long) u.cache_write_1h_tokens, (long long) u.audio_input_tokens,
+										(long long) u.input_tokens),
+							   "input_tokens is the whole prompt: it includes the tokens read from or written to the cache and the audio tokens (for Anthropic and Bedrock, add cache_read_input_tokens and cache_creation_input_tokens to input_tokens).");
+		case LLMNUM_COST_OUTPUT_PARTS_EXCEED:
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+							   "output parts exceed output_tokens",
+							   psprintf("reasoning and audio output tokens (%lld + %lld) exceed output_tokens (%lld)",
+										(long long) u.reasoning_tokens, (long long) u.audio_output_tokens,
+										(long long) u.output_tokens),
+							   "output_tokens is the whole completion: it includes reasoning and audio tokens, as OpenAI reports them (for Gemini, add thoughtsTokenCount to candidatesTokenCount).");
+		case LLMNUM_COST_TIER_UNDECIDABLE:
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+							   "long-context tier undecidable for an aggregated row",
+							   psprintf("cannot decide the long-context tier of %lld requests of model \"%s\" with %lld input tokens in all",
+										(long long) u.requests, m->key.name, (long long) u.input_tokens),
+							   psprintf("Some of the requests may be above %lld input tokens and some below. "
+										"Pass tier_policy => 'base' or 'long' when the export says which, or 'average' to bill every request at the tier of the average request.",
+										(long long) c.tier_above));
+		case LLMNUM_COST_TIER_CONTRADICTION:
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+							   "tier policy long contradicts the input",
+							   psprintf("tier_policy long: %lld requests cannot all be above %lld tokens with %lld input tokens in all",
+										(long long) u.requests, (long long) c.tier_above,
+										(long long) u.input_tokens),
+							   NULL);
 		case LLMNUM_COST_NO_PRICE_AT:
 			msg = pstrdup("no price in force");
 			if (mode == COST_RAISE)
@@ -207,26 +431,31 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 						 errhint("Add the price to llmnum.user_prices, or use llmnum.try_gen_cost() to get NULL for unpriced usage.")));
 			break;
 		case LLMNUM_COST_MISSING_COMPONENT:
-			msg = psprintf("no %s price%s", llmnum_component_name(c.missing),
+			msg = psprintf("no %s price%s%s", llmnum_component_name(c.missing),
 						   c.tier_above > 0
 						   ? psprintf(" for prompts above %lld tokens", (long long) c.tier_above)
+						   : "",
+						   (u.service_tier != LLMNUM_SERVICE_STANDARD && u.service_tier != LLMNUM_SERVICE_BATCH)
+						   || (u.service_tier == LLMNUM_SERVICE_BATCH && !u.batch)
+						   || (u.batch && (c.missing == LLMNUM_AUDIO_INPUT || c.missing == LLMNUM_AUDIO_OUTPUT))
+						   ? psprintf(" in the %s tier", llmnum_service_tier_name(u.batch ? LLMNUM_SERVICE_BATCH : u.service_tier))
 						   : "");
 			if (mode == COST_RAISE)
 				ereport(ERROR,
 						(errcode(ERRCODE_NO_DATA_FOUND),
 						 errmsg("model \"%s\" has %s at %s", m->key.name, msg,
 								timestamptz_to_str(at)),
-						 u.batch
-						 ? errdetail("Batch requests are billed at the batch_input and batch_output prices; llmnum does not guess a discount.")
+						 u.batch || u.service_tier != LLMNUM_SERVICE_STANDARD
+						 ? errdetail("Batch, flex and priority requests are billed at the prices of their tier; llmnum does not guess a discount.")
 						 : errdetail("Tokens of a component are billed only at a price of that component."),
 						 errhint("Add the price to llmnum.user_prices, or use llmnum.try_gen_cost() to get NULL for unpriced usage.")));
 			break;
 		case LLMNUM_COST_OVERFLOW:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("cost of %lld input and %lld output tokens of model \"%s\" is out of range",
-							(long long) u.input_tokens, (long long) u.output_tokens, m->key.name)));
-			break;
+			return row_problem(mode, message, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+							   "cost out of range",
+							   psprintf("cost of %lld input and %lld output tokens of model \"%s\" is out of range",
+										(long long) u.input_tokens, (long long) u.output_tokens, m->key.name),
+							   NULL);
 		default:
 			elog(ERROR, "unexpected cost status %d", (int) st);
 	}
@@ -235,49 +464,95 @@ compute_cost(FunctionCallInfo fcinfo, CostMode mode, char **message)
 	return NULL;
 }
 
-PG_FUNCTION_INFO_V1(llmnum_gen_cost);
-
 /*
- * gen_cost(model, input_tokens, output_tokens, at, cached_input_tokens,
- * batch): what a request cost at the prices in force at that moment.
+ * The C entry points: {gen_cost, try_gen_cost, gen_cost_error} x the SQL
+ * type of the token counts.  timestamp (without time zone) forms share
+ * them: a timestamp and the timestamptz of the same wall-clock time in UTC
+ * have the same bits, so a timestamp argument is read as UTC.
  */
-Datum
-llmnum_gen_cost(PG_FUNCTION_ARGS)
-{
-	char	   *message;
-
-	PG_RETURN_NUMERIC(compute_cost(fcinfo, COST_RAISE, &message));
+#define COST_ENTRY_POINTS(suffix, kind) \
+PG_FUNCTION_INFO_V1(llmnum_gen_cost##suffix); \
+Datum \
+llmnum_gen_cost##suffix(PG_FUNCTION_ARGS) \
+{ \
+	char	   *message; \
+	Numeric		result = compute_cost(fcinfo, kind, COST_RAISE, &message, NULL, NULL); \
+	if (result == NULL) \
+		PG_RETURN_NULL(); \
+	PG_RETURN_NUMERIC(result); \
+} \
+PG_FUNCTION_INFO_V1(llmnum_try_gen_cost##suffix); \
+Datum \
+llmnum_try_gen_cost##suffix(PG_FUNCTION_ARGS) \
+{ \
+	char	   *message; \
+	Numeric		result = compute_cost(fcinfo, kind, COST_NULL, &message, NULL, NULL); \
+	if (result == NULL) \
+		PG_RETURN_NULL(); \
+	PG_RETURN_NUMERIC(result); \
+} \
+PG_FUNCTION_INFO_V1(llmnum_gen_cost_error##suffix); \
+Datum \
+llmnum_gen_cost_error##suffix(PG_FUNCTION_ARGS) \
+{ \
+	char	   *message; \
+	(void) compute_cost(fcinfo, kind, COST_MESSAGE, &message, NULL, NULL); \
+	if (message == NULL) \
+		PG_RETURN_NULL(); \
+	PG_RETURN_TEXT_P(cstring_to_text(message)); \
 }
 
-PG_FUNCTION_INFO_V1(llmnum_try_gen_cost);
+COST_ENTRY_POINTS(, COUNT_INT8)
+COST_ENTRY_POINTS(_int4, COUNT_INT4)
+COST_ENTRY_POINTS(_numeric, COUNT_NUMERIC)
+COST_ENTRY_POINTS(_float8, COUNT_FLOAT8)
 
-/* For dashboards: NULL instead of an error when the usage cannot be priced. */
-Datum
-llmnum_try_gen_cost(PG_FUNCTION_ARGS)
-{
-	char	   *message;
-	Numeric		result = compute_cost(fcinfo, COST_NULL, &message);
-
-	if (result == NULL)
-		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(result);
-}
-
-PG_FUNCTION_INFO_V1(llmnum_gen_cost_error);
+PG_FUNCTION_INFO_V1(llmnum_cost_breakdown);
 
 /*
- * Why a usage row cannot be priced, as a short reason without the model or
- * the time so that unpriced_usage() can group by it; NULL when it can.
+ * cost_breakdown(same arguments as gen_cost, bigint counts): one row per
+ * billed part (component, tokens, tier, usd_per_mtok, usd); the usd column
+ * sums exactly to gen_cost.  Raises where gen_cost raises; no rows where
+ * gen_cost is NULL.
  */
 Datum
-llmnum_gen_cost_error(PG_FUNCTION_ARGS)
+llmnum_cost_breakdown(PG_FUNCTION_ARGS)
 {
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	char	   *message;
+	llmnum_cost c;
+	const llmnum_catalog_model *m = NULL;
+	Numeric		total;
+	int			i;
 
-	(void) compute_cost(fcinfo, COST_MESSAGE, &message);
-	if (message == NULL)
-		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(message));
+	InitMaterializedSRF(fcinfo, 0);
+	total = compute_cost(fcinfo, COUNT_INT8, COST_RAISE, &message, &c, &m);
+	if (total == NULL)
+		return (Datum) 0;
+	for (i = 0; i < c.nlines; i++)
+	{
+		const llmnum_cost_line *l = &c.lines[i];
+		Datum		values[5];
+		bool		nulls[5] = {false, false, false, false, false};
+		llmnum_cost one;
+
+		/* the line's cost at the scale of the whole, so that lines sum exactly */
+		one.value = (llmnum_i128) l->tokens * l->price.units;
+		{
+			int			k;
+
+			for (k = l->price.scale; k < c.scale - 6; k++)
+				one.value *= 10;
+		}
+		one.scale = c.scale;
+		values[0] = CStringGetTextDatum(llmnum_component_name(l->component));
+		values[1] = Int64GetDatum(l->tokens);
+		values[2] = Int64GetDatum(c.tier_above);
+		values[3] = NumericGetDatum(money_to_numeric(&l->price));
+		values[4] = NumericGetDatum(cost_to_numeric(&one));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
 }
 
 /* The base-tier price of one component of a model at a moment (NULL if none). */
@@ -324,7 +599,7 @@ llmnum_price_of(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown price component \"%s\"",
 						llmnum_shown_name(VARDATA_ANY(comp_t), VARSIZE_ANY_EXHDR(comp_t))),
-				 errhint("Use input, output, cached_input, cache_write, cache_write_1h, batch_input, batch_output or training.")));
+				 errhint("Use one of the components of docs/prices.md: input, output, cached_input, cache_write, cache_write_1h, batch_input, batch_output, training, reasoning_output, audio_input, cached_audio_input, audio_output, request, web_search, flex_input, flex_cached_input, flex_output, priority_input, priority_cached_input, priority_output.")));
 	m = require_model(PG_GETARG_TEXT_PP(0), at, true);
 	price = component_price(m, component, at);
 	if (price == NULL)

@@ -10,6 +10,10 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
   open_models.tsv     open-weight architectures (config.json facts)
   price_periods.tsv   llmnum's hand-kept dated price history; it wins over any
                       upstream catalog for the models it lists
+  price_components.tsv  more hand-kept prices, one component a line (audio,
+                      flex, priority, web search...): model, valid_from,
+                      valid_to, tier_above_tokens, component, usd_per_mtok,
+                      source, as_of, notes
   aliases.tsv         which snapshot an undated or -latest name served, when;
                       an alias is priced as its target over each period
   id_rules.tsv        how model ids as logs write them become catalog names
@@ -39,7 +43,11 @@ DEFAULT_OUTPUT = os.path.join(ROOT, 'sql', 'builtin_catalog.sql')
 DISAGREEMENTS = 'disagreements_upstream.tsv'
 
 COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h',
-              'batch_input', 'batch_output', 'training']
+              'batch_input', 'batch_output', 'training',
+              # 1.0.0: the components of real bills (src/price_schedule.h order)
+              'reasoning_output', 'audio_input', 'cached_audio_input', 'audio_output',
+              'request', 'web_search', 'flex_input', 'flex_cached_input', 'flex_output',
+              'priority_input', 'priority_cached_input', 'priority_output']
 MODEL_KINDS = {'chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank'}
 ENCODINGS = {'', 'r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base', 'o200k_harmony',
              'llama3', 'deepseek_v3'}
@@ -490,6 +498,13 @@ def main(argv):
     for m in models.values():
         if not m['source'] or not m['as_of']:
             err('%s: a model needs a source and a date' % m['_where'])
+    # price_components.tsv: one component per line, for the components
+    # price_periods.tsv has no column for (audio, flex, priority...)
+    for r in read(data, 'price_components.tsv', required=False):
+        if r['component'] not in COMPONENTS:
+            err('%s: unknown component %r' % (r['_where'], r['component']))
+            continue
+        hand_periods.append(dict(r, **{r['component']: r['usd_per_mtok']}))
     prices = load_prices(hand_periods, models, sources)
     aliases, alias_rows = alias_prices(read(data, 'aliases.tsv', required=False),
                                        models, prices, sources)

@@ -59,7 +59,10 @@ LITELLM_DATE = '2025-09-01'
 MODEL_COLS = ['name', 'provider', 'host', 'base_model', 'family', 'kind', 'encoding',
               'context_window', 'release_date', 'open_weights', 'source', 'as_of', 'notes']
 COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h',
-              'batch_input', 'batch_output', 'training']
+              'batch_input', 'batch_output', 'training',
+              'reasoning_output', 'audio_input', 'cached_audio_input', 'audio_output',
+              'request', 'web_search', 'flex_input', 'flex_cached_input', 'flex_output',
+              'priority_input', 'priority_cached_input', 'priority_output']
 PERIOD_COLS = ['model', 'valid_from', 'valid_to', 'tier_above_tokens'] + COMPONENTS + \
               ['source', 'as_of', 'notes']
 DISAGREEMENT_COLS = ['subject', 'field', 'llmnum_value', 'other_value', 'other_source',
@@ -190,7 +193,13 @@ def first_equals(clause):
 
 GENAI_COMPONENTS = {'input_mtok': 'input', 'output_mtok': 'output',
                     'cache_read_mtok': 'cached_input', 'cache_write_mtok': 'cache_write',
-                    'cache_write_1h_mtok': 'cache_write_1h'}
+                    'cache_write_1h_mtok': 'cache_write_1h',
+                    'input_audio_mtok': 'audio_input', 'output_audio_mtok': 'audio_output',
+                    'cache_audio_read_mtok': 'cached_audio_input',
+                    'output_reasoning_mtok': 'reasoning_output',
+                    'requests_kcount': 'request', 'web_searches_kcount': 'web_search'}
+# per-1,000 counts become llmnum's per-million prices
+GENAI_PER_K = {'requests_kcount', 'web_searches_kcount'}
 
 
 def genai_tiers(prices):
@@ -201,11 +210,12 @@ def genai_tiers(prices):
         if comp is None:
             skipped.append(k)
             continue
+        k1000 = 1000 if k in GENAI_PER_K else 1
         if isinstance(v, dict):
-            flat[comp] = mtok(v['base'])
-            tiered[comp] = sorted((int(t['start']), mtok(t['price'])) for t in v['tiers'])
+            flat[comp] = mtok(v['base']) * k1000
+            tiered[comp] = sorted((int(t['start']), mtok(t['price']) * k1000) for t in v['tiers'])
         else:
-            flat[comp] = mtok(v)
+            flat[comp] = mtok(v) * k1000
     out = {0: dict(flat)} if flat else {}
     starts = sorted({s for ts in tiered.values() for s, _ in ts})
     for start in starts:
@@ -286,6 +296,19 @@ LITELLM_MAP = [
     ('output_cost_per_token_above_200k_tokens', 'output', 200000),
     ('cache_read_input_token_cost_above_200k_tokens', 'cached_input', 200000),
     ('cache_creation_input_token_cost_above_200k_tokens', 'cache_write', 200000),
+    # audio, reasoning, per-request (USD per request times 10^6 = per million
+    # requests, the same conversion as per token), service tiers
+    ('input_cost_per_audio_token', 'audio_input', 0),
+    ('output_cost_per_audio_token', 'audio_output', 0),
+    ('cache_read_input_audio_token_cost', 'cached_audio_input', 0),
+    ('output_cost_per_reasoning_token', 'reasoning_output', 0),
+    ('input_cost_per_request', 'request', 0),
+    ('input_cost_per_token_flex', 'flex_input', 0),
+    ('output_cost_per_token_flex', 'flex_output', 0),
+    ('cache_read_input_token_cost_flex', 'flex_cached_input', 0),
+    ('input_cost_per_token_priority', 'priority_input', 0),
+    ('output_cost_per_token_priority', 'priority_output', 0),
+    ('cache_read_input_token_cost_priority', 'priority_cached_input', 0),
 ]
 LITELLM_KNOWN = {k for k, _, _ in LITELLM_MAP}
 

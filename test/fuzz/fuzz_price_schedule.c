@@ -44,7 +44,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	llmnum_period periods[8];
 	size_t		np = 0;
 	llmnum_schedule s;
-	llmnum_usage u;
+	llmnum_usage u = LLMNUM_USAGE_INIT;
 	llmnum_cost c;
 	llmnum_money m;
 	uint8_t		textlen = take8(&data, &size);
@@ -78,6 +78,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	u.output_tokens = take64(&data, &size);
 	u.cached_tokens = take64(&data, &size);
 	u.batch = take8(&data, &size) & 1;
+	if (size >= 8)
+	{
+		/* the 1.0.0 parts, service tier and tier policy (out of range included) */
+		uint8_t		sel = take8(&data, &size);
+
+		u.cache_write_tokens = (sel & 1) ? take64(&data, &size) : 0;
+		u.cache_write_1h_tokens = (sel & 2) ? take64(&data, &size) : 0;
+		u.reasoning_tokens = (sel & 4) ? take64(&data, &size) : 0;
+		u.audio_input_tokens = (sel & 8) ? take64(&data, &size) : 0;
+		u.cached_audio_tokens = (sel & 16) ? take64(&data, &size) : 0;
+		u.audio_output_tokens = (sel & 32) ? take64(&data, &size) : 0;
+		u.web_search_calls = (sel & 64) ? take64(&data, &size) : 0;
+		u.requests = (sel & 128) ? take64(&data, &size) : 1;
+		sel = take8(&data, &size);
+		u.service_tier = (sel & 7) % 5;
+		u.tier_policy = ((sel >> 3) & 7) % 5;
+	}
 
 	if (llmnum_schedule_build(&test_host, periods, np, &s) != LLMNUM_COST_OK)
 		return 0;
@@ -85,7 +102,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	{
 		size_t		len;
 
-		if (c.value < 0 || c.scale < 6 || c.scale > 6 + LLMNUM_MAX_SCALE)
+		if (c.value < 0 || c.scale < 6 || c.scale > 6 + LLMNUM_MAX_SCALE ||
+			c.nlines < 0 || c.nlines > LLMNUM_MAX_LINES)
 			abort();
 		len = llmnum_i128_format(c.value, c.scale, buf, sizeof(buf));
 		if (len >= sizeof(buf) || strlen(buf) != len)

@@ -31,7 +31,12 @@ VALUES ('lab-a6000', 0.80, '2025-01-01', 'amortised purchase'),
        ('A100-80GB', 1.10, '2025-06-01', 'reserved instance');
 INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, host, valid_from, notes)
 VALUES ('exact', 'prod-gpt4o-weu', 'azure/regional/gpt-4o-2024-08-06', 'azure', '2025-01-01', 'regional deployment'),
-       ('regex', '^acme-llama-.*', 'acme-llama-70b-ft', NULL, '-infinity', 'in-house');"
+       ('regex', '^acme-llama-.*', 'acme-llama-70b-ft', NULL, '-infinity', 'in-house');
+INSERT INTO llmnum.user_budgets (scope_key, scope_value, period, amount, currency, valid_from, valid_to, notes)
+VALUES ('team', 'search', 'month', 1200, 'EUR', '2025-01-01', '2025-07-01', 'H1'),
+       ('team', 'search', 'month', 1500, 'EUR', '2025-07-01', NULL, 'H2'),
+       ('*', '*', 'range', 50000, 'USD', '2025-01-01', '2026-01-01', 'fiscal 2025');
+SELECT llmnum.load_ecb_rates(E'Date,USD,JPY,\n2025-04-25,1.1357,162.8,\n2025-04-24,1.1376,N/A,\n');"
 
 snapshot() {
 	q "$1" "SELECT string_agg(x, E'\n' ORDER BY x) FROM (
@@ -40,6 +45,9 @@ snapshot() {
 	  UNION ALL SELECT t::text FROM llmnum.user_gpus t
 	  UNION ALL SELECT t::text FROM llmnum.user_gpu_prices t
 	  UNION ALL SELECT t::text FROM llmnum.user_model_aliases t
+	  UNION ALL SELECT t::text FROM llmnum.user_budgets t
+	  UNION ALL SELECT t::text FROM llmnum.user_exchange_rates t
+	  UNION ALL SELECT 'usd_to ' || llmnum.usd_to(100, 'JPY', '2025-04-27')
 	  UNION ALL SELECT 'resolves ' || (llmnum.resolve_model('azure/prod-gpt4o-weu', '2025-09-01')).model
 	  UNION ALL SELECT 'resolves ' || (llmnum.resolve_model('acme-llama-v2', '2025-09-01')).model
 	  UNION ALL SELECT 'builtin models ' || count(*) FROM llmnum.builtin_models

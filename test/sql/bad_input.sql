@@ -134,7 +134,7 @@ SELECT * FROM pg_temp.calls('llmnum.gen_cost_error',
 	$$'gpt-4o', -1, 1, '2025-06-01'$$, $$'gpt-4o', 1, 1, '2025-06-01', 2$$,
 	$$'gpt-4o', 9223372036854775807, 9223372036854775807, '2025-06-01'$$, $$NULL, 1, 1, '2025-06-01'$$);
 -- gen_cost of text.
-SELECT * FROM pg_temp.calls('llmnum.gen_cost',
+SELECT * FROM pg_temp.calls('llmnum.gen_cost_of_text',
 	$$'gpt-4o', 'hello', 'world', '2025-06-01'$$, $$'gpt-4o', '', '', '2025-06-01'$$,
 	$$'gpt-4o', NULL, 'world', '2025-06-01'$$, $$'gpt4o', 'hello', 'world', '2025-06-01'$$,
 	$$'claude-3-haiku-20240307', 'hello', 'world', '2025-06-01'$$,
@@ -285,7 +285,7 @@ SELECT * FROM llmnum.chunk_tokens('Où est la bibliothèque ?', 4, 1, 'o200k_bas
 SELECT llmnum.count_tokens(E'caf\xe9', 'o200k_base');
 SELECT llmnum.tokens_per_word(E'caf\xe9 au lait', 'o200k_base');
 SELECT * FROM llmnum.chunk_tokens(E'caf\xe9', 4);
-SELECT llmnum.gen_cost('gpt-4o', E'caf\xe9', 'x', '2025-06-01');
+SELECT llmnum.gen_cost_of_text('gpt-4o', E'caf\xe9', 'x', '2025-06-01');
 -- Ids that decode to non-ASCII come back as their UTF-8 bytes.
 SELECT llmnum.tokenize('é', 'cl100k_base') AS ids,
 	   llmnum.detokenize(llmnum.tokenize('é', 'cl100k_base'), 'cl100k_base')::bytea AS utf8_bytes;

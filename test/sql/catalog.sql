@@ -78,12 +78,12 @@ WHERE p.pronamespace = 'llmnum'::regnamespace
 ORDER BY p.oid::regprocedure::text;
 
 -- Every function that is not a trigger can run in parallel workers, but
--- import_prices, which writes user rows.
+-- import_prices and load_ecb_rates, which write user rows.
 SELECT p.oid::regprocedure AS parallel_restricted
 FROM pg_proc p
 WHERE p.pronamespace = 'llmnum'::regnamespace
   AND p.prorettype <> 'trigger'::regtype AND p.proparallel <> 's'
-  AND p.proname <> 'import_prices'
+  AND p.proname NOT IN ('import_prices', 'load_ecb_rates')
 ORDER BY p.oid::regprocedure::text;
 
 -- No function runs with its owner's rights.

@@ -22,8 +22,10 @@ SELECT count(*) FROM llmnum.import_prices('[]', 'litellm', 'infinity');
 -- genai-prices: gpt-4o and Claude Sonnet 4.5 (with its long-context tier)
 -- at the catalog's prices, so nothing to write for them; a new
 -- model with conditional prices (the 2029-06-01 ones are in force on
--- 2030-01-01; the off-peak discount is not applied), an audio price that
--- is not per token, and a provider that is not a host.
+-- 2030-01-01; the off-peak discount is not applied), an audio price of
+-- gpt-4o (imported as audio_input since 1.0.0 models audio tokens), a
+-- text-to-speech entry with no text price (skipped: not a model to import),
+-- and a provider that is not a host.
 \set gp1 '[{"id": "openai", "models": [{"id": "gpt-4o", "prices": {"input_mtok": 2.5, "output_mtok": 10, "cache_read_mtok": 1.25, "input_audio_mtok": 40}}, {"id": "tts-1", "prices": {"output_audio_mtok": 15}}]}, {"id": "anthropic", "models": [{"id": "claude-sonnet-4-5-20250929", "prices": {"input_mtok": {"base": 3, "tiers": [{"start": 200000, "price": 6}]}, "output_mtok": {"base": 15, "tiers": [{"start": 200000, "price": 22.50}]}, "cache_write_1h_mtok": 6}}, {"id": "claude-test-9", "context_window": 500000, "prices": [{"prices": {"input_mtok": 1, "output_mtok": 5}}, {"constraint": {"type": "start_date", "start_date": "2029-06-01"}, "prices": {"input_mtok": 2, "output_mtok": 8, "cache_read_mtok": 0.2}}, {"constraint": {"type": "time_of_date", "start_time": "16:30:00Z", "end_time": "00:30:00Z"}, "prices": {"input_mtok": 0.5, "output_mtok": 2}}, {"constraint": {"type": "start_date", "start_date": "2031-01-01"}, "prices": {"input_mtok": 3, "output_mtok": 9}}]}]}, {"id": "perplexity", "models": [{"id": "sonar", "prices": {"input_mtok": 1, "output_mtok": 1}}]}]'
 SELECT * FROM llmnum.import_prices(:'gp1', 'genai-prices', '2030-01-01');
 SELECT model, component, tier_above_tokens, usd_per_mtok, valid_from, valid_to, source, as_of = current_date AS as_of_today, notes, created_by

@@ -43,11 +43,12 @@ SELECT p.usd, p.tokens, p.fits, p = s AS parallel_equals_serial
 FROM parallel_result p, serial_result s;
 
 -- Every function a row-level query can call is PARALLEL SAFE (triggers
--- excepted: they never run in a query; import_prices too: it writes).
+-- excepted: they never run in a query; import_prices and load_ecb_rates
+-- too: they write).
 SELECT p.oid::regprocedure AS not_parallel_safe
 FROM pg_proc p
 WHERE p.pronamespace = 'llmnum'::regnamespace AND p.proparallel <> 's'
-  AND p.prorettype <> 'trigger'::regtype AND p.proname <> 'import_prices';
+  AND p.prorettype <> 'trigger'::regtype AND p.proname NOT IN ('import_prices', 'load_ecb_rates');
 
 RESET ALL;
 DROP TABLE usage_par;

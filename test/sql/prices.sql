@@ -88,10 +88,10 @@ SELECT llmnum.gen_cost('gpt-4', 0, 0, '2023-05-08') AS zero;
 SELECT llmnum.gen_cost(NULL, 1, 1, '2023-05-08') IS NULL AS null_model,
 	   llmnum.gen_cost('gpt-4', NULL, 1, '2023-05-08') IS NULL AS null_tokens,
 	   llmnum.gen_cost('gpt-4', 1, 1, NULL) IS NULL AS null_at,
-	   llmnum.try_gen_cost('gpt-4', 1, 1, '2023-05-08', NULL) IS NULL AS null_cached;
+	   llmnum.try_gen_cost('gpt-4', 1, 1, '2023-05-08', NULL) IS NULL AS null_cached_is_null;  -- f: a NULL part is 0
 SELECT llmnum.gen_cost('gpt-4', 9223372036854775807, 9223372036854775807, '2023-05-08') AS huge;
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', -1, 0, '2023-05-08')$$);
-SELECT pg_temp.err($$SELECT llmnum.try_gen_cost('gpt-4', 0, -1, '2023-05-08')$$);
+SELECT pg_temp.err($$SELECT llmnum.try_gen_cost('gpt-4', 0, -1, '2023-05-08')$$);  -- ok: try_ never raises on row data
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', 10, 0, '2023-05-08', 11)$$);
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', 10, 0, '2023-05-08', -1)$$);
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('gpt-4', 1, 1, 'infinity')$$);

@@ -19,7 +19,7 @@ INSERT INTO public.security_calls VALUES
  (3, $$SELECT count(*) || ' ' || sum(usd_per_mtok) FROM llmnum.price_history('GPT-4')$$),
  (4, $$SELECT string_agg(coalesce(recomputed_low::text, '-'), ',' ORDER BY ordinal) FROM llmnum.numbers_as_of('2025-06-01')$$),
  (5, $$SELECT count(*) FROM llmnum.gpu_numbers()$$),
- (6, $$SELECT llmnum.gen_cost('gpt-4o', 'hello world', 'a reply of a few words', '2025-06-01')$$),
+ (6, $$SELECT llmnum.gen_cost_of_text('gpt-4o', 'hello world', 'a reply of a few words', '2025-06-01')$$),
  (7, $$SELECT llmnum.selfhost_cost_per_mtok(1.20, 9000)$$),
  (8, $$SELECT llmnum.selfhost_vs_api_ratio('text-embedding-ada-002', 1.20, 9000, '2023-05-08')$$),
  (9, $$SELECT count(*) FROM llmnum.unpriced_usage('public.security_usage')$$),

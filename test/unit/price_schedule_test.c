@@ -47,6 +47,94 @@ P(int comp, int64_t tier, int64_t from, int64_t to, const char *price, int user)
 	return p;
 }
 
+/*
+ * The components of 1.0.0: parts inside their wholes, optional request
+ * fee, audio never at text prices, service tiers, tier policies.
+ */
+static void
+test_billed_parts(void)
+{
+	/* Sonnet-like: 3/15, read 0.3, write 3.75, 1h 6, search 10000; above
+	 * 200: 6/22.5, read 0.6, write 7.5, 1h 12, search 10000; flex 1/4, no
+	 * flex cached price */
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "3", 0),
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "15", 0),
+		P(LLMNUM_CACHED_INPUT, 0, 0, LLMNUM_FOREVER, "0.3", 0),
+		P(LLMNUM_CACHE_WRITE, 0, 0, LLMNUM_FOREVER, "3.75", 0),
+		P(LLMNUM_CACHE_WRITE_1H, 0, 0, LLMNUM_FOREVER, "6", 0),
+		P(LLMNUM_WEB_SEARCH, 0, 0, LLMNUM_FOREVER, "10000", 0),
+		P(LLMNUM_FLEX_INPUT, 0, 0, LLMNUM_FOREVER, "1", 0),
+		P(LLMNUM_FLEX_OUTPUT, 0, 0, LLMNUM_FOREVER, "4", 0),
+		P(LLMNUM_INPUT, 200, 0, LLMNUM_FOREVER, "6", 0),
+		P(LLMNUM_OUTPUT, 200, 0, LLMNUM_FOREVER, "22.5", 0),
+		P(LLMNUM_CACHED_INPUT, 200, 0, LLMNUM_FOREVER, "0.6", 0),
+		P(LLMNUM_CACHE_WRITE, 200, 0, LLMNUM_FOREVER, "7.5", 0),
+		P(LLMNUM_CACHE_WRITE_1H, 200, 0, LLMNUM_FOREVER, "12", 0),
+		P(LLMNUM_WEB_SEARCH, 200, 0, LLMNUM_FOREVER, "10000", 0),
+	};
+	llmnum_schedule s;
+	llmnum_usage u = LLMNUM_USAGE_INIT;
+	llmnum_cost c;
+
+	CHECK(llmnum_schedule_build(&test_host, p, 14, &s) == LLMNUM_COST_OK);
+	/* 10 plain + 20 read + 30 write + 40 1h; output 50 of which 20 reasoning; 1 search:
+	 * 10x3 + 20x0.3 + 30x3.75 + 40x6 + 50x15 + 1x10000 = 30+6+112.5+240+750+10000 = 11138.5 */
+	u.input_tokens = 100;
+	u.cached_tokens = 20;
+	u.cache_write_tokens = 30;
+	u.cache_write_1h_tokens = 40;
+	u.output_tokens = 50;
+	u.reasoning_tokens = 20;
+	u.web_search_calls = 1;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.01113850") == 0);
+	CHECK(c.nlines == 7);		/* reasoning is a line of its own, at output */
+	/* parts larger than their wholes */
+	u.cache_write_1h_tokens = 51;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_CACHED_EXCEEDS_INPUT);
+	u.cache_write_1h_tokens = 40;
+	u.reasoning_tokens = 51;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OUTPUT_PARTS_EXCEED);
+	u.reasoning_tokens = 0;
+	/* audio on a model without audio prices: an error */
+	u.audio_input_tokens = 5;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_MISSING_COMPONENT &&
+		  c.missing == LLMNUM_AUDIO_INPUT);
+	u.audio_input_tokens = 0;
+	/* flex: cached tokens without a flex_cached_input price are refused */
+	u.service_tier = LLMNUM_SERVICE_FLEX;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_MISSING_COMPONENT &&
+		  c.missing == LLMNUM_FLEX_CACHED_INPUT);
+	u.service_tier = LLMNUM_SERVICE_STANDARD;
+
+	/* aggregated rows: 3 requests, 500 input in all */
+	memset(&u, 0, sizeof(u));
+	u.input_tokens = 500;
+	u.requests = 3;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_TIER_UNDECIDABLE);
+	u.tier_policy = LLMNUM_TIER_AVERAGE;	/* 166.7 each: base */
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK && c.tier_above == 0);
+	u.input_tokens = 601;		/* 200.3 each: tier */
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK && c.tier_above == 200);
+	u.input_tokens = 600;		/* exactly 200 each: not above */
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK && c.tier_above == 0);
+	u.tier_policy = LLMNUM_TIER_LONG;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_TIER_CONTRADICTION);
+	u.input_tokens = 601;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK && c.tier_above == 200);
+	u.tier_policy = LLMNUM_TIER_BASE;
+	u.requests = 1;				/* base applies whatever the count */
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK && c.tier_above == 0);
+	u.tier_policy = LLMNUM_TIER_STRICT;
+	u.requests = 5;
+	u.input_tokens = 200;		/* the sum is at most the threshold: decided */
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK && c.tier_above == 0);
+	u.requests = -1;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_BAD_REQUESTS);
+	llmnum_schedule_free(&test_host, &s);
+}
+
 static void
 test_parse_format(void)
 {
@@ -99,7 +187,7 @@ test_list_prices(void)
 		P(LLMNUM_OUTPUT, 0, 100, LLMNUM_FOREVER, "2", 0),
 	};
 	llmnum_schedule s;
-	llmnum_usage u = {1000, 500, 0, false};
+	llmnum_usage u = {1000, 500, 0, false, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
 	llmnum_cost c;
 
 	CHECK(llmnum_schedule_build(&test_host, p, 4, &s) == LLMNUM_COST_OK);
@@ -149,7 +237,7 @@ test_cache_batch_tiers(void)
 		P(LLMNUM_CACHED_INPUT, 200000, 10, LLMNUM_FOREVER, "0.625", 0),
 	};
 	llmnum_schedule s;
-	llmnum_usage u = {1000000, 1000000, 400000, false};
+	llmnum_usage u = {1000000, 1000000, 400000, false, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
 	llmnum_cost c;
 
 	CHECK(llmnum_schedule_build(&test_host, p, 8, &s) == LLMNUM_COST_OK);
@@ -189,7 +277,7 @@ test_user_shadowing(void)
 		P(LLMNUM_INPUT, 0, 50, 150, "8", 1),
 	};
 	llmnum_schedule s;
-	llmnum_usage u = {1000000, 1000000, 0, false};
+	llmnum_usage u = {1000000, 1000000, 0, false, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
 	llmnum_cost c;
 
 	CHECK(llmnum_schedule_build(&test_host, p, 3, &s) == LLMNUM_COST_OK);
@@ -222,7 +310,7 @@ test_overflow_and_bad_input(void)
 	};
 	llmnum_period bad = P(LLMNUM_INPUT, 0, 5, 5, "1", 0);
 	llmnum_schedule s;
-	llmnum_usage u = {INT64_MAX, 0, 0, false};
+	llmnum_usage u = {INT64_MAX, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
 	llmnum_cost c;
 
 	CHECK(llmnum_schedule_build(&test_host, p, 2, &s) == LLMNUM_COST_OK);
@@ -262,7 +350,7 @@ test_many_periods(void)
 	size_t		n = 2000;
 	llmnum_period *p = malloc(sizeof(llmnum_period) * n);
 	llmnum_schedule s;
-	llmnum_usage u = {1000000, 0, 0, false};
+	llmnum_usage u = {1000000, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
 	llmnum_cost c;
 	unsigned long before = test_interrupt_checks();
 	size_t		i;
@@ -295,6 +383,7 @@ main(void)
 	test_cache_batch_tiers();
 	test_user_shadowing();
 	test_overflow_and_bad_input();
+	test_billed_parts();
 	test_components();
 	test_many_periods();
 	return check_report("price_schedule_test");

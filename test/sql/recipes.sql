@@ -1,0 +1,242 @@
+-- Recipes of docs/recipes.md on small generated fixtures in the shapes real
+-- tools write, and the cases of issue 10.  Every expected cost is worked out
+-- by hand in the comments (prices in USD per million tokens).
+SET client_min_messages = warning;
+SET TimeZone = 'America/New_York';  -- timestamp arguments must not depend on it
+
+-- 1. Anthropic console daily export: one row per day, model and context
+-- window; input_tokens_no_cache excludes cache reads and writes.
+-- claude-sonnet-4-5-20250929: base 3 / 15, cache read 0.3, write 3.75 (5m)
+-- and 6 (1h); above 200K: 6 / 22.5, read 0.6; web search 10 per 1,000.
+CREATE TEMP TABLE anthropic_export (usage_date_utc date, model text, context_window text,
+	input_tokens_no_cache bigint, cache_read_input_tokens bigint,
+	cache_write_5m_input_tokens bigint, cache_write_1h_input_tokens bigint,
+	output_tokens bigint, web_search_count bigint);
+INSERT INTO anthropic_export VALUES
+-- 4M x 3 + 10M x 0.3 + 0.5M x 3.75 + 0.1M x 6 + 0.3M x 15 + 20 x 0.01
+-- = 12 + 3 + 1.875 + 0.6 + 4.5 + 0.2 = 22.175
+('2025-10-10', 'claude-sonnet-4-5-20250929', '0-200k', 4000000, 10000000, 500000, 100000, 300000, 20),
+-- 1M x 6 + 2M x 0.6 + 0.05M x 22.5 = 6 + 1.2 + 1.125 = 8.325
+('2025-10-10', 'claude-sonnet-4-5-20250929', '200k-1M', 1000000, 2000000, 0, 0, 50000, 0);
+SELECT context_window,
+	   llmnum.gen_cost(model,
+			input_tokens_no_cache + cache_read_input_tokens + cache_write_5m_input_tokens
+				+ cache_write_1h_input_tokens,
+			output_tokens, usage_date_utc,
+			cached_input_tokens => cache_read_input_tokens,
+			cache_write_tokens => cache_write_5m_input_tokens,
+			cache_write_1h_tokens => cache_write_1h_input_tokens,
+			web_search_calls => web_search_count,
+			tier_policy => CASE context_window WHEN '0-200k' THEN 'base' ELSE 'long' END) AS usd
+FROM anthropic_export ORDER BY 1;
+-- the issue's +14.4%: the day's 14.6M input read as one request bills the
+-- long tier: 4M x 6 + 10M x 0.6 + 0.5M x 7.5 + 0.1M x 12 + 0.3M x 22.5 + 0.2 = 41.9
+SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929', 14600000, 300000, '2025-10-10', 10000000,
+					   cache_write_tokens => 500000, cache_write_1h_tokens => 100000,
+					   web_search_calls => 20) AS one_request_usd;
+-- with the number of requests the row stands for, the default strict policy
+-- refuses to guess, try_ is NULL, gen_cost_error says why
+SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929', 14600000, 300000, '2025-10-10', 10000000,
+					   cache_write_tokens => 500000, requests => 150);
+SELECT llmnum.try_gen_cost('claude-sonnet-4-5-20250929', 14600000, 300000, '2025-10-10', 10000000,
+						   cache_write_tokens => 500000, requests => 150) IS NULL AS try_null,
+	   llmnum.gen_cost_error('claude-sonnet-4-5-20250929', 14600000, 300000, '2025-10-10', 10000000,
+							 cache_write_tokens => 500000, requests => 150) AS why;
+-- average: 150 requests of 97,333 tokens on average, base tier:
+-- text 14M - 10M - 0.5M = 3.5M: 3.5M x 3 + 10M x 0.3 + 0.5M x 3.75 + 0.3M x 15
+-- = 10.5 + 3 + 1.875 + 4.5 = 19.875
+SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929', 14000000, 300000, '2025-10-10', 10000000,
+					   cache_write_tokens => 500000, requests => 150, tier_policy => 'average');
+-- a row whose sum is at most the threshold is decided: every request is below
+-- 150,000 x 3 + 1,000 x 15 = 450,000 + 15,000 -> 0.465
+SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929', 150000, 1000, '2025-10-10', requests => 7);
+-- long contradicts an average below the threshold
+SELECT llmnum.gen_cost_error('claude-sonnet-4-5-20250929', 300000, 1000, '2025-10-10',
+							 requests => 2, tier_policy => 'long');
+
+-- 2. Cache writes, scalar and as Anthropic usage objects.
+-- 1,000 x 3 + 2,000 x 0.3 + 3,000 x 3.75 + 100 x 15 = 3,000 + 600 + 11,250 + 1,500 -> 0.01635
+SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929', 6000, 100, '2025-10-10', 2000,
+					   cache_write_tokens => 3000);
+SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929',
+	'{"input_tokens": 1000, "output_tokens": 100, "cache_read_input_tokens": 2000,
+	  "cache_creation_input_tokens": 3000}'::jsonb, '2025-10-10');
+-- 5-minute and 1-hour writes apart: 3,000 + 600 + 1,000 x 3.75 + 2,000 x 6 + 1,500 -> 0.02085
+SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929',
+	'{"input_tokens": 1000, "output_tokens": 100, "cache_read_input_tokens": 2000,
+	  "cache_creation_input_tokens": 3000,
+	  "cache_creation": {"ephemeral_5m_input_tokens": 1000, "ephemeral_1h_input_tokens": 2000},
+	  "server_tool_use": {"web_search_requests": 0}, "service_tier": "standard"}'::jsonb,
+	'2025-10-10');
+SELECT * FROM llmnum.cost_breakdown('claude-sonnet-4-5-20250929',
+	'{"input_tokens": 1000, "output_tokens": 100, "cache_read_input_tokens": 2000,
+	  "cache_creation": {"ephemeral_5m_input_tokens": 1000, "ephemeral_1h_input_tokens": 2000},
+	  "server_tool_use": {"web_search_requests": 3}}'::jsonb, '2025-10-10');
+-- Bedrock Converse counts like Anthropic: 1,000 x 3 + 2,000 x 0.3 + 3,000 x 3.75 + 1,500 -> 0.01635
+SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929',
+	'{"inputTokens": 1000, "outputTokens": 100, "cacheReadInputTokens": 2000,
+	  "cacheWriteInputTokens": 3000, "totalTokens": 6100}'::jsonb, '2025-10-10');
+
+-- 3. Audio: gpt-4o-mini-audio-preview, text 0.15 / 0.6, audio 10 / 20.
+-- 200 x 0.15 + 1,000 x 10 + 100 x 0.6 + 700 x 20 = 30 + 10,000 + 60 + 14,000 -> 0.02409
+SELECT llmnum.gen_cost('gpt-4o-mini-audio-preview',
+	'{"prompt_tokens": 1200, "completion_tokens": 800,
+	  "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 1000},
+	  "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 700}}'::jsonb,
+	'2025-01-15');
+SELECT * FROM llmnum.cost_breakdown('gpt-4o-mini-audio-preview', 1200, 800, '2025-01-15',
+									audio_input_tokens => 1000, audio_output_tokens => 700);
+-- audio tokens on the text model are an error, never text prices (-97%)
+SELECT llmnum.gen_cost('gpt-4o-mini', 1200, 800, '2025-01-15',
+					   audio_input_tokens => 1000, audio_output_tokens => 700);
+-- the undated alias is priced only where its snapshot is known:
+-- 2024-11-01: 200 x 2.5 + 1,000 x 100 + 100 x 10 + 700 x 200 = 500 + 100,000 + 1,000 + 140,000 -> 0.2415
+SELECT llmnum.gen_cost('gpt-4o-audio-preview', 1200, 800, '2024-11-01',
+					   audio_input_tokens => 1000, audio_output_tokens => 700);
+SELECT llmnum.gen_cost_error('gpt-4o-audio-preview', 1200, 800, '2025-03-01',
+							 audio_input_tokens => 1000);
+-- gpt-realtime, cached audio (OpenAI realtime: cached audio is part of the audio count):
+-- text 100 x 4 + audio (1,000 - 400) x 32 + 400 x 0.4 + out 50 x 16 + 500 x 64
+-- = 400 + 19,200 + 160 + 800 + 32,000 -> 0.05256
+SELECT llmnum.gen_cost('gpt-realtime', 1100, 550, '2025-09-01', audio_input_tokens => 1000,
+					   cached_audio_input_tokens => 400, audio_output_tokens => 500);
+
+-- 4. Langfuse observations: usage_details buckets do not overlap (input
+-- excludes the cached bucket, output the reasoning bucket): read them all.
+-- o4-mini: 1.1 / 4.4, cached 0.275.
+-- 500 x 1.1 + 1,500 x 0.275 + (300 + 900) x 4.4 = 550 + 412.5 + 5,280 -> 0.0062425
+CREATE TEMP TABLE langfuse_observations (id text, model text, start_time timestamp, usage_details jsonb);
+INSERT INTO langfuse_observations VALUES
+('obs-1', 'o4-mini', '2025-09-01 12:00',
+ '{"input": 500, "input_cached_tokens": 1500, "output": 300, "output_reasoning_tokens": 900, "total": 3200}');
+SELECT id,
+	   llmnum.gen_cost(model,
+			(coalesce(usage_details ->> 'input', '0')::bigint
+			 + coalesce(usage_details ->> 'input_cached_tokens', '0')::bigint),
+			(coalesce(usage_details ->> 'output', '0')::bigint
+			 + coalesce(usage_details ->> 'output_reasoning_tokens', '0')::bigint),
+			start_time,
+			cached_input_tokens => (usage_details ->> 'input_cached_tokens')::bigint,
+			reasoning_tokens => (usage_details ->> 'output_reasoning_tokens')::bigint) AS usd,
+	   -- reading input and output only: 550 + 1,320 -> 0.00187 (-70% here)
+	   llmnum.gen_cost(model, (usage_details ->> 'input')::bigint,
+					   (usage_details ->> 'output')::bigint, start_time) AS input_output_only
+FROM langfuse_observations;
+
+-- 5. LiteLLM spend logs: startTime is a timestamp without time zone in UTC;
+-- the usage object (metadata.usage_object) has the cached tokens.
+-- gpt-4o-2024-08-06 on 2025-03-01: 2.5 / 10, cached 1.25.
+-- row 1: 400 x 2.5 + 600 x 1.25 + 200 x 10 = 1,000 + 750 + 2,000 -> 0.00375
+-- row 2 (no usage object): 1,000 x 2.5 + 200 x 10 -> 0.0045
+CREATE TEMP TABLE litellm_spend_logs (request_id text, model text, "startTime" timestamp,
+	prompt_tokens bigint, completion_tokens bigint, spend double precision, metadata jsonb);
+INSERT INTO litellm_spend_logs VALUES
+('r1', 'gpt-4o-2024-08-06', '2025-03-01 10:00', 1000, 200, 0.00375,
+ '{"usage_object": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200,
+   "prompt_tokens_details": {"cached_tokens": 600}}}'),
+('r2', 'gpt-4o-2024-08-06', '2025-03-01 23:30', 1000, 200, 0.0045, '{}');
+SELECT request_id,
+	   coalesce(llmnum.gen_cost(model, metadata -> 'usage_object', "startTime"),
+				llmnum.gen_cost(model, prompt_tokens, completion_tokens, "startTime")) AS usd
+FROM litellm_spend_logs ORDER BY 1;
+-- a timestamp is read as UTC whatever the session TimeZone: gpt-4o was
+-- repointed at 2024-10-02 00:00 UTC (5 / 15 -> 2.5 / 10)
+SELECT llmnum.gen_cost('gpt-4o', 1000000, 0, '2024-10-01 23:30'::timestamp) AS before_utc_midnight,
+	   llmnum.gen_cost('gpt-4o', 1000000, 0, '2024-10-02 00:30'::timestamp) AS after_utc_midnight;
+
+-- 6. OpenAI organization usage export (completions buckets): input_tokens
+-- counts text input including cached tokens; audio is counted apart.
+-- gpt-5: 1.25 / 10, cached 0.125, batch 0.625 / 5.
+-- day 1: 1.5M x 1.25 + 0.5M x 0.125 + 0.8M x 10 = 1.875 + 0.0625 + 8 -> 9.9375
+-- day 1 batch: 1M x 0.625 + 0.2M x 5 = 0.625 + 1 -> 1.625
+CREATE TEMP TABLE openai_usage (start_time bigint, model text, input_tokens bigint,
+	input_cached_tokens bigint, input_audio_tokens bigint, output_tokens bigint,
+	output_audio_tokens bigint, num_model_requests bigint, batch boolean, service_tier text);
+INSERT INTO openai_usage VALUES
+(1757030400, 'gpt-5', 2000000, 500000, 0, 800000, 0, 1000, false, NULL),
+(1757030400, 'gpt-5', 1000000, 0, 0, 200000, 0, 40, true, NULL),
+-- flex: 1M x 0.625 + 0.1M x 0.0625 ... here 0.9M x 0.625 + 0.1M x 0.0625 + 0.5M x 5
+-- = 0.5625 + 0.00625 + 2.5 -> 3.06875
+(1757030400, 'gpt-5', 1000000, 100000, 0, 500000, 0, 10, false, 'flex'),
+-- priority: 0.9M x 2.5 + 0.1M x 0.25 + 0.5M x 20 = 2.25 + 0.025 + 10 -> 12.275
+(1757030400, 'gpt-5', 1000000, 100000, 0, 500000, 0, 10, false, 'priority');
+SELECT service_tier, batch,
+	   llmnum.gen_cost(model, input_tokens + input_audio_tokens, output_tokens,
+					   to_timestamp(start_time), input_cached_tokens, batch,
+					   audio_input_tokens => input_audio_tokens,
+					   audio_output_tokens => output_audio_tokens,
+					   requests => num_model_requests, service_tier => service_tier) AS usd
+FROM openai_usage ORDER BY 1 NULLS FIRST, 2;
+-- a model without flex prices cannot be billed as flex
+SELECT llmnum.gen_cost_error('gpt-4o', 1000, 10, '2025-09-05', service_tier => 'flex');
+
+-- 7. try_gen_cost never raises on row data: every bad row is NULL, and
+-- gen_cost_error says why.
+CREATE TEMP TABLE bad_rows (label text, model text, ts timestamptz, i numeric, o numeric,
+	cached numeric, reasoning numeric, requests numeric, tier text, policy text, batch boolean);
+INSERT INTO bad_rows VALUES
+('null model', NULL, '2025-01-01', 10, 10, 0, 0, 1, NULL, NULL, false),
+('null time', 'gpt-4o', NULL, 10, 10, 0, 0, 1, NULL, NULL, false),
+('null input', 'gpt-4o', '2025-01-01', NULL, 10, 0, 0, 1, NULL, NULL, false),
+('null output', 'gpt-4o', '2025-01-01', 10, NULL, 0, 0, 1, NULL, NULL, false),
+('cached > input', 'gpt-4o', '2025-01-01', 12, 10, 20480, 0, 1, NULL, NULL, false),
+('negative', 'gpt-4o', '2025-01-01', -1, 10, 0, 0, 1, NULL, NULL, false),
+('fraction', 'gpt-4o', '2025-01-01', 1.5, 10, 0, 0, 1, NULL, NULL, false),
+('NaN', 'gpt-4o', '2025-01-01', 'NaN', 10, 0, 0, 1, NULL, NULL, false),
+('Infinity', 'gpt-4o', '2025-01-01', 'Infinity', 10, 0, 0, 1, NULL, NULL, false),
+('too large', 'gpt-4o', '2025-01-01', 1e30, 10, 0, 0, 1, NULL, NULL, false),
+('huge but priced', 'gpt-4o', '2025-01-01', 9223372036854775807, 9223372036854775807, 0, 0, 1, NULL, NULL, false),
+('unknown model', 'gpt-4o-typo', '2025-01-01', 10, 10, 0, 0, 1, NULL, NULL, false),
+('before launch', 'gpt-4o', '2020-01-01', 10, 10, 0, 0, 1, NULL, NULL, false),
+('infinity time', 'gpt-4o', 'infinity', 10, 10, 0, 0, 1, NULL, NULL, false),
+('reasoning > output', 'o3', '2025-07-01', 10, 10, 0, 11, 1, NULL, NULL, false),
+('zero requests', 'gpt-4o', '2025-01-01', 10, 10, 0, 0, 0, NULL, NULL, false),
+('unknown tier', 'gpt-4o', '2025-01-01', 10, 10, 0, 0, 1, 'turbo', NULL, false),
+('batch and flex', 'gpt-5', '2025-09-01', 10, 10, 0, 0, 1, 'flex', NULL, true),
+('no flex price', 'gpt-4o', '2025-09-01', 10, 10, 0, 0, 1, 'flex', NULL, false),
+('unknown policy', 'gpt-4o', '2025-01-01', 10, 10, 0, 0, 1, NULL, 'guess', false),
+('undecidable tier', 'gemini-2.5-pro', '2025-09-01', 3000000, 10, 0, 0, 5, NULL, NULL, false),
+('no batch price', 'gpt-4', '2023-06-01', 10, 10, 0, 0, 1, NULL, NULL, true),
+('null batch ok', 'gpt-4o', '2025-01-01', 10, 10, NULL, NULL, NULL, NULL, NULL, NULL);
+SELECT label,
+	   llmnum.try_gen_cost(model, i, o, ts, cached, batch, reasoning_tokens => reasoning,
+						   requests => requests, service_tier => tier, tier_policy => policy) AS try_numeric,
+	   llmnum.try_gen_cost(model, i::float8, o::float8, ts, cached::float8, batch,
+						   reasoning_tokens => reasoning::float8, requests => requests::float8,
+						   service_tier => tier, tier_policy => policy) AS try_float8,
+	   llmnum.gen_cost_error(model, i, o, ts, cached, batch, reasoning_tokens => reasoning,
+							 requests => requests, service_tier => tier, tier_policy => policy) AS why
+FROM bad_rows ORDER BY label;
+-- the same through bigint where the value fits
+SELECT count(*) AS null_without_error
+FROM bad_rows
+WHERE i IS NULL OR i = trunc(i) AND abs(i) < 1e18
+  AND llmnum.try_gen_cost(model, i::bigint, o::bigint, ts, cached::bigint, batch,
+						  reasoning_tokens => reasoning::bigint, requests => requests::bigint,
+						  service_tier => tier, tier_policy => policy) IS NULL;
+-- usage objects that cannot be read
+SELECT u, llmnum.try_gen_cost('gpt-4o', u, '2025-01-01') AS try, llmnum.gen_cost_error('gpt-4o', u, '2025-01-01') AS why
+FROM (VALUES ('[]'::jsonb), ('{"prompt_tokens": "12", "completion_tokens": 1}'),
+			 ('{"prompt_tokens": -1, "completion_tokens": 1}'),
+			 ('{"prompt_tokens": 1.5, "completion_tokens": 1}'), ('{"foo": 1}'),
+			 ('{"prompt_tokens": 10, "completion_tokens": 1, "prompt_tokens_details": {"cached_tokens": 20}}'),
+			 (NULL)) v(u);
+-- unpriced_usage lists the NULL rows too
+CREATE TEMP TABLE usage_with_nulls (model text, ts timestamptz, prompt_tokens bigint, completion_tokens bigint);
+INSERT INTO usage_with_nulls VALUES (NULL, '2025-01-01', 1, 1), ('gpt-4o', NULL, 1, 1),
+	('gpt-4o', '2025-01-01', NULL, 1), ('gpt-4o', '2025-01-01', 1, 1);
+SELECT model, reason, requests FROM llmnum.unpriced_usage('usage_with_nulls') ORDER BY 2;
+
+-- 8. A count given as text is never a prompt.
+SELECT llmnum.gen_cost('gpt-4o', ('{"tokens": "1000"}'::jsonb ->> 'tokens'), 0, '2025-01-01');
+SELECT llmnum.gen_cost('gpt-4o', '1000', '0', '2025-01-01');
+SELECT llmnum.gen_cost('gpt-4o', 1000, 0, '2025-01-01') AS int4_form,
+	   llmnum.gen_cost('gpt-4o', 1000::numeric, 0::numeric, '2025-01-01') AS numeric_form,
+	   llmnum.gen_cost('gpt-4o', 1000::float8, 0::float8, '2025-01-01') AS float8_form,
+	   llmnum.gen_cost_of_text('gpt-4o', '1000', '', '2025-01-01') AS text_form;
+SELECT llmnum.gen_cost('gpt-4o', 1.5, 0, '2025-01-01');
+-- the breakdown sums to gen_cost
+SELECT sum(usd) = llmnum.gen_cost('gpt-5', 2000, 700, '2025-09-01', 500, reasoning_tokens => 400,
+								  service_tier => 'priority') AS sums_exactly
+FROM llmnum.cost_breakdown('gpt-5', 2000, 700, '2025-09-01', 500, reasoning_tokens => 400,
+						   service_tier => 'priority');
