@@ -35,6 +35,13 @@
 #include "unicode_tables.h"
 
 #define BIT(c) (1u << (c))
+
+/* The scanners' inner loops must inline char_at: it is their whole work. */
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
 #define MASK_L (BIT(LLMNUM_UCS_LU) | BIT(LLMNUM_UCS_LL) | BIT(LLMNUM_UCS_LT) | \
 				BIT(LLMNUM_UCS_LM) | BIT(LLMNUM_UCS_LO))
 #define MASK_N BIT(LLMNUM_UCS_NUM)
@@ -112,18 +119,41 @@ char_at_multibyte(const unsigned char *s, size_t n, size_t i)
 	return c;
 }
 
-/* The character at s[i] (i < n); ASCII, by far the most common, inline. */
-static inline uchar
+/*
+ * The character at s[i] (i < n).  ASCII, and the valid two- and three-byte
+ * sequences (Latin, Greek, Cyrillic, CJK, Hangul...), are decoded inline;
+ * four-byte and invalid sequences go to char_at_multibyte.
+ */
+static ALWAYS_INLINE uchar
 char_at(const unsigned char *s, size_t n, size_t i)
 {
 	uchar		c;
+	unsigned char b = s[i];
 
-	if (s[i] >= 0x80)
-		return char_at_multibyte(s, n, i);
-	c.cp = s[i];
-	c.len = 1;
-	c.bit = BIT(llmnum_ucs_ascii_class(s[i]));
-	return c;
+	if (b < 0x80)
+	{
+		c.cp = b;
+		c.len = 1;
+		c.bit = BIT(llmnum_ucs_ascii_class(b));
+		return c;
+	}
+	if (b >= 0xC2 && b <= 0xDF && i + 1 < n && is_cont(s[i + 1]))
+	{
+		c.cp = ((uint32_t) (b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+		c.len = 2;
+		c.bit = BIT(llmnum_ucs_class_of(c.cp));
+		return c;
+	}
+	if (b >= 0xE1 && b <= 0xEC && i + 2 < n && is_cont(s[i + 1]) && is_cont(s[i + 2]))
+	{
+		/* E1..EC: every continuation is valid (no overlong, no surrogate) */
+		c.cp = ((uint32_t) (b & 0x0F) << 12) |
+			((uint32_t) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+		c.len = 3;
+		c.bit = BIT(llmnum_ucs_class_of(c.cp));
+		return c;
+	}
+	return char_at_multibyte(s, n, i);
 }
 
 /* End of the longest run, from i, of characters whose class is in mask. */
@@ -132,16 +162,8 @@ run_end(const unsigned char *s, size_t n, size_t i, uint32_t mask)
 {
 	while (i < n)
 	{
-		uchar		c;
+		uchar		c = char_at(s, n, i);
 
-		if (s[i] < 0x80)
-		{
-			if (!(BIT(llmnum_ucs_ascii_class(s[i])) & mask))
-				break;
-			i++;
-			continue;
-		}
-		c = char_at(s, n, i);
 		if (!(c.bit & mask))
 			break;
 		i += c.len;
@@ -413,7 +435,7 @@ next_o200k(const unsigned char *s, size_t n, size_t pos)
 /* not a class: set on top of the class bit for DeepSeek's CJK ranges */
 #define MASK_CJK BIT(16)
 
-static inline uchar
+static ALWAYS_INLINE uchar
 ds_char_at(const unsigned char *s, size_t n, size_t i)
 {
 	uchar		c = char_at(s, n, i);

@@ -73,15 +73,34 @@ llmnum_bytes_equal(const unsigned char *a, const unsigned char *b, size_t n)
 	return 1;
 }
 
+/*
+ * Rank of the token with bytes p[0, n), 2 < n <= max_len, whose
+ * llmnum_vocab_hash is h, or -1: for callers that reuse the hash.
+ */
+static inline int32_t
+llmnum_vocab_rank_hashed(const llmnum_vocab *v, const unsigned char *p, size_t n,
+						 uint64_t h)
+{
+	uint64_t	key = llmnum_vocab_key(n, h);
+	uint32_t	mask = (1u << v->index_bits) - 1;
+	uint32_t	i;
+
+	for (i = (uint32_t) h & mask;; i = (i + 1) & mask)
+	{
+		uint64_t	slot = llmnum_load_le64(v->index + 8 * (size_t) i);
+
+		if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
+			return -1;
+		if ((slot & LLMNUM_VOCAB_KEY_MASK) == key &&
+			llmnum_bytes_equal(v->bytes + (uint32_t) slot, p, n))
+			return (int32_t) ((slot >> 32) & LLMNUM_VOCAB_RANK_MASK);
+	}
+}
+
 /* Rank of the token with exactly these bytes, or -1 if there is none. */
 static inline int32_t
 llmnum_vocab_rank(const llmnum_vocab *v, const unsigned char *p, size_t n)
 {
-	uint64_t	h;
-	uint64_t	key;
-	uint32_t	mask = (1u << v->index_bits) - 1;
-	uint32_t	i;
-
 	if (n <= 2)
 	{
 		uint32_t	r;
@@ -95,18 +114,7 @@ llmnum_vocab_rank(const llmnum_vocab *v, const unsigned char *p, size_t n)
 	}
 	if (n > v->max_len)
 		return -1;
-	h = llmnum_vocab_hash(p, n);
-	key = llmnum_vocab_key(n, h);
-	for (i = (uint32_t) h & mask;; i = (i + 1) & mask)
-	{
-		uint64_t	slot = llmnum_load_le64(v->index + 8 * (size_t) i);
-
-		if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
-			return -1;
-		if ((slot & LLMNUM_VOCAB_KEY_MASK) == key &&
-			llmnum_bytes_equal(v->bytes + (uint32_t) slot, p, n))
-			return (int32_t) ((slot >> 32) & LLMNUM_VOCAB_RANK_MASK);
-	}
+	return llmnum_vocab_rank_hashed(v, p, n, llmnum_vocab_hash(p, n));
 }
 
 /* Bytes of a rank; returns 0 (and no bytes) for an unknown rank or a hole. */

@@ -28,3 +28,5 @@ log "report"
 psql -X -q -v ON_ERROR_STOP=1 -f test/demo/report.sql
 log "a LiteLLM spend log with ids as logged"
 psql -X -q -v ON_ERROR_STOP=1 -f test/demo/litellm.sql
+log "budgets, forecast and the month-over-month explanation"
+psql -X -q -v ON_ERROR_STOP=1 -f test/demo/budgets.sql

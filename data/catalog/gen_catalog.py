@@ -33,6 +33,7 @@ Usage: data/catalog/gen_catalog.py [--check] [--upgrade] [--data DIR] [OUTPUT]
 Standard library only.
 """
 import csv
+import re
 import os
 import sys
 from decimal import Decimal, InvalidOperation
@@ -303,6 +304,72 @@ def alias_prices(aliases, models, prices, sources):
     return rows, out
 
 
+SNAPSHOT_SUFFIX = re.compile(r'^(.+?)(-\d{4}-\d{2}-\d{2}|-00\d)$')
+
+
+def date_upstream_snapshots(models, hand_periods, up_periods, hand_aliases):
+    """Upstream ids that are a dated snapshot or a version of a hand-kept model.
+
+    The upstream catalogs only date a price by the first snapshot that shows
+    it, so gpt-4o-mini-2024-07-18 would be unpriced before 2025-09-01 although
+    OpenAI's own gpt-4o-mini has been that snapshot since its launch.  Where
+    stripping the date (-YYYY-MM-DD) or the version (-00N) gives a hand-kept
+    model that is not itself an alias, and every upstream price of the id
+    equals the hand-kept price of that model on the day upstream observed it,
+    the id becomes an alias of the hand-kept model over the model's whole
+    priced life, and its upstream prices go.  Where any price differs (the
+    snapshot is not the one the model name served), nothing changes.
+    """
+    by_model = {}
+    for p in hand_periods:
+        by_model.setdefault(p['model'].lower(), []).append(p)
+    alias_names = {a['alias'].lower() for a in hand_aliases}
+    up_by_model = {}
+    for p in up_periods:
+        up_by_model.setdefault(p['model'].lower(), []).append(p)
+
+    def price_on(rows, component, tier, day):
+        for r in rows:
+            to = None if r['valid_to'] in ('-', '') else r['valid_to']
+            if (r['tier_above_tokens'] or '0') == tier and r.get(component, '') != '' and \
+                    r['valid_from'][:10] <= day and (to is None or day < to[:10]):
+                return Decimal(r[component])
+        return None
+
+    aliases = []
+    dropped = set()
+    for low, rows in sorted(up_by_model.items()):
+        m = models.get(low)
+        match = SNAPSHOT_SUFFIX.match(low)
+        if m is None or not m.get('_upstream') or match is None:
+            continue
+        base = match.group(1)
+        if base not in by_model or base in alias_names or models[base].get('_upstream'):
+            continue
+        # input and output must agree on every observation; a component
+        # both price must agree too; one only upstream has is given up
+        same = True
+        for r in rows:
+            for c in COMPONENTS:
+                if r.get(c, '') == '':
+                    continue
+                hand = price_on(by_model[base], c, r['tier_above_tokens'] or '0', r['valid_from'][:10])
+                if (hand is None and c in ('input', 'output')) or \
+                        (hand is not None and hand != Decimal(r[c])):
+                    same = False
+        if not same:
+            continue
+        first = min(r['valid_from'] for r in by_model[base])
+        aliases.append({'alias': m['name'], 'target': models[base]['name'], 'valid_from': first,
+                        'valid_to': '-', 'source': rows[0]['source'], 'as_of': rows[0]['as_of'],
+                        'notes': 'A dated snapshot or version of %s with the same prices when the '
+                                 'upstream catalog observed it; priced as %s over its whole history.'
+                                 % (models[base]['name'], models[base]['name']),
+                        '_where': 'snapshot alias %s' % m['name']})
+        dropped.add(low)
+    return aliases, [p for p in up_periods if p['model'].lower() not in dropped]
+
+
 # ----------------------------------------------------------------------
 # GPUs
 
@@ -463,6 +530,7 @@ def main(argv):
     models = load_models(data, sources, hosts)
     hand_periods = read(data, 'price_periods.tsv')
     disagreements = []
+    snapshot_aliases = []
     if os.path.exists(os.path.join(data, 'upstream.py')):
         sys.path.insert(0, data)
         import upstream
@@ -481,6 +549,8 @@ def main(argv):
             models[m['name'].lower()] = m
         for p in up_periods:
             p.setdefault('_where', 'upstream %s %s' % (p['model'], p['valid_from']))
+        snapshot_aliases, up_periods = date_upstream_snapshots(models, hand_periods, up_periods,
+                                                               read(data, 'aliases.tsv', required=False))
         hand_periods = hand_periods + up_periods
     for m in models.values():
         if m['base_model'] and m['base_model'].lower() not in models and m.get('_upstream'):
@@ -506,7 +576,7 @@ def main(argv):
             continue
         hand_periods.append(dict(r, **{r['component']: r['usd_per_mtok']}))
     prices = load_prices(hand_periods, models, sources)
-    aliases, alias_rows = alias_prices(read(data, 'aliases.tsv', required=False),
+    aliases, alias_rows = alias_prices(read(data, 'aliases.tsv', required=False) + snapshot_aliases,
                                        models, prices, sources)
     prices += alias_rows
     no_overlap(prices, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price')

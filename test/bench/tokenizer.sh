@@ -1,66 +1,100 @@
 #!/usr/bin/env bash
-# Tokenizer benchmark: the same ~10 MB of English text, in the same run,
-# through
-#   - SQL:   SELECT sum(llmnum.count_tokens(body, enc)) FROM corpus
-#            (64 KiB rows, one backend: max_parallel_workers_per_gather = 0)
-#   - the C engine alone (test/bench/tokcli, no SQL)
-#   - npm gpt-tokenizer 4.0.0 countTokens and npm tiktoken 1.0.22
-#     encode_ordinary (Node is used here only; skipped if absent)
-# for o200k_base and cl100k_base, best of 3 runs each; then the first-call
-# latency in a fresh connection and the private memory of a backend.
+# Tokenizer benchmark, in one run on the same machine:
+#   - three corpora of Debian text (test/bench/make_corpus.sh): English
+#     (licences and man pages, 10 MB), code (C headers and the Python
+#     library, 10 MB) and multilingual (the Japanese, Korean, Chinese,
+#     Russian and Ukrainian man pages, all of them: about 2 MB);
+#   - each cut into rows of about 64 KiB and of about 1 KiB (at line ends);
+#   - counted through SQL, SELECT sum(llmnum.count_tokens(body, enc)) FROM t
+#     (one backend: max_parallel_workers_per_gather = 0), by the C engine
+#     alone (test/bench/tokcli, whole corpus in one call), and by the npm
+#     peers ai-tokenizer, gpt-tokenizer, tiktoken and js-tiktoken on the
+#     same rows (test/bench/peers.cjs; skipped without Node);
+#   - for o200k_base and cl100k_base, best of 3 everywhere;
+# then the worst cases through SQL, model names that change from row to
+# row, the first call in a fresh connection, the planner's choice for a
+# token aggregate over 1,000,000 rows, and a backend's private memory.
+# Prints every figure, then a table of MB/s and of ratios SQL / peer.
 #
-# Usage: bash test/bench/tokenizer.sh   (as root; takes the install lock)
-# Results go to stdout; docs/benchmarks.md records a run.
+# Usage: bash test/bench/tokenizer.sh   (as root; takes the install lock
+# for the SQL part only).  LLMNUM_BENCH_PEERS: comma-separated peers to run
+# (default all four; "none" skips them).  docs/benchmarks.md records a run.
 source "$(dirname "$0")/../lib.sh"
+set -euo pipefail
 
 work=$LLMNUM_ROOT/test/bench/work
 mkdir -p "$work"
-corpus=$work/corpus.txt
-[ -s "$corpus" ] || bash "$LLMNUM_ROOT/test/bench/make_corpus.sh" "$corpus"
-bytes=$(wc -c < "$corpus")
-log "corpus: $bytes bytes"
+results=$work/results.tsv
+: > "$results"
+corpora="en code multi"
+encs="o200k_base cl100k_base"
+peers=${LLMNUM_BENCH_PEERS:-ai-tokenizer,gpt-tokenizer,tiktoken,js-tiktoken}
+
+for kind in $corpora; do
+	[ -s "$work/corpus_$kind.txt" ] || bash "$LLMNUM_ROOT/test/bench/make_corpus.sh" "$work/corpus_$kind.txt" 10000000 "$kind" >&2
+done
 
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-echo "corpus: $bytes bytes ($(wc -l < "$corpus") lines)"
+for kind in $corpora; do
+	echo "corpus $kind: $(wc -c < "$work/corpus_$kind.txt") bytes, $(wc -l < "$work/corpus_$kind.txt") lines"
+done
 
-# --- the C engine alone
+# Rows of about 64 KiB and 1 KiB, cut at line ends, in COPY text format:
+# the same rows for SQL and for the peers.
+for kind in $corpora; do
+	python3 - "$work/corpus_$kind.txt" "$work/rows_${kind}" <<'PY'
+import sys
+data = open(sys.argv[1], encoding='utf-8').read()
+esc = lambda s: s.replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n').replace('\r', '\\r')
+for size, tag in ((65536, '64k'), (1024, '1k')):
+	rows, cur, n = [], [], 0
+	for line in data.splitlines(keepends=True):
+		cur.append(line)
+		n += len(line.encode())
+		if n >= size:
+			rows.append(''.join(cur)); cur, n = [], 0
+	if cur:
+		rows.append(''.join(cur))
+	with open(f'{sys.argv[2]}_{tag}.copy', 'w', encoding='utf-8') as f:
+		f.write(''.join(esc(r) + '\n' for r in rows))
+PY
+done
+
+# results.tsv: corpus, rows, encoding, implementation, tokens, seconds
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$results"; }
+
+# --- the C engine alone: the whole corpus in one call
 make -s -C "$LLMNUM_ROOT/test/unit" tokcli >/dev/null
-for enc in o200k_base cl100k_base; do
-	"$work/tokcli" bench "$enc" "$corpus" 3 | awk -F'\t' '{printf "engine  %-12s %s  %s  %s\n", $1, $3, $4, $5}'
+for kind in $corpora; do
+	for enc in $encs; do
+		"$work/tokcli" bench "$enc" "$work/corpus_$kind.txt" 3 |
+			while IFS=$'\t' read -r e b n t r; do
+				echo "engine $kind $enc: $n, $t, $r"
+				record "$kind" whole "$enc" "C engine" "${n% tokens}" "${t% s}"
+			done
+	done
 done
 
 # --- the JavaScript peers
-if command -v node >/dev/null && command -v npm >/dev/null; then
-	if [ ! -d "$work/node/node_modules/gpt-tokenizer" ] || [ ! -d "$work/node/node_modules/tiktoken" ]; then
+if [ "$peers" != none ] && command -v node >/dev/null && command -v npm >/dev/null; then
+	if [ ! -d "$work/node/node_modules/ai-tokenizer" ] || [ ! -d "$work/node/node_modules/js-tiktoken" ]; then
 		mkdir -p "$work/node"
 		(cd "$work/node" && npm init -y >/dev/null && npm install --no-audit --no-fund \
-			gpt-tokenizer@4.0.0 tiktoken@1.0.22 >/dev/null 2>&1)
+			ai-tokenizer@1.0.6 gpt-tokenizer@4.0.0 tiktoken@1.0.22 js-tiktoken@1.0.21 >/dev/null 2>&1)
 	fi
-	cat > "$work/node/peers.cjs" <<'JS'
-const fs = require('fs');
-const text = fs.readFileSync(process.argv[2], 'utf8');
-const bytes = Buffer.byteLength(text, 'utf8');
-const { get_encoding } = require('tiktoken');
-function best(f) {
-	let t = Infinity, n = 0;
-	for (let i = 0; i < 3; i++) {
-		const t0 = process.hrtime.bigint();
-		n = f();
-		t = Math.min(t, Number(process.hrtime.bigint() - t0) / 1e9);
-	}
-	return [n, t];
-}
-for (const enc of ['o200k_base', 'cl100k_base']) {
-	const gpt = require(`gpt-tokenizer/cjs/encoding/${enc}`);
-	let [n, t] = best(() => gpt.countTokens(text));
-	console.log(`gpt-tokenizer ${enc}  ${n} tokens  ${t.toFixed(3)} s  ${(bytes / t / 1e6).toFixed(1)} MB/s`);
-	const e = get_encoding(enc);
-	[n, t] = best(() => e.encode_ordinary(text).length);
-	console.log(`tiktoken ${enc}  ${n} tokens  ${t.toFixed(3)} s  ${(bytes / t / 1e6).toFixed(1)} MB/s`);
-	e.free();
-}
-JS
-	node "$work/node/peers.cjs" "$corpus"
+	echo "node $(node --version); $(cd "$work/node" && npm ls --depth=0 2>/dev/null | sed -n 's/^[├└]── //p' | paste -sd' ')"
+	for kind in $corpora; do
+		for rows in 64k 1k; do
+			for enc in $encs; do
+				node "$LLMNUM_ROOT/test/bench/peers.cjs" "$work/node/node_modules" \
+					"$work/rows_${kind}_$rows.copy" "$enc" "$peers" |
+					while IFS=$'\t' read -r tool n t; do
+						echo "peer $kind $rows $enc $tool: $n tokens, $t s"
+						record "$kind" "$rows" "$enc" "$tool" "$n" "$t"
+					done
+			done
+		done
+	done
 else
 	echo "node/npm not found: JavaScript peers skipped"
 fi
@@ -70,52 +104,116 @@ llmnum_take_install_lock
 trap llmnum_cluster_stop EXIT
 llmnum_build_install
 llmnum_cluster_start
-python3 - "$corpus" > "$work/corpus.copy" <<'PY'
-import sys
-data = open(sys.argv[1], encoding='utf-8').read()
-rows, cur, size = [], [], 0
-for line in data.splitlines(keepends=True):
-	cur.append(line)
-	size += len(line.encode())
-	if size >= 65536:
-		rows.append(''.join(cur)); cur, size = [], 0
-if cur:
-	rows.append(''.join(cur))
-esc = lambda s: s.replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n').replace('\r', '\\r')
-sys.stdout.write(''.join(esc(r) + '\n' for r in rows))
-PY
-psql -X -q -d postgres <<SQL
-CREATE EXTENSION llmnum CASCADE;
-CREATE TABLE corpus (body text);
-\copy corpus FROM '$work/corpus.copy'
-SELECT count(*) AS rows, sum(octet_length(body)) AS bytes FROM corpus;
+psql -X -q -d postgres -c 'CREATE EXTENSION llmnum CASCADE'
+for kind in $corpora; do
+	for rows in 64k 1k; do
+		psql -X -q -d postgres <<SQL
+CREATE TABLE "${kind}_$rows" (body text);
+\copy "${kind}_$rows" FROM '$work/rows_${kind}_$rows.copy'
+VACUUM ANALYZE "${kind}_$rows";
 SQL
-for enc in o200k_base cl100k_base; do
-	psql -X -q -d postgres -At <<SQL | awk -v b="$bytes" -v e="$enc" '/^Time:/ {t=$2/1000; if (best == "" || t < best) best = t} /^[0-9]+$/ {n=$1} END {printf "sql     %-12s %s tokens  %.3f s  %.1f MB/s\n", e, n, best, b/best/1e6}'
+		for enc in $encs; do
+			# psql's \timing, best of 3 after one untimed pass that reads the
+			# table into shared buffers
+			psql -X -q -d postgres -At <<SQL | awk '/^Time:/ {t=$2/1000; if (best == "" || t < best) best = t} /^[0-9]+$/ {n=$1} END {printf "%s\t%.4f\n", n, best}' |
 SET max_parallel_workers_per_gather = 0;
-SELECT 1 FROM corpus LIMIT 1;
+SELECT sum(length(body)) FROM "${kind}_$rows";
 \timing on
-SELECT sum(llmnum.count_tokens(body, '$enc')) FROM corpus;
-SELECT sum(llmnum.count_tokens(body, '$enc')) FROM corpus;
-SELECT sum(llmnum.count_tokens(body, '$enc')) FROM corpus;
+SELECT sum(llmnum.count_tokens(body, '$enc')) FROM "${kind}_$rows";
+SELECT sum(llmnum.count_tokens(body, '$enc')) FROM "${kind}_$rows";
+SELECT sum(llmnum.count_tokens(body, '$enc')) FROM "${kind}_$rows";
+SQL
+				while IFS=$'\t' read -r n t; do
+					echo "sql $kind $rows $enc: $n tokens, $t s"
+					record "$kind" "$rows" "$enc" "llmnum SQL" "$n" "$t"
+				done
+		done
+	done
+done
+
+# --- worst cases through SQL: one value each, generated in the query
+# (EXPLAIN ANALYZE's execution time, best of 3), in ms per MB
+echo "worst cases through SQL (ms per MB of input, best of 3):"
+for expr in "repeat('x', 1000000)" "repeat(' ', 1000000)" "repeat('ab', 500000)" \
+	"repeat('中', 333334)" "repeat('1', 1000000)" "repeat('!', 1000000)" \
+	"(SELECT string_agg(chr(32 + i * 37 % 95), '') FROM generate_series(1, 1000000) i)"; do
+	psql -X -q -d postgres -At <<SQL | awk -v e="$expr" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+ [0-9]+$/ {n=$1; b=$2} END {printf "  %-40s %7d tokens  %7.1f ms/MB\n", e, n, best / (b / 1e6)}'
+CREATE TEMP TABLE v AS SELECT $expr AS body;
+\timing on
+SELECT llmnum.count_tokens(body, 'o200k_base') || ' ' || octet_length(body) FROM v;
+SELECT llmnum.count_tokens(body, 'o200k_base') || ' ' || octet_length(body) FROM v;
+SELECT llmnum.count_tokens(body, 'o200k_base') || ' ' || octet_length(body) FROM v;
 SQL
 done
 
-# --- first call in a fresh connection, and a backend's private memory:
-# Anonymous memory (heap and anonymous mappings: what palloc uses) of
-# /proc/PID/smaps_rollup before the first llmnum call and after 400 calls
-# on 21 kB texts with every encoding.  The text is generated, not read from
-# the table, so shared buffers do not count.  The vocabularies are
-# read-only file pages of llmnum.so, shared through the page cache (smaps
-# counts them as "Private_Dirty" while a freshly installed file is still
-# dirty in the page cache, which is why that field is not used).
-for i in 1 2 3; do
-	psql -X -q -d postgres -At <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | paste -sd' ' | awk '{printf "first call %s ms, second call %s ms\n", $1, $2}'
+# --- model names: the same 40,000 calls with an encoding name, one model
+# name, and four model names taking turns row by row
+echo "40,000 calls of count_tokens('hello world', name) (ms, best of 3):"
+for names in "'o200k_base'" "'gpt-4o'" "'gpt-4o','gpt-4','gpt-4o-mini','gpt-3.5-turbo'"; do
+	psql -X -q -d postgres -At <<SQL | awk -v e="$names" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} END {printf "  %-50s %7.1f ms\n", e, best}'
+SET max_parallel_workers_per_gather = 0;
 \timing on
-SELECT llmnum.count_tokens('hello world', 'o200k_base');
-SELECT llmnum.count_tokens('hello world', 'o200k_base');
+SELECT sum(llmnum.count_tokens('hello world', (ARRAY[$names]::text[])[1 + i % cardinality(ARRAY[$names])])) FROM generate_series(1, 40000) i;
+SELECT sum(llmnum.count_tokens('hello world', (ARRAY[$names]::text[])[1 + i % cardinality(ARRAY[$names])])) FROM generate_series(1, 40000) i;
+SELECT sum(llmnum.count_tokens('hello world', (ARRAY[$names]::text[])[1 + i % cardinality(ARRAY[$names])])) FROM generate_series(1, 40000) i;
 SQL
 done
+
+# --- first call in a fresh connection (loads the library; with a model
+# name also the catalog cache), then the second call
+for name in o200k_base gpt-4o; do
+	for i in 1 2 3; do
+		psql -X -q -d postgres -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | paste -sd' ' | awk -v n="$name" '{printf "first call (%s) %s ms, second call %s ms\n", n, $1, $2}'
+\timing on
+SELECT llmnum.count_tokens('hello world', '$name');
+SELECT llmnum.count_tokens('hello world', '$name');
+SQL
+	done
+done
+
+# --- the planner and token aggregates (default settings: up to 2
+# workers), with the declared COST and with COST 1: the 1 KiB-row English
+# table (10 MB of heap), the 64 KiB-row one (values out of line: a heap of
+# one page) and 1,000,000 short rows; then the last one timed serial and
+# parallel
+psql -X -q -d postgres <<'SQL'
+CREATE TABLE par AS
+SELECT 'Row ' || i || ': the numbers every LLM developer should know, counted in SQL.' AS body
+FROM generate_series(1, 1000000) i;
+VACUUM ANALYZE par;
+CREATE FUNCTION pg_temp.plan(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE l text; r text := '';
+BEGIN
+	FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+		r := r || CASE WHEN r = '' THEN '' ELSE ' / ' END || trim(l);
+	END LOOP;
+	RETURN r;
+END $$;
+SELECT c AS cost, t AS "table", pg_temp.plan(format('SELECT sum(llmnum.count_tokens(body, %L)) FROM %I', 'o200k_base', t)) AS plan
+FROM (SELECT procost AS c FROM pg_proc WHERE oid = 'llmnum.count_tokens(text, text)'::regprocedure) p,
+	 unnest('{en_1k,en_64k,par}'::text[]) t;
+BEGIN;
+ALTER FUNCTION llmnum.count_tokens(text, text) COST 1;
+SELECT 1 AS cost, t AS "table", pg_temp.plan(format('SELECT sum(llmnum.count_tokens(body, %L)) FROM %I', 'o200k_base', t)) AS plan
+FROM unnest('{en_1k,en_64k,par}'::text[]) t;
+ROLLBACK;
+SQL
+psql -X -q -d postgres -At <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | paste -sd' ' | awk '{printf "sum(count_tokens) over 1,000,000 short rows: serial %s ms, 2 workers %s ms\n", $1, $3}'
+SET max_parallel_workers_per_gather = 0;
+SELECT sum(length(body)) FROM par;
+\timing on
+SELECT sum(llmnum.count_tokens(body, 'o200k_base')) FROM par;
+SET max_parallel_workers_per_gather = 2;
+SELECT sum(llmnum.count_tokens(body, 'o200k_base')) FROM par;
+SQL
+
+# --- a backend's private memory: Anonymous memory (heap and anonymous
+# mappings: what palloc and the piece cache use) of /proc/PID/smaps_rollup
+# before the first llmnum call, after 400 calls on 21 kB texts with every
+# encoding, and after counting the whole multilingual corpus.  The
+# vocabularies are read-only file pages of llmnum.so, shared through the
+# page cache (smaps counts them as "Private_Dirty" while a freshly installed
+# file is still dirty in the page cache, which is why that field is not used).
 psql -X -q -d postgres -At <<'SQL'
 CREATE TEMP TABLE mem (stage text, anon_kb bigint);
 CREATE FUNCTION pg_temp.anon_kb() RETURNS bigint LANGUAGE sql AS $$
@@ -126,6 +224,43 @@ INSERT INTO mem SELECT 'before', pg_temp.anon_kb();
 SELECT sum(llmnum.count_tokens(repeat('The quick brown fox jumps over the lazy dog; ünïcödé 中文 👍 ', 300) || n, e))
 FROM unnest('{o200k_base,cl100k_base,p50k_base,r50k_base}'::text[]) e, generate_series(1, 100) n;
 INSERT INTO mem SELECT 'after', pg_temp.anon_kb();
+SET max_parallel_workers_per_gather = 0;
+SELECT sum(llmnum.count_tokens(body, e)) FROM multi_1k, unnest('{o200k_base,cl100k_base}'::text[]) e;
+INSERT INTO mem SELECT 'multi', pg_temp.anon_kb();
 SELECT 'private anonymous memory: before ' || min(anon_kb) FILTER (WHERE stage = 'before')
-	   || ' kB, after every encoding ' || min(anon_kb) FILTER (WHERE stage = 'after') || ' kB' FROM mem;
+	   || ' kB, after every encoding ' || min(anon_kb) FILTER (WHERE stage = 'after')
+	   || ' kB, after the multilingual corpus ' || min(anon_kb) FILTER (WHERE stage = 'multi') || ' kB' FROM mem;
 SQL
+
+# --- summary: MB/s (MB = 10^6 bytes of the corpus) and SQL / peer ratios
+python3 - "$results" "$work" <<'PY'
+import sys, collections
+res = collections.defaultdict(dict)
+for line in open(sys.argv[1]):
+	kind, rows, enc, impl, n, t = line.rstrip('\n').split('\t')
+	res[(kind, rows, enc)][impl] = (int(n), float(t))
+size = {k: len(open(f'{sys.argv[2]}/corpus_{k}.txt', 'rb').read()) for k in ('en', 'code', 'multi')}
+impls = ['llmnum SQL', 'C engine', 'ai-tokenizer', 'gpt-tokenizer', 'tiktoken', 'js-tiktoken']
+print('\nMB/s (corpus bytes / best time):')
+print('%-6s %-5s %-12s' % ('corpus', 'rows', 'encoding') + ''.join('%14s' % i for i in impls))
+for kind in ('en', 'code', 'multi'):
+	for rows in ('64k', '1k'):
+		for enc in ('o200k_base', 'cl100k_base'):
+			r = dict(res[(kind, rows, enc)])
+			r.update({'C engine': res[(kind, 'whole', enc)].get('C engine')} if (kind, 'whole', enc) in res else {})
+			cells = ['%14s' % ('%.1f' % (size[kind] / r[i][1] / 1e6) if r.get(i) else '-') for i in impls]
+			counts = {r[i][0] for i in impls if r.get(i) and i != 'C engine'}
+			agree = 'counts agree' if len(counts) == 1 else 'COUNTS DIFFER %s' % sorted(counts)
+			print('%-6s %-5s %-12s' % (kind, rows, enc) + ''.join(cells) + '  ' + agree)
+print('\nratio llmnum SQL / peer (same rows, same run):')
+peers = impls[2:]
+print('%-6s %-5s %-12s' % ('corpus', 'rows', 'encoding') + ''.join('%14s' % i for i in peers))
+for kind in ('en', 'code', 'multi'):
+	for rows in ('64k', '1k'):
+		for enc in ('o200k_base', 'cl100k_base'):
+			r = res[(kind, rows, enc)]
+			if 'llmnum SQL' not in r:
+				continue
+			s = r['llmnum SQL'][1]
+			print('%-6s %-5s %-12s' % (kind, rows, enc) + ''.join('%14s' % ('%.1fx' % (r[p][1] / s) if p in r else '-') for p in peers))
+PY

@@ -144,3 +144,14 @@ SELECT llmnum.try_gen_cost('azure/prod-gpt4o-weu', 10, 10, '2025-09-01');
 
 -- 6. The built-in rules are data
 SELECT kind, count(*) FROM llmnum.builtin_model_rules GROUP BY 1 ORDER BY 1;
+
+-- 7. Dated snapshots that upstream catalogs only saw late: priced over their
+-- whole history as the model name that served them (same prices when seen)
+SELECT id, at::date, llmnum.price_of(id, 'input', at) AS input, llmnum.price_of(id, 'output', at) AS output
+FROM (VALUES ('gpt-4o-mini-2024-07-18', timestamptz '2024-07-19 00:00+00'),
+			 ('gpt-4o-mini-2024-07-18', '2025-10-01 00:00+00'),
+			 ('o3-2025-04-16', '2025-05-01 00:00+00'),
+			 ('o3-2025-04-16', '2025-06-11 00:00+00'),
+			 ('o3-mini-2025-01-31', '2025-02-01 00:00+00')) v(id, at);
+SELECT alias, target, notes FROM llmnum.builtin_model_aliases
+WHERE alias IN ('gpt-4o-mini-2024-07-18', 'o3-2025-04-16') ORDER BY alias;

@@ -212,6 +212,97 @@ next_random(uint64_t *s)
 	return *s;
 }
 
+/*
+ * The piece cache (bpe.c) must not change a result.  Each encoding gets
+ * its own set of random CJK clauses (pieces that are not one token, never
+ * seen before), encoded with offsets: that first pass merges them.  The
+ * second pass encodes each clause with every other encoding first, so
+ * that the cache holds other tokens for the same bytes, then with its own
+ * encoding again: ids and offsets must equal the first pass.  About 14 MB
+ * of entries go through the 4 MB arena, so it is also dropped and refilled
+ * several times.
+ */
+static uint64_t
+tokens_digest(const llmnum_tokens *t)
+{
+	uint64_t	h = 1469598103934665603ULL ^ t->n;
+	size_t		i;
+
+	for (i = 0; i < t->n; i++)
+		h = (h ^ ((uint64_t) t->ids[i] << 20 ^ t->starts[i])) * 1099511628211ULL;
+	return h;
+}
+
+enum
+{
+	CACHE_TEST_PIECES = 6000, CACHE_TEST_CHARS = 10
+};
+
+/* Clause i of encoding e's set, CACHE_TEST_CHARS random CJK characters. */
+static void
+cache_test_piece(size_t e, size_t i, unsigned char *piece)
+{
+	uint64_t	s = 0x2545F4914F6CDD1DULL ^ ((uint64_t) (e + 1) << 40) ^ (i + 1);
+	int			k;
+
+	for (k = 0; k < 4; k++)
+		next_random(&s);
+	for (k = 0; k < CACHE_TEST_CHARS; k++)
+	{
+		uint32_t	cp = 0x4E00 + (uint32_t) (next_random(&s) % 0x51A6);
+
+		piece[3 * k] = (unsigned char) (0xE0 | (cp >> 12));
+		piece[3 * k + 1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
+		piece[3 * k + 2] = (unsigned char) (0x80 | (cp & 0x3F));
+	}
+}
+
+static uint64_t
+cache_test_encode(const llmnum_encoding *enc, const unsigned char *piece)
+{
+	llmnum_tokens toks = {0};
+	uint64_t	d = 0;
+
+	if (llmnum_tokenizer_encode(enc, piece, 3 * CACHE_TEST_CHARS, 1, &toks, host) == LLMNUM_TOKENIZER_OK)
+		d = tokens_digest(&toks);
+	free(toks.ids);
+	free(toks.starts);
+	return d;
+}
+
+static void
+run_piece_cache(void)
+{
+	size_t		n_enc;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
+	uint64_t   *digest = malloc(sizeof(uint64_t) * CACHE_TEST_PIECES * n_enc);
+	unsigned char piece[3 * CACHE_TEST_CHARS];
+	size_t		i;
+	size_t		e;
+	size_t		f;
+	size_t		differ = 0;
+
+	for (e = 0; e < n_enc; e++)
+		for (i = 0; i < CACHE_TEST_PIECES; i++)
+		{
+			cache_test_piece(e, i, piece);
+			digest[i * n_enc + e] = cache_test_encode(all[e], piece);
+		}
+	for (i = 0; i < CACHE_TEST_PIECES; i++)
+		for (e = 0; e < n_enc; e++)
+		{
+			cache_test_piece(e, i, piece);
+			for (f = 0; f < n_enc; f++)
+				if (f != e)
+					cache_test_encode(all[f], piece);
+			if (cache_test_encode(all[e], piece) != digest[i * n_enc + e])
+				differ++;
+		}
+	CHECK(differ == 0, "piece cache: %zu of %zu pieces differ from their first encoding",
+		  differ, (size_t) CACHE_TEST_PIECES * n_enc);
+	free(digest);
+}
+
 static void
 run_long_inputs(void)
 {
@@ -368,6 +459,7 @@ main(int argc, char **argv)
 	run_decode_errors();
 	run_open_specials();
 	run_long_inputs();
+	run_piece_cache();
 	printf("%ld checks, %ld failed\n", checks, failures);
 	return failures == 0 ? 0 : 1;
 }
