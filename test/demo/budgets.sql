@@ -10,9 +10,9 @@
 SELECT llmnum.load_ecb_rates(
 	'Date,USD,GBP,JPY,' || E'\n' ||
 	string_agg(format('%s,%s,%s,%s,', d::date,
-					  round(1.10 + 0.04 * sin(extract(epoch FROM d) / 8e6), 4),
-					  round(0.86 + 0.02 * cos(extract(epoch FROM d) / 9e6), 4),
-					  round(158 + 6 * sin(extract(epoch FROM d) / 7e6), 2)),
+					  round((1.10 + 0.04 * sin(extract(epoch FROM d)::float8 / 8e6))::numeric, 4),
+					  round((0.86 + 0.02 * cos(extract(epoch FROM d)::float8 / 9e6))::numeric, 4),
+					  round((158 + 6 * sin(extract(epoch FROM d)::float8 / 7e6))::numeric, 2)),
 			   E'\n' ORDER BY d DESC),
 	'SYNTHETIC demo rates in the ECB format (not real ECB data)') AS rate_rows_loaded
 FROM generate_series(date '2023-02-01', current_date, interval '1 day') d
@@ -21,13 +21,12 @@ WHERE extract(isodow FROM d) < 6 \gset
 -- Monthly budgets: two teams budget in EUR, the others in USD; search's
 -- budget was raised at the start of this month.
 INSERT INTO llmnum.user_budgets (scope_key, scope_value, period, amount, currency, valid_from, valid_to, notes)
-VALUES ('team', 'search', 'month', 60, 'EUR', '-infinity', date_trunc('month', current_date)::date, 'FY budget'),
-	   ('team', 'search', 'month', 90, 'EUR', date_trunc('month', current_date)::date, NULL, 'raised after the launch'),
-	   ('team', 'support-bot', 'month', 45, 'EUR', '-infinity', NULL, NULL),
-	   ('team', 'analytics', 'month', 30, 'USD', '-infinity', NULL, NULL),
-	   ('team', 'marketing', 'month', 15, 'USD', '-infinity', NULL, NULL),
-	   ('team', 'platform', 'month', 10, 'USD', '-infinity', NULL, NULL),
-	   ('*', '*', 'quarter', 400, 'USD', '-infinity', NULL, 'all usage');
+VALUES ('team', 'search', 'month', 220, 'EUR', '-infinity', date_trunc('month', current_date)::date, 'FY budget'),
+	   ('team', 'search', 'month', 260, 'EUR', date_trunc('month', current_date)::date, NULL, 'raised after the launch'),
+	   ('team', 'support-bot', 'month', 140, 'EUR', '-infinity', NULL, NULL),
+	   ('team', 'analytics', 'month', 110, 'USD', '-infinity', NULL, NULL),
+	   ('team', 'marketing', 'month', 100, 'USD', '-infinity', NULL, NULL),
+	   ('team', 'platform', 'month', 75, 'USD', '-infinity', NULL, NULL);
 
 \echo
 \echo '--- Budgets this period: spend to date, forecast to period end, alert (each in its budget''s currency) ---'

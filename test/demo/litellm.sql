@@ -1,5 +1,5 @@
--- A LiteLLM-shaped spend log: the same kind of calls, with the model ids as
--- LiteLLM and the providers write them (router prefixes, dated snapshots,
+-- A LiteLLM-shaped spend log of the last months (since 2025-09-01): the same
+-- kind of calls, with the model ids as LiteLLM and the providers write them (router prefixes, dated snapshots,
 -- Bedrock cross-region profiles, Vertex @dates, Azure deployments, case
 -- and padding), priced by llmnum as they are.  Run after usage.sql.
 
@@ -43,7 +43,8 @@ FROM usage u
 JOIN LATERAL (SELECT logged, provider FROM spelling s
 			  WHERE s.canonical = u.model
 			  ORDER BY md5(u.id::text || s.logged) LIMIT 1) s ON true
-WHERE u.model IN (SELECT canonical FROM spelling);
+WHERE u.model IN (SELECT canonical FROM spelling)
+  AND u.ts >= timestamptz '2025-09-01 00:00+00';	-- a recent log: the last months
 ANALYZE litellm_spendlogs;
 
 \echo
@@ -62,6 +63,7 @@ SELECT model, reason, requests FROM llmnum.unpriced_usage('litellm_spendlogs', '
 														'prompt_tokens', 'completion_tokens');
 INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, notes)
 VALUES ('exact', 'azure/acme-prod-gpt4o', 'azure/gpt-4o', 'our production deployment of gpt-4o (Global)');
-SELECT count(*) AS calls, round(sum(llmnum.gen_cost(model, prompt_tokens, completion_tokens, "startTime")), 2) AS usd,
+SELECT count(*) AS calls, round(sum(llmnum.try_gen_cost(model, prompt_tokens, completion_tokens, "startTime")), 2) AS usd,
+	   count(*) FILTER (WHERE llmnum.try_gen_cost(model, prompt_tokens, completion_tokens, "startTime") IS NULL) AS unpriced,
 	   (llmnum.resolve_model('azure/acme-prod-gpt4o')).rule
 FROM litellm_spendlogs WHERE model = 'azure/acme-prod-gpt4o';
