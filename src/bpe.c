@@ -791,6 +791,30 @@ llmnum_tokenizer_encode(const llmnum_encoding *enc, const unsigned char *text,
 	return run(enc, text, len, &count, out, with_starts, host);
 }
 
+/*
+ * One pre-tokenizer piece at a time: pieces are merged independently, so
+ * the tokens of successive calls, concatenated, are encode's.  Callers
+ * that need only a prefix or a window of the tokens stop or drop tokens
+ * as they go instead of holding the whole text's.
+ */
+llmnum_tokenizer_status
+llmnum_tokenizer_encode_piece(const llmnum_encoding *enc, const unsigned char *text,
+						size_t len, size_t *pos, int with_starts,
+						llmnum_tokens *out, const llmnum_host *host)
+{
+	size_t		start = *pos;
+	size_t		end;
+
+	if (start >= len)
+		return LLMNUM_TOKENIZER_OK;
+	end = llmnum_pretok_next(enc->pattern, text, len, start);
+	if (end - start > LLMNUM_TOKENIZER_MAX_PIECE)
+		return LLMNUM_TOKENIZER_PIECE_TOO_LONG;
+	piece_tokens(enc->vocab, text + start, end - start, start, out, with_starts, host);
+	*pos = end;
+	return LLMNUM_TOKENIZER_OK;
+}
+
 /* Bytes of one id, special tokens included; 0 if the id is unknown. */
 static int
 id_bytes(const llmnum_encoding *enc, int32_t id, const unsigned char **p,

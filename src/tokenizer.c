@@ -174,10 +174,13 @@ static text *
 text_from_utf8(const unsigned char *s, size_t len)
 {
 	char	   *server = pg_any_to_server((const char *) s, (int) len, PG_UTF8);
+	text	   *result;
 
 	if (server == (const char *) s)
 		return cstring_to_text_with_len(server, (int) len);
-	return cstring_to_text(server);
+	result = cstring_to_text(server);
+	pfree(server);				/* chunk_tokens makes many in one call */
+	return result;
 }
 
 /* Is byte offset i of s (length len) the start of a UTF-8 character? */
@@ -273,7 +276,15 @@ llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
-/* Token ids, for inspection and for other tools. */
+/*
+ * Token ids, for inspection and for other tools.  The int4[] is the only
+ * copy of the ids: pieces are tokenized into a small buffer and appended
+ * to the array's own data, grown by doubling (repalloc of a large chunk is
+ * a realloc, which for big blocks remaps pages instead of copying them,
+ * and pages not yet written are not resident).  Peak: the input plus 4
+ * bytes per token, where encoding the whole text first and then building
+ * the array held the ids three times (issue 14).
+ */
 PG_FUNCTION_INFO_V1(llmnum_tokenize);
 Datum
 llmnum_tokenize(PG_FUNCTION_ARGS)
@@ -282,16 +293,61 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(1));
 	size_t		len;
 	const unsigned char *s = utf8_of(content, &len);
-	llmnum_tokens toks = {0};
-	Datum	   *elems;
-	size_t		i;
+	const size_t header = ARR_OVERHEAD_NONULLS(1);
+	llmnum_tokens piece = {0};
+	ArrayType  *arr;
+	size_t		cap = 1024;
+	size_t		n = 0;
+	size_t		pos = 0;
+	size_t		next_check = 1024 * 1024;
 
-	check_status(llmnum_tokenizer_encode(enc, s, len, 0, &toks, &llmnum_pg_host));
-	elems = palloc_extended(Max(toks.n, 1) * sizeof(Datum), MCXT_ALLOC_HUGE);
-	for (i = 0; i < toks.n; i++)
-		elems[i] = Int32GetDatum((int32) toks.ids[i]);
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) toks.n, INT4OID, sizeof(int32), true,
-										  TYPALIGN_INT));
+	arr = palloc(header + cap * sizeof(int32));
+	while (pos < len)
+	{
+		piece.n = 0;
+		check_status(llmnum_tokenizer_encode_piece(enc, s, len, &pos, 0, &piece,
+												   &llmnum_pg_host));
+		if (n + piece.n > cap)
+		{
+			while (n + piece.n > cap)
+				cap *= 2;
+			if (header + cap * sizeof(int32) > MaxAllocSize)
+			{
+				cap = (MaxAllocSize - header) / sizeof(int32);
+				if (n + piece.n > cap)
+					ereport(ERROR,
+							(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+							 errmsg("array size exceeds the maximum allowed (%d)",
+									(int) MaxAllocSize)));
+			}
+			arr = repalloc(arr, header + cap * sizeof(int32));
+		}
+		/* ids are below 2^31: the same bits as int4 */
+		memcpy((char *) arr + header + n * sizeof(int32), piece.ids,
+			   piece.n * sizeof(int32));
+		n += piece.n;
+		if (pos >= next_check)
+		{
+			CHECK_FOR_INTERRUPTS();
+			next_check = pos + 1024 * 1024;
+		}
+	}
+	if (piece.ids != NULL)
+		pfree(piece.ids);
+	if (n == 0)
+	{
+		pfree(arr);
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(INT4OID));
+	}
+	if (n < cap)
+		arr = repalloc(arr, header + n * sizeof(int32));
+	SET_VARSIZE(arr, header + n * sizeof(int32));
+	arr->ndim = 1;
+	arr->dataoffset = 0;		/* no null bitmap */
+	arr->elemtype = INT4OID;
+	ARR_DIMS(arr)[0] = (int) n;
+	ARR_LBOUND(arr)[0] = 1;
+	PG_RETURN_ARRAYTYPE_P(arr);
 }
 
 /* Text of token ids; the inverse of tokenize. */
@@ -334,26 +390,15 @@ llmnum_detokenize(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(text_from_utf8(out, out_len));
 }
 
-/* Tokens of content with the byte offset where each starts. */
-static void
-encode_with_starts(const llmnum_encoding *enc, const unsigned char *s, size_t len,
-				   llmnum_tokens *toks)
-{
-	memset(toks, 0, sizeof(*toks));
-	check_status(llmnum_tokenizer_encode(enc, s, len, 1, toks, &llmnum_pg_host));
-}
-
-/* Start of token k, or the text's end for k == n. */
-static inline size_t
-token_start(const llmnum_tokens *toks, size_t k, size_t len)
-{
-	return k < toks->n ? toks->starts[k] : len;
-}
-
 /*
  * The longest prefix of at most max_tokens tokens, cut on a token
  * boundary that is also a character boundary, so that a prompt can be
  * made to fit a context window.
+ *
+ * Streams: the text is tokenized piece by piece only until token
+ * max_tokens is reached, keeping just the starts of tokens that begin on a
+ * character boundary (the only candidate cuts), so memory is bounded by
+ * max_tokens, not by the text (issue 14).
  */
 PG_FUNCTION_INFO_V1(llmnum_truncate_tokens);
 Datum
@@ -364,41 +409,130 @@ llmnum_truncate_tokens(PG_FUNCTION_ARGS)
 	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(2));
 	size_t		len;
 	const unsigned char *s;
-	llmnum_tokens toks;
-	size_t		k;
+	llmnum_tokens piece = {0};
+	size_t	   *cuts;			/* starts of boundary tokens 0..max_tokens */
+	size_t		ncuts = 0;
+	size_t		cuts_cap = 64;
+	size_t		seen = 0;		/* tokens before the current piece */
+	size_t		pos = 0;
+	size_t		next_check = 1024 * 1024;
+	bool		over = false;	/* the text has more than max_tokens tokens */
 
 	if (max_tokens < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("max_tokens must not be negative")));
 	s = utf8_of(content, &len);
-	encode_with_starts(enc, s, len, &toks);
-	if (toks.n <= (size_t) max_tokens)
+	cuts = palloc(cuts_cap * sizeof(size_t));
+	while (!over && pos < len)
+	{
+		size_t		i;
+
+		piece.n = 0;
+		check_status(llmnum_tokenizer_encode_piece(enc, s, len, &pos, 1, &piece,
+												   &llmnum_pg_host));
+		for (i = 0; i < piece.n; i++)
+		{
+			size_t		k = seen + i;
+
+			/* token 0 is kept whatever it is: the cut of last resort */
+			if (k == 0 || char_boundary(s, len, piece.starts[i]))
+			{
+				if (ncuts == cuts_cap)
+				{
+					cuts_cap *= 2;
+					cuts = repalloc_huge(cuts, cuts_cap * sizeof(size_t));
+				}
+				cuts[ncuts++] = piece.starts[i];
+			}
+			if (k == (size_t) max_tokens)
+			{
+				over = true;
+				break;
+			}
+		}
+		seen += piece.n;
+		if (pos >= next_check)
+		{
+			CHECK_FOR_INTERRUPTS();
+			next_check = pos + 1024 * 1024;
+		}
+	}
+	if (!over)
 		PG_RETURN_TEXT_P(content);
-	k = (size_t) max_tokens;
-	while (k > 0 && !char_boundary(s, len, toks.starts[k]))
-		k--;
 
 	/*
-	 * Tokenizing the prefix alone can in rare cases give more tokens than
-	 * it had inside the whole text; back off until it fits.
+	 * cuts[ncuts - 1] is the start of the last token at or before index
+	 * max_tokens that starts a character.  Tokenizing the prefix alone can
+	 * in rare cases give more tokens than it had inside the whole text;
+	 * back off until it fits.
 	 */
-	while (k > 0 && count_utf8(enc, s, toks.starts[k]) > (size_t) max_tokens)
+	while (ncuts > 1 && count_utf8(enc, s, cuts[ncuts - 1]) > (size_t) max_tokens)
+		ncuts--;
+	PG_RETURN_TEXT_P(text_from_utf8(s, cuts[ncuts - 1]));
+}
+
+/*
+ * A window on a text's tokens for chunking: the starts of tokens
+ * base .. base + n - 1, tokenized piece by piece on demand, with the tokens
+ * before the current chunk dropped.  It holds about one chunk's tokens,
+ * never the whole text's (issue 14).
+ */
+typedef struct token_window
+{
+	const llmnum_encoding *enc;
+	const unsigned char *s;
+	size_t		len;
+	size_t		pos;			/* text tokenized up to here */
+	size_t		base;			/* index of the first token held */
+	size_t		next_check;
+	llmnum_tokens toks;			/* starts[i] is token base + i's */
+} token_window;
+
+/* Does the text have token k?  Tokenizes further as needed. */
+static bool
+window_has(token_window *w, size_t k)
+{
+	while (k >= w->base + w->toks.n && w->pos < w->len)
 	{
-		k--;
-		while (k > 0 && !char_boundary(s, len, toks.starts[k]))
-			k--;
+		check_status(llmnum_tokenizer_encode_piece(w->enc, w->s, w->len, &w->pos, 1,
+												   &w->toks, &llmnum_pg_host));
+		if (w->pos >= w->next_check)
+		{
+			CHECK_FOR_INTERRUPTS();
+			w->next_check = w->pos + 1024 * 1024;
+		}
 	}
-	PG_RETURN_TEXT_P(text_from_utf8(s, token_start(&toks, k, len)));
+	return k < w->base + w->toks.n;
+}
+
+/* Start of token k, or the text's end if the text has no token k. */
+static size_t
+window_start(token_window *w, size_t k)
+{
+	return window_has(w, k) ? w->toks.starts[k - w->base] : w->len;
+}
+
+/* Forget the tokens before token k (k <= the tokens held). */
+static void
+window_drop(token_window *w, size_t k)
+{
+	size_t		d = k - w->base;
+
+	memmove(w->toks.ids, w->toks.ids + d, (w->toks.n - d) * sizeof(uint32_t));
+	memmove(w->toks.starts, w->toks.starts + d, (w->toks.n - d) * sizeof(size_t));
+	w->toks.n -= d;
+	w->base = k;
 }
 
 /*
  * Chunks of at most chunk_size tokens, each starting overlap tokens before
  * the previous one ended, for embedding pipelines.  The text is tokenized
- * once and cut at token boundaries that are also character boundaries
- * (where byte tokens straddle characters for longer than chunk_size
- * tokens, the chunk runs on to the next such cut), so the whole is linear
- * in the input plus the output.
+ * once, through a window of about one chunk's tokens, and cut at token
+ * boundaries that are also character boundaries (where byte tokens
+ * straddle characters for longer than chunk_size tokens, the chunk runs on
+ * to the next such cut), so the whole is linear in the input plus the
+ * output.  Rows go to the tuplestore, which spills to disk past work_mem.
  */
 PG_FUNCTION_INFO_V1(llmnum_chunk_tokens);
 Datum
@@ -408,10 +542,7 @@ llmnum_chunk_tokens(PG_FUNCTION_ARGS)
 	text	   *content;
 	int32		chunk_size;
 	int32		overlap;
-	const llmnum_encoding *enc = NULL;
-	size_t		len;
-	const unsigned char *s;
-	llmnum_tokens toks;
+	token_window w;
 	size_t		start = 0;
 	int32		ordinal = 0;
 
@@ -429,44 +560,53 @@ llmnum_chunk_tokens(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("overlap must be at least 0 and less than chunk_size")));
+	memset(&w, 0, sizeof(w));
 	if (PG_ARGISNULL(3))
-		enc = default_enc();
+		w.enc = default_enc();
 	else
-		enc = exact_encoding(PG_GETARG_TEXT_PP(3));
-	s = utf8_of(content, &len);
-	encode_with_starts(enc, s, len, &toks);
+		w.enc = exact_encoding(PG_GETARG_TEXT_PP(3));
+	w.s = utf8_of(content, &w.len);
+	w.next_check = 1024 * 1024;
 
-	while (start < toks.n)
+	while (window_has(&w, start))
 	{
-		size_t		end = Min(start + (size_t) chunk_size, toks.n);
+		size_t		end = start + (size_t) chunk_size;
+		size_t		from = window_start(&w, start);
 		size_t		next;
 		Datum		values[3];
 		bool		nulls[3] = {false, false, false};
+		text	   *chunk;
+
+		/* no more than the text's tokens */
+		if (!window_has(&w, end - 1))
+			end = w.base + w.toks.n;	/* the whole text is tokenized */
 
 		/* end on a character boundary: back off, or if none, go forward */
-		while (end > start && !char_boundary(s, len, token_start(&toks, end, len)))
+		while (end > start && !char_boundary(w.s, w.len, window_start(&w, end)))
 			end--;
 		if (end == start)
 		{
 			end = start + 1;
-			while (!char_boundary(s, len, token_start(&toks, end, len)))
+			while (!char_boundary(w.s, w.len, window_start(&w, end)))
 				end++;
 		}
+		chunk = text_from_utf8(w.s + from, window_start(&w, end) - from);
 		values[0] = Int32GetDatum(++ordinal);
-		values[1] = PointerGetDatum(text_from_utf8(s + toks.starts[start],
-												   token_start(&toks, end, len) - toks.starts[start]));
+		values[1] = PointerGetDatum(chunk);
 		values[2] = Int32GetDatum((int32) (end - start));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		if (end >= toks.n)
+		pfree(chunk);
+		if (!window_has(&w, end))
 			break;
 
 		/* next chunk: overlap tokens back, on a character boundary, ahead of start */
 		next = end - Min((size_t) overlap, end - start - 1);
-		while (next > start + 1 && !char_boundary(s, len, toks.starts[next]))
+		while (next > start + 1 && !char_boundary(w.s, w.len, window_start(&w, next)))
 			next--;
-		while (!char_boundary(s, len, toks.starts[next]))
+		while (!char_boundary(w.s, w.len, window_start(&w, next)))
 			next++;
 		start = next;
+		window_drop(&w, start);
 		CHECK_FOR_INTERRUPTS();
 	}
 	PG_RETURN_NULL();

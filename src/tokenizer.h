@@ -95,6 +95,20 @@ extern llmnum_tokenizer_status llmnum_tokenizer_encode(const llmnum_encoding *en
 										   const llmnum_host *host);
 
 /*
+ * Tokens of the one pre-tokenizer piece of text that starts at *pos,
+ * appended to *out as by llmnum_tokenizer_encode, and *pos moved past it
+ * (nothing happens when *pos >= len).  Calling it until *pos reaches len
+ * gives encode's tokens, piece by piece, so that a caller can stop early
+ * or keep only a window.  Checks no interrupts: the caller does.
+ * LLMNUM_TOKENIZER_OK or LLMNUM_TOKENIZER_PIECE_TOO_LONG (*pos unchanged).
+ */
+extern llmnum_tokenizer_status llmnum_tokenizer_encode_piece(const llmnum_encoding *enc,
+												 const unsigned char *text, size_t len,
+												 size_t *pos, int with_starts,
+												 llmnum_tokens *out,
+												 const llmnum_host *host);
+
+/*
  * Bytes of a token sequence.  On success *out is a host allocation of
  * *out_len bytes plus a terminating NUL.  On LLMNUM_TOKENIZER_UNKNOWN_ID,
  * *bad_index is the position of the offending id and nothing is allocated.

@@ -90,6 +90,31 @@ check_text(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 		  "%s %s: count failed", enc->name, label);
 	CHECK(count == toks.n, "%s %s: count %zu but encode gave %zu ids",
 		  enc->name, label, count, toks.n);
+
+	/* piece by piece, with a buffer emptied after each piece: same tokens */
+	{
+		llmnum_tokens piece = {0};
+		size_t		pos = 0;
+		size_t		seen = 0;
+		int			same = 1;
+
+		while (pos < len && same)
+		{
+			size_t		before = pos;
+
+			piece.n = 0;
+			st = llmnum_tokenizer_encode_piece(enc, text, len, &pos, 1, &piece, host);
+			same = st == LLMNUM_TOKENIZER_OK && pos > before && seen + piece.n <= toks.n;
+			for (i = 0; same && i < piece.n; i++)
+				same = piece.ids[i] == toks.ids[seen + i] &&
+					piece.starts[i] == toks.starts[seen + i];
+			seen += piece.n;
+		}
+		CHECK(same && seen == toks.n, "%s %s: piece by piece differs from encode",
+			  enc->name, label);
+		host->free(piece.ids);
+		host->free(piece.starts);
+	}
 	if (want != NULL)
 	{
 		int			same = toks.n == want_n;
