@@ -370,6 +370,57 @@ def date_upstream_snapshots(models, hand_periods, up_periods, hand_aliases):
     return aliases, [p for p in up_periods if p['model'].lower() not in dropped]
 
 
+def date_host_copies(models, hand_periods, up_periods):
+    """A host's id of a hand-kept model that never changed price is dated from its launch.
+
+    bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0 (base_model
+    claude-3-5-sonnet-20240620) is first seen upstream on 2025-09-01.  When the
+    hand-kept model's input and output prices never changed, and the host's
+    first observed input and output prices equal them, the host's first
+    period starts when the hand-kept model's prices start (the host sold it at
+    the maker's list price all along).  Where the maker's price ever changed,
+    or the host's differs, the upstream date stays: no earlier price is
+    inferred.  Only the host's own components are kept.
+    """
+    by_model = {}
+    for p in hand_periods:
+        by_model.setdefault(p['model'].lower(), []).append(p)
+    up_by_model = {}
+    for p in up_periods:
+        up_by_model.setdefault(p['model'].lower(), []).append(p)
+    for low, rows in up_by_model.items():
+        m = models.get(low)
+        if m is None or not m.get('_upstream') or not m['base_model']:
+            continue
+        base = by_model.get(m['base_model'].lower())
+        if not base:
+            continue
+        constant = {}
+        for c in ('input', 'output'):
+            vals = {(Decimal(r[c]), r['valid_from'], r['valid_to']) for r in base
+                    if r.get(c, '') != '' and (r['tier_above_tokens'] or '0') == '0'}
+            if len(vals) != 1:
+                break
+            price, frm, to = vals.pop()
+            if to not in ('-', ''):
+                break
+            constant[c] = (price, frm)
+        if len(constant) != 2:
+            continue
+        first = min(rows, key=lambda r: r['valid_from'])
+        if (first['tier_above_tokens'] or '0') != '0' or any(
+                first.get(c, '') == '' or Decimal(first[c]) != constant[c][0] for c in constant):
+            continue
+        start = max(constant['input'][1], constant['output'][1])
+        firsts = [r for r in rows if r['valid_from'] == first['valid_from']]
+        if start >= first['valid_from']:
+            continue
+        for r in firsts:
+            r['notes'] = ('%s Dated from %s, when %s got the same price, which it never changed.'
+                          % (r.get('notes', ''), start[:10], m['base_model'])).strip()
+            r['valid_from'] = start
+
+
 # ----------------------------------------------------------------------
 # GPUs
 
@@ -551,6 +602,7 @@ def main(argv):
             p.setdefault('_where', 'upstream %s %s' % (p['model'], p['valid_from']))
         snapshot_aliases, up_periods = date_upstream_snapshots(models, hand_periods, up_periods,
                                                                read(data, 'aliases.tsv', required=False))
+        date_host_copies(models, hand_periods, up_periods)
         hand_periods = hand_periods + up_periods
     for m in models.values():
         if m['base_model'] and m['base_model'].lower() not in models and m.get('_upstream'):

@@ -155,3 +155,14 @@ FROM (VALUES ('gpt-4o-mini-2024-07-18', timestamptz '2024-07-19 00:00+00'),
 			 ('o3-mini-2025-01-31', '2025-02-01 00:00+00')) v(id, at);
 SELECT alias, target, notes FROM llmnum.builtin_model_aliases
 WHERE alias IN ('gpt-4o-mini-2024-07-18', 'o3-2025-04-16') ORDER BY alias;
+
+-- 8. A host's id of a model whose maker price never changed is dated from
+-- the maker's launch; where the maker's price changed, it is not
+SELECT id, at::date, llmnum.try_gen_cost(id, 100000, 100000, at) AS usd,
+	   llmnum.gen_cost_error(id, 100000, 100000, at) AS why_not
+FROM (VALUES ('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', timestamptz '2025-06-01 00:00+00'),
+			 ('us.anthropic.claude-sonnet-4-20250514-v1:0', '2025-06-01 00:00+00'),
+			 ('azure/gpt-4.1', '2025-05-01 00:00+00'),
+			 ('azure/gpt-4.1', '2025-04-01 00:00+00'),
+			 ('bedrock/anthropic.claude-3-5-haiku-20241022-v1:0', '2025-06-01 00:00+00'),
+			 ('bedrock/anthropic.claude-3-5-haiku-20241022-v1:0', '2025-09-02 00:00+00')) v(id, at);
