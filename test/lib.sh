@@ -119,3 +119,14 @@ llmnum_citus_stop() {
 	fi
 	LLMNUM_CITUS_DIR=
 }
+
+# The common start of a benchmark: the install lock, a fresh build and
+# install of this tree, and a throwaway cluster with the given server
+# options, stopped on exit; the caller works from the repository root.
+llmnum_bench_start() {
+	llmnum_take_install_lock
+	trap llmnum_cluster_stop EXIT
+	cd "$LLMNUM_ROOT"
+	llmnum_build_install
+	llmnum_cluster_start "$@"
+}

@@ -136,7 +136,6 @@ def number(v, where, what, positive=False):
 
 def day(v, where, what):
     """'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM' as a UTC timestamptz literal text."""
-    import re
     if not re.match(r'^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$', v):
         err('%s: bad %s %r' % (where, what, v))
         return None

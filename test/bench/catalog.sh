@@ -24,11 +24,7 @@ gpu_rows=${1:-100000}
 cost_rows=${2:-1000000}
 runs=${LLMNUM_BENCH_RUNS:-5}
 
-llmnum_take_install_lock
-trap llmnum_cluster_stop EXIT
-cd "$LLMNUM_ROOT"
-llmnum_build_install
-llmnum_cluster_start -c shared_buffers=256MB -c work_mem=64MB -c jit=off \
+llmnum_bench_start -c shared_buffers=256MB -c work_mem=64MB -c jit=off \
 	-c max_parallel_workers_per_gather=0
 
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }

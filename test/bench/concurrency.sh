@@ -10,9 +10,5 @@
 source "$(dirname "$0")/../lib.sh"
 source "$(dirname "$0")/concurrency/check.sh"
 
-llmnum_take_install_lock
-trap llmnum_cluster_stop EXIT
-cd "$LLMNUM_ROOT"
-llmnum_build_install
-llmnum_cluster_start -c max_connections=40
+llmnum_bench_start -c max_connections=40
 llmnum_concurrency_check "${LLMNUM_PGBENCH_SECONDS:-60}"

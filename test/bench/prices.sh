@@ -23,11 +23,7 @@ source "$(dirname "$0")/../lib.sh"
 rows=${1:-10000000}
 runs=${LLMNUM_BENCH_RUNS:-3}
 
-llmnum_take_install_lock
-trap llmnum_cluster_stop EXIT
-cd "$LLMNUM_ROOT"
-llmnum_build_install
-llmnum_cluster_start -c shared_buffers=1GB -c work_mem=64MB -c jit=off \
+llmnum_bench_start -c shared_buffers=1GB -c work_mem=64MB -c jit=off \
 	-c max_worker_processes=4 -c max_parallel_workers=2
 
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
