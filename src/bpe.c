@@ -595,39 +595,57 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
  * distinct pieces make up 294,000).  The JavaScript tokenizers keep such
  * a cache too.
  *
- * Slots are direct-mapped by the hash the vocabulary probe computed and
- * point into an arena holding each entry's ids, token lengths and bytes.
- * A hit compares the vocabulary and the piece's bytes in full, so a
- * collision can only cost a miss, never a wrong result.  When the arena is
- * full the whole cache is dropped at once (a new generation), which is
- * cheap and keeps the memory bounded: CACHE_ARENA + CACHE_SLOTS * 24 bytes
- * per process (a backend is single-threaded), in zero-initialised static
- * memory of which only the pages used become resident.
+ * Slots are grouped in sets of four (one 64-byte cache line), chosen by
+ * the hash the vocabulary probe computed; a new entry goes to the front of
+ * its set and pushes the oldest out.  (A direct-mapped table lost about a
+ * fifth of the multilingual text's 31,000 distinct pieces to collisions at
+ * every pass: each lost piece was merged again and appended to the arena
+ * again.)  Slots point into an arena holding each entry's vocabulary, ids,
+ * token lengths and bytes.  A hit compares the vocabulary and the piece's
+ * bytes in full, so a collision can only cost a miss, never a wrong
+ * result.  When the arena is full the whole cache is dropped at once,
+ * which is cheap and keeps the memory bounded: CACHE_ARENA + CACHE_SETS *
+ * 64 bytes per process (a backend is single-threaded), in
+ * zero-initialised static memory of which only the pages used become
+ * resident.
  */
-#define CACHE_SLOTS 65536
+#define CACHE_WAYS 4
+#define CACHE_SETS 16384
 #define CACHE_ARENA (4 * 1024 * 1024)
 #define CACHE_MAX_PIECE SMALL_PIECE
 
 typedef struct cache_slot
 {
-	const llmnum_vocab *vocab;
 	uint32_t	tag;			/* high half of the hash */
-	uint32_t	off;			/* entry in cache_arena */
-	uint32_t	gen;			/* valid iff == cache_gen */
+	uint32_t	off;			/* entry in cache_arena; 0: empty */
 	uint8_t		len;			/* piece bytes */
 	uint8_t		n_tokens;
+	uint8_t		unused[6];
 } cache_slot;
 
-static cache_slot cache_slots[CACHE_SLOTS];
-static unsigned char cache_arena[CACHE_ARENA];	/* ids, lengths, bytes */
-static uint32_t cache_used;
-static uint32_t cache_gen = 1;
+typedef struct cache_set
+{
+	cache_slot	way[CACHE_WAYS];
+} cache_set;
 
-/* Size of an entry in the arena, kept a multiple of 4 for the ids. */
+#if defined(__GNUC__) || defined(__clang__)
+#define CACHE_ALIGNED __attribute__((aligned(64)))
+#else
+#define CACHE_ALIGNED
+#endif
+
+static cache_set cache_sets[CACHE_SETS] CACHE_ALIGNED;
+static unsigned char cache_arena[CACHE_ARENA] CACHE_ALIGNED;	/* vocab, ids, lengths, bytes */
+static uint32_t cache_used = sizeof(void *);	/* offset 0 marks an empty slot */
+
+/*
+ * Size of an entry in the arena: the vocabulary pointer, then ids, lengths
+ * and bytes; a multiple of 8 so that pointers and ids stay aligned.
+ */
 static inline uint32_t
 entry_size(size_t n, size_t k)
 {
-	return (uint32_t) ((k * 5 + n + 3) & ~(size_t) 3);
+	return (uint32_t) ((sizeof(void *) + k * 5 + n + 7) & ~(size_t) 7);
 }
 
 static inline void
@@ -653,19 +671,27 @@ merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 			 const llmnum_host *host)
 {
 	/* the vocabulary index uses the low bits of h: take others */
-	cache_slot *s = &cache_slots[(h >> 40) & (CACHE_SLOTS - 1)];
+	cache_set  *set = &cache_sets[(h >> 40) & (CACHE_SETS - 1)];
+	uint32_t	tag = (uint32_t) (h >> 32);
 	uint32_t	ids[SMALL_PIECE];
 	uint8_t		lens[SMALL_PIECE];
 	size_t		k;
+	int			w;
 	unsigned char *e;
 	uint32_t	size;
 
-	if (s->gen == cache_gen && s->tag == (uint32_t) (h >> 32) && s->vocab == v &&
-		s->len == n)
+	for (w = 0; w < CACHE_WAYS; w++)
 	{
+		cache_slot *s = &set->way[w];
+		const llmnum_vocab *ev;
+
+		if (s->tag != tag || s->len != n || s->off == 0)
+			continue;
 		e = cache_arena + s->off;
 		k = s->n_tokens;
-		if (llmnum_bytes_equal(e + 5 * k, p, n))
+		memcpy(&ev, e, sizeof(ev));
+		e += sizeof(void *);
+		if (ev == v && llmnum_bytes_equal(e + 5 * k, p, n))
 		{
 			if (out != NULL)
 			{
@@ -679,24 +705,20 @@ merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 	size = entry_size(n, k);
 	if (cache_used + size > CACHE_ARENA)
 	{
-		/* drop everything; on the (theoretical) wrap, clear the slots too */
-		cache_used = 0;
-		if (++cache_gen == 0)
-		{
-			memset(cache_slots, 0, sizeof(cache_slots));
-			cache_gen = 1;
-		}
+		/* drop everything */
+		memset(cache_sets, 0, sizeof(cache_sets));
+		cache_used = sizeof(void *);
 	}
 	e = cache_arena + cache_used;
-	memcpy(e, ids, k * sizeof(uint32_t));
-	memcpy(e + 4 * k, lens, k);
-	memcpy(e + 5 * k, p, n);
-	s->vocab = v;
-	s->tag = (uint32_t) (h >> 32);
-	s->off = cache_used;
-	s->gen = cache_gen;
-	s->len = (uint8_t) n;
-	s->n_tokens = (uint8_t) k;
+	memcpy(e, &v, sizeof(v));
+	memcpy(e + sizeof(void *), ids, k * sizeof(uint32_t));
+	memcpy(e + sizeof(void *) + 4 * k, lens, k);
+	memcpy(e + sizeof(void *) + 5 * k, p, n);
+	memmove(&set->way[1], &set->way[0], (CACHE_WAYS - 1) * sizeof(cache_slot));
+	set->way[0].tag = tag;
+	set->way[0].off = cache_used;
+	set->way[0].len = (uint8_t) n;
+	set->way[0].n_tokens = (uint8_t) k;
 	cache_used += size;
 	if (out != NULL)
 		push_ids(out, ids, lens, k, base, with_starts, host);
