@@ -595,38 +595,43 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
  * distinct pieces make up 294,000).  The JavaScript tokenizers keep such
  * a cache too.
  *
- * Slots are grouped in sets of four (one 64-byte cache line), chosen by
+ * Slots are grouped in sets of eight (one 64-byte cache line), chosen by
  * the hash the vocabulary probe computed; a new entry goes to the front of
  * its set and pushes the oldest out.  (A direct-mapped table lost about a
  * fifth of the multilingual text's 31,000 distinct pieces to collisions at
  * every pass: each lost piece was merged again and appended to the arena
- * again.)  Slots point into an arena holding each entry's vocabulary, ids,
- * token lengths and bytes.  A hit compares the vocabulary and the piece's
- * bytes in full, so a collision can only cost a miss, never a wrong
- * result.  When the arena is full the whole cache is dropped at once,
- * which is cheap and keeps the memory bounded: CACHE_ARENA + CACHE_SETS *
- * 64 bytes per process (a backend is single-threaded), in
+ * again.)  A slot is 64 bits: 32 bits of the hash, the piece's length and
+ * the place of its entry in an arena holding the entry's vocabulary, token
+ * count, ids, token lengths and bytes.  A hit compares the vocabulary and
+ * the piece's bytes in full, so a collision can only cost a miss, never a
+ * wrong result.  When the arena is full the whole cache is dropped at
+ * once, which is cheap and keeps the memory bounded: CACHE_ARENA +
+ * CACHE_SETS * 64 bytes per process (a backend is single-threaded), in
  * zero-initialised static memory of which only the pages used become
  * resident.
  */
-#define CACHE_WAYS 4
+#define CACHE_WAYS 8
 #define CACHE_SETS 16384
 #define CACHE_ARENA (4 * 1024 * 1024)
 #define CACHE_MAX_PIECE SMALL_PIECE
 
-typedef struct cache_slot
-{
-	uint32_t	tag;			/* high half of the hash */
-	uint32_t	off;			/* entry in cache_arena; 0: empty */
-	uint8_t		len;			/* piece bytes */
-	uint8_t		n_tokens;
-	uint8_t		unused[6];
-} cache_slot;
+/* slot: bits 0-31 tag, 32-38 length, 39-63 arena offset / 8 (0: empty) */
+#define SLOT_KEY_MASK ((UINT64_C(1) << 39) - 1)
+#define SLOT_OFF_SHIFT 39
+#define SLOT_OFF(slot) (((slot) >> SLOT_OFF_SHIFT) * 8)
 
 typedef struct cache_set
 {
-	cache_slot	way[CACHE_WAYS];
+	uint64_t	way[CACHE_WAYS];
 } cache_set;
+
+/* An arena entry starts with this, then ids, lengths and bytes. */
+typedef struct cache_entry
+{
+	const llmnum_vocab *vocab;
+	uint32_t	n_tokens;
+	uint32_t	unused;
+} cache_entry;
 
 #if defined(__GNUC__) || defined(__clang__)
 #define CACHE_ALIGNED __attribute__((aligned(64)))
@@ -635,17 +640,14 @@ typedef struct cache_set
 #endif
 
 static cache_set cache_sets[CACHE_SETS] CACHE_ALIGNED;
-static unsigned char cache_arena[CACHE_ARENA] CACHE_ALIGNED;	/* vocab, ids, lengths, bytes */
-static uint32_t cache_used = sizeof(void *);	/* offset 0 marks an empty slot */
+static unsigned char cache_arena[CACHE_ARENA] CACHE_ALIGNED;
+static uint32_t cache_used = 8;	/* offset 0 marks an empty slot */
 
-/*
- * Size of an entry in the arena: the vocabulary pointer, then ids, lengths
- * and bytes; a multiple of 8 so that pointers and ids stay aligned.
- */
+/* Size of an entry in the arena, a multiple of 8 to keep entries aligned. */
 static inline uint32_t
 entry_size(size_t n, size_t k)
 {
-	return (uint32_t) ((sizeof(void *) + k * 5 + n + 7) & ~(size_t) 7);
+	return (uint32_t) ((sizeof(cache_entry) + k * 5 + n + 7) & ~(size_t) 7);
 }
 
 static inline void
@@ -672,26 +674,26 @@ merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 {
 	/* the vocabulary index uses the low bits of h: take others */
 	cache_set  *set = &cache_sets[(h >> 40) & (CACHE_SETS - 1)];
-	uint32_t	tag = (uint32_t) (h >> 32);
+	uint64_t	key = (h >> 32) | ((uint64_t) n << 32);
 	uint32_t	ids[SMALL_PIECE];
 	uint8_t		lens[SMALL_PIECE];
 	size_t		k;
 	int			w;
 	unsigned char *e;
+	cache_entry head;
 	uint32_t	size;
 
 	for (w = 0; w < CACHE_WAYS; w++)
 	{
-		cache_slot *s = &set->way[w];
-		const llmnum_vocab *ev;
+		uint64_t	slot = set->way[w];
 
-		if (s->tag != tag || s->len != n || s->off == 0)
+		if ((slot & SLOT_KEY_MASK) != key || slot == 0)
 			continue;
-		e = cache_arena + s->off;
-		k = s->n_tokens;
-		memcpy(&ev, e, sizeof(ev));
-		e += sizeof(void *);
-		if (ev == v && llmnum_bytes_equal(e + 5 * k, p, n))
+		e = cache_arena + SLOT_OFF(slot);
+		memcpy(&head, e, sizeof(head));
+		e += sizeof(head);
+		k = head.n_tokens;
+		if (head.vocab == v && llmnum_bytes_equal(e + 5 * k, p, n))
 		{
 			if (out != NULL)
 			{
@@ -707,18 +709,18 @@ merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 	{
 		/* drop everything */
 		memset(cache_sets, 0, sizeof(cache_sets));
-		cache_used = sizeof(void *);
+		cache_used = 8;
 	}
 	e = cache_arena + cache_used;
-	memcpy(e, &v, sizeof(v));
-	memcpy(e + sizeof(void *), ids, k * sizeof(uint32_t));
-	memcpy(e + sizeof(void *) + 4 * k, lens, k);
-	memcpy(e + sizeof(void *) + 5 * k, p, n);
-	memmove(&set->way[1], &set->way[0], (CACHE_WAYS - 1) * sizeof(cache_slot));
-	set->way[0].tag = tag;
-	set->way[0].off = cache_used;
-	set->way[0].len = (uint8_t) n;
-	set->way[0].n_tokens = (uint8_t) k;
+	head.vocab = v;
+	head.n_tokens = (uint32_t) k;
+	head.unused = 0;
+	memcpy(e, &head, sizeof(head));
+	memcpy(e + sizeof(head), ids, k * sizeof(uint32_t));
+	memcpy(e + sizeof(head) + 4 * k, lens, k);
+	memcpy(e + sizeof(head) + 5 * k, p, n);
+	memmove(&set->way[1], &set->way[0], (CACHE_WAYS - 1) * sizeof(uint64_t));
+	set->way[0] = key | ((uint64_t) (cache_used / 8) << SLOT_OFF_SHIFT);
 	cache_used += size;
 	if (out != NULL)
 		push_ids(out, ids, lens, k, base, with_starts, host);
