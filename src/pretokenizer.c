@@ -208,6 +208,158 @@ contraction(const unsigned char *s, size_t n, size_t i, int fold)
 }
 
 /*
+ * The ASCII fast path.  Most pieces of English, code, and of the examples
+ * and option names in other languages, are an optional lead character and
+ * a run of ASCII letters.  Rather than decoding and classifying the run
+ * byte by byte (a branch per byte, and a mispredicted one where the run
+ * ends), eight bytes at a time are tested at once (SWAR: each byte's top
+ * bit says whether it is in the range) and the run's end is the first
+ * byte that is not.  Only pure ASCII is handled so: where a run stops at a
+ * byte >= 0x80 (which may be a letter or mark continuing it), the caller
+ * falls back to the general scanner.
+ */
+#define SWAR_ONES UINT64_C(0x0101010101010101)
+#define SWAR_HIGH UINT64_C(0x8080808080808080)
+
+/* Little-endian load of 8 bytes, so byte k is bits 8k..8k+7 on any host. */
+static inline uint64_t
+load_le64(const unsigned char *p)
+{
+	return (uint64_t) p[0] | ((uint64_t) p[1] << 8) |
+		((uint64_t) p[2] << 16) | ((uint64_t) p[3] << 24) |
+		((uint64_t) p[4] << 32) | ((uint64_t) p[5] << 40) |
+		((uint64_t) p[6] << 48) | ((uint64_t) p[7] << 56);
+}
+
+/* The top bit of each byte of x that is in [lo, hi] (x's bytes < 0x80). */
+static inline uint64_t
+swar_in_range(uint64_t x, unsigned lo, unsigned hi)
+{
+	uint64_t	ge_lo = x + SWAR_ONES * (0x80 - lo);
+	uint64_t	gt_hi = x + SWAR_ONES * (0x80 - (hi + 1));
+
+	return ge_lo & ~gt_hi & SWAR_HIGH;
+}
+
+/* Number of trailing zero bits of x != 0. */
+static inline unsigned
+ctz64(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (unsigned) __builtin_ctzll(x);
+#else
+	unsigned	k = 0;
+
+	while (!(x & 1))
+	{
+		x >>= 1;
+		k++;
+	}
+	return k;
+#endif
+}
+
+enum ascii_set
+{
+	ASCII_UPPER,				/* A-Z */
+	ASCII_LOWER,				/* a-z */
+	ASCII_ALPHA					/* A-Z a-z */
+};
+
+static ALWAYS_INLINE int
+ascii_in(unsigned char b, enum ascii_set set)
+{
+	if (set == ASCII_ALPHA)
+		b |= 0x20;
+	else if (set == ASCII_UPPER)
+		return b >= 'A' && b <= 'Z';
+	return b >= 'a' && b <= 'z';
+}
+
+/* End of the run from i of ASCII bytes of the set. */
+static ALWAYS_INLINE size_t
+ascii_set_end(const unsigned char *s, size_t n, size_t i, enum ascii_set set)
+{
+	while (i + 8 <= n)
+	{
+		uint64_t	x = load_le64(s + i);
+		uint64_t	in;
+		uint64_t	y = (x & ~SWAR_HIGH) | (set == ASCII_ALPHA ? SWAR_ONES * 0x20 : 0);
+
+		if (set == ASCII_UPPER)
+			in = swar_in_range(y, 'A', 'Z');
+		else
+			in = swar_in_range(y, 'a', 'z');
+		in &= ~x;				/* not a byte >= 0x80 */
+		if (in != SWAR_HIGH)
+			return i + ctz64(~in & SWAR_HIGH) / 8;
+		i += 8;
+	}
+	while (i < n && ascii_in(s[i], set))
+		i++;
+	return i;
+}
+
+/*
+ * Does a piece "[^\r\n\p{L}\p{N}]?<letters>" start at pos with ASCII (the
+ * lead, if any, and the first letter)?  The lead's length (0 or 1), or -1.
+ */
+static ALWAYS_INLINE int
+ascii_lead(const unsigned char *s, size_t n, size_t pos)
+{
+	unsigned char b = s[pos];
+
+	if ((unsigned char) ((b | 0x20) - 'a') < 26)
+		return 0;
+	/* a lead: ASCII, not a letter (just tested), digit, \r or \n */
+	if (b >= 0x80 || (b >= '0' && b <= '9') || b == '\r' || b == '\n' ||
+		pos + 1 >= n || (unsigned char) ((s[pos + 1] | 0x20) - 'a') >= 26)
+		return -1;
+	return 1;
+}
+
+/*
+ * o200k's letter alternatives on ASCII: for A-Z (upper only) and a-z
+ * (lower only), upper*lower+ and upper+lower* both match the upper run and
+ * the lower run after it, so the piece is the lead, both runs, and the
+ * optional contraction.  0 if the text is not pure ASCII there.
+ */
+static inline size_t
+ascii_o200k(const unsigned char *s, size_t n, size_t pos)
+{
+	int			lead = ascii_lead(s, n, pos);
+	size_t		e;
+
+	if (lead < 0)
+		return 0;
+	e = ascii_set_end(s, n, pos + lead, ASCII_UPPER);
+	if (e < n && s[e] >= 0x80)
+		return 0;
+	e = ascii_set_end(s, n, e, ASCII_LOWER);
+	if (e < n && s[e] >= 0x80)
+		return 0;
+	return e + contraction(s, n, e, 1);
+}
+
+/* cl100k's (and qwen2's) [^\r\n\p{L}\p{N}]?\p{L}+ on ASCII, or 0. */
+static inline size_t
+ascii_cl100k(const unsigned char *s, size_t n, size_t pos)
+{
+	int			lead;
+	size_t		e;
+
+	if (s[pos] == '\'')
+		return 0;				/* maybe a contraction first */
+	lead = ascii_lead(s, n, pos);
+	if (lead < 0)
+		return 0;
+	e = ascii_set_end(s, n, pos + lead, ASCII_ALPHA);
+	if (e < n && s[e] >= 0x80)
+		return 0;
+	return e;
+}
+
+/*
  * The white-space alternatives.  pos starts a white-space character c.
  * crlf_rule: try \s*[\r\n]+ first (cl100k, o200k): the match runs to the
  * last line break of the white-space run.  Then \s+(?!\S): the whole run
@@ -275,9 +427,12 @@ next_r50k(const unsigned char *s, size_t n, size_t pos)
 static size_t
 next_cl100k(const unsigned char *s, size_t n, size_t pos, int max_digits)
 {
-	uchar		c = char_at(s, n, pos);
+	uchar		c;
 	size_t		k;
 
+	if ((k = ascii_cl100k(s, n, pos)) != 0)
+		return k;
+	c = char_at(s, n, pos);
 	if (c.cp == '\'' && (k = contraction(s, n, pos, 1)) != 0)
 		return pos + k;
 	/* [^\r\n\p{L}\p{N}]?\p{L}+ */
@@ -366,13 +521,27 @@ o200k_letters(const unsigned char *s, size_t n, size_t i, int second)
 static size_t
 next_o200k(const unsigned char *s, size_t n, size_t pos)
 {
-	uchar		c = char_at(s, n, pos);
-	int			lead = !(c.bit & (MASK_L | MASK_N)) && c.cp != '\r' && c.cp != '\n';
+	uchar		c;
+	int			lead;
 	int			second;
+	size_t		k;
 
-	/* the two letter alternatives, each with and then without the lead */
+	if ((k = ascii_o200k(s, n, pos)) != 0)
+		return k;
+	c = char_at(s, n, pos);
+	lead = !(c.bit & (MASK_L | MASK_N)) && c.cp != '\r' && c.cp != '\n';
+
+	/*
+	 * The two letter alternatives, each with and then without the lead;
+	 * they cannot match at an ASCII non-letter that is not followed by a
+	 * letter (ASCII letters were tried above; a byte >= 0x80 may start one).
+	 */
 	for (second = 0; second < 2; second++)
 	{
+		if (c.cp < 0x80 && !(c.bit & MASK_L) &&
+			(!lead || pos + 1 >= n ||
+			 (s[pos + 1] < 0x80 && !(char_at(s, n, pos + 1).bit & MASK_L))))
+			break;
 		size_t		e = 0;
 
 		if (lead && pos + c.len < n)
