@@ -538,11 +538,12 @@ next_o200k(const unsigned char *s, size_t n, size_t pos)
 	 */
 	for (second = 0; second < 2; second++)
 	{
+		size_t		e = 0;
+
 		if (c.cp < 0x80 && !(c.bit & MASK_L) &&
 			(!lead || pos + 1 >= n ||
 			 (s[pos + 1] < 0x80 && !(char_at(s, n, pos + 1).bit & MASK_L))))
 			break;
-		size_t		e = 0;
 
 		if (lead && pos + c.len < n)
 			e = o200k_letters(s, n, pos + c.len, second);
