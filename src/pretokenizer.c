@@ -300,6 +300,23 @@ ascii_set_end(const unsigned char *s, size_t n, size_t i, enum ascii_set set)
 	return i;
 }
 
+/* End of the run from i of bytes equal to b. */
+static inline size_t
+ascii_byte_run_end(const unsigned char *s, size_t n, size_t i, unsigned char b)
+{
+	while (i + 8 <= n)
+	{
+		uint64_t	x = load_le64(s + i) ^ (SWAR_ONES * b);	/* 0 where equal */
+
+		if (x != 0)
+			return i + ctz64(x) / 8;
+		i += 8;
+	}
+	while (i < n && s[i] == b)
+		i++;
+	return i;
+}
+
 /*
  * Does a piece "[^\r\n\p{L}\p{N}]?<letters>" start at pos with ASCII (the
  * lead, if any, and the first letter)?  The lead's length (0 or 1), or -1.
@@ -375,8 +392,18 @@ space_piece(const unsigned char *s, size_t n, size_t pos, uchar c, int crlf_rule
 
 	while (i < n)
 	{
-		uchar		d = char_at(s, n, i);
+		uchar		d;
 
+		if (s[i] == ' ')
+		{
+			/* a run of spaces (indentation, alignment): skip it whole */
+			size_t		e = ascii_byte_run_end(s, n, i, ' ');
+
+			last_start = e - 1;
+			i = e;
+			continue;
+		}
+		d = char_at(s, n, i);
 		if (!(d.bit & MASK_WS))
 			break;
 		if (d.cp == '\r' || d.cp == '\n')
