@@ -52,7 +52,10 @@ extern const llmnum_vocab llmnum_vocab_o200k_base;
 extern const llmnum_vocab llmnum_vocab_llama3;
 extern const llmnum_vocab llmnum_vocab_deepseek_v3;
 
-/* memcmp(a, b, n) == 0 for the short strings tokens are, without a call. */
+/*
+ * memcmp(a, b, n) == 0 for the short strings tokens are, without a call:
+ * eight bytes at a time, and the rest in one or two (overlapping) loads.
+ */
 static inline int
 llmnum_bytes_equal(const unsigned char *a, const unsigned char *b, size_t n)
 {
@@ -64,13 +67,7 @@ llmnum_bytes_equal(const unsigned char *a, const unsigned char *b, size_t n)
 		b += 8;
 		n -= 8;
 	}
-	while (n > 0)
-	{
-		if (*a++ != *b++)
-			return 0;
-		n--;
-	}
-	return 1;
+	return llmnum_load_tail(a, n) == llmnum_load_tail(b, n);
 }
 
 /*

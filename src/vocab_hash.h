@@ -33,13 +33,35 @@ llmnum_load_le32(const unsigned char *p)
 		((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);
 }
 
+static inline uint32_t
+llmnum_load_le16(const unsigned char *p)
+{
+	return (uint32_t) p[0] | ((uint32_t) p[1] << 8);
+}
+
+/*
+ * The last n < 8 bytes of a string as a little-endian number: byte i at
+ * bits 8i.  Read with at most two loads that may overlap (the overlapping
+ * bytes are the same on both sides of the |), not a loop over the bytes.
+ */
+static inline uint64_t
+llmnum_load_tail(const unsigned char *p, size_t n)
+{
+	if (n >= 4)
+		return (uint64_t) llmnum_load_le32(p) |
+			((uint64_t) llmnum_load_le32(p + n - 4) << (8 * (n - 4)));
+	if (n >= 2)
+		return (uint64_t) llmnum_load_le16(p) |
+			((uint64_t) llmnum_load_le16(p + n - 2) << (8 * (n - 2)));
+	return n == 1 ? p[0] : 0;
+}
+
 /* 64-bit hash of a byte string; low bits pick the slot, high bits the tag. */
 static inline uint64_t
 llmnum_vocab_hash(const unsigned char *p, size_t n)
 {
 	uint64_t	h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t) n * 0xC2B2AE3D27D4EB4FULL);
-	uint64_t	tail = 0;
-	size_t		i;
+	uint64_t	tail;
 
 	while (n >= 8)
 	{
@@ -48,8 +70,7 @@ llmnum_vocab_hash(const unsigned char *p, size_t n)
 		p += 8;
 		n -= 8;
 	}
-	for (i = 0; i < n; i++)
-		tail |= (uint64_t) p[i] << (8 * i);
+	tail = llmnum_load_tail(p, n);
 	h = (h ^ tail) * 0xBF58476D1CE4E5B9ULL;
 	h ^= h >> 29;
 	h *= 0x94D049BB133111EBULL;
