@@ -280,6 +280,8 @@ ascii_in(unsigned char b, enum ascii_set set)
 static ALWAYS_INLINE size_t
 ascii_set_end(const unsigned char *s, size_t n, size_t i, enum ascii_set set)
 {
+	if (i < n && !ascii_in(s[i], set))
+		return i;				/* often: no capital at all */
 	while (i + 8 <= n)
 	{
 		uint64_t	x = load_le64(s + i);
@@ -341,7 +343,7 @@ ascii_lead(const unsigned char *s, size_t n, size_t pos)
  * the lower run after it, so the piece is the lead, both runs, and the
  * optional contraction.  0 if the text is not pure ASCII there.
  */
-static inline size_t
+static ALWAYS_INLINE size_t
 ascii_o200k(const unsigned char *s, size_t n, size_t pos)
 {
 	int			lead = ascii_lead(s, n, pos);
@@ -359,7 +361,7 @@ ascii_o200k(const unsigned char *s, size_t n, size_t pos)
 }
 
 /* cl100k's (and qwen2's) [^\r\n\p{L}\p{N}]?\p{L}+ on ASCII, or 0. */
-static inline size_t
+static ALWAYS_INLINE size_t
 ascii_cl100k(const unsigned char *s, size_t n, size_t pos)
 {
 	int			lead;
