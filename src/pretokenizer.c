@@ -456,12 +456,9 @@ next_r50k(const unsigned char *s, size_t n, size_t pos)
 static size_t
 next_cl100k(const unsigned char *s, size_t n, size_t pos, int max_digits)
 {
-	uchar		c;
+	uchar		c = char_at(s, n, pos);
 	size_t		k;
 
-	if ((k = ascii_cl100k(s, n, pos)) != 0)
-		return k;
-	c = char_at(s, n, pos);
 	if (c.cp == '\'' && (k = contraction(s, n, pos, 1)) != 0)
 		return pos + k;
 	/* [^\r\n\p{L}\p{N}]?\p{L}+ */
@@ -550,15 +547,9 @@ o200k_letters(const unsigned char *s, size_t n, size_t i, int second)
 static size_t
 next_o200k(const unsigned char *s, size_t n, size_t pos)
 {
-	uchar		c;
-	int			lead;
+	uchar		c = char_at(s, n, pos);
+	int			lead = !(c.bit & (MASK_L | MASK_N)) && c.cp != '\r' && c.cp != '\n';
 	int			second;
-	size_t		k;
-
-	if ((k = ascii_o200k(s, n, pos)) != 0)
-		return k;
-	c = char_at(s, n, pos);
-	lead = !(c.bit & (MASK_L | MASK_N)) && c.cp != '\r' && c.cp != '\n';
 
 	/*
 	 * The two letter alternatives, each with and then without the lead;
@@ -790,6 +781,18 @@ size_t
 llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
 				   size_t pos)
 {
+	size_t		k;
+
+	/*
+	 * The ASCII fast paths first, before the scanners: most pieces end
+	 * here, and the compiler can keep this path free of the scanners'
+	 * register saves and restores.
+	 */
+	if (pattern == LLMNUM_PATTERN_O200K && (k = ascii_o200k(s, len, pos)) != 0)
+		return k;
+	if ((pattern == LLMNUM_PATTERN_CL100K || pattern == LLMNUM_PATTERN_QWEN2) &&
+		(k = ascii_cl100k(s, len, pos)) != 0)
+		return k;
 	switch (pattern)
 	{
 		case LLMNUM_PATTERN_R50K:
