@@ -664,28 +664,25 @@ push_ids(llmnum_tokens *out, const uint32_t *ids, const uint8_t *lens, size_t k,
 }
 
 /*
- * Tokens of a piece of 3 to CACHE_MAX_PIECE - 1 bytes that is not one
- * token; h is its llmnum_vocab_hash.
+ * The number of tokens of the piece p[0, n) (3 <= n < CACHE_MAX_PIECE,
+ * llmnum_vocab_hash h) if the cache holds it, pushing them to out; else 0.
  */
-static size_t
-merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
+static inline size_t
+cache_lookup(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
 			 size_t base, llmnum_tokens *out, int with_starts,
 			 const llmnum_host *host)
 {
 	/* the vocabulary index uses the low bits of h: take others */
 	cache_set  *set = &cache_sets[(h >> 40) & (CACHE_SETS - 1)];
 	uint64_t	key = (h >> 32) | ((uint64_t) n << 32);
-	uint32_t	ids[SMALL_PIECE];
-	uint8_t		lens[SMALL_PIECE];
-	size_t		k;
 	int			w;
-	unsigned char *e;
-	cache_entry head;
-	uint32_t	size;
 
 	for (w = 0; w < CACHE_WAYS; w++)
 	{
 		uint64_t	slot = set->way[w];
+		const unsigned char *e;
+		cache_entry head;
+		size_t		k;
 
 		if ((slot & SLOT_KEY_MASK) != key || slot == 0)
 			continue;
@@ -697,14 +694,28 @@ merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 		{
 			if (out != NULL)
 			{
+				uint32_t	ids[SMALL_PIECE];
+
 				memcpy(ids, e, k * sizeof(uint32_t));
 				push_ids(out, ids, e + 4 * k, k, base, with_starts, host);
 			}
 			return k;
 		}
 	}
-	k = merge_small(v, p, n, ids, lens);
-	size = entry_size(n, k);
+	return 0;
+}
+
+/* Remember the k tokens (ids, byte lengths) of the piece p[0, n). */
+static void
+cache_insert(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
+			 const uint32_t *ids, const uint8_t *lens, size_t k)
+{
+	cache_set  *set = &cache_sets[(h >> 40) & (CACHE_SETS - 1)];
+	uint64_t	key = (h >> 32) | ((uint64_t) n << 32);
+	uint32_t	size = entry_size(n, k);
+	unsigned char *e;
+	cache_entry head;
+
 	if (cache_used + size > CACHE_ARENA)
 	{
 		/* drop everything */
@@ -722,12 +733,74 @@ merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 	memmove(&set->way[1], &set->way[0], (CACHE_WAYS - 1) * sizeof(uint64_t));
 	set->way[0] = key | ((uint64_t) (cache_used / 8) << SLOT_OFF_SHIFT);
 	cache_used += size;
+}
+
+/*
+ * Tokens of a piece of 3 to CACHE_MAX_PIECE - 1 bytes that is not one
+ * token; h is its llmnum_vocab_hash.
+ */
+static size_t
+merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
+			 size_t base, llmnum_tokens *out, int with_starts,
+			 const llmnum_host *host)
+{
+	uint32_t	ids[SMALL_PIECE];
+	uint8_t		lens[SMALL_PIECE];
+	size_t		k;
+
+	if ((k = cache_lookup(v, p, n, h, base, out, with_starts, host)) != 0)
+		return k;
+	k = merge_small(v, p, n, ids, lens);
+	cache_insert(v, p, n, h, ids, lens, k);
 	if (out != NULL)
 		push_ids(out, ids, lens, k, base, with_starts, host);
 	return k;
 }
 
-/* Tokens of one piece p[0, n) starting at text offset base. */
+/*
+ * Long pieces that end in a character beyond ASCII (CACHE_FIRST bytes or
+ * more: a clause of Chinese or Japanese, a Russian word) are mostly
+ * several tokens, which the vocabulary probe (a cache miss in megabytes of
+ * index) does not find.  They are looked up in the piece cache first, and
+ * the cache keeps them also when they are one token.  English and code are
+ * not affected: there the probe finds most long pieces.
+ */
+#define CACHE_FIRST 10
+
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static size_t
+cache_first(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
+			size_t base, llmnum_tokens *out, int with_starts,
+			const llmnum_host *host)
+{
+	uint32_t	id;
+	uint8_t		len;
+	int32_t		r;
+	size_t		k;
+
+	if ((k = cache_lookup(v, p, n, h, base, out, with_starts, host)) != 0)
+		return k;
+	r = n <= v->max_len ? llmnum_vocab_rank_hashed(v, p, n, h) : -1;
+	if (r < 0)
+		return merge_cached(v, p, n, h, base, out, with_starts, host);
+	if (out != NULL)
+		push_token(out, (uint32_t) r, base, with_starts, host);
+	id = (uint32_t) r;
+	len = (uint8_t) n;
+	cache_insert(v, p, n, h, &id, &len, 1);
+	return 1;
+}
+
+/*
+ * Tokens of one piece p[0, n) starting at text offset base.  Inlined into
+ * the loop over the pieces: the common cases take a few dozen
+ * instructions, which a call would add to.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
 static inline size_t
 piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			 size_t base, llmnum_tokens *out, int with_starts,
@@ -740,6 +813,8 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		/* one hash for the vocabulary probe and the piece cache */
 		uint64_t	h = llmnum_vocab_hash(p, n);
 
+		if (n >= CACHE_FIRST && p[n - 1] >= 0x80)
+			return cache_first(v, p, n, h, base, out, with_starts, host);
 		r = n <= v->max_len ? llmnum_vocab_rank_hashed(v, p, n, h) : -1;
 		if (r >= 0)
 		{
