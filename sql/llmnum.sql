@@ -265,6 +265,18 @@ COMMENT ON COLUMN llmnum.builtin_hosts.litellm_providers IS 'litellm_provider va
  * Models
  * ------------------------------------------------------------------- */
 
+/*
+ * The encodings this library implements: the CHECK of the models' encoding
+ * column, so that a new encoding needs no schema change.
+ */
+CREATE FUNCTION llmnum.encoding_known(name text)
+RETURNS boolean
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_encoding_known';
+
+COMMENT ON FUNCTION llmnum.encoding_known(text) IS
+'True when name (any case) is an encoding this version of llmnum implements, as count_tokens_enc() accepts it; the list is in docs/tokenizer.md. Each release only adds names.';
+
 CREATE TABLE llmnum.builtin_models (
 	name		text NOT NULL PRIMARY KEY
 		CONSTRAINT name_not_blank CHECK (name <> '' AND name = btrim(name)),
@@ -275,7 +287,7 @@ CREATE TABLE llmnum.builtin_models (
 	kind		text NOT NULL
 		CONSTRAINT kind_known
 		CHECK (kind IN ('chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank')),
-	encoding	text CONSTRAINT encoding_known CHECK (encoding IN ('r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base', 'o200k_harmony', 'llama3', 'deepseek_v3')),
+	encoding	text CONSTRAINT encoding_known CHECK (llmnum.encoding_known(encoding)),
 	params_total numeric CONSTRAINT params_total_valid CHECK (params_total > 0 AND params_total < 'Infinity'),
 	/* bounds against typos and absurd rows: 1e3 to 1e15 parameters */
 	CONSTRAINT params_total_in_range CHECK (params_total >= 1e3 AND params_total <= 1e15),
@@ -312,7 +324,7 @@ COMMENT ON COLUMN llmnum.builtin_models.provider IS 'Who made the model (openai,
 COMMENT ON COLUMN llmnum.builtin_models.host IS 'Who bills for it (llmnum.builtin_hosts); NULL for an architecture nobody in the catalog sells.';
 COMMENT ON COLUMN llmnum.builtin_models.base_model IS 'The catalog model this host''s id serves (azure/gpt-4o: gpt-4o); NULL when the row is itself that model or none is in the catalog.';
 COMMENT ON COLUMN llmnum.builtin_models.kind IS 'chat, completion, embedding, reasoning, base, moderation or rerank.';
-COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'Byte-level BPE encoding of the model''s tokenizer (OpenAI''s, o200k_harmony for gpt-oss, llama3, deepseek_v3); NULL when no public tokenizer is known or llmnum does not implement it.';
+COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'Encoding of the model''s tokenizer, one that llmnum.encoding_known() accepts (docs/tokenizer.md lists them); NULL when no public tokenizer is known or llmnum does not implement it.';
 COMMENT ON COLUMN llmnum.builtin_models.params_total IS 'Parameter count including every expert of a mixture-of-experts model.';
 COMMENT ON COLUMN llmnum.builtin_models.params_active IS 'Parameters used per token (differs from params_total for mixture-of-experts models).';
 COMMENT ON COLUMN llmnum.builtin_models.kv_heads IS 'Key/value heads (smaller than attention_heads with grouped-query attention).';
@@ -911,7 +923,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens';
 
 COMMENT ON FUNCTION llmnum.count_tokens(text, text) IS
-'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: o200k_base, cl100k_base, p50k_base, r50k_base, o200k_harmony, llama3, deepseek_v3, or a model name from llmnum.models.';
+'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: an encoding name (llmnum.encoding_known(); docs/tokenizer.md lists them) or a model name from llmnum.models.';
 
 CREATE FUNCTION llmnum.count_tokens_enc(content text, encoding text)
 RETURNS integer
@@ -919,7 +931,7 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens_enc';
 
 COMMENT ON FUNCTION llmnum.count_tokens_enc(text, text) IS
-'count_tokens for encoding names only (o200k_base, cl100k_base, p50k_base, r50k_base, o200k_harmony, llama3, deepseek_v3): IMMUTABLE, for expression indexes and generated columns.';
+'count_tokens for encoding names only (those llmnum.encoding_known() accepts): IMMUTABLE, for expression indexes and generated columns.';
 
 CREATE FUNCTION llmnum.estimate_tokens(content text)
 RETURNS integer

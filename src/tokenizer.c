@@ -246,6 +246,22 @@ llmnum_count_tokens_enc(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
+/*
+ * The CHECK constraint of the models' encoding column: the names are those
+ * this library implements, so a new encoding needs no schema change.  The
+ * set only grows from one version to the next, which keeps IMMUTABLE true
+ * for every value a table already holds.
+ */
+PG_FUNCTION_INFO_V1(llmnum_encoding_known);
+Datum
+llmnum_encoding_known(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+
+	PG_RETURN_BOOL(llmnum_encoding_find(VARDATA_ANY(name),
+										VARSIZE_ANY_EXHDR(name)) != NULL);
+}
+
 /* Count with the encoding of llmnum.default_encoding. */
 PG_FUNCTION_INFO_V1(llmnum_estimate_tokens);
 Datum

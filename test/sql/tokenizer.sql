@@ -202,6 +202,19 @@ SELECT llmnum.count_tokens('x', 'Qwen2.5-7B');
 SELECT llmnum.detokenize('{201088}', 'o200k_harmony');
 SELECT llmnum.count_tokens('x', 'qwen2');
 
+-- encoding_known(): the encodings of this library, any case; it is the
+-- CHECK of the models' encoding column, so a user model naming an unknown
+-- encoding is refused (23514) and one naming a known encoding counts.
+SELECT e, llmnum.encoding_known(e) AS known
+FROM unnest(ARRAY['o200k_base', 'O200K_Base', 'llama3', 'deepseek_v3', 'gpt-4o', 'o200k',
+				  'o200k_base ', '', 'é', NULL]) AS e;
+INSERT INTO llmnum.user_models (name, provider, kind, encoding, source, as_of)
+VALUES ('in-house-tok', 'acme', 'chat', 'o201k_base', 'test', '2026-01-01');
+INSERT INTO llmnum.user_models (name, provider, kind, encoding, source, as_of)
+VALUES ('in-house-tok', 'acme', 'chat', 'llama3', 'test', '2026-01-01');
+SELECT llmnum.count_tokens('hello world 12345', 'in-house-tok') AS user_model_tokens;
+DELETE FROM llmnum.user_models WHERE name = 'in-house-tok';
+
 -- A database in another encoding: text goes to the engine as UTF-8 and
 -- text results come back in the database encoding.
 CREATE DATABASE llmnum_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
