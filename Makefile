@@ -15,6 +15,7 @@ OBJS = \
 	src/pretokenizer.o \
 	src/unicode_tables.o \
 	src/bpe.o \
+	src/special_tokens.o \
 	$(LLMNUM_VOCABS:%=src/vocab_%.o) \
 	src/model_id.o \
 	src/catalog.o \

@@ -224,6 +224,33 @@ SELECT llmnum.tokenizer_of(NULL) IS NULL AS null_in_null_out;
 SELECT * FROM llmnum.tokenizer_of('gpt-4o-typo');
 SELECT * FROM llmnum.tokenizer_of('');
 
+-- special_tokens => true: each special-token string is its one special
+-- token (ids from npm tiktoken 1.0.22 encode(text, 'all') and, for llama3
+-- and deepseek_v3, the models' tokenizer.json); false is the two-argument
+-- form.  Cut-off specials stay text.
+SELECT t, e, llmnum.tokenize(t, e, true) AS ids, llmnum.count_tokens(t, e, true) AS n,
+	   llmnum.count_tokens(t, e, false) = llmnum.count_tokens(t, e) AS false_is_plain,
+	   llmnum.count_tokens(t, e) AS ordinary
+FROM (VALUES ('hello<|endoftext|>world', 'cl100k_base'),
+			 (E'<|fim_prefix|>def f():<|fim_suffix|>\n<|fim_middle|>', 'gpt-4'),
+			 ('a <|endoftext|', 'cl100k_base'),
+			 ('<|endoftext|><|endoftext|>', 'cl100k_base'),
+			 (' <|endofprompt|> ', 'cl100k_base'),
+			 ('hello<|endoftext|>world', 'o200k_base'),
+			 (E'<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nHi!<|eot_id|>', 'Llama-3.1-8B'),
+			 ('x<|reserved_special_token_250|>y', 'llama3'),
+			 ('<｜begin▁of▁sentence｜>Hello<｜end▁of▁sentence｜>', 'deepseek_v3'),
+			 ('<｜User｜>1+1?<｜Assistant｜>', 'DeepSeek-R1'),
+			 ('', 'cl100k_base'),
+			 ('no specials here', 'cl100k_base')) AS v(t, e);
+SELECT llmnum.detokenize(llmnum.tokenize('hello<|endoftext|>world', 'cl100k_base', true), 'cl100k_base') AS round_trip;
+SELECT llmnum.count_tokens('x', 'cl100k_base', NULL) IS NULL AS strict,
+	   llmnum.tokenize(NULL, 'cl100k_base', true) IS NULL AS strict_tokenize;
+SELECT llmnum.count_tokens('<|endoftext|>', 'claude-sonnet-4-5-20250929', true);
+SELECT llmnum.count_tokens(repeat('<|endoftext|>', 100000), 'cl100k_base', true) AS many_specials,
+	   llmnum.count_tokens(repeat('a<', 500000), 'cl100k_base', true)
+	   = llmnum.count_tokens(repeat('a<', 500000), 'cl100k_base') AS lookalikes_are_text;
+
 -- A database in another encoding: text goes to the engine as UTF-8 and
 -- text results come back in the database encoding.
 CREATE DATABASE llmnum_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
