@@ -439,6 +439,14 @@ run_open_specials(void)
 		{"deepseek_v3", 0, "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>"},
 		{"deepseek_v3", 1, "<\357\275\234end\342\226\201of\342\226\201sentence\357\275\234>"},
 		{"deepseek_v3", 128815, NULL},
+		{"tekken", 0, "<unk>"},
+		{"tekken", 1, "<s>"},
+		{"tekken", 9, "[TOOL_CALLS]"},
+		{"tekken", 10, NULL},	/* <pad> or [IMG], by version of the file */
+		{"tekken", 999, NULL},
+		{"tekken", 1001, "\001"},
+		{"tekken", 1097, "a"},
+		{"tekken", 131072, NULL},
 	};
 	size_t		i;
 
