@@ -33,6 +33,7 @@
 #include <stdint.h>
 
 #include "unicode_tables.h"
+#include "vocab_hash.h"			/* llmnum_load_le64: byte k at bits 8k */
 
 #define BIT(c) (1u << (c))
 
@@ -221,16 +222,6 @@ contraction(const unsigned char *s, size_t n, size_t i, int fold)
 #define SWAR_ONES UINT64_C(0x0101010101010101)
 #define SWAR_HIGH UINT64_C(0x8080808080808080)
 
-/* Little-endian load of 8 bytes, so byte k is bits 8k..8k+7 on any host. */
-static inline uint64_t
-load_le64(const unsigned char *p)
-{
-	return (uint64_t) p[0] | ((uint64_t) p[1] << 8) |
-		((uint64_t) p[2] << 16) | ((uint64_t) p[3] << 24) |
-		((uint64_t) p[4] << 32) | ((uint64_t) p[5] << 40) |
-		((uint64_t) p[6] << 48) | ((uint64_t) p[7] << 56);
-}
-
 /* The top bit of each byte of x that is in [lo, hi] (x's bytes < 0x80). */
 static inline uint64_t
 swar_in_range(uint64_t x, unsigned lo, unsigned hi)
@@ -284,7 +275,7 @@ ascii_set_end(const unsigned char *s, size_t n, size_t i, enum ascii_set set)
 		return i;				/* often: no capital at all */
 	while (i + 8 <= n)
 	{
-		uint64_t	x = load_le64(s + i);
+		uint64_t	x = llmnum_load_le64(s + i);
 		uint64_t	in;
 		uint64_t	y = (x & ~SWAR_HIGH) | (set == ASCII_ALPHA ? SWAR_ONES * 0x20 : 0);
 
@@ -308,7 +299,7 @@ ascii_byte_run_end(const unsigned char *s, size_t n, size_t i, unsigned char b)
 {
 	while (i + 8 <= n)
 	{
-		uint64_t	x = load_le64(s + i) ^ (SWAR_ONES * b);	/* 0 where equal */
+		uint64_t	x = llmnum_load_le64(s + i) ^ (SWAR_ONES * b);	/* 0 where equal */
 
 		if (x != 0)
 			return i + ctz64(x) / 8;
