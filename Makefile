@@ -14,6 +14,8 @@ OBJS = \
 	src/encoding.o \
 	src/pretokenizer.o \
 	src/unicode_tables.o \
+	src/nfc.o \
+	src/nfc_tables.o \
 	src/bpe.o \
 	$(LLMNUM_VOCABS:%=src/vocab_%.o) \
 	src/model_id.o \

@@ -5,8 +5,8 @@
  *
  * OpenAI's four (r50k, p50k, cl100k, o200k) and o200k_harmony (gpt-oss:
  * o200k_base's ranks and pattern, more special tokens); the open models'
- * byte-level BPE encodings llama3 (Llama 3.x) and deepseek_v3 (DeepSeek-V3,
- * R1), whose vocabularies are derived
+ * byte-level BPE encodings llama3 (Llama 3.x), deepseek_v3 (DeepSeek-V3,
+ * R1) and qwen2 (Qwen2, Qwen2.5, Qwen3), whose vocabularies are derived
  * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs).
  *
  * Special tokens are listed only so that decode can turn their ids back
@@ -17,6 +17,7 @@
  */
 #include "tokenizer.h"
 
+#include "nfc.h"
 #include "open_specials.h"
 
 static const llmnum_special_token gpt2_specials[] = {
@@ -40,52 +41,56 @@ static const llmnum_special_token o200k_specials[] = {
 
 static const llmnum_encoding r50k_base = {
 	"r50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_r50k_base, 50257,
-	gpt2_specials, LENGTH(gpt2_specials)
+	gpt2_specials, LENGTH(gpt2_specials), LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding p50k_base = {
 	"p50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_p50k_base, 50281,
-	gpt2_specials, LENGTH(gpt2_specials)
+	gpt2_specials, LENGTH(gpt2_specials), LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding cl100k_base = {
 	"cl100k_base", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100277,
-	cl100k_specials, LENGTH(cl100k_specials)
+	cl100k_specials, LENGTH(cl100k_specials), LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding o200k_base = {
 	"o200k_base", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 200019,
-	o200k_specials, LENGTH(o200k_specials)
+	o200k_specials, LENGTH(o200k_specials), LLMNUM_NORMALIZE_NONE
 };
 
 /* ids of o200k_harmony run to 201087: reserved tokens fill the rest */
 static const llmnum_encoding o200k_harmony = {
 	"o200k_harmony", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 201088,
-	o200k_harmony_specials, LENGTH(o200k_harmony_specials)
+	o200k_harmony_specials, LENGTH(o200k_harmony_specials), LLMNUM_NORMALIZE_NONE
 };
 
 /* Llama 3.x: cl100k_base's pattern, 128,000 ranks + 256 special tokens */
 static const llmnum_encoding llama3 = {
 	"llama3", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
-	llama3_specials, LENGTH(llama3_specials)
+	llama3_specials, LENGTH(llama3_specials), LLMNUM_NORMALIZE_NONE
 };
 
 /*
- * Qwen2/2.5/3 (data/tokenizer/qwen2.tiktoken, LLMNUM_PATTERN_QWEN2) is not
- * registered yet: its tokenizer normalizes text to NFC first, which the
- * engine does not do (without it, text with combining marks or
- * singleton-decomposable characters such as U+2000 counts differently).
+ * Qwen2, Qwen2.5, Qwen3: the cl100k_base pattern with single digits,
+ * 151,643 ranks from a Hugging Face merge list, text normalized to NFC
+ * first (so "e" + U+0301 counts as "\u00e9", U+2000 as U+2002).  Ids run to
+ * Qwen3's last added token (</think>, 151668); Qwen2.5's are a prefix.
  */
+static const llmnum_encoding qwen2 = {
+	"qwen2", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151669,
+	qwen2_specials, LENGTH(qwen2_specials), LLMNUM_NORMALIZE_NFC
+};
 
 /* DeepSeek-V3/R1: digits by three, CJK runs, then its own pattern */
 static const llmnum_encoding deepseek_v3 = {
 	"deepseek_v3", LLMNUM_PATTERN_DEEPSEEK_V3, &llmnum_vocab_deepseek_v3, 128815,
-	deepseek_v3_specials, LENGTH(deepseek_v3_specials)
+	deepseek_v3_specials, LENGTH(deepseek_v3_specials), LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &deepseek_v3
+	&o200k_harmony, &llama3, &deepseek_v3, &qwen2
 };
 
 static int
@@ -118,4 +123,17 @@ llmnum_encoding_all(size_t *n)
 {
 	*n = LENGTH(encodings);
 	return encodings;
+}
+
+const unsigned char *
+llmnum_tokenizer_normalize(const llmnum_encoding *enc, const unsigned char *text,
+						   size_t len, size_t *out_len, const llmnum_host *host)
+{
+	unsigned char *nfc;
+
+	if (enc->normalization == LLMNUM_NORMALIZE_NFC &&
+		llmnum_nfc(text, len, &nfc, out_len, host))
+		return nfc;
+	*out_len = len;
+	return text;
 }

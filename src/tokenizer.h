@@ -33,6 +33,13 @@ typedef struct llmnum_special_token
 	const char *text;
 } llmnum_special_token;
 
+/* What an encoding's tokenizer does to text before it splits it. */
+typedef enum llmnum_normalization
+{
+	LLMNUM_NORMALIZE_NONE = 0,	/* nothing (tiktoken, most tokenizer.json) */
+	LLMNUM_NORMALIZE_NFC		/* Unicode NFC (qwen2): see nfc.h */
+} llmnum_normalization;
+
 typedef struct llmnum_encoding
 {
 	const char *name;
@@ -42,6 +49,8 @@ typedef struct llmnum_encoding
 								 * included */
 	const llmnum_special_token *specials;	/* recognised by decode only */
 	size_t		n_specials;
+	llmnum_normalization normalization; /* applied by
+										 * llmnum_tokenizer_normalize */
 } llmnum_encoding;
 
 /* Result of encode: ids and, if asked for, each token's first byte. */
@@ -74,6 +83,21 @@ extern const llmnum_encoding *llmnum_encoding_find(const char *name, size_t len)
 
 /* Every encoding, for listing them in messages; *n receives the count. */
 extern const llmnum_encoding *const *llmnum_encoding_all(size_t *n);
+
+/*
+ * The text the encoding's tokenizer actually splits: for an encoding with
+ * a normalization (qwen2: NFC) and text that it changes, a host allocation
+ * of *out_len bytes plus a NUL, which the caller frees; otherwise text
+ * itself (*out_len = len).  Count, encode and encode_piece take text as
+ * given, so that token offsets always refer to the bytes they were given:
+ * callers that want the tokenizer's exact result pass the text through
+ * this first (the SQL functions do; their offsets, truncations and chunks
+ * are then those of the normalized text).
+ */
+extern const unsigned char *llmnum_tokenizer_normalize(const llmnum_encoding *enc,
+													   const unsigned char *text,
+													   size_t len, size_t *out_len,
+													   const llmnum_host *host);
 
 /*
  * Number of tokens into *count; allocates only for pieces too long for the
