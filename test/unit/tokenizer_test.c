@@ -216,7 +216,16 @@ run_fixture(const char *path)
 		}
 		count = strtol(fields[2], NULL, 10);
 		CHECK((size_t) count == want_n, "%s: fixture count and ids disagree", label);
-		check_text(enc, text, len, want, want_n, label);
+		{
+			/* the fixture's ids are the tokenizer's: of the normalized text */
+			size_t		norm_len;
+			const unsigned char *norm = llmnum_tokenizer_normalize(enc, text, len,
+																   &norm_len, host);
+
+			check_text(enc, norm, norm_len, want, want_n, label);
+			if (norm != text)
+				free((void *) norm);
+		}
 		free(text);
 		free(want);
 		rows++;
@@ -438,6 +447,12 @@ run_open_specials(void)
 		{"deepseek_v3", 0, "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>"},
 		{"deepseek_v3", 1, "<\357\275\234end\342\226\201of\342\226\201sentence\357\275\234>"},
 		{"deepseek_v3", 128815, NULL},
+		{"qwen2", 151643, "<|endoftext|>"},
+		{"qwen2", 151644, "<|im_start|>"},
+		{"qwen2", 151664, "<|file_sep|>"},
+		{"qwen2", 151668, "</think>"},
+		{"qwen2", 151669, NULL},
+		{"qwen2", 151642, "\xe2\xbd\x97"},
 	};
 	size_t		i;
 
@@ -463,7 +478,9 @@ run_open_specials(void)
 			free(out);
 	}
 	CHECK(llmnum_encoding_find("LLAMA3", 6) != NULL, "llama3 by name, any case");
-	CHECK(llmnum_encoding_find("qwen2", 5) == NULL, "qwen2 is not registered (no NFC)");
+	CHECK(llmnum_encoding_find("Qwen2", 5) != NULL &&
+		  llmnum_encoding_find("Qwen2", 5)->normalization == LLMNUM_NORMALIZE_NFC,
+		  "qwen2 by name, with NFC");
 }
 
 int
