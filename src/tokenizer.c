@@ -152,7 +152,7 @@ exact_encoding(text *name)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("model \"%s\" has no tokenizer that llmnum implements",
 						llmnum_shown_name(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name))),
-				 errdetail("Its tokenizer is not public (Claude, Gemini) or not built in yet (Qwen, Mistral, Llama 2, Gemma: see docs/tokenizer.md)."),
+				 errdetail("Its tokenizer is not public (Claude, Gemini) or not built in yet (Mistral, Llama 2, Gemma: see docs/tokenizer.md)."),
 				 errhint("Use llmnum.estimate_tokens(content, model) for an estimate.")));
 	return enc;
 }
@@ -167,6 +167,20 @@ utf8_of(text *t, size_t *len)
 
 	*len = u == s ? (size_t) n : strlen(u);
 	return (const unsigned char *) u;
+}
+
+/*
+ * The text an encoding tokenizes: the content in UTF-8, then normalized as
+ * the encoding's tokenizer does (qwen2: NFC; unchanged text is not
+ * copied).  Token offsets, truncations and chunks refer to these bytes.
+ */
+static const unsigned char *
+input_of(const llmnum_encoding *enc, text *t, size_t *len)
+{
+	size_t		n;
+	const unsigned char *s = utf8_of(t, &n);
+
+	return llmnum_tokenizer_normalize(enc, s, n, len, &llmnum_pg_host);
 }
 
 /* A text value from UTF-8 bytes, in the database encoding. */
@@ -223,7 +237,7 @@ llmnum_count_tokens(PG_FUNCTION_ARGS)
 	text	   *content = PG_GETARG_TEXT_PP(0);
 	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(1));
 	size_t		len;
-	const unsigned char *s = utf8_of(content, &len);
+	const unsigned char *s = input_of(enc, content, &len);
 
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
@@ -242,7 +256,7 @@ llmnum_count_tokens_enc(PG_FUNCTION_ARGS)
 	const unsigned char *s;
 
 	resolve(PG_GETARG_TEXT_PP(1), false, &enc);
-	s = utf8_of(content, &len);
+	s = input_of(enc, content, &len);
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
@@ -267,10 +281,11 @@ PG_FUNCTION_INFO_V1(llmnum_estimate_tokens);
 Datum
 llmnum_estimate_tokens(PG_FUNCTION_ARGS)
 {
+	const llmnum_encoding *enc = default_enc();
 	size_t		len;
-	const unsigned char *s = utf8_of(PG_GETARG_TEXT_PP(0), &len);
+	const unsigned char *s = input_of(enc, PG_GETARG_TEXT_PP(0), &len);
 
-	PG_RETURN_INT32((int32) count_utf8(default_enc(), s, len));
+	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
 /*
@@ -285,10 +300,11 @@ llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
 	const llmnum_encoding *enc = NULL;
 	name_kind	kind = resolve(PG_GETARG_TEXT_PP(1), true, &enc);
 	size_t		len;
-	const unsigned char *s = utf8_of(content, &len);
+	const unsigned char *s;
 
 	if (kind != NAME_ENCODING)
 		enc = llmnum_encoding_find(NO_TOKENIZER_PROXY, strlen(NO_TOKENIZER_PROXY));
+	s = input_of(enc, content, &len);
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
@@ -308,7 +324,7 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 	text	   *content = PG_GETARG_TEXT_PP(0);
 	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(1));
 	size_t		len;
-	const unsigned char *s = utf8_of(content, &len);
+	const unsigned char *s = input_of(enc, content, &len);
 	const size_t header = ARR_OVERHEAD_NONULLS(1);
 	llmnum_tokens piece = {0};
 	ArrayType  *arr;
@@ -409,7 +425,10 @@ llmnum_detokenize(PG_FUNCTION_ARGS)
 /*
  * The longest prefix of at most max_tokens tokens, cut on a token
  * boundary that is also a character boundary, so that a prompt can be
- * made to fit a context window.
+ * made to fit a context window.  Text that fits is returned as it is; for
+ * an encoding that normalizes (qwen2), a cut text is a prefix of the
+ * normalized (NFC) text, the only text whose token boundaries are known
+ * (identical for text already in NFC, which is almost all text).
  *
  * Streams: the text is tokenized piece by piece only until token
  * max_tokens is reached, keeping just the starts of tokens that begin on a
@@ -438,7 +457,7 @@ llmnum_truncate_tokens(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("max_tokens must not be negative")));
-	s = utf8_of(content, &len);
+	s = input_of(enc, content, &len);
 	cuts = palloc(cuts_cap * sizeof(size_t));
 	while (!over && pos < len)
 	{
@@ -549,6 +568,8 @@ window_drop(token_window *w, size_t k)
  * straddle characters for longer than chunk_size tokens, the chunk runs on
  * to the next such cut), so the whole is linear in the input plus the
  * output.  Rows go to the tuplestore, which spills to disk past work_mem.
+ * For an encoding that normalizes (qwen2), chunks are pieces of the
+ * normalized (NFC) text.
  */
 PG_FUNCTION_INFO_V1(llmnum_chunk_tokens);
 Datum
@@ -581,7 +602,7 @@ llmnum_chunk_tokens(PG_FUNCTION_ARGS)
 		w.enc = default_enc();
 	else
 		w.enc = exact_encoding(PG_GETARG_TEXT_PP(3));
-	w.s = utf8_of(content, &w.len);
+	w.s = input_of(w.enc, content, &w.len);
 	w.next_check = 1024 * 1024;
 
 	while (window_has(&w, start))
@@ -648,7 +669,7 @@ llmnum_tokens_per_word(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	content = PG_GETARG_TEXT_PP(0);
 	enc = PG_ARGISNULL(1) ? default_enc() : exact_encoding(PG_GETARG_TEXT_PP(1));
-	s = utf8_of(content, &len);
+	s = input_of(enc, content, &len);
 	words = llmnum_count_words(s, len);
 	if (words == 0)
 		PG_RETURN_NULL();
