@@ -949,6 +949,14 @@ AS 'MODULE_PATHNAME', 'llmnum_estimate_tokens_model';
 COMMENT ON FUNCTION llmnum.estimate_tokens(text, text) IS
 'Token count for a model (or an encoding name): exact when the model''s tokenizer is public, otherwise (Claude, Gemini...) the cl100k_base count as an estimate; method and measured error in docs/tokenizer.md.';
 
+CREATE FUNCTION llmnum.tokenizer_of(name text, OUT encoding text, OUT exact boolean)
+RETURNS record
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_tokenizer_of';
+
+COMMENT ON FUNCTION llmnum.tokenizer_of(text) IS
+'How estimate_tokens(content, name) counts for an encoding or model name: the encoding it uses, and exact = true when that is the model''s own tokenizer, false when the model''s tokenizer is not public or not built in and the count is the cl100k_base estimate (measured error in docs/tokenizer.md). Unknown names are an error, as in count_tokens.';
+
 CREATE FUNCTION llmnum.tokenize(content text, encoding text)
 RETURNS integer[]
 LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400

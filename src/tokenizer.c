@@ -16,6 +16,7 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -306,6 +307,31 @@ llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
 		enc = llmnum_encoding_find(NO_TOKENIZER_PROXY, strlen(NO_TOKENIZER_PROXY));
 	s = input_of(enc, content, &len);
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
+}
+
+/*
+ * How estimate_tokens counts for a name: with which encoding, and whether
+ * that count is the model's own (exact) or the documented estimate.  Lets
+ * a report label its token figures without knowing the catalog.
+ */
+PG_FUNCTION_INFO_V1(llmnum_tokenizer_of);
+Datum
+llmnum_tokenizer_of(PG_FUNCTION_ARGS)
+{
+	const llmnum_encoding *enc = NULL;
+	name_kind	kind = resolve(PG_GETARG_TEXT_PP(0), true, &enc);
+	TupleDesc	desc;
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "tokenizer_of must return a composite type");
+	if (kind != NAME_ENCODING)
+		enc = llmnum_encoding_find(NO_TOKENIZER_PROXY, strlen(NO_TOKENIZER_PROXY));
+	values[0] = CStringGetTextDatum(enc->name);
+	values[1] = BoolGetDatum(kind == NAME_ENCODING);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc),
+													  values, nulls)));
 }
 
 /*

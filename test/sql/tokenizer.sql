@@ -271,6 +271,15 @@ VALUES ('in-house-tok', 'acme', 'chat', 'llama3', 'test', '2026-01-01');
 SELECT llmnum.count_tokens('hello world 12345', 'in-house-tok') AS user_model_tokens;
 DELETE FROM llmnum.user_models WHERE name = 'in-house-tok';
 
+-- tokenizer_of(): what estimate_tokens counts with, exact or estimate
+SELECT n, t.encoding, t.exact, llmnum.estimate_tokens('Les chiffres que chaque développeur LLM devrait connaître 12345', n) AS estimate
+FROM unnest(ARRAY['gpt-4o', 'GPT-4o', 'o200k_base', 'Llama-3.1-70B', 'claude-sonnet-4-5-20250929',
+				  'gemini-2.5-pro', 'text-embedding-3-small']) AS n,
+	 llmnum.tokenizer_of(n) AS t;
+SELECT llmnum.tokenizer_of(NULL) IS NULL AS null_in_null_out;
+SELECT * FROM llmnum.tokenizer_of('gpt-4o-typo');
+SELECT * FROM llmnum.tokenizer_of('');
+
 -- A database in another encoding: text goes to the engine as UTF-8 and
 -- text results come back in the database encoding.
 CREATE DATABASE llmnum_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
