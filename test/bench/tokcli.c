@@ -10,6 +10,10 @@
  *   tokcli bench ENCODING FILE [REPEAT]
  *                               count FILE's tokens REPEAT times (default 3),
  *                               print the count and the best MB/s
+ *   tokcli normbench ENCODING FILE [REPEAT]
+ *                               the encoding's normalization alone (qwen2:
+ *                               NFC), best MB/s and whether it changed
+ *                               the text
  *
  * Text goes through llmnum_tokenizer_normalize first, as in the SQL
  * functions, so ids and timings include the encoding's normalization.
@@ -92,7 +96,7 @@ now(void)
 }
 
 static int
-cmd_bench(const llmnum_encoding *enc, const char *path, int repeat)
+cmd_bench(const llmnum_encoding *enc, const char *path, int repeat, int norm_only)
 {
 	FILE	   *f = fopen(path, "rb");
 	unsigned char *buf;
@@ -122,7 +126,9 @@ cmd_bench(const llmnum_encoding *enc, const char *path, int repeat)
 		const unsigned char *norm = llmnum_tokenizer_normalize(enc, buf, (size_t) size,
 															   &norm_len, &test_host);
 
-		if (llmnum_tokenizer_count(enc, norm, norm_len, &count, &test_host) != LLMNUM_TOKENIZER_OK)
+		if (norm_only)
+			count = norm != buf;	/* 1: the text changed */
+		else if (llmnum_tokenizer_count(enc, norm, norm_len, &count, &test_host) != LLMNUM_TOKENIZER_OK)
 		{
 			fprintf(stderr, "a piece is too long\n");
 			return 1;
@@ -133,8 +139,12 @@ cmd_bench(const llmnum_encoding *enc, const char *path, int repeat)
 		if (t < best)
 			best = t;
 	}
-	printf("%s\t%ld bytes\t%zu tokens\t%.3f s\t%.1f MB/s\n", enc->name, size,
-		   count, best, size / best / 1e6);
+	if (norm_only)
+		printf("%s\t%ld bytes\t%s\t%.4f s\t%.1f MB/s\n", enc->name, size,
+			   count ? "changed" : "unchanged", best, size / best / 1e6);
+	else
+		printf("%s\t%ld bytes\t%zu tokens\t%.3f s\t%.1f MB/s\n", enc->name, size,
+			   count, best, size / best / 1e6);
 	free(buf);
 	return 0;
 }
@@ -146,7 +156,7 @@ main(int argc, char **argv)
 
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: tokcli ids|norm ENCODING | tokcli bench ENCODING FILE [REPEAT]\n");
+		fprintf(stderr, "usage: tokcli ids|norm ENCODING | tokcli bench|normbench ENCODING FILE [REPEAT]\n");
 		return 2;
 	}
 	enc = llmnum_encoding_find(argv[2], strlen(argv[2]));
@@ -160,7 +170,9 @@ main(int argc, char **argv)
 	if (strcmp(argv[1], "norm") == 0)
 		return cmd_ids(enc, 1);
 	if (strcmp(argv[1], "bench") == 0 && argc >= 4)
-		return cmd_bench(enc, argv[3], argc >= 5 ? atoi(argv[4]) : 3);
+		return cmd_bench(enc, argv[3], argc >= 5 ? atoi(argv[4]) : 3, 0);
+	if (strcmp(argv[1], "normbench") == 0 && argc >= 4)
+		return cmd_bench(enc, argv[3], argc >= 5 ? atoi(argv[4]) : 3, 1);
 	fprintf(stderr, "unknown command %s\n", argv[1]);
 	return 2;
 }
