@@ -158,42 +158,42 @@ llmnum_nfc_quick_check(const unsigned char *s, size_t len)
 	return len;
 }
 
+/*
+ * Room for need elements of elem bytes in p, which holds n of cap (*cap)
+ * and may still be the local buffer; returns the (moved) array.
+ */
+static void *
+grow(void *p, const void *local, size_t n, size_t *cap, size_t need,
+	 size_t elem, const llmnum_host *host)
+{
+	size_t		c = *cap;
+	void	   *q;
+
+	if (need <= c)
+		return p;
+	while (c < need)
+		c *= 2;
+	if (p == local)
+	{
+		q = host->alloc(c * elem);
+		memcpy(q, local, n * elem);
+	}
+	else
+		q = host->realloc(p, c * elem);
+	*cap = c;
+	return q;
+}
+
 static void
 cp_grow(cp_buf *b, size_t need, const llmnum_host *host)
 {
-	size_t		cap = b->cap;
-
-	if (need <= cap)
-		return;
-	while (cap < need)
-		cap *= 2;
-	if (b->p == b->local)
-	{
-		b->p = host->alloc(cap * sizeof(uint32_t));
-		memcpy(b->p, b->local, b->n * sizeof(uint32_t));
-	}
-	else
-		b->p = host->realloc(b->p, cap * sizeof(uint32_t));
-	b->cap = cap;
+	b->p = grow(b->p, b->local, b->n, &b->cap, need, sizeof(uint32_t), host);
 }
 
 static void
 byte_grow(byte_buf *b, size_t need, const llmnum_host *host)
 {
-	size_t		cap = b->cap;
-
-	if (need <= cap)
-		return;
-	while (cap < need)
-		cap *= 2;
-	if (b->p == b->local)
-	{
-		b->p = host->alloc(cap);
-		memcpy(b->p, b->local, b->n);
-	}
-	else
-		b->p = host->realloc(b->p, cap);
-	b->cap = cap;
+	b->p = grow(b->p, b->local, b->n, &b->cap, need, 1, host);
 }
 
 static void

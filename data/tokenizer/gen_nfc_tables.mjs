@@ -30,6 +30,8 @@
 //
 // Usage: node data/tokenizer/gen_nfc_tables.mjs > src/nfc_tables.c
 
+import { rows, twoLevel } from './two_level.mjs';
+
 const MAX = 0x110000;
 const SBASE = 0xAC00, SCOUNT = 11172;
 const isSurrogate = (cp) => cp >= 0xD800 && cp <= 0xDFFF;
@@ -223,33 +225,11 @@ for (let cp = 0; cp < MAX; cp++) {
 if (infos.length > 65535 || decompData.length > 65535)
 	throw new Error('tables too large for 16-bit indexes');
 
-const SHIFT = 7, BLOCK = 1 << SHIFT;
-const blocks = [];
-const blockIndex = new Map();
-const stage1 = [];
-for (let base = 0; base < MAX; base += BLOCK) {
-	const key = infoOf.subarray(base, base + BLOCK).join(',');
-	let idx = blockIndex.get(key);
-	if (idx === undefined) {
-		idx = blocks.length;
-		blocks.push(infoOf.subarray(base, base + BLOCK));
-		blockIndex.set(key, idx);
-	}
-	stage1.push(idx);
-}
-if (blocks.length > 65535)
+const SHIFT = 7;
+const { stage1, stage2, blocks } = twoLevel(infoOf, SHIFT);
+if (blocks > 65535)
 	throw new Error('too many blocks');
-
 const hex = (n) => '0x' + n.toString(16).toUpperCase();
-function rows(values, perLine, fmt = String) {
-	const out = [];
-	for (let i = 0; i < values.length; i += perLine)
-		out.push('\t' + Array.from(values.slice(i, i + perLine), fmt).join(', ') + ',');
-	return out.join('\n');
-}
-const stage2 = [];
-for (const b of blocks)
-	stage2.push(...b);
 
 process.stdout.write(`/*-------------------------------------------------------------------------
  *
