@@ -925,6 +925,14 @@ AS 'MODULE_PATHNAME', 'llmnum_count_tokens';
 COMMENT ON FUNCTION llmnum.count_tokens(text, text) IS
 'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: an encoding name (llmnum.encoding_known(); docs/tokenizer.md lists them) or a model name from llmnum.models.';
 
+CREATE FUNCTION llmnum.count_tokens(content text, encoding text, special_tokens boolean)
+RETURNS integer
+LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
+AS 'MODULE_PATHNAME', 'llmnum_count_tokens_special';
+
+COMMENT ON FUNCTION llmnum.count_tokens(text, text, boolean) IS
+'count_tokens with a choice for special-token strings: special_tokens = true counts each special-token string of the encoding ("<|endoftext|>", "<|im_start|>", "<|eot_id|>"...) as its one special token, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is count_tokens(content, encoding), where they are ordinary text. No begin-of-sequence token is added.';
+
 CREATE FUNCTION llmnum.count_tokens_enc(content text, encoding text)
 RETURNS integer
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 400
@@ -964,6 +972,14 @@ AS 'MODULE_PATHNAME', 'llmnum_tokenize';
 
 COMMENT ON FUNCTION llmnum.tokenize(text, text) IS
 'Token ids of content, exactly as the encoding''s reference gives them (tiktoken encode_ordinary; the open models'' tokenizers without special tokens; qwen2 tokenizes the NFC form of content, as Qwen does); encoding is an encoding or model name.';
+
+CREATE FUNCTION llmnum.tokenize(content text, encoding text, special_tokens boolean)
+RETURNS integer[]
+LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
+AS 'MODULE_PATHNAME', 'llmnum_tokenize';
+
+COMMENT ON FUNCTION llmnum.tokenize(text, text, boolean) IS
+'tokenize with a choice for special-token strings: special_tokens = true gives each special-token string of the encoding its special id, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is tokenize(content, encoding). No begin-of-sequence token is added.';
 
 CREATE FUNCTION llmnum.detokenize(tokens integer[], encoding text)
 RETURNS text
