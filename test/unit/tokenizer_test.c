@@ -519,6 +519,8 @@ run_special_next(void)
 		{"llama3", "<|reserved_special_token_250|>", 0, 30, 128255},
 		{"deepseek_v3", "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>", 0, 29, 0},
 		{"r50k_base", "<|endoftext|><|endoftext|>", 0, 13, 50256},
+		{"qwen2", "x<think>\xcc\xb8", 1, 7, 151667},	/* then U+0338 */
+		{"qwen2", "<|im_start|>", 0, 12, 151644},
 	};
 	size_t		i;
 
