@@ -15,6 +15,7 @@
  *-------------------------------------------------------------------------
  */
 #include "tokenizer.h"
+#include "sentencepiece.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -778,6 +779,8 @@ llmnum_tokenizer_status
 llmnum_tokenizer_count(const llmnum_encoding *enc, const unsigned char *text,
 				 size_t len, size_t *count, const llmnum_host *host)
 {
+	if (enc->spm != NULL)
+		return llmnum_spm_count(enc->spm, text, len, count, host);
 	return run(enc, text, len, count, NULL, 0, host);
 }
 
@@ -788,6 +791,16 @@ llmnum_tokenizer_encode(const llmnum_encoding *enc, const unsigned char *text,
 {
 	size_t		count;
 
+	if (enc->spm != NULL)
+	{
+		size_t		pos = 0;
+		llmnum_tokenizer_status st = LLMNUM_TOKENIZER_OK;
+
+		while (pos < len && st == LLMNUM_TOKENIZER_OK)
+			st = llmnum_spm_encode_piece(enc->spm, text, len, &pos, with_starts,
+										 out, host);
+		return st;
+	}
 	return run(enc, text, len, &count, out, with_starts, host);
 }
 
@@ -805,6 +818,9 @@ llmnum_tokenizer_encode_piece(const llmnum_encoding *enc, const unsigned char *t
 	size_t		start = *pos;
 	size_t		end;
 
+	if (enc->spm != NULL)
+		return llmnum_spm_encode_piece(enc->spm, text, len, pos, with_starts,
+									   out, host);
 	if (start >= len)
 		return LLMNUM_TOKENIZER_OK;
 	end = llmnum_pretok_next(enc->pattern, text, len, start);
@@ -845,6 +861,8 @@ llmnum_tokenizer_decode(const llmnum_encoding *enc, const int32_t *ids, size_t n
 	size_t		i;
 	unsigned char *buf;
 
+	if (enc->spm != NULL)
+		return llmnum_spm_decode(enc->spm, ids, n, out, out_len, bad_index, host);
 	for (i = 0; i < n; i++)
 	{
 		const unsigned char *p;

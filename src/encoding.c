@@ -7,7 +7,9 @@
  * o200k_base's ranks and pattern, more special tokens); the open models'
  * byte-level BPE encodings llama3 (Llama 3.x) and deepseek_v3 (DeepSeek-V3,
  * R1), whose vocabularies are derived
- * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs).
+ * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs); and the
+ * SentencePiece-BPE encodings llama2 and mistral_v1 (sentencepiece.c,
+ * data/tokenizer/gen_spm_vocabs.mjs).
  *
  * Special tokens are listed only so that decode can turn their ids back
  * into text (ids produced by other tools with special tokens allowed);
@@ -18,6 +20,7 @@
 #include "tokenizer.h"
 
 #include "open_specials.h"
+#include "sentencepiece.h"
 
 static const llmnum_special_token gpt2_specials[] = {
 	{50256, "<|endoftext|>"},
@@ -40,34 +43,34 @@ static const llmnum_special_token o200k_specials[] = {
 
 static const llmnum_encoding r50k_base = {
 	"r50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_r50k_base, 50257,
-	gpt2_specials, LENGTH(gpt2_specials)
+	gpt2_specials, LENGTH(gpt2_specials), NULL
 };
 
 static const llmnum_encoding p50k_base = {
 	"p50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_p50k_base, 50281,
-	gpt2_specials, LENGTH(gpt2_specials)
+	gpt2_specials, LENGTH(gpt2_specials), NULL
 };
 
 static const llmnum_encoding cl100k_base = {
 	"cl100k_base", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100277,
-	cl100k_specials, LENGTH(cl100k_specials)
+	cl100k_specials, LENGTH(cl100k_specials), NULL
 };
 
 static const llmnum_encoding o200k_base = {
 	"o200k_base", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 200019,
-	o200k_specials, LENGTH(o200k_specials)
+	o200k_specials, LENGTH(o200k_specials), NULL
 };
 
 /* ids of o200k_harmony run to 201087: reserved tokens fill the rest */
 static const llmnum_encoding o200k_harmony = {
 	"o200k_harmony", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 201088,
-	o200k_harmony_specials, LENGTH(o200k_harmony_specials)
+	o200k_harmony_specials, LENGTH(o200k_harmony_specials), NULL
 };
 
 /* Llama 3.x: cl100k_base's pattern, 128,000 ranks + 256 special tokens */
 static const llmnum_encoding llama3 = {
 	"llama3", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
-	llama3_specials, LENGTH(llama3_specials)
+	llama3_specials, LENGTH(llama3_specials), NULL
 };
 
 /*
@@ -80,12 +83,27 @@ static const llmnum_encoding llama3 = {
 /* DeepSeek-V3/R1: digits by three, CJK runs, then its own pattern */
 static const llmnum_encoding deepseek_v3 = {
 	"deepseek_v3", LLMNUM_PATTERN_DEEPSEEK_V3, &llmnum_vocab_deepseek_v3, 128815,
-	deepseek_v3_specials, LENGTH(deepseek_v3_specials)
+	deepseek_v3_specials, LENGTH(deepseek_v3_specials), NULL
+};
+
+/*
+ * SentencePiece-BPE encodings (sentencepiece.c): Llama 2, and Mistral 7B
+ * v0.1/v0.2 and Mixtral 8x7B.  Their control pieces (<unk>, <s>, </s>)
+ * are in the vocabulary, so decode needs no special-token list.
+ */
+static const llmnum_encoding llama2 = {
+	"llama2", LLMNUM_PATTERN_CL100K, NULL, 32000, NULL, 0,
+	&llmnum_spm_vocab_llama2
+};
+
+static const llmnum_encoding mistral_v1 = {
+	"mistral_v1", LLMNUM_PATTERN_CL100K, NULL, 32000, NULL, 0,
+	&llmnum_spm_vocab_mistral_v1
 };
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &deepseek_v3
+	&o200k_harmony, &llama3, &deepseek_v3, &llama2, &mistral_v1
 };
 
 static int

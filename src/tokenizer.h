@@ -33,6 +33,8 @@ typedef struct llmnum_special_token
 	const char *text;
 } llmnum_special_token;
 
+struct llmnum_spm_vocab;
+
 typedef struct llmnum_encoding
 {
 	const char *name;
@@ -42,6 +44,14 @@ typedef struct llmnum_encoding
 								 * included */
 	const llmnum_special_token *specials;	/* recognised by decode only */
 	size_t		n_specials;
+
+	/*
+	 * NULL for byte-level BPE (pattern, vocab and specials above).  For a
+	 * SentencePiece-BPE encoding, its vocabulary: the entry points below
+	 * hand the work to sentencepiece.c, and pattern, vocab and specials
+	 * are unused.
+	 */
+	const struct llmnum_spm_vocab *spm;
 } llmnum_encoding;
 
 /* Result of encode: ids and, if asked for, each token's first byte. */
