@@ -8,38 +8,25 @@
  * then crosses the start of a space run, so merging each word alone gives
  * the merges of the whole text.  Each word's characters become symbols;
  * the candidate merges (one per adjacent pair whose concatenation is a
- * piece) sit in a binary heap keyed by (priority of the piece, left id,
- * right id, position), one entry per left symbol, updated in place, so a
- * word of n characters costs O(n log n) even when it has no space at all
- * (a megabyte of one letter).
+ * piece) are keyed by (priority of the piece, left id, right id) and taken
+ * lowest key first, leftmost first among equal keys.  Short words are
+ * merged by scanning for the lowest key; long ones (a megabyte without a
+ * space) by buckets of positions per key (merge_big), so that they cost
+ * O(n log n) and sweep memory in order.
  *
  *-------------------------------------------------------------------------
  */
 #include "sentencepiece.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define NONE UINT32_MAX
 #define NO_MERGE UINT64_MAX
 #define CHECK_EVERY ((size_t) 1 << 20)
 
-/* Words up to this many symbols are merged in stack buffers. */
+/* Words up to this many bytes are merged in stack arrays (merge_small). */
 #define SMALL_WORD 64
-
-typedef struct spm_word
-{
-	uint32_t   *id;				/* piece of each symbol */
-	uint32_t   *start;			/* its first byte, from the word's start */
-	uint32_t   *next;			/* next live symbol, or NONE */
-	uint32_t   *prev;			/* previous live symbol, or NONE */
-	uint64_t   *key;			/* merge with next: (prio, left, right) */
-	uint32_t   *merged;			/* the piece that merge makes */
-	uint32_t   *heap;			/* symbols with a merge, by key */
-	uint32_t   *where;			/* each symbol's heap slot, or NONE */
-	unsigned char *fixed;		/* 1: a byte-fallback symbol, never merged */
-	uint32_t	n;				/* symbols */
-	uint32_t	heap_n;
-} spm_word;
 
 static inline uint32_t
 piece_of(const llmnum_spm_vocab *v, const unsigned char *p, size_t n)
@@ -147,124 +134,84 @@ word_end(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
 	return len;
 }
 
-/* The candidate merge of symbol a with the next one, into key/merged. */
-static inline void
-candidate(const llmnum_spm_vocab *v, spm_word *w, uint32_t a)
+/*
+ * One symbol of a word: all its fields in one 32-byte record, because the
+ * long-word merge visits symbols in no particular order and each visit
+ * should cost one cache line, not one per array.
+ */
+typedef struct spm_sym
 {
-	uint32_t	b = w->next[a];
+	uint64_t	key;			/* merge with the next symbol, or NO_MERGE */
+	uint32_t	id;				/* its piece */
+	uint32_t	start;			/* its first byte, from the word's start */
+	uint32_t	next;			/* next live symbol, or NONE (merge_big) */
+	uint32_t	prev;			/* previous live symbol, or NONE (merge_big) */
+	uint32_t	merged;			/* the piece the merge with the next makes */
+	uint8_t		fixed;			/* a byte-fallback symbol: never merged */
+} spm_sym;
+
+/*
+ * The key of merging pieces a and b (see the file header), and the piece
+ * they make into *t; NO_MERGE if their concatenation is no piece that a
+ * merge makes.
+ */
+static uint64_t
+pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
+{
 	const unsigned char *pa;
 	const unsigned char *pb;
 	size_t		na;
 	size_t		nb;
 	unsigned char buf[512];
-	uint32_t	t;
+	uint32_t	m;
 
-	w->key[a] = NO_MERGE;
-	if (b == NONE || w->fixed[a] || w->fixed[b])
-		return;
-	piece_bytes(v, w->id[a], &pa, &na);
-	piece_bytes(v, w->id[b], &pb, &nb);
+	piece_bytes(v, a, &pa, &na);
+	piece_bytes(v, b, &pb, &nb);
 	if (na + nb > v->max_len)
-		return;
+		return NO_MERGE;
 	memcpy(buf, pa, na);
 	memcpy(buf + na, pb, nb);
-	t = piece_of(v, buf, na + nb);
-	if (t == NONE || v->prio[t] == 0)
-		return;
-	w->key[a] = ((uint64_t) v->prio[t] << 40) | ((uint64_t) w->id[a] << 20) | w->id[b];
-	w->merged[a] = t;
+	m = piece_of(v, buf, na + nb);
+	if (m == NONE || v->prio[m] == 0)
+		return NO_MERGE;
+	*t = m;
+	return ((uint64_t) v->prio[m] << 40) | ((uint64_t) a << 20) | b;
 }
 
-/* Heap order: key, then position (symbols are numbered left to right). */
-static inline int
-before(const spm_word *w, uint32_t a, uint32_t b)
+/*
+ * A direct-mapped cache of pair_key_lookup's answers by (vocabulary, a,
+ * b): text repeats its pairs, and a hit costs one cache line instead of
+ * copying, hashing and probing.  A hit compares the whole (vocabulary, a,
+ * b), so a collision only costs a lookup.  Per process (a backend is
+ * single-threaded), 64 KiB of zero-initialised static memory.
+ */
+#define PAIR_CACHE_SLOTS 2048
+
+typedef struct pair_slot
 {
-	return w->key[a] < w->key[b] || (w->key[a] == w->key[b] && a < b);
-}
+	const llmnum_spm_vocab *v;
+	uint32_t	a;
+	uint32_t	b;
+	uint64_t	key;
+	uint32_t	t;
+} pair_slot;
 
-static inline void
-heap_put(spm_word *w, uint32_t slot, uint32_t sym)
+static pair_slot pair_cache[PAIR_CACHE_SLOTS];
+
+static inline uint64_t
+pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 {
-	w->heap[slot] = sym;
-	w->where[sym] = slot;
-}
+	pair_slot  *slot = &pair_cache[(((uint64_t) a << 20 | b) * 0x9E3779B97F4A7C15ULL) >> 53];
 
-static void
-heap_up(spm_word *w, uint32_t slot)
-{
-	uint32_t	sym = w->heap[slot];
-
-	while (slot > 0)
+	if (slot->v != v || slot->a != a || slot->b != b)
 	{
-		uint32_t	parent = (slot - 1) / 2;
-
-		if (!before(w, sym, w->heap[parent]))
-			break;
-		heap_put(w, slot, w->heap[parent]);
-		slot = parent;
+		slot->key = pair_key_lookup(v, a, b, &slot->t);
+		slot->v = v;
+		slot->a = a;
+		slot->b = b;
 	}
-	heap_put(w, slot, sym);
-}
-
-static void
-heap_down(spm_word *w, uint32_t slot)
-{
-	uint32_t	sym = w->heap[slot];
-
-	for (;;)
-	{
-		uint32_t	c = 2 * slot + 1;
-
-		if (c >= w->heap_n)
-			break;
-		if (c + 1 < w->heap_n && before(w, w->heap[c + 1], w->heap[c]))
-			c++;
-		if (!before(w, w->heap[c], sym))
-			break;
-		heap_put(w, slot, w->heap[c]);
-		slot = c;
-	}
-	heap_put(w, slot, sym);
-}
-
-static void
-heap_remove(spm_word *w, uint32_t a)
-{
-	uint32_t	slot = w->where[a];
-	uint32_t	last = w->heap[--w->heap_n];
-
-	w->where[a] = NONE;
-	if (last != a)
-	{
-		heap_put(w, slot, last);
-		heap_up(w, w->where[last]);
-		heap_down(w, w->where[last]);
-	}
-}
-
-/* Recompute symbol a's candidate and fix its place in the heap. */
-static void
-refresh(const llmnum_spm_vocab *v, spm_word *w, uint32_t a)
-{
-	uint32_t	slot = w->where[a];
-
-	candidate(v, w, a);
-	if (w->key[a] == NO_MERGE)
-	{
-		if (slot != NONE)
-			heap_remove(w, a);
-		return;
-	}
-	if (slot == NONE)
-	{
-		heap_put(w, w->heap_n++, a);
-		heap_up(w, w->heap_n - 1);
-	}
-	else
-	{
-		heap_up(w, slot);
-		heap_down(w, w->where[a]);
-	}
+	*t = slot->t;
+	return slot->key;
 }
 
 /*
@@ -275,16 +222,16 @@ refresh(const llmnum_spm_vocab *v, spm_word *w, uint32_t a)
  */
 static uint32_t
 symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
-		int prepend, uint32_t *id, uint32_t *start, unsigned char *fixed)
+		int prepend, spm_sym *sym)
 {
 	uint32_t	k = 0;
 	size_t		i = 0;
 
 	if (prepend)
 	{
-		id[k] = v->space_id;
-		fixed[k] = 0;
-		start[k++] = 0;
+		sym[k].id = v->space_id;
+		sym[k].fixed = 0;
+		sym[k++].start = 0;
 	}
 	while (i < n)
 	{
@@ -305,9 +252,9 @@ symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		}
 		if (t != NONE)
 		{
-			id[k] = t;
-			fixed[k] = 0;
-			start[k++] = (uint32_t) i;
+			sym[k].id = t;
+			sym[k].fixed = 0;
+			sym[k++].start = (uint32_t) i;
 		}
 		else
 		{
@@ -315,24 +262,15 @@ symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 
 			for (j = 0; j < cl; j++)
 			{
-				id[k] = v->byte_ids[s[i + j]];
-				fixed[k] = 1;
-				start[k++] = (uint32_t) (i + j);
+				sym[k].id = v->byte_ids[s[i + j]];
+				sym[k].fixed = 1;
+				sym[k++].start = (uint32_t) (i + j);
 			}
 		}
 		i += cl;
 	}
 	return k;
 }
-
-/*
- * Merge one word; appends its tokens to out (if not NULL) with starts
- * offset by base; returns the token count.
- */
-static size_t
-merge_word(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
-		   size_t base, int prepend, llmnum_tokens *out, int with_starts,
-		   const llmnum_host *host);
 
 static void
 push(llmnum_tokens *out, uint32_t id, size_t start, int with_starts,
@@ -355,97 +293,326 @@ push(llmnum_tokens *out, uint32_t id, size_t start, int with_starts,
 	out->n++;
 }
 
+/*
+ * A short word (at most SMALL_WORD bytes): symbols in arrays that shrink
+ * as they merge, the lowest key found by a scan.  Quadratic, but in a few
+ * cache lines; the cost is the piece lookups, two per merge.
+ */
 static size_t
+merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
+			size_t base, int prepend, llmnum_tokens *out, int with_starts,
+			const llmnum_host *host)
+{
+	spm_sym		sym[SMALL_WORD + 1];
+	uint32_t	k = symbols(v, s, n, prepend, sym);
+	uint32_t	i;
+
+	for (i = 0; i + 1 < k; i++)
+		sym[i].key = sym[i].fixed || sym[i + 1].fixed ? NO_MERGE
+			: pair_key(v, sym[i].id, sym[i + 1].id, &sym[i].merged);
+	if (k > 0)
+		sym[k - 1].key = NO_MERGE;
+	while (k > 1)
+	{
+		uint32_t	best = 0;
+		uint32_t	j;
+
+		for (j = 1; j + 1 < k; j++)
+			if (sym[j].key < sym[best].key)
+				best = j;
+		if (sym[best].key == NO_MERGE)
+			break;
+		sym[best].id = sym[best].merged;
+		memmove(&sym[best + 1], &sym[best + 2], (k - best - 2) * sizeof(spm_sym));
+		k--;
+		sym[best].key = best + 1 < k && !sym[best + 1].fixed
+			? pair_key(v, sym[best].id, sym[best + 1].id, &sym[best].merged) : NO_MERGE;
+		if (best > 0 && !sym[best - 1].fixed)
+			sym[best - 1].key = pair_key(v, sym[best - 1].id, sym[best].id,
+										 &sym[best - 1].merged);
+	}
+	if (out != NULL)
+		for (i = 0; i < k; i++)
+			push(out, sym[i].id, base + sym[i].start, with_starts, host);
+	return k;
+}
+
+/*
+ * A long word: the candidate merges in buckets by key, a bucket's
+ * positions taken left to right, and a min-heap of the keys that have a
+ * bucket.  Merges of one key run as a sequential sweep, which is what
+ * keeps a megabyte of one letter fast; a merge that creates a pair with a
+ * lower key interrupts the sweep (the heap's top changes), so the order is
+ * exactly the global (key, position) order.  A candidate is current iff
+ * key[pos] still equals its bucket's key: a symbol's pair key never takes
+ * the same value twice (its pieces only grow), so stale entries are
+ * recognised and skipped.
+ */
+typedef struct key_bucket
+{
+	uint32_t   *pos;
+	uint32_t	head;			/* next entry to take */
+	uint32_t	len;
+	uint32_t	cap;
+	uint8_t		in_heap;
+	uint8_t		sorted;
+} key_bucket;
+
+typedef struct big_word
+{
+	spm_sym    *sym;
+	key_bucket *buckets;
+	uint32_t	n_buckets;
+	uint32_t	cap_buckets;
+	uint64_t   *map_keys;		/* open addressing: key -> bucket */
+	uint32_t   *map_vals;
+	uint32_t	map_bits;
+	uint64_t   *heap;			/* keys with a bucket, min-heap */
+	uint32_t	n_heap;
+	const llmnum_host *host;
+} big_word;
+
+static inline uint32_t
+map_slot(uint64_t key, uint32_t bits)
+{
+	return (uint32_t) ((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
+}
+
+static uint32_t
+bucket_of(big_word *m, uint64_t key)
+{
+	uint32_t	mask = (1u << m->map_bits) - 1;
+	uint32_t	i;
+
+	for (i = map_slot(key, m->map_bits);; i = (i + 1) & mask)
+	{
+		if (m->map_keys[i] == key)
+			return m->map_vals[i];
+		if (m->map_keys[i] == NO_MERGE)
+			break;
+	}
+	if (m->n_buckets == m->cap_buckets)
+	{
+		m->cap_buckets *= 2;
+		m->buckets = m->host->realloc(m->buckets, (size_t) m->cap_buckets * sizeof(key_bucket));
+		m->heap = m->host->realloc(m->heap, (size_t) m->cap_buckets * sizeof(uint64_t));
+	}
+	memset(&m->buckets[m->n_buckets], 0, sizeof(key_bucket));
+	m->buckets[m->n_buckets].sorted = 1;
+	m->map_keys[i] = key;
+	m->map_vals[i] = m->n_buckets;
+	if (++m->n_buckets * 2 > (1u << m->map_bits))
+	{
+		/* keep the map at most half full: rehash into twice the slots */
+		uint64_t   *old_keys = m->map_keys;
+		uint32_t   *old_vals = m->map_vals;
+		uint32_t	old_size = 1u << m->map_bits;
+		uint32_t	k;
+
+		m->map_bits++;
+		mask = (1u << m->map_bits) - 1;
+		m->map_keys = m->host->alloc((size_t) (mask + 1) * sizeof(uint64_t));
+		m->map_vals = m->host->alloc((size_t) (mask + 1) * sizeof(uint32_t));
+		memset(m->map_keys, 0xFF, (size_t) (mask + 1) * sizeof(uint64_t));
+		for (k = 0; k < old_size; k++)
+			if (old_keys[k] != NO_MERGE)
+			{
+				uint32_t	j;
+
+				for (j = map_slot(old_keys[k], m->map_bits); m->map_keys[j] != NO_MERGE;
+					 j = (j + 1) & mask)
+					;
+				m->map_keys[j] = old_keys[k];
+				m->map_vals[j] = old_vals[k];
+			}
+		m->host->free(old_keys);
+		m->host->free(old_vals);
+	}
+	return m->n_buckets - 1;
+}
+
+static void
+heap_push(big_word *m, uint64_t key)
+{
+	uint32_t	slot = m->n_heap++;
+
+	while (slot > 0 && m->heap[(slot - 1) / 2] > key)
+	{
+		m->heap[slot] = m->heap[(slot - 1) / 2];
+		slot = (slot - 1) / 2;
+	}
+	m->heap[slot] = key;
+}
+
+static void
+heap_pop(big_word *m)
+{
+	uint64_t	last = m->heap[--m->n_heap];
+	uint32_t	slot = 0;
+
+	for (;;)
+	{
+		uint32_t	child = 2 * slot + 1;
+
+		if (child >= m->n_heap)
+			break;
+		if (child + 1 < m->n_heap && m->heap[child + 1] < m->heap[child])
+			child++;
+		if (m->heap[child] >= last)
+			break;
+		m->heap[slot] = m->heap[child];
+		slot = child;
+	}
+	m->heap[slot] = last;
+}
+
+static void
+bucket_push(big_word *m, uint64_t key, uint32_t pos)
+{
+	uint32_t	bi = bucket_of(m, key);	/* may move m->buckets */
+	key_bucket *b = &m->buckets[bi];
+
+	if (b->len == b->cap)
+	{
+		uint32_t	cap = b->cap ? b->cap * 2 : 16;
+
+		b->pos = b->pos == NULL ? m->host->alloc(cap * sizeof(uint32_t))
+			: m->host->realloc(b->pos, (size_t) cap * sizeof(uint32_t));
+		b->cap = cap;
+	}
+	if (b->len > b->head && b->pos[b->len - 1] > pos)
+		b->sorted = 0;
+	b->pos[b->len++] = pos;
+	if (!b->in_heap)
+	{
+		b->in_heap = 1;
+		heap_push(m, key);
+	}
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *) a;
+	uint32_t	y = *(const uint32_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sets the pair key of symbol a (with the next one) and files it. */
+static inline void
+file_pair(const llmnum_spm_vocab *v, big_word *m, uint32_t a)
+{
+	spm_sym    *x = &m->sym[a];
+	uint32_t	b = x->next;
+
+	x->key = b == NONE || x->fixed || m->sym[b].fixed ? NO_MERGE
+		: pair_key(v, x->id, m->sym[b].id, &x->merged);
+	if (x->key != NO_MERGE)
+		bucket_push(m, x->key, a);
+}
+
+static size_t
+merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
+		  size_t base, int prepend, llmnum_tokens *out, int with_starts,
+		  const llmnum_host *host)
+{
+	size_t		cap = n + 1;	/* a byte gives at most one symbol, plus "▁" */
+	big_word	m;
+	uint32_t	k;
+	uint32_t	i;
+	size_t		count;
+	size_t		merges = 0;
+
+	m.sym = host->alloc(cap * sizeof(spm_sym));
+	m.host = host;
+	m.cap_buckets = 64;
+	m.n_buckets = 0;
+	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(key_bucket));
+	m.heap = host->alloc((size_t) m.cap_buckets * sizeof(uint64_t));
+	m.n_heap = 0;
+	m.map_bits = 8;
+	m.map_keys = host->alloc((size_t) (1u << m.map_bits) * sizeof(uint64_t));
+	m.map_vals = host->alloc((size_t) (1u << m.map_bits) * sizeof(uint32_t));
+	memset(m.map_keys, 0xFF, (size_t) (1u << m.map_bits) * sizeof(uint64_t));
+
+	k = symbols(v, s, n, prepend, m.sym);
+	count = k;
+	for (i = 0; i < k; i++)
+	{
+		m.sym[i].next = i + 1 < k ? i + 1 : NONE;
+		m.sym[i].prev = i > 0 ? i - 1 : NONE;
+	}
+	for (i = 0; i < k; i++)
+		file_pair(v, &m, i);
+
+	while (m.n_heap > 0)
+	{
+		uint64_t	key = m.heap[0];
+		uint32_t	bi = bucket_of(&m, key);
+
+		/* m.buckets may move while pairs are filed: index, not pointer */
+#define B (&m.buckets[bi])
+		if (!B->sorted)
+		{
+			qsort(B->pos + B->head, B->len - B->head, sizeof(uint32_t), cmp_u32);
+			B->sorted = 1;
+		}
+		while (B->head < B->len && m.heap[0] == key)
+		{
+			uint32_t	a = B->pos[B->head++];
+			spm_sym    *x = &m.sym[a];
+			uint32_t	b;
+			uint32_t	c;
+
+			if (x->key != key)
+				continue;
+			/* a absorbs the symbol after it */
+			b = x->next;
+			c = m.sym[b].next;
+			x->id = x->merged;
+			m.sym[b].key = NO_MERGE;
+			x->next = c;
+			if (c != NONE)
+				m.sym[c].prev = a;
+			file_pair(v, &m, a);
+			if (x->prev != NONE)
+				file_pair(v, &m, x->prev);
+			count--;
+			if (++merges % CHECK_EVERY == 0)
+				host->check_interrupts();
+		}
+		if (B->head == B->len && m.heap[0] == key)
+		{
+			heap_pop(&m);
+			B->in_heap = 0;
+			B->head = B->len = 0;
+			B->sorted = 1;
+		}
+#undef B
+	}
+	if (out != NULL)
+		for (i = 0; k > 0 && i != NONE; i = m.sym[i].next)
+			push(out, m.sym[i].id, base + m.sym[i].start, with_starts, host);
+	for (i = 0; i < m.n_buckets; i++)
+		if (m.buckets[i].pos != NULL)
+			host->free(m.buckets[i].pos);
+	host->free(m.map_keys);
+	host->free(m.map_vals);
+	host->free(m.heap);
+	host->free(m.buckets);
+	host->free(m.sym);
+	return count;
+}
+
+static inline size_t
 merge_word(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		   size_t base, int prepend, llmnum_tokens *out, int with_starts,
 		   const llmnum_host *host)
 {
-	/* a byte gives at most one symbol, the prepended "▁" one more */
-	size_t		cap = n + 1;
-	uint32_t	small[7][SMALL_WORD + 1];
-	uint64_t	small_key[SMALL_WORD + 1];
-	unsigned char small_fixed[SMALL_WORD + 1];
-	void	   *mem = NULL;
-	spm_word	w;
-	uint32_t	i;
-	size_t		count = 0;
-
 	if (n <= SMALL_WORD)
-	{
-		w.id = small[0];
-		w.start = small[1];
-		w.next = small[2];
-		w.prev = small[3];
-		w.merged = small[4];
-		w.heap = small[5];
-		w.where = small[6];
-		w.key = small_key;
-		w.fixed = small_fixed;
-	}
-	else
-	{
-		unsigned char *p;
-
-		mem = host->alloc(cap * (7 * sizeof(uint32_t) + sizeof(uint64_t) + 1));
-		p = mem;
-		w.key = (uint64_t *) p;
-		p += cap * sizeof(uint64_t);
-		w.id = (uint32_t *) p;
-		w.start = w.id + cap;
-		w.next = w.start + cap;
-		w.prev = w.next + cap;
-		w.merged = w.prev + cap;
-		w.heap = w.merged + cap;
-		w.where = w.heap + cap;
-		w.fixed = (unsigned char *) (w.where + cap);
-	}
-	w.n = symbols(v, s, n, prepend, w.id, w.start, w.fixed);
-	w.heap_n = 0;
-	for (i = 0; i < w.n; i++)
-	{
-		w.next[i] = i + 1 < w.n ? i + 1 : NONE;
-		w.prev[i] = i > 0 ? i - 1 : NONE;
-		w.where[i] = NONE;
-	}
-	for (i = 0; i < w.n; i++)
-	{
-		candidate(v, &w, i);
-		if (w.key[i] != NO_MERGE)
-			heap_put(&w, w.heap_n++, i);
-	}
-	if (w.heap_n > 1)
-	{
-		uint32_t	k = w.heap_n / 2;
-
-		while (k-- > 0)
-			heap_down(&w, k);
-	}
-	while (w.heap_n > 0)
-	{
-		uint32_t	a = w.heap[0];
-		uint32_t	b = w.next[a];
-		uint32_t	after = w.next[b];
-
-		/* a takes b's place: merge, unlink b */
-		w.id[a] = w.merged[a];
-		w.next[a] = after;
-		if (after != NONE)
-			w.prev[after] = a;
-		if (w.where[b] != NONE)
-			heap_remove(&w, b);
-		refresh(v, &w, a);
-		if (w.prev[a] != NONE)
-			refresh(v, &w, w.prev[a]);
-	}
-	for (i = 0; w.n > 0 && i != NONE; i = w.next[i])
-	{
-		if (out != NULL)
-			push(out, w.id[i], base + w.start[i], with_starts, host);
-		count++;
-	}
-	if (mem != NULL)
-		host->free(mem);
-	return count;
+		return merge_small(v, s, n, base, prepend, out, with_starts, host);
+	return merge_big(v, s, n, base, prepend, out, with_starts, host);
 }
 
 static llmnum_tokenizer_status
