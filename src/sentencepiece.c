@@ -146,9 +146,22 @@ typedef struct spm_sym
 	uint32_t	start;			/* its first byte, from the word's start */
 	uint32_t	next;			/* next live symbol, or NONE (merge_big) */
 	uint32_t	prev;			/* previous live symbol, or NONE (merge_big) */
-	uint32_t	merged;			/* the piece the merge with the next makes */
-	uint8_t		fixed;			/* a byte-fallback symbol: never merged */
 } spm_sym;
+
+/*
+ * Byte-fallback symbols never merge (Hugging Face's merge list has no pair
+ * with a byte piece), and only they have byte pieces: merges make normal
+ * pieces.
+ */
+static inline int
+is_byte(const llmnum_spm_vocab *v, uint32_t id)
+{
+	return v->types[id] == LLMNUM_SPM_BYTE;
+}
+
+/* The piece that merging the pair with this key makes. */
+static inline uint32_t
+key_piece(const llmnum_spm_vocab *v, uint64_t key);
 
 /*
  * The key of merging pieces a and b (see the file header), and the piece
@@ -214,10 +227,29 @@ pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 	return slot->key;
 }
 
+/* The key of merging symbols with pieces a and b; NO_MERGE if none. */
+static inline uint64_t
+pair_of(const llmnum_spm_vocab *v, uint32_t a, uint32_t b)
+{
+	uint32_t	t;
+
+	if (is_byte(v, a) || is_byte(v, b))
+		return NO_MERGE;
+	return pair_key(v, a, b, &t);
+}
+
+static inline uint32_t
+key_piece(const llmnum_spm_vocab *v, uint64_t key)
+{
+	uint32_t	t = NONE;
+
+	pair_key(v, (uint32_t) (key >> 20) & 0xFFFFF, (uint32_t) key & 0xFFFFF, &t);
+	return t;
+}
+
 /*
  * Symbols of the word s[0, n): the prepended "▁" first if asked, then each
- * character's piece or its byte pieces (marked fixed: Hugging Face's merge
- * list has no pair with a byte piece).  Fills id/start/fixed; returns the
+ * character's piece or its byte pieces.  Fills id and start; returns the
  * count.
  */
 static uint32_t
@@ -230,7 +262,6 @@ symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	if (prepend)
 	{
 		sym[k].id = v->space_id;
-		sym[k].fixed = 0;
 		sym[k++].start = 0;
 	}
 	while (i < n)
@@ -253,7 +284,6 @@ symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		if (t != NONE)
 		{
 			sym[k].id = t;
-			sym[k].fixed = 0;
 			sym[k++].start = (uint32_t) i;
 		}
 		else
@@ -263,7 +293,6 @@ symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 			for (j = 0; j < cl; j++)
 			{
 				sym[k].id = v->byte_ids[s[i + j]];
-				sym[k].fixed = 1;
 				sym[k++].start = (uint32_t) (i + j);
 			}
 		}
@@ -308,8 +337,7 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	uint32_t	i;
 
 	for (i = 0; i + 1 < k; i++)
-		sym[i].key = sym[i].fixed || sym[i + 1].fixed ? NO_MERGE
-			: pair_key(v, sym[i].id, sym[i + 1].id, &sym[i].merged);
+		sym[i].key = pair_of(v, sym[i].id, sym[i + 1].id);
 	if (k > 0)
 		sym[k - 1].key = NO_MERGE;
 	while (k > 1)
@@ -322,14 +350,13 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 				best = j;
 		if (sym[best].key == NO_MERGE)
 			break;
-		sym[best].id = sym[best].merged;
+		sym[best].id = key_piece(v, sym[best].key);
 		memmove(&sym[best + 1], &sym[best + 2], (k - best - 2) * sizeof(spm_sym));
 		k--;
-		sym[best].key = best + 1 < k && !sym[best + 1].fixed
-			? pair_key(v, sym[best].id, sym[best + 1].id, &sym[best].merged) : NO_MERGE;
-		if (best > 0 && !sym[best - 1].fixed)
-			sym[best - 1].key = pair_key(v, sym[best - 1].id, sym[best].id,
-										 &sym[best - 1].merged);
+		sym[best].key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id)
+			: NO_MERGE;
+		if (best > 0)
+			sym[best - 1].key = pair_of(v, sym[best - 1].id, sym[best].id);
 	}
 	if (out != NULL)
 		for (i = 0; i < k; i++)
@@ -506,8 +533,7 @@ file_pair(const llmnum_spm_vocab *v, big_word *m, uint32_t a)
 	spm_sym    *x = &m->sym[a];
 	uint32_t	b = x->next;
 
-	x->key = b == NONE || x->fixed || m->sym[b].fixed ? NO_MERGE
-		: pair_key(v, x->id, m->sym[b].id, &x->merged);
+	x->key = b == NONE ? NO_MERGE : pair_of(v, x->id, m->sym[b].id);
 	if (x->key != NO_MERGE)
 		bucket_push(m, x->key, a);
 }
@@ -570,7 +596,7 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 			/* a absorbs the symbol after it */
 			b = x->next;
 			c = m.sym[b].next;
-			x->id = x->merged;
+			x->id = key_piece(v, key);
 			m.sym[b].key = NO_MERGE;
 			x->next = c;
 			if (c != NONE)
@@ -667,9 +693,8 @@ llmnum_spm_encode_piece(const llmnum_spm_vocab *v, const unsigned char *text,
 	return st;
 }
 
-/* Decoded bytes of one piece into buf (if not NULL); returns their count. */
-static size_t
-decode_piece(const llmnum_spm_vocab *v, uint32_t id, unsigned char *buf)
+size_t
+llmnum_spm_piece_text(const llmnum_spm_vocab *v, uint32_t id, unsigned char *buf)
 {
 	const unsigned char *p;
 	size_t		n;
@@ -730,14 +755,14 @@ llmnum_spm_decode(const llmnum_spm_vocab *v, const int32_t *ids, size_t n,
 			*bad_index = i;
 			return LLMNUM_TOKENIZER_UNKNOWN_ID;
 		}
-		total += decode_piece(v, (uint32_t) ids[i], NULL);
+		total += llmnum_spm_piece_text(v, (uint32_t) ids[i], NULL);
 		if ((i + 1) % CHECK_EVERY == 0)
 			host->check_interrupts();
 	}
 	buf = host->alloc(total + 1);
 	total = 0;
 	for (i = 0; i < n; i++)
-		total += decode_piece(v, (uint32_t) ids[i], buf + total);
+		total += llmnum_spm_piece_text(v, (uint32_t) ids[i], buf + total);
 	/* the space the encoder prepends (Hugging Face's Strip decoder) */
 	if (total > 0 && buf[0] == ' ')
 	{

@@ -69,9 +69,13 @@ extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v1;
 
 /*
  * The longest word merged at once (a run of spaces and the characters up
- * to the next space): merging needs about 32 bytes per character.
+ * to the next space; Chinese or Japanese text has no spaces, so a whole
+ * document can be one word): the same limit as the byte-level engine's
+ * pieces.  Merging needs 24 bytes per character plus up to 24 per
+ * character for the merge buckets, so a 16 MiB word of ASCII letters
+ * takes up to about 800 MB; a word of text takes a few kilobytes.
  */
-#define LLMNUM_SPM_MAX_WORD ((size_t) 8 * 1024 * 1024)
+#define LLMNUM_SPM_MAX_WORD LLMNUM_TOKENIZER_MAX_PIECE
 
 /* As llmnum_tokenizer_count, encode_piece and decode (tokenizer.h). */
 extern llmnum_tokenizer_status llmnum_spm_count(const llmnum_spm_vocab *v,
@@ -82,6 +86,14 @@ extern llmnum_tokenizer_status llmnum_spm_encode_piece(const llmnum_spm_vocab *v
 													   size_t *pos, int with_starts,
 													   llmnum_tokens *out,
 													   const llmnum_host *host);
+
+/*
+ * The text of piece id (< v->n_pieces) into buf, if not NULL: "▁" as a
+ * space, a byte piece as its byte, a control piece as its name; returns
+ * its length (at most 4 * max_len).
+ */
+extern size_t llmnum_spm_piece_text(const llmnum_spm_vocab *v, uint32_t id,
+									unsigned char *buf);
 
 /*
  * Text of a token sequence: "▁" back to spaces, byte pieces re-assembled

