@@ -63,10 +63,14 @@ ENCODINGS = {''} | set(re.findall(
     open(os.path.join(ROOT, 'src', 'encoding.c'), encoding='utf-8').read()))
 # Host models without an encoding of their own and without a base_model in
 # the catalog: the families whose every member uses one tokenizer (gpt-oss
-# 20b/120b; Meta's Llama 3.x, text and vision).  Fine-tunes of other makers
-# (hermes-3, ...) and distills (deepseek-r1-distill-llama) keep NULL.
+# 20b/120b; Meta's Llama 2 and Llama 3.x, text and vision; Mixtral 8x7B,
+# base and instruct).  Fine-tunes of other makers (hermes-3,
+# dolphin-mixtral, ...) and distills (deepseek-r1-distill-llama) keep NULL,
+# and so do families whose members changed tokenizer (mistral-7b: v0.3 has
+# 32,768 pieces; phi-3: Phi-3-small is tiktoken-based).
 FAMILY_ENCODINGS = {'gpt-oss': 'o200k_harmony', 'llama-3': 'llama3', 'llama-3.1': 'llama3',
-                    'llama-3.2': 'llama3', 'llama-3.3': 'llama3'}
+                    'llama-3.2': 'llama3', 'llama-3.3': 'llama3',
+                    'llama2': 'llama2', 'llama-2': 'llama2', 'mixtral-8x7b': 'mistral_v1'}
 QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
 ARCH_INT = ['layers', 'hidden_size', 'attention_heads', 'kv_heads', 'head_dim',
             'context_window', 'intermediate_size', 'vocab_size', 'experts_total',
@@ -623,7 +627,7 @@ def main(argv):
     for m in models.values():
         if not m['encoding'] and m['base_model']:
             m['encoding'] = models[m['base_model'].lower()]['encoding']
-        if not m['encoding'] and m['host'] and m['provider'] in ('meta', 'openai'):
+        if not m['encoding'] and m['host'] and m['provider'] in ('meta', 'openai', 'mistral'):
             m['encoding'] = FAMILY_ENCODINGS.get(m['family'], '')
     for m in models.values():
         if not m['source'] or not m['as_of']:
