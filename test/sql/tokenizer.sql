@@ -183,7 +183,7 @@ FROM (VALUES ('en', :'prose_en'), ('fr', :'prose_fr')) AS p(lang, t);
 
 -- Open models: exact ids per encoding, by encoding and by model name (a
 -- host id inherits its base model's encoding); a model whose tokenizer is
--- not implemented (Qwen2.5, Llama 2) is refused by count_tokens and
+-- not implemented (Qwen2.5) is refused by count_tokens and
 -- estimated by estimate_tokens.
 SELECT e, llmnum.tokenize('Hello world 12345, 日本語のテキスト!', e) AS ids
 FROM unnest(ARRAY['o200k_harmony', 'llama3', 'deepseek_v3']) AS e;
