@@ -455,7 +455,8 @@ rank_heap_pop(bucket_merge *m)
 static void
 bucket_push(bucket_merge *m, uint32_t rank, uint32_t pos)
 {
-	rank_bucket *b = &m->buckets[bucket_of(m, rank)];
+	uint32_t	bi = bucket_of(m, rank);	/* may move m->buckets: call it first */
+	rank_bucket *b = &m->buckets[bi];
 
 	if (b->len == b->cap)
 	{

@@ -383,6 +383,16 @@ run_long_inputs(void)
 		buf[i] = (unsigned char) next_random(&seed);
 	for (e = 0; e < n_enc; e++)
 		check_text(all[e], buf, huge, NULL, 0, "10MB of random bytes");
+
+	/*
+	 * 1 MB of pseudo-random letters: one piece (one word) with thousands of
+	 * distinct ranks, so the bucketed merges grow their bucket tables
+	 * while they push (a use after realloc there crashed o200k_base)
+	 */
+	for (i = 0; i < big; i++)
+		buf[i] = (unsigned char) ('a' + next_random(&seed) % 16);
+	for (e = 0; e < n_enc; e++)
+		check_text(all[e], buf, big, NULL, 0, "1MB of random letters");
 	free(buf);
 
 	/* a piece over the limit is refused, without merging it */
