@@ -25,6 +25,9 @@
 #define NO_MERGE UINT64_MAX
 #define CHECK_EVERY ((size_t) 1 << 20)
 
+/* How many positions ahead merge_big prefetches a symbol record. */
+#define PREFETCH_AHEAD 8
+
 /* Words up to this many bytes are merged in stack arrays (merge_small). */
 #define SMALL_WORD 64
 
@@ -586,8 +589,20 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		}
 		while (B->head < B->len && m.heap[0] == key)
 		{
-			uint32_t	a = B->pos[B->head++];
-			spm_sym    *x = &m.sym[a];
+			uint32_t	a;
+			spm_sym    *x;
+
+#ifdef __GNUC__
+			/*
+			 * The positions of a key are visited in order but far apart
+			 * (random text): fetch the records a few visits ahead, so that
+			 * the sweep does not wait on memory at every step.
+			 */
+			if (B->head + PREFETCH_AHEAD < B->len)
+				__builtin_prefetch(&m.sym[B->pos[B->head + PREFETCH_AHEAD]], 1);
+#endif
+			a = B->pos[B->head++];
+			x = &m.sym[a];
 			uint32_t	b;
 			uint32_t	c;
 
