@@ -199,9 +199,11 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
  * b): text repeats its pairs, and a hit costs one cache line instead of
  * copying, hashing and probing.  A hit compares the whole (vocabulary, a,
  * b), so a collision only costs a lookup.  Per process (a backend is
- * single-threaded), 64 KiB of zero-initialised static memory.
+ * single-threaded), 512 KiB of zero-initialised static memory (only the
+ * pages used become resident).
  */
-#define PAIR_CACHE_SLOTS 2048
+#define PAIR_CACHE_BITS 14
+#define PAIR_CACHE_SLOTS (1 << PAIR_CACHE_BITS)
 
 typedef struct pair_slot
 {
@@ -217,7 +219,7 @@ static pair_slot pair_cache[PAIR_CACHE_SLOTS];
 static inline uint64_t
 pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 {
-	pair_slot  *slot = &pair_cache[(((uint64_t) a << 20 | b) * 0x9E3779B97F4A7C15ULL) >> 53];
+	pair_slot  *slot = &pair_cache[(((uint64_t) a << 20 | b) * 0x9E3779B97F4A7C15ULL) >> (64 - PAIR_CACHE_BITS)];
 
 	if (slot->v != v || slot->a != a || slot->b != b)
 	{
@@ -330,10 +332,9 @@ push(llmnum_tokens *out, uint32_t id, size_t start, int with_starts,
  * as they merge, the lowest key found by a scan.  Quadratic, but in a few
  * cache lines; the cost is the piece lookups, two per merge.
  */
-static size_t
+static uint32_t
 merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
-			size_t base, int prepend, llmnum_tokens *out, int with_starts,
-			const llmnum_host *host)
+			int prepend, uint32_t *ids, uint8_t *starts)
 {
 	spm_sym		sym[SMALL_WORD + 1];
 	uint32_t	k = symbols(v, s, n, prepend, sym);
@@ -361,9 +362,11 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		if (best > 0)
 			sym[best - 1].key = pair_of(v, sym[best - 1].id, sym[best].id);
 	}
-	if (out != NULL)
-		for (i = 0; i < k; i++)
-			push(out, sym[i].id, base + sym[i].start, with_starts, host);
+	for (i = 0; i < k; i++)
+	{
+		ids[i] = sym[i].id;
+		starts[i] = (uint8_t) sym[i].start;
+	}
 	return k;
 }
 
@@ -646,14 +649,91 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	return count;
 }
 
-static inline size_t
+/*
+ * The word cache: the tokens of short words merged recently.  Text repeats
+ * its words, and a hit costs a hash and a compare instead of a merge.
+ * Slots are direct-mapped by the word's hash and point into an arena that
+ * holds each entry's bytes, ids and starts; a hit compares the vocabulary,
+ * the prepend flag and the bytes in full, so a collision can only cost a
+ * miss.  When the arena is full the whole cache is dropped at once (a new
+ * generation).  Per process (a backend is single-threaded): 2 MB of arena
+ * and 16,384 slots in zero-initialised static memory, of which only the
+ * pages used become resident.
+ */
+#define WORD_CACHE_BITS 14
+#define WORD_CACHE_ARENA (2 * 1024 * 1024)
+
+typedef struct word_slot
+{
+	const llmnum_spm_vocab *v;
+	uint32_t	off;			/* entry in word_arena */
+	uint32_t	gen;			/* valid iff == word_gen */
+	uint8_t		len;			/* word bytes */
+	uint8_t		k;				/* tokens */
+	uint8_t		prepend;
+} word_slot;
+
+static word_slot word_slots[1 << WORD_CACHE_BITS];
+static unsigned char word_arena[WORD_CACHE_ARENA];	/* bytes, ids, starts */
+static uint32_t word_used;
+static uint32_t word_gen = 1;
+
+static size_t
 merge_word(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		   size_t base, int prepend, llmnum_tokens *out, int with_starts,
 		   const llmnum_host *host)
 {
-	if (n <= SMALL_WORD)
-		return merge_small(v, s, n, base, prepend, out, with_starts, host);
-	return merge_big(v, s, n, base, prepend, out, with_starts, host);
+	uint32_t	ids[SMALL_WORD + 1];
+	uint8_t		starts[SMALL_WORD + 1];
+	uint32_t	k;
+	uint32_t	i;
+	word_slot  *slot;
+	unsigned char *e;
+
+	if (n > SMALL_WORD)
+		return merge_big(v, s, n, base, prepend, out, with_starts, host);
+	slot = &word_slots[llmnum_vocab_hash(s, n) >> (64 - WORD_CACHE_BITS)];
+	if (slot->gen == word_gen && slot->v == v && slot->len == n &&
+		slot->prepend == prepend &&
+		memcmp(word_arena + slot->off, s, n) == 0)
+	{
+		k = slot->k;
+		if (out != NULL)
+		{
+			e = word_arena + slot->off + n;
+			for (i = 0; i < k; i++)
+				push(out, llmnum_load_le32(e + 4 * i), base + e[4 * k + i],
+					 with_starts, host);
+		}
+		return k;
+	}
+	k = merge_small(v, s, n, prepend, ids, starts);
+	if (word_used + n + 5 * k > WORD_CACHE_ARENA)
+	{
+		word_gen++;
+		word_used = 0;
+	}
+	e = word_arena + word_used;
+	memcpy(e, s, n);
+	for (i = 0; i < k; i++)
+	{
+		e[n + 4 * i] = (unsigned char) ids[i];
+		e[n + 4 * i + 1] = (unsigned char) (ids[i] >> 8);
+		e[n + 4 * i + 2] = (unsigned char) (ids[i] >> 16);
+		e[n + 4 * i + 3] = (unsigned char) (ids[i] >> 24);
+		e[n + 4 * k + i] = starts[i];
+	}
+	slot->v = v;
+	slot->off = word_used;
+	slot->gen = word_gen;
+	slot->len = (uint8_t) n;
+	slot->k = (uint8_t) k;
+	slot->prepend = (uint8_t) prepend;
+	word_used += (uint32_t) (n + 5 * k);
+	if (out != NULL)
+		for (i = 0; i < k; i++)
+			push(out, ids[i], base + starts[i], with_starts, host);
+	return k;
 }
 
 static llmnum_tokenizer_status
