@@ -594,6 +594,8 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		{
 			uint32_t	a;
 			spm_sym    *x;
+			uint32_t	b;
+			uint32_t	c;
 
 #ifdef __GNUC__
 			/*
@@ -606,8 +608,6 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 #endif
 			a = B->pos[B->head++];
 			x = &m.sym[a];
-			uint32_t	b;
-			uint32_t	c;
 
 			if (x->key != key)
 				continue;
