@@ -29,6 +29,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { spmReferences } from './spm_refs.mjs';
 
 const modules = process.argv[2];
 if (!modules) {
@@ -68,42 +69,18 @@ const encoders = [
 	['deepseek_v3', hf('tokenizer-deepseek_v3'), false],
 ];
 
-// SentencePiece references (see test/fuzz/diff_spm.mjs)
+// SentencePiece references (spm_refs.mjs): the tokenizer.json, checked
+// against the JavaScript port
 {
-	const { TokenizerLoader } = require('@lenml/tokenizers');
-	const dir = path.join(path.resolve(modules), '@lenml', 'tokenizer-llama2', 'models');
-	const mistralJson = JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer.json'), 'utf8'));
-	const config = JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer_config.json'), 'utf8'));
-	const baked = (file, vocabName, mergesName) => {
-		const src = fs.readFileSync(file, 'utf8');
-		const b64 = (name) => Buffer.from(src.match(new RegExp(`const ${name} = "([^"]*)"`))[1], 'base64');
-		const pieces = b64(vocabName).toString('utf8').split('\n');
-		const mb = b64(mergesName);
-		const merges = [];
-		for (let i = 0; i < mb.length; i += 4)
-			merges.push([pieces[mb.readUInt16LE(i)], pieces[mb.readUInt16LE(i + 2)]]);
-		return { pieces, merges };
-	};
-	const llama = baked(path.join(path.resolve(modules), 'llama-tokenizer-js', 'llama-tokenizer.js'),
-		'llama_vocab_base64', 'llama_merges_binary');
-	const llamaJson = { ...mistralJson, model: { ...mistralJson.model,
-		vocab: Object.fromEntries(llama.pieces.map((p, i) => [p, i])), merges: llama.merges } };
-	const hfSpm = (json) => {
-		const tk = TokenizerLoader.fromPreTrained({ tokenizerJSON: { ...json, added_tokens: [] },
-			tokenizerConfig: config });
-		return (t) => tk.encode(t, { add_special_tokens: false });
-	};
-	const { default: llamaJs } = await import(path.join(path.resolve(modules), 'llama-tokenizer-js', 'llama-tokenizer.js'));
-	const { default: mistralJs } = await import(path.join(path.resolve(modules), 'mistral-tokenizer-js', 'mistral-tokenizer.js'));
-	const checked = (name, hfEncode, js) => (t) => {
-		const a = hfEncode(t);
-		const b = t === '' ? [] : js.encode(t, false, true);
-		if (a.join() !== b.join())
+	const refs = await spmReferences(modules);
+	const checked = (name) => (t) => {
+		const a = refs[name].hf(t);
+		if (a.join() !== refs[name].js(t).join())
 			throw new Error(`${name}: tokenizer.json and the JavaScript port disagree on ${JSON.stringify(t)}`);
 		return a;
 	};
-	encoders.push(['llama2', checked('llama2', hfSpm(llamaJson), llamaJs), true]);
-	encoders.push(['mistral_v1', checked('mistral_v1', hfSpm(mistralJson), mistralJs), true]);
+	encoders.push(['llama2', checked('llama2'), true]);
+	encoders.push(['mistral_v1', checked('mistral_v1'), true]);
 }
 
 const out = ['encoding\ttext_json\tcount\ttoken_ids\tcase_id\tutf8_hex'];

