@@ -16,6 +16,7 @@ OBJS = \
 	src/unicode_tables.o \
 	src/bpe.o \
 	src/sentencepiece.o \
+	src/special_tokens.o \
 	$(LLMNUM_VOCABS:%=src/vocab_%.o) \
 	$(LLMNUM_SPM_VOCABS:%=src/vocab_%.o) \
 	src/model_id.o \

@@ -925,6 +925,14 @@ AS 'MODULE_PATHNAME', 'llmnum_count_tokens';
 COMMENT ON FUNCTION llmnum.count_tokens(text, text) IS
 'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: an encoding name (llmnum.encoding_known(); docs/tokenizer.md lists them) or a model name from llmnum.models.';
 
+CREATE FUNCTION llmnum.count_tokens(content text, encoding text, special_tokens boolean)
+RETURNS integer
+LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
+AS 'MODULE_PATHNAME', 'llmnum_count_tokens_special';
+
+COMMENT ON FUNCTION llmnum.count_tokens(text, text, boolean) IS
+'count_tokens with a choice for special-token strings: special_tokens = true counts each special-token string of the encoding ("<|endoftext|>", "<|im_start|>", "<|eot_id|>"...) as its one special token, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is count_tokens(content, encoding), where they are ordinary text. No begin-of-sequence token is added.';
+
 CREATE FUNCTION llmnum.count_tokens_enc(content text, encoding text)
 RETURNS integer
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 400
@@ -949,6 +957,14 @@ AS 'MODULE_PATHNAME', 'llmnum_estimate_tokens_model';
 COMMENT ON FUNCTION llmnum.estimate_tokens(text, text) IS
 'Token count for a model (or an encoding name): exact when the model''s tokenizer is public, otherwise (Claude, Gemini...) the cl100k_base count as an estimate; method and measured error in docs/tokenizer.md.';
 
+CREATE FUNCTION llmnum.tokenizer_of(name text, OUT encoding text, OUT exact boolean)
+RETURNS record
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_tokenizer_of';
+
+COMMENT ON FUNCTION llmnum.tokenizer_of(text) IS
+'How estimate_tokens(content, name) counts for an encoding or model name: the encoding it uses, and exact = true when that is the model''s own tokenizer, false when the model''s tokenizer is not public or not built in and the count is the cl100k_base estimate (measured error in docs/tokenizer.md). Unknown names are an error, as in count_tokens.';
+
 CREATE FUNCTION llmnum.tokenize(content text, encoding text)
 RETURNS integer[]
 LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
@@ -956,6 +972,14 @@ AS 'MODULE_PATHNAME', 'llmnum_tokenize';
 
 COMMENT ON FUNCTION llmnum.tokenize(text, text) IS
 'Token ids of content, exactly as tiktoken encode_ordinary gives them; encoding is an encoding or model name.';
+
+CREATE FUNCTION llmnum.tokenize(content text, encoding text, special_tokens boolean)
+RETURNS integer[]
+LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
+AS 'MODULE_PATHNAME', 'llmnum_tokenize';
+
+COMMENT ON FUNCTION llmnum.tokenize(text, text, boolean) IS
+'tokenize with a choice for special-token strings: special_tokens = true gives each special-token string of the encoding its special id, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is tokenize(content, encoding). No begin-of-sequence token is added.';
 
 CREATE FUNCTION llmnum.detokenize(tokens integer[], encoding text)
 RETURNS text

@@ -7,7 +7,8 @@
  * o200k_base's ranks and pattern, more special tokens); the open models'
  * byte-level BPE encodings llama3 (Llama 3.x) and deepseek_v3 (DeepSeek-V3,
  * R1), whose vocabularies are derived
- * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs); and the
+ * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), tekken
+ * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
  * SentencePiece-BPE encodings llama2 and mistral_v1 (sentencepiece.c,
  * data/tokenizer/gen_spm_vocabs.mjs).
  *
@@ -88,22 +89,55 @@ static const llmnum_encoding deepseek_v3 = {
 
 /*
  * SentencePiece-BPE encodings (sentencepiece.c): Llama 2, and Mistral 7B
- * v0.1/v0.2 and Mixtral 8x7B.  Their control pieces (<unk>, <s>, </s>)
- * are in the vocabulary, so decode needs no special-token list.
+ * v0.1/v0.2 and Mixtral 8x7B.  Their control pieces are in the vocabulary
+ * (decode reads them there); the list serves special_tokens => true, where
+ * the text between them is tokenized on its own, with its own prepended
+ * "▁", as Hugging Face's tokenizer.json does.
  */
+static const llmnum_special_token spm_specials[] = {
+	{0, "<unk>"},
+	{1, "<s>"},
+	{2, "</s>"},
+};
+
 static const llmnum_encoding llama2 = {
-	"llama2", LLMNUM_PATTERN_CL100K, NULL, 32000, NULL, 0,
+	"llama2", LLMNUM_PATTERN_CL100K, NULL, 32000, spm_specials, LENGTH(spm_specials),
 	&llmnum_spm_vocab_llama2
 };
 
 static const llmnum_encoding mistral_v1 = {
-	"mistral_v1", LLMNUM_PATTERN_CL100K, NULL, 32000, NULL, 0,
+	"mistral_v1", LLMNUM_PATTERN_CL100K, NULL, 32000, spm_specials, LENGTH(spm_specials),
 	&llmnum_spm_vocab_mistral_v1
+};
+
+/*
+ * Tekken's first ten special tokens, the same in every Tekken file
+ * (mistral-common's Tekkenizer; ids 10-999 name different tokens in
+ * different versions of the file, e.g. <pad> is 10 in Mistral NeMo's and
+ * 11 in Pixtral's, so decode leaves them unknown rather than guess).
+ */
+static const llmnum_special_token tekken_specials[] = {
+	{0, "<unk>"},
+	{1, "<s>"},
+	{2, "</s>"},
+	{3, "[INST]"},
+	{4, "[/INST]"},
+	{5, "[AVAILABLE_TOOLS]"},
+	{6, "[/AVAILABLE_TOOLS]"},
+	{7, "[TOOL_RESULTS]"},
+	{8, "[/TOOL_RESULTS]"},
+	{9, "[TOOL_CALLS]"},
+};
+
+/* Mistral Tekken: ids 0-999 special, 130,072 ranks as ids 1000-131071 */
+static const llmnum_encoding tekken = {
+	"tekken", LLMNUM_PATTERN_TEKKEN, &llmnum_vocab_tekken, 131072,
+	tekken_specials, LENGTH(tekken_specials), NULL
 };
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &deepseek_v3, &llama2, &mistral_v1
+	&o200k_harmony, &llama3, &deepseek_v3, &tekken, &llama2, &mistral_v1
 };
 
 static int

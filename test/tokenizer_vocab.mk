@@ -6,7 +6,7 @@
 
 TOK_DATA = ../../data/tokenizer
 include $(TOK_DATA)/vocabs.mk
-TOK_ENGINE = $(SRC)/bpe.c $(SRC)/sentencepiece.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c
+TOK_ENGINE = $(SRC)/bpe.c $(SRC)/sentencepiece.c $(SRC)/special_tokens.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c
 TOK_OBJ = obj
 TOK_VOCAB_O = $(LLMNUM_VOCABS:%=$(TOK_OBJ)/vocab_%.o) $(LLMNUM_SPM_VOCABS:%=$(TOK_OBJ)/vocab_%.o)
 
