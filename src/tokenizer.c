@@ -393,6 +393,7 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 	size_t		len;
 	const unsigned char *s = utf8_of(content, &len);
 	const size_t header = ARR_OVERHEAD_NONULLS(1);
+	size_t		seg_start = 0;
 	size_t		seg_end = len;
 	size_t		special_len = 0;
 	uint32_t	special_id = 0;
@@ -415,13 +416,22 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 		if (pos == seg_end)
 		{
 			pos += special_len;
+			seg_start = pos;
 			seg_end = llmnum_special_next(enc, s, len, pos, &special_len, &special_id);
 		}
 		else
 		{
+			/*
+			 * The segment is tokenized on its own, from its start: for the
+			 * SentencePiece encodings that gives it its own prepended "▁",
+			 * as count_tokens counts it.
+			 */
+			size_t		rel = pos - seg_start;
+
 			piece.n = 0;
-			check_status(llmnum_tokenizer_encode_piece(enc, s, seg_end, &pos, 0, &piece,
-													   &llmnum_pg_host));
+			check_status(llmnum_tokenizer_encode_piece(enc, s + seg_start, seg_end - seg_start,
+													   &rel, 0, &piece, &llmnum_pg_host));
+			pos = seg_start + rel;
 			add = piece.ids;
 			n_add = piece.n;
 		}

@@ -82,3 +82,11 @@ SELECT e, llmnum.count_tokens(repeat('x', 1000000), e) AS x_1mb,
 FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e;
 SELECT sum(tokens) = llmnum.count_tokens(repeat('abc ', 30000), 'llama2') AS chunks_add_up
 FROM llmnum.chunk_tokens(repeat('abc ', 30000), 1000, 0, 'llama2');
+
+-- special_tokens => true: <unk>, <s>, </s> are their ids and the text
+-- between them is tokenized on its own, with its own prepended "▁", as the
+-- models' tokenizer.json does (ids from it, with its added tokens).
+SELECT e, t, llmnum.tokenize(t, e, true) AS ids, llmnum.count_tokens(t, e, true) AS n
+FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e,
+	 unnest(ARRAY['<s>Hello</s> world<unk>', 'a<s>b', ' <s> x', 'Hello <s> there</s>', '']) AS t
+ORDER BY e, t;
