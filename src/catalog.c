@@ -759,9 +759,26 @@ load_quants(SPITupleTable *tab, uint64 n)
 	}
 }
 
+/* The result whose rows qsort() sorts. */
+static TupleDesc sort_desc;
+
+/* sorted by ordinal in C (rule_cmp): no sort to plan in a new backend */
 #define RULES_SQL \
-	"SELECT kind, pattern, scope, host, replacement, ordinal::pg_catalog.text" \
-	" FROM llmnum.builtin_model_rules ORDER BY builtin_model_rules.ordinal"
+	"SELECT kind, pattern, scope, host, replacement, ordinal" \
+	" FROM llmnum.builtin_model_rules"
+
+/* By ordinal (an integer primary key). */
+static int
+rule_cmp(const void *pa, const void *pb)
+{
+	HeapTuple	a = *(const HeapTuple *) pa;
+	HeapTuple	b = *(const HeapTuple *) pb;
+	bool		isnull;
+	int32		x = DatumGetInt32(SPI_getbinval(a, sort_desc, 6, &isnull));
+	int32		y = DatumGetInt32(SPI_getbinval(b, sort_desc, 6, &isnull));
+
+	return x < y ? -1 : x > y ? 1 : 0;
+}
 
 static void
 load_rules(SPITupleTable *tab, uint64 n)
@@ -770,6 +787,8 @@ load_rules(SPITupleTable *tab, uint64 n)
 	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
 
 	catalog.rules = palloc0(sizeof(llmnum_id_rule) * (n + 1));
+	sort_desc = tab->tupdesc;
+	qsort(tab->vals, n, sizeof(HeapTuple), rule_cmp);
 	for (r = 0; r < n; r++)
 	{
 		HeapTuple	tup = tab->vals[r];
@@ -830,7 +849,6 @@ text_col_cmp(HeapTuple a, HeapTuple b, TupleDesc desc, int col)
 					  DEFAULT_COLLATION_OID);
 }
 
-static TupleDesc user_rule_desc;
 
 /*
  * The order in which user rules are tried: exact, prefix, regex; then the
@@ -842,7 +860,7 @@ user_rule_cmp(const void *pa, const void *pb)
 {
 	HeapTuple	a = *(const HeapTuple *) pa;
 	HeapTuple	b = *(const HeapTuple *) pb;
-	TupleDesc	desc = user_rule_desc;
+	TupleDesc	desc = sort_desc;
 	int			c = match_kind_rank(a, desc) - match_kind_rank(b, desc);
 	bool		anull;
 	bool		bnull;
@@ -883,7 +901,7 @@ load_user_rules(SPITupleTable *tab, uint64 n)
 	catalog.user_rules = palloc0(sizeof(UserRule) * (n + 1));
 	if (n > 1)
 	{
-		user_rule_desc = tab->tupdesc;
+		sort_desc = tab->tupdesc;
 		qsort(tab->vals, n, sizeof(HeapTuple), user_rule_cmp);
 	}
 	for (r = 0; r < n; r++)
@@ -920,7 +938,8 @@ load_user_rules(SPITupleTable *tab, uint64 n)
 	MemoryContextSwitchTo(old);
 }
 
-#define HOSTS_SQL "SELECT host, name_prefix FROM llmnum.builtin_hosts ORDER BY host"
+/* in any order: find_host() looks a host up by its whole name */
+#define HOSTS_SQL "SELECT host, name_prefix FROM llmnum.builtin_hosts"
 
 static void
 load_hosts(SPITupleTable *tab, uint64 n)
@@ -943,7 +962,8 @@ load_hosts(SPITupleTable *tab, uint64 n)
 	MemoryContextSwitchTo(old);
 }
 
-#define ALIASES_SQL "SELECT DISTINCT alias FROM llmnum.builtin_model_aliases"
+/* an alias of several periods comes once per period: marked again */
+#define ALIASES_SQL "SELECT alias FROM llmnum.builtin_model_aliases"
 
 /* Mark the undated aliases, which no stripped suffix may land on. */
 static void
