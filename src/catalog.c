@@ -5,11 +5,16 @@
  *	  architecture, tokenizer encoding and price schedule (folded by the
  *	  engine in price_schedule.c), GPUs and quantization formats.
  *
- * The cache is loaded through SPI on first use, every name lower-cased
- * into open-addressing hash tables, and thrown away when a relcache
- * invalidation arrives for one of the tables it reads (the user and
- * built-in tables behind llmnum.models, llmnum.prices and llmnum.gpus, and
- * llmnum.quantizations).  Plain DML does not cause relcache invalidations,
+ * The cache is loaded through SPI by parts, each on first use, every name
+ * lower-cased into open-addressing hash tables: the names (models, the
+ * models of user prices, user id rules) for every model lookup; the
+ * built-in id rules, aliases and hosts when an id is not a catalog name;
+ * the prices for a price function; GPUs and quantizations for a GPU
+ * function.  A token function with a model name so reads two small queries
+ * in a new backend, not the whole catalog.  The whole cache, every part
+ * loaded, is thrown away when a relcache invalidation arrives for one of
+ * the tables it reads (the user and built-in tables behind llmnum.models,
+ * llmnum.prices and llmnum.gpus, and llmnum.quantizations).  Plain DML does not cause relcache invalidations,
  * so statement-level triggers on those tables call
  * llmnum_catalog_cache_invalidate(), which queues one: the writing backend
  * sees it at its next command, the others when they next process
@@ -125,7 +130,8 @@ typedef struct ResolvedId
  * function the GPUs and quantizations (and the names for a model).
  */
 #define PART_NAMES	0x01		/* models, models of user prices, user rules */
-#define PART_RULES	0x02		/* built-in id rules, aliases, hosts */
+#define PART_RULES	0x02		/* built-in id rules, aliases, hosts (needs
+								 * the names) */
 #define PART_PRICES 0x04		/* price schedules (needs the names) */
 #define PART_GPUS	0x08
 #define PART_QUANTS 0x10
@@ -1181,7 +1187,8 @@ ensure_parts(int parts)
 	if (catalog_valid && reload_after != InvalidLocalTransactionId &&
 		reload_after != MyProc->lxid)
 		catalog_valid = false;
-	if (parts & PART_PRICES)
+	/* prices and aliases are attached to the models of the names part */
+	if (parts & (PART_PRICES | PART_RULES))
 		parts |= PART_NAMES;
 	if (catalog_valid && (catalog.parts & parts) == parts)
 		return;

@@ -225,6 +225,13 @@ SELECT llmnum.gpu_memory('acme-ghost');
 DELETE FROM llmnum.user_prices WHERE model = 'acme-ghost';
 SELECT llmnum.gen_cost('acme-ghost', 1000000, 1000000, '2025-06-01');
 
+-- The id rules loaded by a host check, before any model: an undated alias
+-- is still one that no stripped suffix may land on.
+\c
+SELECT * FROM llmnum.resolve_model('gemini-pro-latest-001', '2025-06-01', 'google');
+SELECT * FROM llmnum.resolve_model('gemini-pro-latest-001', '2025-06-01');
+SELECT * FROM llmnum.resolve_model('gemini-pro-latest', '2025-06-01', 'google');
+
 -- User id rules are tried in order: exact, prefix (longest first), regex
 -- (longest first, then by pattern), a rule with a host before one without.
 INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, host) VALUES
