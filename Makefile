@@ -4,7 +4,7 @@ EXTENSION = llmnum
 EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
 
 MODULE_big = llmnum
-TOKENIZER_VOCABS = r50k_base p50k_base cl100k_base o200k_base llama3 deepseek_v3
+include data/tokenizer/vocabs.mk
 OBJS = \
 	src/llmnum.o \
 	src/host_pg.o \
@@ -15,7 +15,8 @@ OBJS = \
 	src/pretokenizer.o \
 	src/unicode_tables.o \
 	src/bpe.o \
-	$(TOKENIZER_VOCABS:%=src/vocab_%.o) \
+	src/special_tokens.o \
+	$(LLMNUM_VOCABS:%=src/vocab_%.o) \
 	src/model_id.o \
 	src/catalog.o \
 	src/prices.o \
@@ -43,7 +44,7 @@ REGRESS_OPTS = --inputdir=test --load-extension=btree_gist --load-extension=$(EX
 
 # Generated vocabularies (see data/tokenizer/NOTICE.md): the build turns
 # each .tiktoken file into C const arrays with a small C generator.
-EXTRA_CLEAN = data/tokenizer/gen_vocab $(TOKENIZER_VOCABS:%=src/vocab_%.c) $(OBJS:.o=.d)
+EXTRA_CLEAN = data/tokenizer/gen_vocab $(LLMNUM_VOCABS:%=src/vocab_%.c) $(OBJS:.o=.d)
 
 PG_CONFIG ?= pg_config
 
@@ -79,5 +80,5 @@ data/tokenizer/gen_vocab: data/tokenizer/gen_vocab.c src/vocab_hash.h
 src/vocab_%.c: data/tokenizer/%.tiktoken data/tokenizer/gen_vocab
 	data/tokenizer/gen_vocab $* $< $@
 
-.SECONDARY: $(TOKENIZER_VOCABS:%=src/vocab_%.c)
+.SECONDARY: $(LLMNUM_VOCABS:%=src/vocab_%.c)
 

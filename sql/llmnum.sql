@@ -265,6 +265,18 @@ COMMENT ON COLUMN llmnum.builtin_hosts.litellm_providers IS 'litellm_provider va
  * Models
  * ------------------------------------------------------------------- */
 
+/*
+ * The encodings this library implements: the CHECK of the models' encoding
+ * column, so that a new encoding needs no schema change.
+ */
+CREATE FUNCTION llmnum.encoding_known(name text)
+RETURNS boolean
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_encoding_known';
+
+COMMENT ON FUNCTION llmnum.encoding_known(text) IS
+'True when name (any case) is an encoding this version of llmnum implements, as count_tokens_enc() accepts it; the list is in docs/tokenizer.md. Each release only adds names.';
+
 CREATE TABLE llmnum.builtin_models (
 	name		text NOT NULL PRIMARY KEY
 		CONSTRAINT name_not_blank CHECK (name <> '' AND name = btrim(name)),
@@ -275,7 +287,7 @@ CREATE TABLE llmnum.builtin_models (
 	kind		text NOT NULL
 		CONSTRAINT kind_known
 		CHECK (kind IN ('chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank')),
-	encoding	text CONSTRAINT encoding_known CHECK (encoding IN ('r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base', 'o200k_harmony', 'llama3', 'deepseek_v3')),
+	encoding	text CONSTRAINT encoding_known CHECK (llmnum.encoding_known(encoding)),
 	params_total numeric CONSTRAINT params_total_valid CHECK (params_total > 0 AND params_total < 'Infinity'),
 	/* bounds against typos and absurd rows: 1e3 to 1e15 parameters */
 	CONSTRAINT params_total_in_range CHECK (params_total >= 1e3 AND params_total <= 1e15),
@@ -312,7 +324,7 @@ COMMENT ON COLUMN llmnum.builtin_models.provider IS 'Who made the model (openai,
 COMMENT ON COLUMN llmnum.builtin_models.host IS 'Who bills for it (llmnum.builtin_hosts); NULL for an architecture nobody in the catalog sells.';
 COMMENT ON COLUMN llmnum.builtin_models.base_model IS 'The catalog model this host''s id serves (azure/gpt-4o: gpt-4o); NULL when the row is itself that model or none is in the catalog.';
 COMMENT ON COLUMN llmnum.builtin_models.kind IS 'chat, completion, embedding, reasoning, base, moderation or rerank.';
-COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'Byte-level BPE encoding of the model''s tokenizer (OpenAI''s, o200k_harmony for gpt-oss, llama3, deepseek_v3); NULL when no public tokenizer is known or llmnum does not implement it.';
+COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'Encoding of the model''s tokenizer, one that llmnum.encoding_known() accepts (docs/tokenizer.md lists them); NULL when no public tokenizer is known or llmnum does not implement it.';
 COMMENT ON COLUMN llmnum.builtin_models.params_total IS 'Parameter count including every expert of a mixture-of-experts model.';
 COMMENT ON COLUMN llmnum.builtin_models.params_active IS 'Parameters used per token (differs from params_total for mixture-of-experts models).';
 COMMENT ON COLUMN llmnum.builtin_models.kv_heads IS 'Key/value heads (smaller than attention_heads with grouped-query attention).';
@@ -911,7 +923,15 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens';
 
 COMMENT ON FUNCTION llmnum.count_tokens(text, text) IS
-'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: o200k_base, cl100k_base, p50k_base, r50k_base, o200k_harmony, llama3, deepseek_v3, or a model name from llmnum.models.';
+'Exact number of tokens of content, as OpenAI''s tiktoken encode_ordinary counts them (special-token strings count as ordinary text). encoding: an encoding name (llmnum.encoding_known(); docs/tokenizer.md lists them) or a model name from llmnum.models.';
+
+CREATE FUNCTION llmnum.count_tokens(content text, encoding text, special_tokens boolean)
+RETURNS integer
+LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
+AS 'MODULE_PATHNAME', 'llmnum_count_tokens_special';
+
+COMMENT ON FUNCTION llmnum.count_tokens(text, text, boolean) IS
+'count_tokens with a choice for special-token strings: special_tokens = true counts each special-token string of the encoding ("<|endoftext|>", "<|im_start|>", "<|eot_id|>"...) as its one special token, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is count_tokens(content, encoding), where they are ordinary text. No begin-of-sequence token is added.';
 
 CREATE FUNCTION llmnum.count_tokens_enc(content text, encoding text)
 RETURNS integer
@@ -919,7 +939,7 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens_enc';
 
 COMMENT ON FUNCTION llmnum.count_tokens_enc(text, text) IS
-'count_tokens for encoding names only (o200k_base, cl100k_base, p50k_base, r50k_base, o200k_harmony, llama3, deepseek_v3): IMMUTABLE, for expression indexes and generated columns.';
+'count_tokens for encoding names only (those llmnum.encoding_known() accepts): IMMUTABLE, for expression indexes and generated columns.';
 
 CREATE FUNCTION llmnum.estimate_tokens(content text)
 RETURNS integer
@@ -937,6 +957,14 @@ AS 'MODULE_PATHNAME', 'llmnum_estimate_tokens_model';
 COMMENT ON FUNCTION llmnum.estimate_tokens(text, text) IS
 'Token count for a model (or an encoding name): exact when the model''s tokenizer is public, otherwise (Claude, Gemini...) the cl100k_base count as an estimate; method and measured error in docs/tokenizer.md.';
 
+CREATE FUNCTION llmnum.tokenizer_of(name text, OUT encoding text, OUT exact boolean)
+RETURNS record
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'llmnum_tokenizer_of';
+
+COMMENT ON FUNCTION llmnum.tokenizer_of(text) IS
+'How estimate_tokens(content, name) counts for an encoding or model name: the encoding it uses, and exact = true when that is the model''s own tokenizer, false when the model''s tokenizer is not public or not built in and the count is the cl100k_base estimate (measured error in docs/tokenizer.md). Unknown names are an error, as in count_tokens.';
+
 CREATE FUNCTION llmnum.tokenize(content text, encoding text)
 RETURNS integer[]
 LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
@@ -944,6 +972,14 @@ AS 'MODULE_PATHNAME', 'llmnum_tokenize';
 
 COMMENT ON FUNCTION llmnum.tokenize(text, text) IS
 'Token ids of content, exactly as tiktoken encode_ordinary gives them; encoding is an encoding or model name.';
+
+CREATE FUNCTION llmnum.tokenize(content text, encoding text, special_tokens boolean)
+RETURNS integer[]
+LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
+AS 'MODULE_PATHNAME', 'llmnum_tokenize';
+
+COMMENT ON FUNCTION llmnum.tokenize(text, text, boolean) IS
+'tokenize with a choice for special-token strings: special_tokens = true gives each special-token string of the encoding its special id, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is tokenize(content, encoding). No begin-of-sequence token is added.';
 
 CREATE FUNCTION llmnum.detokenize(tokens integer[], encoding text)
 RETURNS text

@@ -7,7 +7,8 @@
  * o200k_base's ranks and pattern, more special tokens); the open models'
  * byte-level BPE encodings llama3 (Llama 3.x) and deepseek_v3 (DeepSeek-V3,
  * R1), whose vocabularies are derived
- * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs).
+ * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), and
+ * tekken (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs).
  *
  * Special tokens are listed only so that decode can turn their ids back
  * into text (ids produced by other tools with special tokens allowed);
@@ -83,9 +84,34 @@ static const llmnum_encoding deepseek_v3 = {
 	deepseek_v3_specials, LENGTH(deepseek_v3_specials)
 };
 
+/*
+ * Tekken's first ten special tokens, the same in every Tekken file
+ * (mistral-common's Tekkenizer; ids 10-999 name different tokens in
+ * different versions of the file, e.g. <pad> is 10 in Mistral NeMo's and
+ * 11 in Pixtral's, so decode leaves them unknown rather than guess).
+ */
+static const llmnum_special_token tekken_specials[] = {
+	{0, "<unk>"},
+	{1, "<s>"},
+	{2, "</s>"},
+	{3, "[INST]"},
+	{4, "[/INST]"},
+	{5, "[AVAILABLE_TOOLS]"},
+	{6, "[/AVAILABLE_TOOLS]"},
+	{7, "[TOOL_RESULTS]"},
+	{8, "[/TOOL_RESULTS]"},
+	{9, "[TOOL_CALLS]"},
+};
+
+/* Mistral Tekken: ids 0-999 special, 130,072 ranks as ids 1000-131071 */
+static const llmnum_encoding tekken = {
+	"tekken", LLMNUM_PATTERN_TEKKEN, &llmnum_vocab_tekken, 131072,
+	tekken_specials, LENGTH(tekken_specials)
+};
+
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &deepseek_v3
+	&o200k_harmony, &llama3, &deepseek_v3, &tekken
 };
 
 static int

@@ -587,6 +587,42 @@ next_deepseek_v3(const unsigned char *s, size_t n, size_t pos)
 	return e;
 }
 
+/*
+ * Mistral's Tekken (tekken.json's config.pattern):
+ *
+ *	 [^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+
+ *	|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*
+ *	|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+
+ *
+ * o200k's pattern without the contractions after the letter runs and with
+ * single digits.  The letter alternatives are o200k's; a contraction is
+ * optional there, so it never decides whether they match.  When they fail
+ * and the text does not start with a digit, the remaining alternatives are
+ * o200k's too, so the piece is the one next_o200k finds (its letter
+ * alternatives fail in the same way).
+ */
+static size_t
+next_tekken(const unsigned char *s, size_t n, size_t pos)
+{
+	uchar		c = char_at(s, n, pos);
+	int			lead = !(c.bit & (MASK_L | MASK_N)) && c.cp != '\r' && c.cp != '\n';
+	size_t		e = 0;
+	int			second;
+
+	for (second = 0; second < 2 && e == 0; second++)
+	{
+		if (lead && pos + c.len < n)
+			e = o200k_letters(s, n, pos + c.len, second);
+		if (e == 0)
+			e = o200k_letters(s, n, pos, second);
+	}
+	if (e != 0)
+		return e;
+	if (c.bit & MASK_N)
+		return pos + c.len;
+	return next_o200k(s, n, pos);
+}
+
 size_t
 llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
 				   size_t pos)
@@ -601,6 +637,8 @@ llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
 			return next_cl100k(s, len, pos, 1);
 		case LLMNUM_PATTERN_DEEPSEEK_V3:
 			return next_deepseek_v3(s, len, pos);
+		case LLMNUM_PATTERN_TEKKEN:
+			return next_tekken(s, len, pos);
 		case LLMNUM_PATTERN_O200K:
 			break;
 	}

@@ -23,7 +23,8 @@ typedef enum llmnum_pattern
 	LLMNUM_PATTERN_CL100K,		/* cl100k_base */
 	LLMNUM_PATTERN_O200K,		/* o200k_base, o200k_harmony */
 	LLMNUM_PATTERN_QWEN2,		/* cl100k with \p{N} instead of \p{N}{1,3} */
-	LLMNUM_PATTERN_DEEPSEEK_V3	/* three splits in sequence, see .c */
+	LLMNUM_PATTERN_DEEPSEEK_V3,	/* three splits in sequence, see .c */
+	LLMNUM_PATTERN_TEKKEN		/* o200k without contractions, \p{N} */
 } llmnum_pattern;
 
 /*

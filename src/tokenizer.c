@@ -16,6 +16,7 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -32,6 +33,7 @@
 #include "host_pg.h"
 #include "llmnum.h"
 #include "name_hint.h"
+#include "special_tokens.h"
 #include "tokenizer.h"
 
 /* The setting llmnum.default_encoding. */
@@ -229,6 +231,59 @@ llmnum_count_tokens(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The encoding of a name for the forms that take special_tokens: asked for,
+ * specials must be recognisable, or the count would silently be the
+ * ordinary one.
+ */
+static const llmnum_encoding *
+special_encoding(text *name, bool special)
+{
+	const llmnum_encoding *enc = exact_encoding(name);
+
+	if (special && !llmnum_special_tokens_supported(enc))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("special tokens of encoding \"%s\" cannot be recognised", enc->name),
+				 errdetail("The index of special-token strings is full.")));
+	return enc;
+}
+
+/*
+ * count_tokens(content, name, special_tokens): with special_tokens, each
+ * special-token string of the encoding is one token and the text between
+ * them is counted on its own, as tiktoken's encode with every special
+ * allowed and Hugging Face tokenizers count.
+ */
+PG_FUNCTION_INFO_V1(llmnum_count_tokens_special);
+Datum
+llmnum_count_tokens_special(PG_FUNCTION_ARGS)
+{
+	text	   *content = PG_GETARG_TEXT_PP(0);
+	bool		special = PG_GETARG_BOOL(2);
+	const llmnum_encoding *enc = special_encoding(PG_GETARG_TEXT_PP(1), special);
+	size_t		len;
+	const unsigned char *s = utf8_of(content, &len);
+	size_t		total = 0;
+	size_t		pos = 0;
+
+	if (!special)
+		PG_RETURN_INT32((int32) count_utf8(enc, s, len));
+	while (pos < len)
+	{
+		size_t		tok_len = 0;
+		uint32_t	id;
+		size_t		at = llmnum_special_next(enc, s, len, pos, &tok_len, &id);
+
+		total += count_utf8(enc, s + pos, at - pos);
+		if (at == len)
+			break;
+		total++;
+		pos = at + tok_len;
+	}
+	PG_RETURN_INT32((int32) total);
+}
+
+/*
  * The same count for encoding names only, reading no table: IMMUTABLE, for
  * expression indexes and generated columns.
  */
@@ -244,6 +299,22 @@ llmnum_count_tokens_enc(PG_FUNCTION_ARGS)
 	resolve(PG_GETARG_TEXT_PP(1), false, &enc);
 	s = utf8_of(content, &len);
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
+}
+
+/*
+ * The CHECK constraint of the models' encoding column: the names are those
+ * this library implements, so a new encoding needs no schema change.  The
+ * set only grows from one version to the next, which keeps IMMUTABLE true
+ * for every value a table already holds.
+ */
+PG_FUNCTION_INFO_V1(llmnum_encoding_known);
+Datum
+llmnum_encoding_known(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+
+	PG_RETURN_BOOL(llmnum_encoding_find(VARDATA_ANY(name),
+										VARSIZE_ANY_EXHDR(name)) != NULL);
 }
 
 /* Count with the encoding of llmnum.default_encoding. */
@@ -277,23 +348,54 @@ llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
 }
 
 /*
+ * How estimate_tokens counts for a name: with which encoding, and whether
+ * that count is the model's own (exact) or the documented estimate.  Lets
+ * a report label its token figures without knowing the catalog.
+ */
+PG_FUNCTION_INFO_V1(llmnum_tokenizer_of);
+Datum
+llmnum_tokenizer_of(PG_FUNCTION_ARGS)
+{
+	const llmnum_encoding *enc = NULL;
+	name_kind	kind = resolve(PG_GETARG_TEXT_PP(0), true, &enc);
+	TupleDesc	desc;
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "tokenizer_of must return a composite type");
+	if (kind != NAME_ENCODING)
+		enc = llmnum_encoding_find(NO_TOKENIZER_PROXY, strlen(NO_TOKENIZER_PROXY));
+	values[0] = CStringGetTextDatum(enc->name);
+	values[1] = BoolGetDatum(kind == NAME_ENCODING);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc),
+													  values, nulls)));
+}
+
+/*
  * Token ids, for inspection and for other tools.  The int4[] is the only
  * copy of the ids: pieces are tokenized into a small buffer and appended
  * to the array's own data, grown by doubling (repalloc of a large chunk is
  * a realloc, which for big blocks remaps pages instead of copying them,
  * and pages not yet written are not resident).  Peak: the input plus 4
  * bytes per token, where encoding the whole text first and then building
- * the array held the ids three times (issue 14).
+ * the array held the ids three times (issue 14).  With special_tokens (the
+ * three-argument form), the text is cut at special-token strings: the
+ * pieces end where the next special starts, which then gives its id.
  */
 PG_FUNCTION_INFO_V1(llmnum_tokenize);
 Datum
 llmnum_tokenize(PG_FUNCTION_ARGS)
 {
 	text	   *content = PG_GETARG_TEXT_PP(0);
-	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(1));
+	bool		special = PG_NARGS() > 2 && PG_GETARG_BOOL(2);
+	const llmnum_encoding *enc = special_encoding(PG_GETARG_TEXT_PP(1), special);
 	size_t		len;
 	const unsigned char *s = utf8_of(content, &len);
 	const size_t header = ARR_OVERHEAD_NONULLS(1);
+	size_t		seg_end = len;
+	size_t		special_len = 0;
+	uint32_t	special_id = 0;
 	llmnum_tokens piece = {0};
 	ArrayType  *arr;
 	size_t		cap = 1024;
@@ -302,19 +404,35 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 	size_t		next_check = 1024 * 1024;
 
 	arr = palloc(header + cap * sizeof(int32));
+	if (special)
+		seg_end = llmnum_special_next(enc, s, len, 0, &special_len, &special_id);
 	while (pos < len)
 	{
-		piece.n = 0;
-		check_status(llmnum_tokenizer_encode_piece(enc, s, len, &pos, 0, &piece,
-												   &llmnum_pg_host));
-		if (n + piece.n > cap)
+		uint32_t	found_id = special_id;
+		const uint32_t *add = &found_id;
+		size_t		n_add = 1;
+
+		if (pos == seg_end)
 		{
-			while (n + piece.n > cap)
+			pos += special_len;
+			seg_end = llmnum_special_next(enc, s, len, pos, &special_len, &special_id);
+		}
+		else
+		{
+			piece.n = 0;
+			check_status(llmnum_tokenizer_encode_piece(enc, s, seg_end, &pos, 0, &piece,
+													   &llmnum_pg_host));
+			add = piece.ids;
+			n_add = piece.n;
+		}
+		if (n + n_add > cap)
+		{
+			while (n + n_add > cap)
 				cap *= 2;
 			if (header + cap * sizeof(int32) > MaxAllocSize)
 			{
 				cap = (MaxAllocSize - header) / sizeof(int32);
-				if (n + piece.n > cap)
+				if (n + n_add > cap)
 					ereport(ERROR,
 							(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 							 errmsg("array size exceeds the maximum allowed (%d)",
@@ -323,9 +441,8 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 			arr = repalloc(arr, header + cap * sizeof(int32));
 		}
 		/* ids are below 2^31: the same bits as int4 */
-		memcpy((char *) arr + header + n * sizeof(int32), piece.ids,
-			   piece.n * sizeof(int32));
-		n += piece.n;
+		memcpy((char *) arr + header + n * sizeof(int32), add, n_add * sizeof(int32));
+		n += n_add;
 		if (pos >= next_check)
 		{
 			CHECK_FOR_INTERRUPTS();

@@ -5,10 +5,10 @@
 # runs every program in bin/ as a test.
 
 TOK_DATA = ../../data/tokenizer
-TOK_VOCABS = r50k_base p50k_base cl100k_base o200k_base llama3 deepseek_v3
-TOK_ENGINE = $(SRC)/bpe.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c
+include $(TOK_DATA)/vocabs.mk
+TOK_ENGINE = $(SRC)/bpe.c $(SRC)/special_tokens.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c
 TOK_OBJ = obj
-TOK_VOCAB_O = $(TOK_VOCABS:%=$(TOK_OBJ)/vocab_%.o)
+TOK_VOCAB_O = $(LLMNUM_VOCABS:%=$(TOK_OBJ)/vocab_%.o)
 
 $(TOK_OBJ)/gen_vocab: $(TOK_DATA)/gen_vocab.c $(SRC)/vocab_hash.h
 	mkdir -p $(TOK_OBJ)
@@ -21,7 +21,7 @@ $(TOK_OBJ)/vocab_%.c: $(TOK_DATA)/%.tiktoken $(TOK_OBJ)/gen_vocab
 $(TOK_OBJ)/vocab_%.o: $(TOK_OBJ)/vocab_%.c $(SRC)/vocab.h $(SRC)/vocab_hash.h
 	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -I$(SRC) -c -o $@ $<
 
-.SECONDARY: $(TOK_VOCABS:%=$(TOK_OBJ)/vocab_%.c)
+.SECONDARY: $(LLMNUM_VOCABS:%=$(TOK_OBJ)/vocab_%.c)
 
 clean: tokenizer-clean
 tokenizer-clean:

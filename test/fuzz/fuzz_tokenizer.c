@@ -6,12 +6,15 @@
  * valid UTF-8 or not).  Checks, besides the sanitizers' memory and UB
  * checks: the count-only path agrees with encode, token offsets cut the
  * text into the tokens' bytes, decode(encode(x)) == x; and decoding the
- * input's bytes read as ids never fails other than with UNKNOWN_ID.
+ * input's bytes read as ids never fails other than with UNKNOWN_ID; the
+ * special-token strings found in the text are specials of the encoding,
+ * found in order, and decode back to their bytes.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "special_tokens.h"
 #include "tokenizer.h"
 #include "host_malloc.h"
 
@@ -62,6 +65,25 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(ids);
 	free(toks.ids);
 	free(toks.starts);
+
+	/* special-token strings: each found one is there and is a special */
+	for (i = 0; i < len;)
+	{
+		size_t		tok_len = 0;
+		uint32_t	id = 0;
+		size_t		at = llmnum_special_next(enc, text, len, i, &tok_len, &id);
+		int32_t		sid;
+
+		if (at == len)
+			break;
+		sid = (int32_t) id;
+		if (at < i || tok_len == 0 || at + tok_len > len ||
+			llmnum_tokenizer_decode(enc, &sid, 1, &back, &back_len, &bad, &test_host) != LLMNUM_TOKENIZER_OK ||
+			back_len != tok_len || memcmp(back, text + at, tok_len) != 0)
+			abort();
+		free(back);
+		i = at + tok_len;
+	}
 
 	/* arbitrary ids: decode must either succeed or name the bad one */
 	if (len >= 4)

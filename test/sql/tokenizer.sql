@@ -202,6 +202,80 @@ SELECT llmnum.count_tokens('x', 'Qwen2.5-7B');
 SELECT llmnum.detokenize('{201088}', 'o200k_harmony');
 SELECT llmnum.count_tokens('x', 'qwen2');
 
+-- encoding_known(): the encodings of this library, any case; it is the
+-- CHECK of the models' encoding column, so a user model naming an unknown
+-- encoding is refused (23514) and one naming a known encoding counts.
+SELECT e, llmnum.encoding_known(e) AS known
+FROM unnest(ARRAY['o200k_base', 'O200K_Base', 'llama3', 'deepseek_v3', 'gpt-4o', 'o200k',
+				  'o200k_base ', '', 'é', NULL]) AS e;
+INSERT INTO llmnum.user_models (name, provider, kind, encoding, source, as_of)
+VALUES ('in-house-tok', 'acme', 'chat', 'o201k_base', 'test', '2026-01-01');
+INSERT INTO llmnum.user_models (name, provider, kind, encoding, source, as_of)
+VALUES ('in-house-tok', 'acme', 'chat', 'llama3', 'test', '2026-01-01');
+SELECT llmnum.count_tokens('hello world 12345', 'in-house-tok') AS user_model_tokens;
+DELETE FROM llmnum.user_models WHERE name = 'in-house-tok';
+
+-- Mistral Tekken: ids are ranks + 1000 (ids 0-999 are special tokens);
+-- single digits, no contractions.  'Hello, how are you?' and 'Plz tekkenize
+-- me' are mistral-common's documented examples (Mistral Small 3.1 and
+-- Devstral Small tokenizers), 'SYSTEM\n\nc' its test of tekken_240718.
+SELECT t, llmnum.tokenize(t, 'tekken') AS ids
+FROM unnest(ARRAY['Hello, how are you?', 'Plz tekkenize me', E'SYSTEM\n\nc', 'I''m 12345 don''t',
+				  'Hello world 12345, 日本語のテキスト!', '', ' ', E'\u0660\u0661 ²']) AS t;
+SELECT llmnum.count_tokens(repeat('9', 1000), 'tekken') AS digits,
+	   llmnum.count_tokens(repeat('9', 1000), 'o200k_base') AS o200k_digits,
+	   llmnum.detokenize('{1,22177,1044,2606,1584,1636,1063,2}', 'tekken') AS with_specials,
+	   llmnum.detokenize('{0,3,4,5,6,7,8,9}', 'tekken') AS specials,
+	   llmnum.detokenize(llmnum.tokenize('Ça coûte 12,5 € — 日本語 🙂', 'tekken'), 'tekken') AS round_trip;
+SELECT llmnum.detokenize('{10}', 'tekken');
+SELECT llmnum.detokenize('{131072}', 'tekken');
+SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
+FROM unnest(ARRAY['open-mistral-nemo', 'pixtral-12b-2409', 'ministral-8b-2410', 'mistral-small-2501',
+				  'mistral-small-2503', 'azure/mistral-small-2503', 'mistral-small-2506']) AS m;
+SELECT name, encoding FROM llmnum.models
+WHERE name IN ('open-mistral-nemo', 'mistral-small-2409', 'mistral-small-latest', 'ministral-8b-latest',
+			   'ministral-3b-2410', 'mistral-large-2411', 'pixtral-large-2411', 'codestral-2501',
+			   'open-mistral-7b')
+ORDER BY name;
+SELECT llmnum.count_tokens('x', 'mistral-small-latest');
+SELECT e, llmnum.encoding_known(e) AS known FROM unnest(ARRAY['tekken', 'TEKKEN', 'tekken_240718']) AS e;
+
+-- tokenizer_of(): what estimate_tokens counts with, exact or estimate
+SELECT n, t.encoding, t.exact, llmnum.estimate_tokens('Les chiffres que chaque développeur LLM devrait connaître 12345', n) AS estimate
+FROM unnest(ARRAY['gpt-4o', 'GPT-4o', 'o200k_base', 'Llama-3.1-70B', 'claude-sonnet-4-5-20250929',
+				  'gemini-2.5-pro', 'text-embedding-3-small']) AS n,
+	 llmnum.tokenizer_of(n) AS t;
+SELECT llmnum.tokenizer_of(NULL) IS NULL AS null_in_null_out;
+SELECT * FROM llmnum.tokenizer_of('gpt-4o-typo');
+SELECT * FROM llmnum.tokenizer_of('');
+
+-- special_tokens => true: each special-token string is its one special
+-- token (ids from npm tiktoken 1.0.22 encode(text, 'all') and, for llama3
+-- and deepseek_v3, the models' tokenizer.json); false is the two-argument
+-- form.  Cut-off specials stay text.
+SELECT t, e, llmnum.tokenize(t, e, true) AS ids, llmnum.count_tokens(t, e, true) AS n,
+	   llmnum.count_tokens(t, e, false) = llmnum.count_tokens(t, e) AS false_is_plain,
+	   llmnum.count_tokens(t, e) AS ordinary
+FROM (VALUES ('hello<|endoftext|>world', 'cl100k_base'),
+			 (E'<|fim_prefix|>def f():<|fim_suffix|>\n<|fim_middle|>', 'gpt-4'),
+			 ('a <|endoftext|', 'cl100k_base'),
+			 ('<|endoftext|><|endoftext|>', 'cl100k_base'),
+			 (' <|endofprompt|> ', 'cl100k_base'),
+			 ('hello<|endoftext|>world', 'o200k_base'),
+			 (E'<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nHi!<|eot_id|>', 'Llama-3.1-8B'),
+			 ('x<|reserved_special_token_250|>y', 'llama3'),
+			 ('<｜begin▁of▁sentence｜>Hello<｜end▁of▁sentence｜>', 'deepseek_v3'),
+			 ('<｜User｜>1+1?<｜Assistant｜>', 'DeepSeek-R1'),
+			 ('', 'cl100k_base'),
+			 ('no specials here', 'cl100k_base')) AS v(t, e);
+SELECT llmnum.detokenize(llmnum.tokenize('hello<|endoftext|>world', 'cl100k_base', true), 'cl100k_base') AS round_trip;
+SELECT llmnum.count_tokens('x', 'cl100k_base', NULL) IS NULL AS strict,
+	   llmnum.tokenize(NULL, 'cl100k_base', true) IS NULL AS strict_tokenize;
+SELECT llmnum.count_tokens('<|endoftext|>', 'claude-sonnet-4-5-20250929', true);
+SELECT llmnum.count_tokens(repeat('<|endoftext|>', 100000), 'cl100k_base', true) AS many_specials,
+	   llmnum.count_tokens(repeat('a<', 500000), 'cl100k_base', true)
+	   = llmnum.count_tokens(repeat('a<', 500000), 'cl100k_base') AS lookalikes_are_text;
+
 -- A database in another encoding: text goes to the engine as UTF-8 and
 -- text results come back in the database encoding.
 CREATE DATABASE llmnum_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;

@@ -2,7 +2,8 @@
 # Verify that the committed vocabularies are OpenAI's files, byte for byte:
 # the SHA-256 values are the expected_hash values of tiktoken's
 # openai_public.py (also listed in data/tokenizer/NOTICE.md); the open-model
-# rank files are the outputs of gen_open_vocabs.mjs recorded in NOTICE.md.
+# rank files are the outputs of gen_open_vocabs.mjs and gen_tekken_vocab.mjs
+# recorded in NOTICE.md.
 set -eu
 cd "$(dirname "$0")/../../data/tokenizer"
 sha256sum -c <<'SUMS'
@@ -13,4 +14,5 @@ sha256sum -c <<'SUMS'
 82e9d31979e92ab929cd544440f129d9ecd797b69e327f80f17e1c50d5551b55  llama3.tiktoken
 1e87024295412356d24d7ce976f6f18ba60f42ec2aa238b47144ef28a8c3962a  deepseek_v3.tiktoken
 ec14f0bc57a2f44dfa7a7bb0a77eae3fa28b094cf01c0b7c29f3ad51b6b57be3  qwen2.tiktoken
+e601c3eb93ff531d545cf3c4f73e1ad59da1c456c538ba2368733ec157315b23  tekken.tiktoken
 SUMS

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "special_tokens.h"
 #include "tokenizer.h"
 #include "host_malloc.h"
 
@@ -438,6 +439,14 @@ run_open_specials(void)
 		{"deepseek_v3", 0, "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>"},
 		{"deepseek_v3", 1, "<\357\275\234end\342\226\201of\342\226\201sentence\357\275\234>"},
 		{"deepseek_v3", 128815, NULL},
+		{"tekken", 0, "<unk>"},
+		{"tekken", 1, "<s>"},
+		{"tekken", 9, "[TOOL_CALLS]"},
+		{"tekken", 10, NULL},	/* <pad> or [IMG], by version of the file */
+		{"tekken", 999, NULL},
+		{"tekken", 1001, "\001"},
+		{"tekken", 1097, "a"},
+		{"tekken", 131072, NULL},
 	};
 	size_t		i;
 
@@ -466,6 +475,59 @@ run_open_specials(void)
 	CHECK(llmnum_encoding_find("qwen2", 5) == NULL, "qwen2 is not registered (no NFC)");
 }
 
+/*
+ * Finding special-token strings: leftmost, longest at that position, none
+ * in ordinary text or in a cut-off special, bytes around them untouched.
+ */
+static void
+run_special_next(void)
+{
+	static const struct
+	{
+		const char *enc;
+		const char *text;
+		size_t		at;			/* where the first special starts; -1: none */
+		size_t		len;
+		uint32_t	id;
+	}			cases[] = {
+		{"cl100k_base", "hello<|endoftext|>world", 5, 13, 100257},
+		{"cl100k_base", "<|endofprompt|>", 0, 15, 100276},
+		{"cl100k_base", "a <|endoftext|", (size_t) -1, 0, 0},
+		{"cl100k_base", "<|<|fim_prefix|>", 2, 14, 100258},
+		{"cl100k_base", "no specials < here | >", (size_t) -1, 0, 0},
+		{"cl100k_base", "", (size_t) -1, 0, 0},
+		{"o200k_base", "x<|endoftext|>", 1, 13, 199999},
+		{"o200k_harmony", "<|start|>assistant", 0, 9, 200006},
+		{"llama3", "é<|begin_of_text|>", 2, 17, 128000},
+		{"llama3", "<|reserved_special_token_250|>", 0, 30, 128255},
+		{"deepseek_v3", "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>", 0, 29, 0},
+		{"r50k_base", "<|endoftext|><|endoftext|>", 0, 13, 50256},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		const llmnum_encoding *enc = llmnum_encoding_find(cases[i].enc, strlen(cases[i].enc));
+		const unsigned char *t = (const unsigned char *) cases[i].text;
+		size_t		n = strlen(cases[i].text);
+		size_t		len = 0;
+		uint32_t	id = 0;
+		size_t		at;
+
+		CHECK(enc != NULL && llmnum_special_tokens_supported(enc), "%s indexed", cases[i].enc);
+		if (enc == NULL)
+			continue;
+		at = llmnum_special_next(enc, t, n, 0, &len, &id);
+		if (cases[i].at == (size_t) -1)
+			CHECK(at == n, "%s: no special in \"%s\" (found at %zu)", cases[i].enc,
+				  cases[i].text, at);
+		else
+			CHECK(at == cases[i].at && len == cases[i].len && id == cases[i].id,
+				  "%s: \"%s\" special at %zu len %zu id %u (got %zu %zu %u)", cases[i].enc,
+				  cases[i].text, cases[i].at, cases[i].len, cases[i].id, at, len, id);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -483,6 +545,7 @@ main(int argc, char **argv)
 	}
 	run_decode_errors();
 	run_open_specials();
+	run_special_next();
 	run_long_inputs();
 	run_piece_cache();
 	printf("%ld checks, %ld failed\n", checks, failures);
