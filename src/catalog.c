@@ -602,10 +602,16 @@ load_models(SPITupleTable *tab, uint64 n)
 	for (r = 0; r < n; r++)
 	{
 		llmnum_catalog_model *m = &catalog.models[catalog.nmodels];
+		char	   *name;
 
+		if (origin[r] != 'p')
+			continue;
+		/* most price rows name a model already entered: no copy for them */
+		name = col_text(tab->vals[r], tab->tupdesc, 1);
+		if (name == NULL || index_find(&catalog.model_index, name, strlen(name)) != NULL)
+			continue;
 		/* a model named by a price row only: no tokenizer, no architecture */
-		if (origin[r] == 'p' && enter_row(&m->key, &catalog.model_index,
-										   tab->vals[r], tab->tupdesc))
+		if (enter_row(&m->key, &catalog.model_index, tab->vals[r], tab->tupdesc))
 			catalog.nmodels++;
 	}
 }
@@ -987,11 +993,11 @@ load_aliases(SPITupleTable *tab, uint64 n)
 	}
 }
 
-/* The names of the first n entries of an array of keyed structs. */
+/* The names of the first n entries of an array of keyed structs, in the cache. */
 static const char **
 names_of(const void *entries, size_t size, int n)
 {
-	const char **names = palloc(sizeof(char *) * (n + 1));
+	const char **names = MemoryContextAlloc(catalog.cxt, sizeof(char *) * (n + 1));
 	int			i;
 
 	for (i = 0; i < n; i++)
@@ -1008,6 +1014,18 @@ cache_array(uint64 n, size_t size)
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many rows in the llmnum catalog")));
 	return MemoryContextAllocZero(catalog.cxt, size * (n + 1));
+}
+
+/* Room for n keyed entries and their name index, in the cache. */
+static void *
+keyed_array(uint64 n, size_t size, NameIndex *ix)
+{
+	void	   *entries = cache_array(n, size);
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	index_init(ix, (int) n + 1);
+	MemoryContextSwitchTo(old);
+	return entries;
 }
 
 /*
@@ -1059,12 +1077,8 @@ load_names(void)
 	uint64		nuser_rules;
 	SPITupleTable *models_tab = run_query(MODELS_SQL, &nmodels);
 	SPITupleTable *user_rules_tab = run_query(USER_RULES_SQL, &nuser_rules);
-	MemoryContext old;
 
-	catalog.models = cache_array(nmodels, sizeof(llmnum_catalog_model));
-	old = MemoryContextSwitchTo(catalog.cxt);
-	index_init(&catalog.model_index, (int) nmodels + 1);
-	MemoryContextSwitchTo(old);
+	catalog.models = keyed_array(nmodels, sizeof(llmnum_catalog_model), &catalog.model_index);
 	load_models(models_tab, nmodels);
 	load_user_rules(user_rules_tab, nuser_rules);
 }
@@ -1099,16 +1113,10 @@ load_gpus_part(void)
 {
 	uint64		ngpus;
 	SPITupleTable *gpus_tab = run_query(GPUS_SQL, &ngpus);
-	MemoryContext old;
 
-	catalog.gpus = cache_array(ngpus, sizeof(llmnum_catalog_gpu));
-	old = MemoryContextSwitchTo(catalog.cxt);
-	index_init(&catalog.gpu_index, (int) ngpus + 1);
-	MemoryContextSwitchTo(old);
+	catalog.gpus = keyed_array(ngpus, sizeof(llmnum_catalog_gpu), &catalog.gpu_index);
 	load_gpus(gpus_tab, ngpus);
-	old = MemoryContextSwitchTo(catalog.cxt);
 	catalog.gpu_names = names_of(catalog.gpus, sizeof(llmnum_catalog_gpu), catalog.ngpus);
-	MemoryContextSwitchTo(old);
 }
 
 static void
@@ -1116,16 +1124,10 @@ load_quants_part(void)
 {
 	uint64		nquants;
 	SPITupleTable *quants_tab = run_query(QUANTS_SQL, &nquants);
-	MemoryContext old;
 
-	catalog.quants = cache_array(nquants, sizeof(llmnum_catalog_quant));
-	old = MemoryContextSwitchTo(catalog.cxt);
-	index_init(&catalog.quant_index, (int) nquants + 1);
-	MemoryContextSwitchTo(old);
+	catalog.quants = keyed_array(nquants, sizeof(llmnum_catalog_quant), &catalog.quant_index);
 	load_quants(quants_tab, nquants);
-	old = MemoryContextSwitchTo(catalog.cxt);
 	catalog.quant_names = names_of(catalog.quants, sizeof(llmnum_catalog_quant), catalog.nquants);
-	MemoryContextSwitchTo(old);
 }
 
 /*
@@ -1537,13 +1539,11 @@ model_names(void)
 {
 	if (catalog.model_names == NULL)
 	{
-		MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
 		const char **names = names_of(catalog.models, sizeof(llmnum_catalog_model),
 									  catalog.nmodels);
 
 		qsort(names, catalog.nmodels_in_view, sizeof(char *), name_cmp);
 		catalog.model_names = names;
-		MemoryContextSwitchTo(old);
 	}
 	return catalog.model_names;
 }
