@@ -154,7 +154,7 @@ exact_encoding(text *name)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("model \"%s\" has no tokenizer that llmnum implements",
 						llmnum_shown_name(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name))),
-				 errdetail("Its tokenizer is not public (Claude, Gemini) or not built in yet (Mistral, Llama 2, Gemma: see docs/tokenizer.md)."),
+				 errdetail("Its tokenizer is not public (Claude, Gemini) or not built in yet (Gemma, Mistral 7B v0.3, Mixtral 8x22B: see docs/tokenizer.md)."),
 				 errhint("Use llmnum.estimate_tokens(content, model) for an estimate.")));
 	return enc;
 }
@@ -464,6 +464,12 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 		}
 		else
 		{
+			/*
+			 * The segment is tokenized on its own, from its start: for the
+			 * SentencePiece encodings that gives it its own prepended "▁",
+			 * as count_tokens counts it (and for qwen2 it is normalized on
+			 * its own).
+			 */
 			piece.n = 0;
 			check_status(llmnum_tokenizer_encode_piece(enc, seg, seg_len, &seg_pos, 0, &piece,
 													   &llmnum_pg_host));

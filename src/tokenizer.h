@@ -40,6 +40,8 @@ typedef enum llmnum_normalization
 	LLMNUM_NORMALIZE_NFC		/* Unicode NFC (qwen2): see nfc.h */
 } llmnum_normalization;
 
+struct llmnum_spm_vocab;
+
 typedef struct llmnum_encoding
 {
 	const char *name;
@@ -49,6 +51,14 @@ typedef struct llmnum_encoding
 								 * included */
 	const llmnum_special_token *specials;	/* recognised by decode only */
 	size_t		n_specials;
+
+	/*
+	 * NULL for byte-level BPE (pattern, vocab and specials above).  For a
+	 * SentencePiece-BPE encoding, its vocabulary: the entry points below
+	 * hand the work to sentencepiece.c, and pattern, vocab and specials
+	 * are unused.
+	 */
+	const struct llmnum_spm_vocab *spm;
 	llmnum_normalization normalization; /* applied by
 										 * llmnum_tokenizer_normalize */
 } llmnum_encoding;

