@@ -14,9 +14,13 @@ OBJS = \
 	src/encoding.o \
 	src/pretokenizer.o \
 	src/unicode_tables.o \
+	src/nfc.o \
+	src/nfc_tables.o \
 	src/bpe.o \
+	src/sentencepiece.o \
 	src/special_tokens.o \
 	$(LLMNUM_VOCABS:%=src/vocab_%.o) \
+	$(LLMNUM_SPM_VOCABS:%=src/vocab_%.o) \
 	src/model_id.o \
 	src/catalog.o \
 	src/prices.o \
@@ -44,7 +48,8 @@ REGRESS_OPTS = --inputdir=test --load-extension=btree_gist --load-extension=$(EX
 
 # Generated vocabularies (see data/tokenizer/NOTICE.md): the build turns
 # each .tiktoken file into C const arrays with a small C generator.
-EXTRA_CLEAN = data/tokenizer/gen_vocab $(LLMNUM_VOCABS:%=src/vocab_%.c) $(OBJS:.o=.d)
+EXTRA_CLEAN = data/tokenizer/gen_vocab data/tokenizer/gen_spm_vocab \
+	$(LLMNUM_VOCABS:%=src/vocab_%.c) $(LLMNUM_SPM_VOCABS:%=src/vocab_%.c) $(OBJS:.o=.d)
 
 PG_CONFIG ?= pg_config
 
@@ -81,4 +86,12 @@ src/vocab_%.c: data/tokenizer/%.tiktoken data/tokenizer/gen_vocab
 	data/tokenizer/gen_vocab $* $< $@
 
 .SECONDARY: $(LLMNUM_VOCABS:%=src/vocab_%.c)
+
+data/tokenizer/gen_spm_vocab: data/tokenizer/gen_spm_vocab.c src/vocab_hash.h
+	$(CC) -O2 -o $@ $<
+
+$(LLMNUM_SPM_VOCABS:%=src/vocab_%.c): src/vocab_%.c: data/tokenizer/%.spm data/tokenizer/gen_spm_vocab
+	data/tokenizer/gen_spm_vocab $* $< $@
+
+.SECONDARY: $(LLMNUM_SPM_VOCABS:%=src/vocab_%.c)
 

@@ -971,7 +971,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_tokenize';
 
 COMMENT ON FUNCTION llmnum.tokenize(text, text) IS
-'Token ids of content, exactly as tiktoken encode_ordinary gives them; encoding is an encoding or model name.';
+'Token ids of content, exactly as the encoding''s reference gives them (tiktoken encode_ordinary; the open models'' tokenizers without special tokens; qwen2 tokenizes the NFC form of content, as Qwen does); encoding is an encoding or model name.';
 
 CREATE FUNCTION llmnum.tokenize(content text, encoding text, special_tokens boolean)
 RETURNS integer[]
@@ -987,7 +987,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 100
 AS 'MODULE_PATHNAME', 'llmnum_detokenize';
 
 COMMENT ON FUNCTION llmnum.detokenize(integer[], text) IS
-'Text of token ids (special-token ids give their text); detokenize(tokenize(x, e), e) = x. Errors on an unknown id or on ids that split a character.';
+'Text of token ids (special-token ids give their text); detokenize(tokenize(x, e), e) = x, and normalize(x, NFC) for qwen2, which tokenizes the NFC form. Errors on an unknown id or on ids that split a character.';
 
 CREATE FUNCTION llmnum.truncate_tokens(content text, max_tokens integer, encoding text)
 RETURNS text
@@ -995,7 +995,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_truncate_tokens';
 
 COMMENT ON FUNCTION llmnum.truncate_tokens(text, integer, text) IS
-'Longest prefix of content that fits in max_tokens tokens, cut on a token boundary that is also a character boundary.';
+'Longest prefix of content that fits in max_tokens tokens, cut on a token boundary that is also a character boundary; content that fits is returned unchanged. For qwen2 a cut text is a prefix of the NFC form of content, which is what Qwen tokenizes.';
 
 CREATE FUNCTION llmnum.chunk_tokens(content text, chunk_size integer, overlap integer DEFAULT 0,
 									encoding text DEFAULT NULL)
@@ -1004,7 +1004,7 @@ LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 10 COST 400
 AS 'MODULE_PATHNAME', 'llmnum_chunk_tokens';
 
 COMMENT ON FUNCTION llmnum.chunk_tokens(text, integer, integer, text) IS
-'Consecutive chunks of content of at most chunk_size tokens, each repeating the last overlap tokens of the previous one, cut on character boundaries; tokens is the number of the text''s tokens in the chunk. Linear time. encoding NULL means llmnum.default_encoding; NULL content gives no rows.';
+'Consecutive chunks of content of at most chunk_size tokens, each repeating the last overlap tokens of the previous one, cut on character boundaries; tokens is the number of the text''s tokens in the chunk. Linear time. encoding NULL means llmnum.default_encoding; NULL content gives no rows. For qwen2 the chunks are pieces of the NFC form of content, which is what Qwen tokenizes.';
 
 CREATE FUNCTION llmnum.tokens_per_word(content text, encoding text DEFAULT NULL)
 RETURNS numeric

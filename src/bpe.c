@@ -15,6 +15,7 @@
  *-------------------------------------------------------------------------
  */
 #include "tokenizer.h"
+#include "sentencepiece.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -454,7 +455,8 @@ rank_heap_pop(bucket_merge *m)
 static void
 bucket_push(bucket_merge *m, uint32_t rank, uint32_t pos)
 {
-	rank_bucket *b = &m->buckets[bucket_of(m, rank)];
+	uint32_t	bi = bucket_of(m, rank);	/* may move m->buckets: call it first */
+	rank_bucket *b = &m->buckets[bi];
 
 	if (b->len == b->cap)
 	{
@@ -877,6 +879,8 @@ llmnum_tokenizer_status
 llmnum_tokenizer_count(const llmnum_encoding *enc, const unsigned char *text,
 				 size_t len, size_t *count, const llmnum_host *host)
 {
+	if (enc->spm != NULL)
+		return llmnum_spm_count(enc->spm, text, len, count, host);
 	return run(enc, text, len, count, NULL, 0, host);
 }
 
@@ -887,6 +891,16 @@ llmnum_tokenizer_encode(const llmnum_encoding *enc, const unsigned char *text,
 {
 	size_t		count;
 
+	if (enc->spm != NULL)
+	{
+		size_t		pos = 0;
+		llmnum_tokenizer_status st = LLMNUM_TOKENIZER_OK;
+
+		while (pos < len && st == LLMNUM_TOKENIZER_OK)
+			st = llmnum_spm_encode_piece(enc->spm, text, len, &pos, with_starts,
+										 out, host);
+		return st;
+	}
 	return run(enc, text, len, &count, out, with_starts, host);
 }
 
@@ -904,6 +918,9 @@ llmnum_tokenizer_encode_piece(const llmnum_encoding *enc, const unsigned char *t
 	size_t		start = *pos;
 	size_t		end;
 
+	if (enc->spm != NULL)
+		return llmnum_spm_encode_piece(enc->spm, text, len, pos, with_starts,
+									   out, host);
 	if (start >= len)
 		return LLMNUM_TOKENIZER_OK;
 	end = llmnum_pretok_next(enc->pattern, text, len, start);
@@ -944,6 +961,8 @@ llmnum_tokenizer_decode(const llmnum_encoding *enc, const int32_t *ids, size_t n
 	size_t		i;
 	unsigned char *buf;
 
+	if (enc->spm != NULL)
+		return llmnum_spm_decode(enc->spm, ids, n, out, out_len, bad_index, host);
 	for (i = 0; i < n; i++)
 	{
 		const unsigned char *p;

@@ -5,11 +5,16 @@
  *	  architecture, tokenizer encoding and price schedule (folded by the
  *	  engine in price_schedule.c), GPUs and quantization formats.
  *
- * The cache is loaded through SPI on first use, every name lower-cased
- * into open-addressing hash tables, and thrown away when a relcache
- * invalidation arrives for one of the tables it reads (the user and
- * built-in tables behind llmnum.models, llmnum.prices and llmnum.gpus, and
- * llmnum.quantizations).  Plain DML does not cause relcache invalidations,
+ * The cache is loaded through SPI by parts, each on first use, every name
+ * lower-cased into open-addressing hash tables: the names (models, the
+ * models of user prices, user id rules) for every model lookup; the
+ * built-in id rules, aliases and hosts when an id is not a catalog name;
+ * the prices for a price function; GPUs and quantizations for a GPU
+ * function.  A token function with a model name so reads two small queries
+ * in a new backend, not the whole catalog.  The whole cache, every part
+ * loaded, is thrown away when a relcache invalidation arrives for one of
+ * the tables it reads (the user and built-in tables behind llmnum.models,
+ * llmnum.prices and llmnum.gpus, and llmnum.quantizations).  Plain DML does not cause relcache invalidations,
  * so statement-level triggers on those tables call
  * llmnum_catalog_cache_invalidate(), which queues one: the writing backend
  * sees it at its next command, the others when they next process
@@ -40,6 +45,7 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "storage/proc.h"
 #include "utils/builtins.h"
@@ -50,6 +56,7 @@
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
+#include "utils/varlena.h"
 
 #include "catalog.h"
 #include "llmnum_citus.h"
@@ -117,15 +124,29 @@ typedef struct ResolvedId
 /* At most this many distinct ids are kept; then the cache starts over. */
 #define RESOLVED_MAX 65536
 
+/*
+ * The parts of the cache, each loaded on first use: a token function needs
+ * only the names, a price function the names and the prices, a GPU
+ * function the GPUs and quantizations (and the names for a model).
+ */
+#define PART_NAMES	0x01		/* models, models of user prices, user rules */
+#define PART_RULES	0x02		/* built-in id rules, aliases, hosts (needs
+								 * the names) */
+#define PART_PRICES 0x04		/* price schedules (needs the names) */
+#define PART_GPUS	0x08
+#define PART_QUANTS 0x10
+
 typedef struct Catalog
 {
 	MemoryContext cxt;
+	int			parts;			/* PART_* loaded */
+	bool		overtaken;		/* a part saw rows newer than another's */
 
-	llmnum_catalog_model *models;	/* rows of llmnum.models first, by name */
+	llmnum_catalog_model *models;	/* rows of llmnum.models first */
 	int			nmodels;
 	int			nmodels_in_view;
 	NameIndex	model_index;
-	const char **model_names;	/* names of models[], in the same order */
+	const char **model_names;	/* built on demand (model_names()) */
 
 	llmnum_catalog_gpu *gpus;	/* by name */
 	int			ngpus;
@@ -145,7 +166,8 @@ typedef struct Catalog
 	int			nhosts;
 
 	MemoryContext resolved_cxt; /* the resolved ids, reset when full */
-	ResolvedId **resolved;		/* open addressing, RESOLVED_MAX * 2 slots */
+	ResolvedId **resolved;		/* open addressing, RESOLVED_MAX * 2 slots,
+								 * allocated with the first id resolved */
 	int			nresolved;
 } Catalog;
 
@@ -338,26 +360,64 @@ index_find(const NameIndex *ix, const char *s, int len)
  */
 static Snapshot load_snapshot = NULL;
 
+/*
+ * The columns of the last row read, deformed at once: fetching columns one
+ * by one walks the tuple from its start for every column after a NULL or a
+ * text value.  run_query() forgets the row (a tuple of a later load may
+ * reuse the address).
+ */
+#define MAX_COLUMNS 24
+static HeapTuple row_tuple = NULL;
+static Datum row_values[MAX_COLUMNS];
+static bool row_nulls[MAX_COLUMNS];
+
+/*
+ * The plans of the catalog queries, prepared once per backend and kept
+ * (SPI_keepplan): a reload after a change of the catalog then plans
+ * nothing.  The plan cache re-plans them when a table they read changes
+ * (an extension update).  At most MAX_PLANS distinct queries.
+ */
+#define MAX_PLANS 12
+static struct
+{
+	const char *sql;
+	SPIPlanPtr	plan;
+}			saved_plans[MAX_PLANS];
+
+static SPIPlanPtr
+query_plan(const char *sql)
+{
+	int			i;
+
+	for (i = 0; i < MAX_PLANS && saved_plans[i].sql != NULL; i++)
+		if (saved_plans[i].sql == sql)
+			return saved_plans[i].plan;
+	if (i == MAX_PLANS)
+		elog(ERROR, "too many llmnum catalog queries");
+	saved_plans[i].plan = SPI_prepare(sql, 0, NULL);
+	if (saved_plans[i].plan == NULL || SPI_keepplan(saved_plans[i].plan) != 0)
+		elog(ERROR, "SPI_prepare failed for \"%s\"", sql);
+	saved_plans[i].sql = sql;
+	return saved_plans[i].plan;
+}
+
 static SPITupleTable *
 run_query(const char *sql, uint64 *nrows)
 {
-	SPIPlanPtr	plan;
+	SPIPlanPtr	plan = query_plan(sql);
 	SPITupleTable *tab;
 	int			rc;
+
+	row_tuple = NULL;
 
 	if (load_snapshot == NULL)
 	{
 		reload_after = MyProc->lxid;
-		rc = SPI_execute(sql, true, 0);
+		rc = SPI_execute_plan(plan, NULL, NULL, true, 0);
 	}
 	else
-	{
-		plan = SPI_prepare(sql, 0, NULL);
-		if (plan == NULL)
-			elog(ERROR, "SPI_prepare failed for \"%s\"", sql);
 		rc = SPI_execute_snapshot(plan, NULL, NULL, load_snapshot,
 								  InvalidSnapshot, true, false, 0);
-	}
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "llmnum catalog query failed: %s", sql);
 	*nrows = SPI_processed;
@@ -366,12 +426,26 @@ run_query(const char *sql, uint64 *nrows)
 	return tab;
 }
 
+static Datum
+col_value(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+{
+	if (tup != row_tuple)
+	{
+		if (desc->natts > MAX_COLUMNS)
+			elog(ERROR, "llmnum catalog query has too many columns");
+		heap_deform_tuple(tup, desc, row_values, row_nulls);
+		row_tuple = tup;
+	}
+	*isnull = row_nulls[col - 1];
+	return row_values[col - 1];
+}
+
 /* Column col of a row, or NULL: a text value as a C string. */
 static char *
 col_text(HeapTuple tup, TupleDesc desc, int col)
 {
 	bool		isnull;
-	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+	Datum		d = col_value(tup, desc, col, &isnull);
 
 	return isnull ? NULL : TextDatumGetCString(d);
 }
@@ -381,7 +455,7 @@ static int64
 col_int(HeapTuple tup, TupleDesc desc, int col)
 {
 	bool		isnull;
-	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+	Datum		d = col_value(tup, desc, col, &isnull);
 
 	if (isnull)
 		return 0;
@@ -398,7 +472,7 @@ static double
 col_double(HeapTuple tup, TupleDesc desc, int col)
 {
 	bool		isnull;
-	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+	Datum		d = col_value(tup, desc, col, &isnull);
 
 	if (isnull)
 		return 0;
@@ -430,106 +504,147 @@ enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
 	return index_add(ix, k) == k;
 }
 
-#define MODELS_SQL \
-	"SELECT name, kind, encoding, params_total, layers, hidden_size," \
+#define MODEL_COLUMNS \
+	" kind, encoding, params_total, layers, hidden_size," \
 	" attention_heads, kv_heads, head_dim, context_window, intermediate_size," \
 	" vocab_size, experts_active, sliding_window, sliding_window_layers," \
-	" kv_latent_dim, host FROM llmnum.models ORDER BY name"
+	" kv_latent_dim, host"
 
-/* The rows of llmnum.models, sorted by name: entries [0, n) of models. */
+/*
+ * The names part in one query, straight from the tables (the view
+ * llmnum.models costs a planned anti-join and a sort, most of the first
+ * call in a new backend): user models ('u'), built-in models ('b'), and the
+ * models named by user prices ('p'), which may lack a row in llmnum.models
+ * (a restore with triggers disabled, a built-in model an upgrade removed).
+ * Built-in prices need no such branch: their foreign key keeps them on
+ * rows of llmnum.builtin_models.  load_models() gives user rows precedence
+ * as the view does (a built-in row shadowed by a user row of the same
+ * lower-cased name is skipped) and sorts nothing: the names are sorted only
+ * for hints (model_names()).
+ */
+#define MODELS_SQL \
+	"SELECT name," MODEL_COLUMNS ", 'u' FROM llmnum.user_models" \
+	" UNION ALL SELECT name," MODEL_COLUMNS ", 'b' FROM llmnum.builtin_models" \
+	" UNION ALL SELECT model, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," \
+	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'p' FROM llmnum.user_prices"
+
+/* A model of llmnum.models from a row of MODELS_SQL. */
+static void
+load_model(HeapTuple tup, TupleDesc desc)
+{
+	llmnum_catalog_model *m = &catalog.models[catalog.nmodels];
+	char	   *kind = col_text(tup, desc, 2);
+	char	   *enc = col_text(tup, desc, 3);
+	char	   *host;
+	llmnum_arch *a = &m->arch;
+
+	if (!enter_row(&m->key, &catalog.model_index, tup, desc))
+		return;
+	catalog.nmodels++;
+	m->in_models = true;
+	host = col_text(tup, desc, 17);
+	m->host = host ? MemoryContextStrdup(catalog.cxt, host) : NULL;
+	m->encoding = enc ? llmnum_encoding_find(enc, strlen(enc)) : NULL;
+	a->params_total = col_double(tup, desc, 4);
+	a->layers = col_int(tup, desc, 5);
+	a->hidden_size = col_int(tup, desc, 6);
+	a->attention_heads = col_int(tup, desc, 7);
+	a->kv_heads = col_int(tup, desc, 8);
+	a->head_dim = col_int(tup, desc, 9);
+	m->context_window = (int32) col_int(tup, desc, 10);
+	a->intermediate_size = col_int(tup, desc, 11);
+	a->vocab_size = col_int(tup, desc, 12);
+	a->experts_active = col_int(tup, desc, 13);
+	a->sliding_window = col_int(tup, desc, 14);
+	a->sliding_window_layers = col_int(tup, desc, 15);
+	a->kv_latent_dim = col_int(tup, desc, 16);
+	/* embedding and rerank models run one forward pass and cache nothing */
+	a->keeps_kv_cache = !(kind && (strcmp(kind, "embedding") == 0 ||
+								   strcmp(kind, "rerank") == 0));
+	if (!(a->params_total > 0))
+		m->missing_arch = "params_total";
+	else if (a->layers == 0)
+		m->missing_arch = "layers";
+	else if (a->hidden_size == 0)
+		m->missing_arch = "hidden_size";
+	else if (a->attention_heads == 0)
+		m->missing_arch = "attention_heads";
+	else if (a->kv_heads == 0)
+		m->missing_arch = "kv_heads";
+	else if (a->head_dim == 0)
+		m->missing_arch = "head_dim";
+}
+
+/*
+ * The rows of MODELS_SQL: user models, then the built-in models they do
+ * not shadow (entries [0, nmodels_in_view) of models), then the models
+ * named only by user prices.
+ */
 static void
 load_models(SPITupleTable *tab, uint64 n)
 {
+	char	   *origin = palloc(n + 1);
 	uint64		r;
 
 	for (r = 0; r < n; r++)
 	{
-		HeapTuple	tup = tab->vals[r];
-		TupleDesc	desc = tab->tupdesc;
-		llmnum_catalog_model *m = &catalog.models[catalog.nmodels];
-		char	   *kind = col_text(tup, desc, 2);
-		char	   *enc = col_text(tup, desc, 3);
-		llmnum_arch *a = &m->arch;
+		char	   *o = col_text(tab->vals[r], tab->tupdesc, 18);
 
-		if (!enter_row(&m->key, &catalog.model_index, tup, desc))
-			continue;
-		catalog.nmodels++;
-		m->in_models = true;
-		{
-			char	   *host = col_text(tup, desc, 17);
-
-			m->host = host ? MemoryContextStrdup(catalog.cxt, host) : NULL;
-		}
-		m->encoding = enc ? llmnum_encoding_find(enc, strlen(enc)) : NULL;
-		a->params_total = col_double(tup, desc, 4);
-		a->layers = col_int(tup, desc, 5);
-		a->hidden_size = col_int(tup, desc, 6);
-		a->attention_heads = col_int(tup, desc, 7);
-		a->kv_heads = col_int(tup, desc, 8);
-		a->head_dim = col_int(tup, desc, 9);
-		m->context_window = (int32) col_int(tup, desc, 10);
-		a->intermediate_size = col_int(tup, desc, 11);
-		a->vocab_size = col_int(tup, desc, 12);
-		a->experts_active = col_int(tup, desc, 13);
-		a->sliding_window = col_int(tup, desc, 14);
-		a->sliding_window_layers = col_int(tup, desc, 15);
-		a->kv_latent_dim = col_int(tup, desc, 16);
-		/* embedding and rerank models run one forward pass and cache nothing */
-		a->keeps_kv_cache = !(kind && (strcmp(kind, "embedding") == 0 ||
-									   strcmp(kind, "rerank") == 0));
-		if (!(a->params_total > 0))
-			m->missing_arch = "params_total";
-		else if (a->layers == 0)
-			m->missing_arch = "layers";
-		else if (a->hidden_size == 0)
-			m->missing_arch = "hidden_size";
-		else if (a->attention_heads == 0)
-			m->missing_arch = "attention_heads";
-		else if (a->kv_heads == 0)
-			m->missing_arch = "kv_heads";
-		else if (a->head_dim == 0)
-			m->missing_arch = "head_dim";
-		m->first_from = LLMNUM_FOREVER;
-		m->last_to = PG_INT64_MIN;
+		origin[r] = o ? o[0] : '?';
 	}
+	for (r = 0; r < n; r++)
+		if (origin[r] == 'u')
+			load_model(tab->vals[r], tab->tupdesc);
+	for (r = 0; r < n; r++)
+		if (origin[r] == 'b')
+			load_model(tab->vals[r], tab->tupdesc);
 	catalog.nmodels_in_view = catalog.nmodels;
+	for (r = 0; r < n; r++)
+	{
+		llmnum_catalog_model *m = &catalog.models[catalog.nmodels];
+		char	   *name;
+
+		if (origin[r] != 'p')
+			continue;
+		/* most price rows name a model already entered: no copy for them */
+		name = col_text(tab->vals[r], tab->tupdesc, 1);
+		if (name == NULL || index_find(&catalog.model_index, name, strlen(name)) != NULL)
+			continue;
+		/* a model named by a price row only: no tokenizer, no architecture */
+		if (enter_row(&m->key, &catalog.model_index, tab->vals[r], tab->tupdesc))
+			catalog.nmodels++;
+	}
 }
 
 /* operators and casts qualified: the caller's search_path is in force */
 #define PRICES_SQL \
 	"SELECT model, component, tier_above_tokens," \
-	" usd_per_mtok::pg_catalog.text, valid_from, valid_to," \
-	" origin OPERATOR(pg_catalog.=) 'user'::pg_catalog.text" \
-	" FROM llmnum.prices"
-
-/* The model of a price row, added after those of llmnum.models if new. */
-static llmnum_catalog_model *
-price_model(const char *name)
-{
-	llmnum_catalog_key *k = index_find(&catalog.model_index, name, strlen(name));
-	llmnum_catalog_model *m;
-
-	if (k != NULL)
-		return (llmnum_catalog_model *) k;
-	m = &catalog.models[catalog.nmodels++];
-	key_set(&m->key, name);
-	index_add(&catalog.model_index, &m->key);
-	m->first_from = LLMNUM_FOREVER;
-	m->last_to = PG_INT64_MIN;
-	return m;
-}
+	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, true" \
+	" FROM llmnum.user_prices" \
+	" UNION ALL SELECT model, component, tier_above_tokens," \
+	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, false" \
+	" FROM llmnum.builtin_prices"
 
 /*
- * Fold the rows of llmnum.prices into one schedule per model.  lists[i]
- * collects the rows of models[i] (in the SPI context, freed with it).
+ * Fold the rows of llmnum.prices into one schedule per model of the names
+ * part, loaded before.  lists[i] collects the rows of models[i] (in the SPI
+ * context, freed with it).  A row whose model the names part lacks means
+ * that the names were read under an older snapshot than the prices, a
+ * change whose invalidation has not arrived yet: the load is then marked
+ * overtaken, and ensure_parts() reads both again under one snapshot.
  */
 static void
 load_prices(SPITupleTable *tab, uint64 n)
 {
-	PeriodList *lists = palloc0(sizeof(PeriodList) * (catalog.nmodels + n + 1));
+	PeriodList *lists = palloc0(sizeof(PeriodList) * (catalog.nmodels + 1));
 	uint64		r;
 	int			i;
 
+	for (i = 0; i < catalog.nmodels; i++)
+	{
+		catalog.models[i].first_from = LLMNUM_FOREVER;
+		catalog.models[i].last_to = PG_INT64_MIN;
+	}
 	for (r = 0; r < n; r++)
 	{
 		HeapTuple	tup = tab->vals[r];
@@ -537,17 +652,24 @@ load_prices(SPITupleTable *tab, uint64 n)
 		bool		isnull;
 		char	   *model = col_text(tup, td, 1);
 		char	   *component = col_text(tup, td, 2);
-		int32		tier = DatumGetInt32(SPI_getbinval(tup, td, 3, &isnull));
+		int32		tier = DatumGetInt32(col_value(tup, td, 3, &isnull));
 		char	   *price = col_text(tup, td, 4);
-		TimestampTz from = DatumGetTimestampTz(SPI_getbinval(tup, td, 5, &isnull));
-		Datum		to_d = SPI_getbinval(tup, td, 6, &isnull);
+		TimestampTz from = DatumGetTimestampTz(col_value(tup, td, 5, &isnull));
+		Datum		to_d = col_value(tup, td, 6, &isnull);
 		TimestampTz to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(to_d);
-		bool		is_user = DatumGetBool(SPI_getbinval(tup, td, 7, &isnull));
-		llmnum_catalog_model *m = price_model(model);
-		PeriodList *l = &lists[m - catalog.models];
+		bool		is_user = DatumGetBool(col_value(tup, td, 7, &isnull));
+		llmnum_catalog_model *m = (llmnum_catalog_model *)
+			index_find(&catalog.model_index, model, strlen(model));
+		PeriodList *l;
 		llmnum_period p;
 		llmnum_cost_status st;
 
+		if (m == NULL)
+		{
+			catalog.overtaken = true;
+			continue;
+		}
+		l = &lists[m - catalog.models];
 		p.component = llmnum_component_from_name(component, strlen(component));
 		p.tier_above = tier;
 		p.valid_from = from;
@@ -618,7 +740,7 @@ load_gpus(SPITupleTable *tab, uint64 n)
 		catalog.ngpus++;
 		g->memory_bytes = col_int(tup, desc, 2);
 		g->peak_tflops = col_double(tup, desc, 3);
-		price = SPI_getbinval(tup, desc, 4, &isnull);
+		price = col_value(tup, desc, 4, &isnull);
 		g->has_price = !isnull;
 		if (!isnull)
 		{
@@ -649,9 +771,26 @@ load_quants(SPITupleTable *tab, uint64 n)
 	}
 }
 
+/* The result whose rows qsort() sorts. */
+static TupleDesc sort_desc;
+
+/* sorted by ordinal in C (rule_cmp): no sort to plan in a new backend */
 #define RULES_SQL \
-	"SELECT kind, pattern, scope, host, replacement, ordinal::pg_catalog.text" \
-	" FROM llmnum.builtin_model_rules ORDER BY builtin_model_rules.ordinal"
+	"SELECT kind, pattern, scope, host, replacement, ordinal" \
+	" FROM llmnum.builtin_model_rules"
+
+/* By ordinal (an integer primary key). */
+static int
+rule_cmp(const void *pa, const void *pb)
+{
+	HeapTuple	a = *(const HeapTuple *) pa;
+	HeapTuple	b = *(const HeapTuple *) pb;
+	bool		isnull;
+	int32		x = DatumGetInt32(SPI_getbinval(a, sort_desc, 6, &isnull));
+	int32		y = DatumGetInt32(SPI_getbinval(b, sort_desc, 6, &isnull));
+
+	return x < y ? -1 : x > y ? 1 : 0;
+}
 
 static void
 load_rules(SPITupleTable *tab, uint64 n)
@@ -660,6 +799,8 @@ load_rules(SPITupleTable *tab, uint64 n)
 	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
 
 	catalog.rules = palloc0(sizeof(llmnum_id_rule) * (n + 1));
+	sort_desc = tab->tupdesc;
+	qsort(tab->vals, n, sizeof(HeapTuple), rule_cmp);
 	for (r = 0; r < n; r++)
 	{
 		HeapTuple	tup = tab->vals[r];
@@ -681,12 +822,87 @@ load_rules(SPITupleTable *tab, uint64 n)
 	MemoryContextSwitchTo(old);
 }
 
-/* operators qualified: the caller's search_path is in force */
+/*
+ * Sorted in C (user_rule_cmp), not by ORDER BY: planning the sort was a
+ * tenth of the first call with a model name in a new backend, for a table
+ * that is mostly empty.
+ */
 #define USER_RULES_SQL \
 	"SELECT match_kind, pattern, target, host, valid_from, valid_to" \
-	" FROM llmnum.user_model_aliases" \
-	" ORDER BY pg_catalog.array_position('{exact,prefix,regex}'::pg_catalog.text[], match_kind)," \
-	" pg_catalog.length(pattern) DESC, pattern, host, valid_from"
+	" FROM llmnum.user_model_aliases"
+
+/* Position of a match kind in the order the rules are tried. */
+static int
+match_kind_rank(HeapTuple tup, TupleDesc desc)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, 1, &isnull);
+	char	   *kind = isnull ? NULL : TextDatumGetCString(d);
+
+	if (kind == NULL)
+		return 4;
+	return strcmp(kind, "exact") == 0 ? 1 : strcmp(kind, "prefix") == 0 ? 2 :
+		strcmp(kind, "regex") == 0 ? 3 : 4;
+}
+
+/* Text columns as ORDER BY compares them: collation order, NULLs last. */
+static int
+text_col_cmp(HeapTuple a, HeapTuple b, TupleDesc desc, int col)
+{
+	bool		anull;
+	bool		bnull;
+	Datum		x = SPI_getbinval(a, desc, col, &anull);
+	Datum		y = SPI_getbinval(b, desc, col, &bnull);
+
+	if (anull || bnull)
+		return (int) anull - (int) bnull;
+	return varstr_cmp(VARDATA_ANY(DatumGetPointer(x)), VARSIZE_ANY_EXHDR(DatumGetPointer(x)),
+					  VARDATA_ANY(DatumGetPointer(y)), VARSIZE_ANY_EXHDR(DatumGetPointer(y)),
+					  DEFAULT_COLLATION_OID);
+}
+
+
+/*
+ * The order in which user rules are tried: exact, prefix, regex; then the
+ * longest pattern first (in characters, as length()), then pattern, host
+ * (NULL last) and valid_from, as ORDER BY would sort them.
+ */
+static int
+user_rule_cmp(const void *pa, const void *pb)
+{
+	HeapTuple	a = *(const HeapTuple *) pa;
+	HeapTuple	b = *(const HeapTuple *) pb;
+	TupleDesc	desc = sort_desc;
+	int			c = match_kind_rank(a, desc) - match_kind_rank(b, desc);
+	bool		anull;
+	bool		bnull;
+	Datum		x;
+	Datum		y;
+
+	if (c != 0)
+		return c;
+	x = SPI_getbinval(a, desc, 2, &anull);
+	y = SPI_getbinval(b, desc, 2, &bnull);
+	if (!anull && !bnull)
+	{
+		int			lx = pg_mbstrlen_with_len(VARDATA_ANY(DatumGetPointer(x)),
+										  VARSIZE_ANY_EXHDR(DatumGetPointer(x)));
+		int			ly = pg_mbstrlen_with_len(VARDATA_ANY(DatumGetPointer(y)),
+										  VARSIZE_ANY_EXHDR(DatumGetPointer(y)));
+
+		if (lx != ly)
+			return lx > ly ? -1 : 1;
+	}
+	if ((c = text_col_cmp(a, b, desc, 2)) != 0)
+		return c;
+	if ((c = text_col_cmp(a, b, desc, 4)) != 0)
+		return c;
+	x = SPI_getbinval(a, desc, 5, &anull);
+	y = SPI_getbinval(b, desc, 5, &bnull);
+	if (anull || bnull)
+		return (int) anull - (int) bnull;
+	return timestamp_cmp_internal(DatumGetTimestampTz(x), DatumGetTimestampTz(y));
+}
 
 static void
 load_user_rules(SPITupleTable *tab, uint64 n)
@@ -695,6 +911,11 @@ load_user_rules(SPITupleTable *tab, uint64 n)
 	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
 
 	catalog.user_rules = palloc0(sizeof(UserRule) * (n + 1));
+	if (n > 1)
+	{
+		sort_desc = tab->tupdesc;
+		qsort(tab->vals, n, sizeof(HeapTuple), user_rule_cmp);
+	}
 	for (r = 0; r < n; r++)
 	{
 		HeapTuple	tup = tab->vals[r];
@@ -718,9 +939,9 @@ load_user_rules(SPITupleTable *tab, uint64 n)
 			: NULL;
 		u->host = col_text(tup, desc, 4);
 		u->host_prefix = u->host ? psprintf("%s/", u->host) : NULL;
-		d = SPI_getbinval(tup, desc, 5, &isnull);
+		d = col_value(tup, desc, 5, &isnull);
 		u->from = isnull ? PG_INT64_MIN : DatumGetTimestampTz(d);
-		d = SPI_getbinval(tup, desc, 6, &isnull);
+		d = col_value(tup, desc, 6, &isnull);
 		u->to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(d);
 		u->label = psprintf("user_model_aliases %s %s%s%s", kind, pattern,
 							u->host ? " host " : "", u->host ? u->host : "");
@@ -729,7 +950,8 @@ load_user_rules(SPITupleTable *tab, uint64 n)
 	MemoryContextSwitchTo(old);
 }
 
-#define HOSTS_SQL "SELECT host, name_prefix FROM llmnum.builtin_hosts ORDER BY host"
+/* in any order: find_host() looks a host up by its whole name */
+#define HOSTS_SQL "SELECT host, name_prefix FROM llmnum.builtin_hosts"
 
 static void
 load_hosts(SPITupleTable *tab, uint64 n)
@@ -752,7 +974,8 @@ load_hosts(SPITupleTable *tab, uint64 n)
 	MemoryContextSwitchTo(old);
 }
 
-#define ALIASES_SQL "SELECT DISTINCT alias FROM llmnum.builtin_model_aliases"
+/* an alias of several periods comes once per period: marked again */
+#define ALIASES_SQL "SELECT alias FROM llmnum.builtin_model_aliases"
 
 /* Mark the undated aliases, which no stripped suffix may land on. */
 static void
@@ -770,11 +993,11 @@ load_aliases(SPITupleTable *tab, uint64 n)
 	}
 }
 
-/* The names of the first n entries of an array of keyed structs. */
+/* The names of the first n entries of an array of keyed structs, in the cache. */
 static const char **
 names_of(const void *entries, size_t size, int n)
 {
-	const char **names = palloc(sizeof(char *) * (n + 1));
+	const char **names = MemoryContextAlloc(catalog.cxt, sizeof(char *) * (n + 1));
 	int			i;
 
 	for (i = 0; i < n; i++)
@@ -793,31 +1016,31 @@ cache_array(uint64 n, size_t size)
 	return MemoryContextAllocZero(catalog.cxt, size * (n + 1));
 }
 
+/* Room for n keyed entries and their name index, in the cache. */
+static void *
+keyed_array(uint64 n, size_t size, NameIndex *ix)
+{
+	void	   *entries = cache_array(n, size);
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	index_init(ix, (int) n + 1);
+	MemoryContextSwitchTo(old);
+	return entries;
+}
+
 /*
- * Read the whole catalog through SPI into a fresh memory context: four
- * queries, each with the newest snapshot.
+ * Start an empty cache in a fresh memory context.  The context of the
+ * cache it replaces is deleted, unless the caller may still hold pointers
+ * into it (retire): a part loaded in the middle of a call (a GPU after the
+ * model, the built-in id rules after a catalog name) can be overtaken by
+ * an invalidation, and the call may already hold a model of the old
+ * cache.  A retired context becomes a child of the transaction's, so it
+ * lives until the transaction ends.
  */
 static void
-load_catalog(void)
+reset_catalog(bool retire)
 {
 	Oid			nsp;
-	MemoryContext old;
-	uint64		nmodels;
-	uint64		nprices;
-	uint64		ngpus;
-	uint64		nquants;
-	SPITupleTable *models_tab;
-	SPITupleTable *prices_tab;
-	SPITupleTable *gpus_tab;
-	SPITupleTable *quants_tab;
-	SPITupleTable *rules_tab;
-	SPITupleTable *user_rules_tab;
-	SPITupleTable *hosts_tab;
-	SPITupleTable *aliases_tab;
-	uint64		nrules;
-	uint64		nuser_rules;
-	uint64		nhosts;
-	uint64		naliases;
 	int			i;
 
 	if (!callback_registered)
@@ -831,86 +1054,169 @@ load_catalog(void)
 		watched_oids[i] = get_relname_relid(watched_tables[i], nsp);
 
 	if (catalog.cxt != NULL)
-		MemoryContextDelete(catalog.cxt);
+	{
+		if (retire)
+			MemoryContextSetParent(catalog.cxt, TopTransactionContext);
+		else
+			MemoryContextDelete(catalog.cxt);
+	}
 	memset(&catalog, 0, sizeof(catalog));
 	catalog_valid = false;
 	/* owned by the cache at once, so that an error here cannot leak it */
 	catalog.cxt = AllocSetContextCreate(TopMemoryContext, "llmnum catalog cache",
 										ALLOCSET_DEFAULT_SIZES);
 	reload_after = InvalidLocalTransactionId;
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	/* on a Citus worker: the rows about to be loaded are the coordinator's */
-	llmnum_citus_verify(load_snapshot);
-	models_tab = run_query(MODELS_SQL, &nmodels);
-	prices_tab = run_query(PRICES_SQL, &nprices);
-	gpus_tab = run_query(GPUS_SQL, &ngpus);
-	quants_tab = run_query(QUANTS_SQL, &nquants);
-	rules_tab = run_query(RULES_SQL, &nrules);
-	user_rules_tab = run_query(USER_RULES_SQL, &nuser_rules);
-	hosts_tab = run_query(HOSTS_SQL, &nhosts);
-	aliases_tab = run_query(ALIASES_SQL, &naliases);
-
-	/* a price row may name a model that llmnum.models lacks */
-	catalog.models = cache_array(nmodels + nprices, sizeof(llmnum_catalog_model));
-	catalog.gpus = cache_array(ngpus, sizeof(llmnum_catalog_gpu));
-	catalog.quants = cache_array(nquants, sizeof(llmnum_catalog_quant));
-	old = MemoryContextSwitchTo(catalog.cxt);
-	index_init(&catalog.model_index, (int) (nmodels + nprices) + 1);
-	index_init(&catalog.gpu_index, (int) ngpus + 1);
-	index_init(&catalog.quant_index, (int) nquants + 1);
-	MemoryContextSwitchTo(old);
-
-	/* temporary values go to the SPI context, freed by SPI_finish */
-	load_models(models_tab, nmodels);
-	load_prices(prices_tab, nprices);
-	load_gpus(gpus_tab, ngpus);
-	load_quants(quants_tab, nquants);
-	load_aliases(aliases_tab, naliases);
-	load_rules(rules_tab, nrules);
-	load_user_rules(user_rules_tab, nuser_rules);
-	load_hosts(hosts_tab, nhosts);
-	catalog.resolved_cxt = AllocSetContextCreate(catalog.cxt, "llmnum resolved ids",
-												 ALLOCSET_DEFAULT_SIZES);
-	catalog.resolved = MemoryContextAllocZero(catalog.cxt,
-											  sizeof(ResolvedId *) * RESOLVED_MAX * 2);
-
-	old = MemoryContextSwitchTo(catalog.cxt);
-	catalog.model_names = names_of(catalog.models, sizeof(llmnum_catalog_model), catalog.nmodels);
-	catalog.gpu_names = names_of(catalog.gpus, sizeof(llmnum_catalog_gpu), catalog.ngpus);
-	catalog.quant_names = names_of(catalog.quants, sizeof(llmnum_catalog_quant), catalog.nquants);
-	MemoryContextSwitchTo(old);
-	SPI_finish();
 	catalog_valid = true;
 }
 
+/* The names part: models, models of user prices, user id rules. */
+static void
+load_names(void)
+{
+	uint64		nmodels;
+	uint64		nuser_rules;
+	SPITupleTable *models_tab = run_query(MODELS_SQL, &nmodels);
+	SPITupleTable *user_rules_tab = run_query(USER_RULES_SQL, &nuser_rules);
+
+	catalog.models = keyed_array(nmodels, sizeof(llmnum_catalog_model), &catalog.model_index);
+	load_models(models_tab, nmodels);
+	load_user_rules(user_rules_tab, nuser_rules);
+}
+
+/* The rest of what the id resolver needs: built-in rules, aliases, hosts. */
+static void
+load_rules_part(void)
+{
+	uint64		nrules;
+	uint64		nhosts;
+	uint64		naliases;
+	SPITupleTable *rules_tab = run_query(RULES_SQL, &nrules);
+	SPITupleTable *hosts_tab = run_query(HOSTS_SQL, &nhosts);
+	SPITupleTable *aliases_tab = run_query(ALIASES_SQL, &naliases);
+
+	load_aliases(aliases_tab, naliases);
+	load_rules(rules_tab, nrules);
+	load_hosts(hosts_tab, nhosts);
+}
+
+static void
+load_prices_part(void)
+{
+	uint64		nprices;
+	SPITupleTable *prices_tab = run_query(PRICES_SQL, &nprices);
+
+	load_prices(prices_tab, nprices);
+}
+
+static void
+load_gpus_part(void)
+{
+	uint64		ngpus;
+	SPITupleTable *gpus_tab = run_query(GPUS_SQL, &ngpus);
+
+	catalog.gpus = keyed_array(ngpus, sizeof(llmnum_catalog_gpu), &catalog.gpu_index);
+	load_gpus(gpus_tab, ngpus);
+	catalog.gpu_names = names_of(catalog.gpus, sizeof(llmnum_catalog_gpu), catalog.ngpus);
+}
+
+static void
+load_quants_part(void)
+{
+	uint64		nquants;
+	SPITupleTable *quants_tab = run_query(QUANTS_SQL, &nquants);
+
+	catalog.quants = keyed_array(nquants, sizeof(llmnum_catalog_quant), &catalog.quant_index);
+	load_quants(quants_tab, nquants);
+	catalog.quant_names = names_of(catalog.quants, sizeof(llmnum_catalog_quant), catalog.nquants);
+}
+
 /*
- * Load the cache unless a valid one is in place.  An invalidation that
- * arrives while the cache is being loaded (the first lock on a table
- * processes pending messages) may concern a change the load did not see:
- * load again.  The second load takes no new lock, so it is not overtaken
- * in practice; should it be, the cache is kept for this transaction, so
- * that pointers the caller already holds stay valid.
+ * Read the missing parts through SPI into the cache's context, every query
+ * with one snapshot (load_snapshot).  On an error the whole cache is
+ * dropped: a part may be half loaded.
  */
 static void
-ensure_catalog(void)
+load_parts(int parts)
+{
+	PG_TRY();
+	{
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		/* on a Citus worker: the rows about to be loaded are the coordinator's */
+		llmnum_citus_verify(load_snapshot);
+		/* temporary values go to the SPI context, freed by SPI_finish */
+		if (parts & PART_NAMES)
+			load_names();
+		if (parts & PART_RULES)
+			load_rules_part();
+		if (parts & PART_PRICES)
+			load_prices_part();
+		if (parts & PART_GPUS)
+			load_gpus_part();
+		if (parts & PART_QUANTS)
+			load_quants_part();
+		SPI_finish();
+		catalog.parts |= parts;
+	}
+	PG_CATCH();
+	{
+		catalog_valid = false;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+}
+
+/*
+ * Make sure the cache is valid and holds the parts asked for (PART_*),
+ * loading what is missing.
+ *
+ * An invalidation that arrives while parts are being loaded (the first
+ * lock on a table processes pending messages) may concern a change the
+ * load did not see, and so may a price row of a model that the names
+ * part, read earlier, lacks: load again, every part asked for under one
+ * snapshot.  The second load takes no new lock, so it is not overtaken in
+ * practice; should it be, the cache is kept for this transaction, so that
+ * pointers the caller already holds stay valid.
+ */
+static void
+ensure_parts(int parts)
 {
 	int			tries;
+	bool		held;
 
 	/* on a Citus worker, once per statement: the coordinator's user rows? */
 	llmnum_citus_check();
 	if (catalog_valid && reload_after != InvalidLocalTransactionId &&
 		reload_after != MyProc->lxid)
 		catalog_valid = false;
-	for (tries = 0; !catalog_valid; tries++)
+	/* prices and aliases are attached to the models of the names part */
+	if (parts & (PART_PRICES | PART_RULES))
+		parts |= PART_NAMES;
+	if (catalog_valid && (catalog.parts & parts) == parts)
+		return;
+
+	/*
+	 * Adding a part to a valid cache can happen in the middle of a call that
+	 * holds pointers into it: if that load is overtaken, the cache is
+	 * retired, not freed.  A cache found invalid here is not in use: only a
+	 * query can invalidate it, and every query of the cache is a load that
+	 * this function checks.
+	 */
+	held = catalog_valid && catalog.parts != 0;
+	for (tries = 0;; tries++)
 	{
 		uint64		seen = inval_count;
 
+		if (!catalog_valid)
+		{
+			reset_catalog(held);
+			held = false;
+		}
+		catalog.overtaken = false;
 		load_snapshot = IsInParallelMode() ? NULL : RegisterSnapshot(GetLatestSnapshot());
 		PG_TRY();
 		{
-			load_catalog();
+			load_parts(parts & ~catalog.parts);
 		}
 		PG_FINALLY();
 		{
@@ -919,12 +1225,15 @@ ensure_catalog(void)
 			load_snapshot = NULL;
 		}
 		PG_END_TRY();
-		if (inval_count != seen)
+		if (inval_count == seen && !catalog.overtaken)
+			break;
+		if (tries < 2)
+			catalog_valid = false;
+		else
 		{
-			if (tries < 2)
-				catalog_valid = false;
-			else
-				reload_after = MyProc->lxid;
+			catalog_valid = true;
+			reload_after = MyProc->lxid;
+			break;
 		}
 	}
 }
@@ -956,7 +1265,7 @@ find_host(const char *host)
 bool
 llmnum_catalog_host_known(const char *host)
 {
-	ensure_catalog();
+	ensure_parts(PART_RULES);
 	return find_host(host) != NULL;
 }
 
@@ -1037,16 +1346,21 @@ resolve_new(const char *id, int len, uint32 hash, const char *via)
 	return r;
 }
 
-const llmnum_catalog_model *
-llmnum_catalog_resolve(const char *id, int len, int64 at, const char *via,
-					   llmnum_catalog_resolution *out)
+/*
+ * llmnum_catalog_resolve() with the parts the caller needs besides the
+ * names (PART_PRICES for a price function).
+ */
+static const llmnum_catalog_model *
+resolve_id(const char *id, int len, int64 at, const char *via,
+		   llmnum_catalog_resolution *out, int parts)
 {
 	uint32		h = FNV_OFFSET;
 	uint32		slot;
 	ResolvedId *r;
 	int			i;
 
-	ensure_catalog();
+	parts |= PART_NAMES;
+	ensure_parts(via != NULL ? parts | PART_RULES : parts);
 	if (via != NULL)
 	{
 		const HostEntry *vh = find_host(via);
@@ -1074,6 +1388,19 @@ llmnum_catalog_resolve(const char *id, int len, int64 at, const char *via,
 		}
 	}
 
+	/*
+	 * The built-in rules, aliases and hosts, only now: a catalog name needs
+	 * none of them.  Loaded already when via was given, so that via, a
+	 * pointer into the cache, stays current.
+	 */
+	ensure_parts(parts | PART_RULES);
+	if (catalog.resolved == NULL)
+	{
+		catalog.resolved_cxt = AllocSetContextCreate(catalog.cxt, "llmnum resolved ids",
+													 ALLOCSET_DEFAULT_SIZES);
+		catalog.resolved = MemoryContextAllocZero(catalog.cxt,
+												  sizeof(ResolvedId *) * RESOLVED_MAX * 2);
+	}
 	for (i = 0; i < len; i++)
 	{
 		h ^= (unsigned char) id[i];
@@ -1128,35 +1455,44 @@ llmnum_catalog_resolve(const char *id, int len, int64 at, const char *via,
 }
 
 const llmnum_catalog_model *
-llmnum_catalog_find_model(const char *name, int len)
+llmnum_catalog_resolve(const char *id, int len, int64 at, const char *via,
+					   llmnum_catalog_resolution *out)
 {
-	const llmnum_catalog_model *m = llmnum_catalog_find_priced_model(name, len);
-
-	return m != NULL && m->in_models ? m : NULL;
+	return resolve_id(id, len, at, via, out, PART_PRICES);
 }
 
 /*
  * A model by a name or id as logged; user rules at the transaction's start
- * (callers without a time of their own: tokenizer, GPU memory).
+ * (callers without a time of their own: tokenizer, GPU memory).  The
+ * prices are not loaded: a token or GPU function has no use for them.
  */
+const llmnum_catalog_model *
+llmnum_catalog_find_model(const char *name, int len)
+{
+	const llmnum_catalog_model *m =
+		resolve_id(name, len, GetCurrentTransactionStartTimestamp(), NULL, NULL, 0);
+
+	return m != NULL && m->in_models ? m : NULL;
+}
+
 const llmnum_catalog_model *
 llmnum_catalog_find_priced_model(const char *name, int len)
 {
-	return llmnum_catalog_resolve(name, len, GetCurrentTransactionStartTimestamp(),
-								  NULL, NULL);
+	return resolve_id(name, len, GetCurrentTransactionStartTimestamp(), NULL, NULL,
+					  PART_PRICES);
 }
 
 const llmnum_catalog_gpu *
 llmnum_catalog_find_gpu(const char *name, int len)
 {
-	ensure_catalog();
+	ensure_parts(PART_GPUS);
 	return (const llmnum_catalog_gpu *) index_find(&catalog.gpu_index, name, len);
 }
 
 const llmnum_catalog_quant *
 llmnum_catalog_find_quant(const char *name, int len)
 {
-	ensure_catalog();
+	ensure_parts(PART_QUANTS);
 	return (const llmnum_catalog_quant *) index_find(&catalog.quant_index, name, len);
 }
 
@@ -1168,7 +1504,7 @@ llmnum_catalog_gpus_prefixed(const char *name, int len, size_t *n)
 	const char **names;
 	int			i;
 
-	ensure_catalog();
+	ensure_parts(PART_GPUS);
 	key = fold_name(name, len, &keylen);
 	names = palloc(sizeof(char *) * (catalog.ngpus + 1));
 	*n = 0;
@@ -1182,23 +1518,56 @@ llmnum_catalog_gpus_prefixed(const char *name, int len, size_t *n)
 	return names;
 }
 
+/* ORDER BY name, as the database sorts text. */
+static int
+name_cmp(const void *a, const void *b)
+{
+	const char *x = *(const char *const *) a;
+	const char *y = *(const char *const *) b;
+
+	return varstr_cmp(x, strlen(x), y, strlen(y), DEFAULT_COLLATION_OID);
+}
+
+/*
+ * The names of models[]: those of llmnum.models sorted by name, as the view
+ * sorted them when the cache read it, then those named only by user prices
+ * in the order read.  Wanted only by hints (the order decides between
+ * names as close), so built on demand.
+ */
+static const char **
+model_names(void)
+{
+	if (catalog.model_names == NULL)
+	{
+		const char **names = names_of(catalog.models, sizeof(llmnum_catalog_model),
+									  catalog.nmodels);
+
+		qsort(names, catalog.nmodels_in_view, sizeof(char *), name_cmp);
+		catalog.model_names = names;
+	}
+	return catalog.model_names;
+}
+
 /* The names of a list. */
 static const char *const *
 list_names(llmnum_catalog_list list, size_t *n)
 {
-	ensure_catalog();
 	switch (list)
 	{
 		case LLMNUM_CATALOG_MODELS:
+			ensure_parts(PART_NAMES);
 			*n = catalog.nmodels_in_view;
-			return catalog.model_names;
+			return model_names();
 		case LLMNUM_CATALOG_PRICED:
+			ensure_parts(PART_NAMES);
 			*n = catalog.nmodels;
-			return catalog.model_names;
+			return model_names();
 		case LLMNUM_CATALOG_GPUS:
+			ensure_parts(PART_GPUS);
 			*n = catalog.ngpus;
 			return catalog.gpu_names;
 		case LLMNUM_CATALOG_QUANTS:
+			ensure_parts(PART_QUANTS);
 			*n = catalog.nquants;
 			return catalog.quant_names;
 	}

@@ -5,11 +5,14 @@
  *	  of models (architecture, tokenizer encoding, price schedule), GPUs
  *	  and quantization formats, looked up by name case-insensitively.
  *
- * Every lookup makes sure the cache is current first (catalog.c explains
- * how it is invalidated).  Pointers returned stay valid until the next
- * lookup that finds the cache invalid, which cannot happen within one call
- * of a C function that runs no query in between: take them at the start of
- * a call and do not keep them across calls (fn_extra) or across SPI.
+ * Every lookup makes sure the cache is current first and loads the part
+ * of it that it needs (catalog.c explains how it is invalidated).
+ * Pointers returned stay valid until the next lookup that finds the cache
+ * invalid, which cannot happen within one call of a C function that runs
+ * no query in between (a part loaded by a later lookup of the same call
+ * keeps a cache it replaces until the end of the transaction): take them
+ * at the start of a call and do not keep them across calls (fn_extra) or
+ * across SPI.
  *
  *-------------------------------------------------------------------------
  */

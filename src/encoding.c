@@ -5,10 +5,12 @@
  *
  * OpenAI's four (r50k, p50k, cl100k, o200k) and o200k_harmony (gpt-oss:
  * o200k_base's ranks and pattern, more special tokens); the open models'
- * byte-level BPE encodings llama3 (Llama 3.x) and deepseek_v3 (DeepSeek-V3,
- * R1), whose vocabularies are derived
- * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), and
- * tekken (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs).
+ * byte-level BPE encodings llama3 (Llama 3.x), deepseek_v3 (DeepSeek-V3,
+ * R1) and qwen2 (Qwen2, Qwen2.5, Qwen3), whose vocabularies are derived
+ * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), tekken
+ * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
+ * SentencePiece-BPE encodings llama2 and mistral_v1 (sentencepiece.c,
+ * data/tokenizer/gen_spm_vocabs.mjs).
  *
  * Special tokens are listed only so that decode can turn their ids back
  * into text (ids produced by other tools with special tokens allowed);
@@ -18,7 +20,9 @@
  */
 #include "tokenizer.h"
 
+#include "nfc.h"
 #include "open_specials.h"
+#include "sentencepiece.h"
 
 static const llmnum_special_token gpt2_specials[] = {
 	{50256, "<|endoftext|>"},
@@ -41,47 +45,74 @@ static const llmnum_special_token o200k_specials[] = {
 
 static const llmnum_encoding r50k_base = {
 	"r50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_r50k_base, 50257,
-	gpt2_specials, LENGTH(gpt2_specials)
+	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding p50k_base = {
 	"p50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_p50k_base, 50281,
-	gpt2_specials, LENGTH(gpt2_specials)
+	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding cl100k_base = {
 	"cl100k_base", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100277,
-	cl100k_specials, LENGTH(cl100k_specials)
+	cl100k_specials, LENGTH(cl100k_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding o200k_base = {
 	"o200k_base", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 200019,
-	o200k_specials, LENGTH(o200k_specials)
+	o200k_specials, LENGTH(o200k_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /* ids of o200k_harmony run to 201087: reserved tokens fill the rest */
 static const llmnum_encoding o200k_harmony = {
 	"o200k_harmony", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 201088,
-	o200k_harmony_specials, LENGTH(o200k_harmony_specials)
+	o200k_harmony_specials, LENGTH(o200k_harmony_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /* Llama 3.x: cl100k_base's pattern, 128,000 ranks + 256 special tokens */
 static const llmnum_encoding llama3 = {
 	"llama3", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
-	llama3_specials, LENGTH(llama3_specials)
+	llama3_specials, LENGTH(llama3_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
- * Qwen2/2.5/3 (data/tokenizer/qwen2.tiktoken, LLMNUM_PATTERN_QWEN2) is not
- * registered yet: its tokenizer normalizes text to NFC first, which the
- * engine does not do (without it, text with combining marks or
- * singleton-decomposable characters such as U+2000 counts differently).
+ * Qwen2, Qwen2.5, Qwen3: the cl100k_base pattern with single digits,
+ * 151,643 ranks from a Hugging Face merge list, text normalized to NFC
+ * first (so "e" + U+0301 counts as "\u00e9", U+2000 as U+2002).  Ids run to
+ * Qwen3's last added token (</think>, 151668); Qwen2.5's are a prefix.
  */
+static const llmnum_encoding qwen2 = {
+	"qwen2", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151669,
+	qwen2_specials, LENGTH(qwen2_specials), NULL, LLMNUM_NORMALIZE_NFC
+};
 
 /* DeepSeek-V3/R1: digits by three, CJK runs, then its own pattern */
 static const llmnum_encoding deepseek_v3 = {
 	"deepseek_v3", LLMNUM_PATTERN_DEEPSEEK_V3, &llmnum_vocab_deepseek_v3, 128815,
-	deepseek_v3_specials, LENGTH(deepseek_v3_specials)
+	deepseek_v3_specials, LENGTH(deepseek_v3_specials), NULL, LLMNUM_NORMALIZE_NONE
+};
+
+/*
+ * SentencePiece-BPE encodings (sentencepiece.c): Llama 2, and Mistral 7B
+ * v0.1/v0.2 and Mixtral 8x7B.  Their control pieces are in the vocabulary
+ * (decode reads them there); the list serves special_tokens => true, where
+ * the text between them is tokenized on its own, with its own prepended
+ * "▁", as Hugging Face's tokenizer.json does.
+ */
+static const llmnum_special_token spm_specials[] = {
+	{0, "<unk>"},
+	{1, "<s>"},
+	{2, "</s>"},
+};
+
+static const llmnum_encoding llama2 = {
+	"llama2", LLMNUM_PATTERN_CL100K, NULL, 32000, spm_specials, LENGTH(spm_specials),
+	&llmnum_spm_vocab_llama2, LLMNUM_NORMALIZE_NONE
+};
+
+static const llmnum_encoding mistral_v1 = {
+	"mistral_v1", LLMNUM_PATTERN_CL100K, NULL, 32000, spm_specials, LENGTH(spm_specials),
+	&llmnum_spm_vocab_mistral_v1, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -106,12 +137,12 @@ static const llmnum_special_token tekken_specials[] = {
 /* Mistral Tekken: ids 0-999 special, 130,072 ranks as ids 1000-131071 */
 static const llmnum_encoding tekken = {
 	"tekken", LLMNUM_PATTERN_TEKKEN, &llmnum_vocab_tekken, 131072,
-	tekken_specials, LENGTH(tekken_specials)
+	tekken_specials, LENGTH(tekken_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &deepseek_v3, &tekken
+	&o200k_harmony, &llama3, &deepseek_v3, &tekken, &llama2, &mistral_v1, &qwen2
 };
 
 static int
@@ -144,4 +175,17 @@ llmnum_encoding_all(size_t *n)
 {
 	*n = LENGTH(encodings);
 	return encodings;
+}
+
+const unsigned char *
+llmnum_tokenizer_normalize(const llmnum_encoding *enc, const unsigned char *text,
+						   size_t len, size_t *out_len, const llmnum_host *host)
+{
+	unsigned char *nfc;
+
+	if (enc->normalization == LLMNUM_NORMALIZE_NFC &&
+		llmnum_nfc(text, len, &nfc, out_len, host))
+		return nfc;
+	*out_len = len;
+	return text;
 }

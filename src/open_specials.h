@@ -264,7 +264,6 @@ static const llmnum_special_token llama3_specials[] = {
 	{128254, "<|reserved_special_token_249|>"},
 	{128255, "<|reserved_special_token_250|>"},
 };
-#ifdef LLMNUM_QWEN2_NFC
 static const llmnum_special_token qwen2_specials[] = {
 	{151643, "<|endoftext|>"},
 	{151644, "<|im_start|>"},
@@ -293,7 +292,6 @@ static const llmnum_special_token qwen2_specials[] = {
 	{151667, "<think>"},
 	{151668, "</think>"},
 };
-#endif
 static const llmnum_special_token deepseek_v3_specials[] = {
 	{0, "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>"},
 	{1, "<\357\275\234end\342\226\201of\342\226\201sentence\357\275\234>"},

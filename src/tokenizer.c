@@ -154,7 +154,7 @@ exact_encoding(text *name)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("model \"%s\" has no tokenizer that llmnum implements",
 						llmnum_shown_name(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name))),
-				 errdetail("Its tokenizer is not public (Claude, Gemini) or not built in yet (Qwen, Mistral, Llama 2, Gemma: see docs/tokenizer.md)."),
+				 errdetail("Its tokenizer is not public (Claude, Gemini) or not built in yet (Gemma, Mistral 7B v0.3, Mixtral 8x22B: see docs/tokenizer.md)."),
 				 errhint("Use llmnum.estimate_tokens(content, model) for an estimate.")));
 	return enc;
 }
@@ -169,6 +169,20 @@ utf8_of(text *t, size_t *len)
 
 	*len = u == s ? (size_t) n : strlen(u);
 	return (const unsigned char *) u;
+}
+
+/*
+ * The text an encoding tokenizes: the content in UTF-8, then normalized as
+ * the encoding's tokenizer does (qwen2: NFC; unchanged text is not
+ * copied).  Token offsets, truncations and chunks refer to these bytes.
+ */
+static const unsigned char *
+input_of(const llmnum_encoding *enc, text *t, size_t *len)
+{
+	size_t		n;
+	const unsigned char *s = utf8_of(t, &n);
+
+	return llmnum_tokenizer_normalize(enc, s, n, len, &llmnum_pg_host);
 }
 
 /* A text value from UTF-8 bytes, in the database encoding. */
@@ -225,9 +239,26 @@ llmnum_count_tokens(PG_FUNCTION_ARGS)
 	text	   *content = PG_GETARG_TEXT_PP(0);
 	const llmnum_encoding *enc = exact_encoding(PG_GETARG_TEXT_PP(1));
 	size_t		len;
-	const unsigned char *s = utf8_of(content, &len);
+	const unsigned char *s = input_of(enc, content, &len);
 
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
+}
+
+/*
+ * Count of UTF-8 bytes that are not normalized yet: normalized first (and
+ * the copy, if any, freed), as the references normalize each piece of text
+ * between special tokens on its own.
+ */
+static size_t
+count_normalized(const llmnum_encoding *enc, const unsigned char *s, size_t len)
+{
+	size_t		n;
+	const unsigned char *norm = llmnum_tokenizer_normalize(enc, s, len, &n, &llmnum_pg_host);
+	size_t		count = count_utf8(enc, norm, n);
+
+	if (norm != s)
+		pfree((void *) norm);
+	return count;
 }
 
 /*
@@ -267,14 +298,14 @@ llmnum_count_tokens_special(PG_FUNCTION_ARGS)
 	size_t		pos = 0;
 
 	if (!special)
-		PG_RETURN_INT32((int32) count_utf8(enc, s, len));
+		PG_RETURN_INT32((int32) count_normalized(enc, s, len));
 	while (pos < len)
 	{
 		size_t		tok_len = 0;
 		uint32_t	id;
 		size_t		at = llmnum_special_next(enc, s, len, pos, &tok_len, &id);
 
-		total += count_utf8(enc, s + pos, at - pos);
+		total += count_normalized(enc, s + pos, at - pos);
 		if (at == len)
 			break;
 		total++;
@@ -297,7 +328,7 @@ llmnum_count_tokens_enc(PG_FUNCTION_ARGS)
 	const unsigned char *s;
 
 	resolve(PG_GETARG_TEXT_PP(1), false, &enc);
-	s = utf8_of(content, &len);
+	s = input_of(enc, content, &len);
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
@@ -322,10 +353,11 @@ PG_FUNCTION_INFO_V1(llmnum_estimate_tokens);
 Datum
 llmnum_estimate_tokens(PG_FUNCTION_ARGS)
 {
+	const llmnum_encoding *enc = default_enc();
 	size_t		len;
-	const unsigned char *s = utf8_of(PG_GETARG_TEXT_PP(0), &len);
+	const unsigned char *s = input_of(enc, PG_GETARG_TEXT_PP(0), &len);
 
-	PG_RETURN_INT32((int32) count_utf8(default_enc(), s, len));
+	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
 /*
@@ -340,10 +372,11 @@ llmnum_estimate_tokens_model(PG_FUNCTION_ARGS)
 	const llmnum_encoding *enc = NULL;
 	name_kind	kind = resolve(PG_GETARG_TEXT_PP(1), true, &enc);
 	size_t		len;
-	const unsigned char *s = utf8_of(content, &len);
+	const unsigned char *s;
 
 	if (kind != NAME_ENCODING)
 		enc = llmnum_encoding_find(NO_TOKENIZER_PROXY, strlen(NO_TOKENIZER_PROXY));
+	s = input_of(enc, content, &len);
 	PG_RETURN_INT32((int32) count_utf8(enc, s, len));
 }
 
@@ -381,7 +414,9 @@ llmnum_tokenizer_of(PG_FUNCTION_ARGS)
  * bytes per token, where encoding the whole text first and then building
  * the array held the ids three times (issue 14).  With special_tokens (the
  * three-argument form), the text is cut at special-token strings: the
- * pieces end where the next special starts, which then gives its id.
+ * pieces end where the next special starts, which then gives its id.  The
+ * text between specials (all of it without them) is normalized on its own
+ * for an encoding that normalizes (qwen2), as the references do.
  */
 PG_FUNCTION_INFO_V1(llmnum_tokenize);
 Datum
@@ -396,6 +431,9 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 	size_t		seg_end = len;
 	size_t		special_len = 0;
 	uint32_t	special_id = 0;
+	const unsigned char *seg;	/* s[pos, seg_end), as the encoding reads it */
+	size_t		seg_len;
+	size_t		seg_pos = 0;
 	llmnum_tokens piece = {0};
 	ArrayType  *arr;
 	size_t		cap = 1024;
@@ -406,21 +444,34 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 	arr = palloc(header + cap * sizeof(int32));
 	if (special)
 		seg_end = llmnum_special_next(enc, s, len, 0, &special_len, &special_id);
-	while (pos < len)
+	seg = llmnum_tokenizer_normalize(enc, s, seg_end, &seg_len, &llmnum_pg_host);
+	while (seg_pos < seg_len || seg_end < len)
 	{
 		uint32_t	found_id = special_id;
 		const uint32_t *add = &found_id;
 		size_t		n_add = 1;
 
-		if (pos == seg_end)
+		if (seg_pos == seg_len)
 		{
-			pos += special_len;
+			/* the segment is done: its special, then the next segment */
+			if (seg != s + pos)
+				pfree((void *) seg);
+			pos = seg_end + special_len;
 			seg_end = llmnum_special_next(enc, s, len, pos, &special_len, &special_id);
+			seg = llmnum_tokenizer_normalize(enc, s + pos, seg_end - pos, &seg_len,
+											 &llmnum_pg_host);
+			seg_pos = 0;
 		}
 		else
 		{
+			/*
+			 * The segment is tokenized on its own, from its start: for the
+			 * SentencePiece encodings that gives it its own prepended "▁",
+			 * as count_tokens counts it (and for qwen2 it is normalized on
+			 * its own).
+			 */
 			piece.n = 0;
-			check_status(llmnum_tokenizer_encode_piece(enc, s, seg_end, &pos, 0, &piece,
+			check_status(llmnum_tokenizer_encode_piece(enc, seg, seg_len, &seg_pos, 0, &piece,
 													   &llmnum_pg_host));
 			add = piece.ids;
 			n_add = piece.n;
@@ -443,10 +494,10 @@ llmnum_tokenize(PG_FUNCTION_ARGS)
 		/* ids are below 2^31: the same bits as int4 */
 		memcpy((char *) arr + header + n * sizeof(int32), add, n_add * sizeof(int32));
 		n += n_add;
-		if (pos >= next_check)
+		if (pos + seg_pos >= next_check)
 		{
 			CHECK_FOR_INTERRUPTS();
-			next_check = pos + 1024 * 1024;
+			next_check = pos + seg_pos + 1024 * 1024;
 		}
 	}
 	if (piece.ids != NULL)
@@ -510,7 +561,10 @@ llmnum_detokenize(PG_FUNCTION_ARGS)
 /*
  * The longest prefix of at most max_tokens tokens, cut on a token
  * boundary that is also a character boundary, so that a prompt can be
- * made to fit a context window.
+ * made to fit a context window.  Text that fits is returned as it is; for
+ * an encoding that normalizes (qwen2), a cut text is a prefix of the
+ * normalized (NFC) text, the only text whose token boundaries are known
+ * (identical for text already in NFC, which is almost all text).
  *
  * Streams: the text is tokenized piece by piece only until token
  * max_tokens is reached, keeping just the starts of tokens that begin on a
@@ -539,7 +593,7 @@ llmnum_truncate_tokens(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("max_tokens must not be negative")));
-	s = utf8_of(content, &len);
+	s = input_of(enc, content, &len);
 	cuts = palloc(cuts_cap * sizeof(size_t));
 	while (!over && pos < len)
 	{
@@ -650,6 +704,8 @@ window_drop(token_window *w, size_t k)
  * straddle characters for longer than chunk_size tokens, the chunk runs on
  * to the next such cut), so the whole is linear in the input plus the
  * output.  Rows go to the tuplestore, which spills to disk past work_mem.
+ * For an encoding that normalizes (qwen2), chunks are pieces of the
+ * normalized (NFC) text.
  */
 PG_FUNCTION_INFO_V1(llmnum_chunk_tokens);
 Datum
@@ -682,7 +738,7 @@ llmnum_chunk_tokens(PG_FUNCTION_ARGS)
 		w.enc = default_enc();
 	else
 		w.enc = exact_encoding(PG_GETARG_TEXT_PP(3));
-	w.s = utf8_of(content, &w.len);
+	w.s = input_of(w.enc, content, &w.len);
 	w.next_check = 1024 * 1024;
 
 	while (window_has(&w, start))
@@ -749,7 +805,7 @@ llmnum_tokens_per_word(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	content = PG_GETARG_TEXT_PP(0);
 	enc = PG_ARGISNULL(1) ? default_enc() : exact_encoding(PG_GETARG_TEXT_PP(1));
-	s = utf8_of(content, &len);
+	s = input_of(enc, content, &len);
 	words = llmnum_count_words(s, len);
 	if (words == 0)
 		PG_RETURN_NULL();

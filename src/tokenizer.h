@@ -33,6 +33,15 @@ typedef struct llmnum_special_token
 	const char *text;
 } llmnum_special_token;
 
+/* What an encoding's tokenizer does to text before it splits it. */
+typedef enum llmnum_normalization
+{
+	LLMNUM_NORMALIZE_NONE = 0,	/* nothing (tiktoken, most tokenizer.json) */
+	LLMNUM_NORMALIZE_NFC		/* Unicode NFC (qwen2): see nfc.h */
+} llmnum_normalization;
+
+struct llmnum_spm_vocab;
+
 typedef struct llmnum_encoding
 {
 	const char *name;
@@ -42,6 +51,16 @@ typedef struct llmnum_encoding
 								 * included */
 	const llmnum_special_token *specials;	/* recognised by decode only */
 	size_t		n_specials;
+
+	/*
+	 * NULL for byte-level BPE (pattern, vocab and specials above).  For a
+	 * SentencePiece-BPE encoding, its vocabulary: the entry points below
+	 * hand the work to sentencepiece.c, and pattern, vocab and specials
+	 * are unused.
+	 */
+	const struct llmnum_spm_vocab *spm;
+	llmnum_normalization normalization; /* applied by
+										 * llmnum_tokenizer_normalize */
 } llmnum_encoding;
 
 /* Result of encode: ids and, if asked for, each token's first byte. */
@@ -74,6 +93,21 @@ extern const llmnum_encoding *llmnum_encoding_find(const char *name, size_t len)
 
 /* Every encoding, for listing them in messages; *n receives the count. */
 extern const llmnum_encoding *const *llmnum_encoding_all(size_t *n);
+
+/*
+ * The text the encoding's tokenizer actually splits: for an encoding with
+ * a normalization (qwen2: NFC) and text that it changes, a host allocation
+ * of *out_len bytes plus a NUL, which the caller frees; otherwise text
+ * itself (*out_len = len).  Count, encode and encode_piece take text as
+ * given, so that token offsets always refer to the bytes they were given:
+ * callers that want the tokenizer's exact result pass the text through
+ * this first (the SQL functions do; their offsets, truncations and chunks
+ * are then those of the normalized text).
+ */
+extern const unsigned char *llmnum_tokenizer_normalize(const llmnum_encoding *enc,
+													   const unsigned char *text,
+													   size_t len, size_t *out_len,
+													   const llmnum_host *host);
 
 /*
  * Number of tokens into *count; allocates only for pieces too long for the

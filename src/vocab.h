@@ -52,6 +52,7 @@ extern const llmnum_vocab llmnum_vocab_o200k_base;
 extern const llmnum_vocab llmnum_vocab_llama3;
 extern const llmnum_vocab llmnum_vocab_deepseek_v3;
 extern const llmnum_vocab llmnum_vocab_tekken;
+extern const llmnum_vocab llmnum_vocab_qwen2;
 
 /*
  * memcmp(a, b, n) == 0 for the short strings tokens are, without a call:

@@ -6,9 +6,10 @@
 
 TOK_DATA = ../../data/tokenizer
 include $(TOK_DATA)/vocabs.mk
-TOK_ENGINE = $(SRC)/bpe.c $(SRC)/special_tokens.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c
+TOK_ENGINE = $(SRC)/bpe.c $(SRC)/sentencepiece.c $(SRC)/special_tokens.c $(SRC)/pretokenizer.c $(SRC)/encoding.c $(SRC)/unicode_tables.c \
+	$(SRC)/nfc.c $(SRC)/nfc_tables.c
 TOK_OBJ = obj
-TOK_VOCAB_O = $(LLMNUM_VOCABS:%=$(TOK_OBJ)/vocab_%.o)
+TOK_VOCAB_O = $(LLMNUM_VOCABS:%=$(TOK_OBJ)/vocab_%.o) $(LLMNUM_SPM_VOCABS:%=$(TOK_OBJ)/vocab_%.o)
 
 $(TOK_OBJ)/gen_vocab: $(TOK_DATA)/gen_vocab.c $(SRC)/vocab_hash.h
 	mkdir -p $(TOK_OBJ)
@@ -21,7 +22,14 @@ $(TOK_OBJ)/vocab_%.c: $(TOK_DATA)/%.tiktoken $(TOK_OBJ)/gen_vocab
 $(TOK_OBJ)/vocab_%.o: $(TOK_OBJ)/vocab_%.c $(SRC)/vocab.h $(SRC)/vocab_hash.h
 	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -I$(SRC) -c -o $@ $<
 
-.SECONDARY: $(LLMNUM_VOCABS:%=$(TOK_OBJ)/vocab_%.c)
+$(TOK_OBJ)/gen_spm_vocab: $(TOK_DATA)/gen_spm_vocab.c $(SRC)/vocab_hash.h
+	mkdir -p $(TOK_OBJ)
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $<
+
+$(LLMNUM_SPM_VOCABS:%=$(TOK_OBJ)/vocab_%.c): $(TOK_OBJ)/vocab_%.c: $(TOK_DATA)/%.spm $(TOK_OBJ)/gen_spm_vocab
+	$(TOK_OBJ)/gen_spm_vocab $* $< $@
+
+.SECONDARY: $(LLMNUM_VOCABS:%=$(TOK_OBJ)/vocab_%.c) $(LLMNUM_SPM_VOCABS:%=$(TOK_OBJ)/vocab_%.c)
 
 clean: tokenizer-clean
 tokenizer-clean:

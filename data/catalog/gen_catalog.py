@@ -63,10 +63,36 @@ ENCODINGS = {''} | set(re.findall(
     open(os.path.join(ROOT, 'src', 'encoding.c'), encoding='utf-8').read()))
 # Host models without an encoding of their own and without a base_model in
 # the catalog: the families whose every member uses one tokenizer (gpt-oss
-# 20b/120b; Meta's Llama 3.x, text and vision).  Fine-tunes of other makers
-# (hermes-3, ...) and distills (deepseek-r1-distill-llama) keep NULL.
+# 20b/120b; Meta's Llama 2 and Llama 3.x, text and vision; Mixtral 8x7B,
+# base and instruct).  Fine-tunes of other makers (hermes-3,
+# dolphin-mixtral, ...) and distills (deepseek-r1-distill-llama) keep NULL,
+# and so do families whose members changed tokenizer (mistral-7b: v0.3 has
+# 32,768 pieces; phi-3: Phi-3-small is tiktoken-based).
 FAMILY_ENCODINGS = {'gpt-oss': 'o200k_harmony', 'llama-3': 'llama3', 'llama-3.1': 'llama3',
-                    'llama-3.2': 'llama3', 'llama-3.3': 'llama3'}
+                    'llama-3.2': 'llama3', 'llama-3.3': 'llama3',
+                    'llama2': 'llama2', 'llama-2': 'llama2', 'mixtral-8x7b': 'mistral_v1'}
+# Alibaba's host ids: the family names of the upstream lists are too loose
+# (qwen3 holds Qwen3-VL and the closed qwen3-max; qwen-2.5 the VL models),
+# so the open Qwen2, Qwen2.5, Qwen2.5-Coder, QwQ, Qwen3, Qwen3-Coder and
+# Qwen3-Next text models, which share the qwen2 tokenizer (151,643 ranks,
+# NFC), are matched by the last part of the id (Bedrock's "qwen." prefix and
+# ":free"-like suffixes dropped).  Closed models (qwen-max/plus/turbo,
+# qwen3-max, qwen3-coder-plus/flash), vision models (-vl), Qwen1.5, Qwen3.5
+# and later, fine-tunes of other makers and distills keep NULL.
+QWEN2_IDS = re.compile(
+    r'(qwen-?2(\.5|p5)?(-coder)?-\d+b'
+    r'|qwen3(-coder|-next)?(-\d+b)?(-a\d+b)?'
+    r'|(qwen-)?qwq-32b(-preview)?)'
+    r'(-(instruct|thinking|fp8|tput|maas|v1|\d{4}))*')
+
+
+def alibaba_encoding(name):
+    seg = name.split('/')[-1].split(':')[0].lower()
+    if seg.startswith('qwen.'):
+        seg = seg[len('qwen.'):]
+    return 'qwen2' if QWEN2_IDS.fullmatch(seg) else ''
+
+
 QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
 ARCH_INT = ['layers', 'hidden_size', 'attention_heads', 'kv_heads', 'head_dim',
             'context_window', 'intermediate_size', 'vocab_size', 'experts_total',
@@ -623,8 +649,10 @@ def main(argv):
     for m in models.values():
         if not m['encoding'] and m['base_model']:
             m['encoding'] = models[m['base_model'].lower()]['encoding']
-        if not m['encoding'] and m['host'] and m['provider'] in ('meta', 'openai'):
+        if not m['encoding'] and m['host'] and m['provider'] in ('meta', 'openai', 'mistral'):
             m['encoding'] = FAMILY_ENCODINGS.get(m['family'], '')
+        if not m['encoding'] and m['host'] and m['provider'] == 'alibaba':
+            m['encoding'] = alibaba_encoding(m['name'])
     for m in models.values():
         if not m['source'] or not m['as_of']:
             err('%s: a model needs a source and a date' % m['_where'])

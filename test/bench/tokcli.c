@@ -5,9 +5,18 @@
  *
  *   tokcli ids ENCODING         stdin: one hex-encoded text per line;
  *                               stdout: its ids, comma-separated, per line
+ *   tokcli norm ENCODING        stdin as for ids; stdout: the hex of the
+ *                               text the encoding tokenizes (qwen2: NFC)
  *   tokcli bench ENCODING FILE [REPEAT]
  *                               count FILE's tokens REPEAT times (default 3),
  *                               print the count and the best MB/s
+ *   tokcli normbench ENCODING FILE [REPEAT]
+ *                               the encoding's normalization alone (qwen2:
+ *                               NFC), best MB/s and whether it changed
+ *                               the text
+ *
+ * Text goes through llmnum_tokenizer_normalize first, as in the SQL
+ * functions, so ids and timings include the encoding's normalization.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -31,7 +40,7 @@ hexval(int c)
 }
 
 static int
-cmd_ids(const llmnum_encoding *enc)
+cmd_ids(const llmnum_encoding *enc, int norm_only)
 {
 	char	   *line = NULL;
 	size_t		cap = 0;
@@ -44,10 +53,23 @@ cmd_ids(const llmnum_encoding *enc)
 		char	   *p;
 		llmnum_tokens toks = {0};
 		size_t		i;
+		const unsigned char *norm;
+		size_t		norm_len;
 
 		for (p = line; hexval(p[0]) >= 0 && hexval(p[1]) >= 0; p += 2)
 			text[len++] = (unsigned char) (hexval(p[0]) * 16 + hexval(p[1]));
-		if (llmnum_tokenizer_encode(enc, text, len, 0, &toks, &test_host) != LLMNUM_TOKENIZER_OK)
+		norm = llmnum_tokenizer_normalize(enc, text, len, &norm_len, &test_host);
+		if (norm_only)
+		{
+			for (i = 0; i < norm_len; i++)
+				printf("%02x", norm[i]);
+			putchar('\n');
+			if (norm != text)
+				free((void *) norm);
+			free(text);
+			continue;
+		}
+		if (llmnum_tokenizer_encode(enc, norm, norm_len, 0, &toks, &test_host) != LLMNUM_TOKENIZER_OK)
 		{
 			fprintf(stderr, "a piece is too long\n");
 			return 1;
@@ -56,6 +78,8 @@ cmd_ids(const llmnum_encoding *enc)
 			printf(i ? ",%u" : "%u", toks.ids[i]);
 		putchar('\n');
 		free(toks.ids);
+		if (norm != text)
+			free((void *) norm);
 		free(text);
 	}
 	free(line);
@@ -72,7 +96,7 @@ now(void)
 }
 
 static int
-cmd_bench(const llmnum_encoding *enc, const char *path, int repeat)
+cmd_bench(const llmnum_encoding *enc, const char *path, int repeat, int norm_only)
 {
 	FILE	   *f = fopen(path, "rb");
 	unsigned char *buf;
@@ -98,18 +122,29 @@ cmd_bench(const llmnum_encoding *enc, const char *path, int repeat)
 	{
 		double		t0 = now();
 		double		t;
+		size_t		norm_len;
+		const unsigned char *norm = llmnum_tokenizer_normalize(enc, buf, (size_t) size,
+															   &norm_len, &test_host);
 
-		if (llmnum_tokenizer_count(enc, buf, (size_t) size, &count, &test_host) != LLMNUM_TOKENIZER_OK)
+		if (norm_only)
+			count = norm != buf;	/* 1: the text changed */
+		else if (llmnum_tokenizer_count(enc, norm, norm_len, &count, &test_host) != LLMNUM_TOKENIZER_OK)
 		{
 			fprintf(stderr, "a piece is too long\n");
 			return 1;
 		}
 		t = now() - t0;
+		if (norm != buf)
+			free((void *) norm);
 		if (t < best)
 			best = t;
 	}
-	printf("%s\t%ld bytes\t%zu tokens\t%.3f s\t%.1f MB/s\n", enc->name, size,
-		   count, best, size / best / 1e6);
+	if (norm_only)
+		printf("%s\t%ld bytes\t%s\t%.4f s\t%.1f MB/s\n", enc->name, size,
+			   count ? "changed" : "unchanged", best, size / best / 1e6);
+	else
+		printf("%s\t%ld bytes\t%zu tokens\t%.3f s\t%.1f MB/s\n", enc->name, size,
+			   count, best, size / best / 1e6);
 	free(buf);
 	return 0;
 }
@@ -121,7 +156,7 @@ main(int argc, char **argv)
 
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: tokcli ids ENCODING | tokcli bench ENCODING FILE [REPEAT]\n");
+		fprintf(stderr, "usage: tokcli ids|norm ENCODING | tokcli bench|normbench ENCODING FILE [REPEAT]\n");
 		return 2;
 	}
 	enc = llmnum_encoding_find(argv[2], strlen(argv[2]));
@@ -131,9 +166,13 @@ main(int argc, char **argv)
 		return 2;
 	}
 	if (strcmp(argv[1], "ids") == 0)
-		return cmd_ids(enc);
+		return cmd_ids(enc, 0);
+	if (strcmp(argv[1], "norm") == 0)
+		return cmd_ids(enc, 1);
 	if (strcmp(argv[1], "bench") == 0 && argc >= 4)
-		return cmd_bench(enc, argv[3], argc >= 5 ? atoi(argv[4]) : 3);
+		return cmd_bench(enc, argv[3], argc >= 5 ? atoi(argv[4]) : 3, 0);
+	if (strcmp(argv[1], "normbench") == 0 && argc >= 4)
+		return cmd_bench(enc, argv[3], argc >= 5 ? atoi(argv[4]) : 3, 1);
 	fprintf(stderr, "unknown command %s\n", argv[1]);
 	return 2;
 }

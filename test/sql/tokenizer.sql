@@ -18,17 +18,23 @@ SELECT count(*) AS rows_with_nul
 FROM fixture WHERE position('\x00'::bytea IN decode(coalesce(utf8_hex, ''), 'hex')) > 0;
 DELETE FROM fixture WHERE position('\x00'::bytea IN decode(coalesce(utf8_hex, ''), 'hex')) > 0;
 
+-- nt is the text the encoding tokenizes: qwen2 normalizes to NFC first
+-- (PostgreSQL's normalize() here, llmnum's own normalizer inside), so its
+-- ids decode to nt, and cut text is a prefix of nt.
 CREATE TEMP TABLE f AS
-SELECT encoding, case_id, count,
-	   convert_from(decode(coalesce(utf8_hex, ''), 'hex'), 'UTF8') AS t,
-	   coalesce(string_to_array(token_ids, ',')::integer[], '{}') AS ids
-FROM fixture;
+SELECT encoding, case_id, count, t,
+	   CASE WHEN encoding = 'qwen2' THEN normalize(t, NFC) ELSE t END AS nt, ids
+FROM (SELECT encoding, case_id, count,
+			 convert_from(decode(coalesce(utf8_hex, ''), 'hex'), 'UTF8') AS t,
+			 coalesce(string_to_array(token_ids, ',')::integer[], '{}') AS ids
+	  FROM fixture) AS x;
+SELECT encoding, count(*) AS not_nfc FROM f WHERE nt <> t GROUP BY encoding;
 
 SELECT encoding, count(*) AS rows,
 	   count(*) FILTER (WHERE llmnum.count_tokens(t, encoding) = count) AS count_ok,
 	   count(*) FILTER (WHERE llmnum.count_tokens_enc(t, encoding) = count) AS count_enc_ok,
 	   count(*) FILTER (WHERE llmnum.tokenize(t, encoding) = ids) AS ids_ok,
-	   count(*) FILTER (WHERE llmnum.detokenize(ids, encoding) = t) AS decode_ok,
+	   count(*) FILTER (WHERE llmnum.detokenize(ids, encoding) = nt) AS decode_ok,
 	   count(*) FILTER (WHERE cardinality(llmnum.tokenize(t, encoding)) = count) AS length_ok
 FROM f GROUP BY encoding ORDER BY encoding;
 
@@ -36,15 +42,16 @@ FROM f GROUP BY encoding ORDER BY encoding;
 SELECT encoding, case_id, count, llmnum.count_tokens(t, encoding) AS got
 FROM f WHERE llmnum.tokenize(t, encoding) <> ids;
 
--- truncate_tokens fits and is a prefix; chunks of every size put the text
--- back together (a row is a failure).
+-- truncate_tokens fits and is a prefix (or the whole text when it fits);
+-- chunks of every size put the text back together (a row is a failure).
 SELECT encoding, case_id, k
 FROM f, generate_series(0, 6) AS k
 WHERE llmnum.count_tokens(llmnum.truncate_tokens(t, k, encoding), encoding) > k
-   OR NOT starts_with(t, llmnum.truncate_tokens(t, k, encoding));
+   OR NOT (starts_with(nt, llmnum.truncate_tokens(t, k, encoding))
+		   OR llmnum.truncate_tokens(t, k, encoding) = t);
 SELECT encoding, case_id, size
 FROM f, generate_series(1, 5) AS size
-WHERE t <> coalesce((SELECT string_agg(chunk, '' ORDER BY ordinal)
+WHERE nt <> coalesce((SELECT string_agg(chunk, '' ORDER BY ordinal)
 					 FROM llmnum.chunk_tokens(t, size, 0, encoding)), '');
 -- Chunks are cut where a token boundary is also a character boundary, so
 -- with tiny sizes a run of characters split across byte tokens (CJK,
@@ -183,10 +190,10 @@ FROM (VALUES ('en', :'prose_en'), ('fr', :'prose_fr')) AS p(lang, t);
 
 -- Open models: exact ids per encoding, by encoding and by model name (a
 -- host id inherits its base model's encoding); a model whose tokenizer is
--- not implemented (Qwen2.5, Llama 2) is refused by count_tokens and
+-- not implemented (Gemma) is refused by count_tokens and
 -- estimated by estimate_tokens.
 SELECT e, llmnum.tokenize('Hello world 12345, 日本語のテキスト!', e) AS ids
-FROM unnest(ARRAY['o200k_harmony', 'llama3', 'deepseek_v3']) AS e;
+FROM unnest(ARRAY['o200k_harmony', 'llama3', 'deepseek_v3', 'qwen2']) AS e;
 SELECT llmnum.tokenize('.hasOwnProperty(x) été 1234567', 'deepseek_v3') AS ds,
 	   llmnum.detokenize('{0,1}', 'deepseek_v3') AS ds_specials,
 	   llmnum.detokenize('{128000,9906,128009}', 'llama3') AS llama_specials,
@@ -198,9 +205,67 @@ SELECT name, encoding FROM llmnum.models
 WHERE name IN ('Llama-3.1-70B', 'groq/llama-3.3-70b-versatile', 'DeepSeek-V3', 'azure/deepseek-r1',
 			   'gpt-oss-20b', 'Qwen2.5-7B', 'Llama-2-7B', 'groq/deepseek-r1-distill-llama-70b')
 ORDER BY name;
-SELECT llmnum.count_tokens('x', 'Qwen2.5-7B');
+SELECT llmnum.count_tokens('x', 'gemma-2-9b');
 SELECT llmnum.detokenize('{201088}', 'o200k_harmony');
-SELECT llmnum.count_tokens('x', 'qwen2');
+
+-- qwen2 (Qwen2, Qwen2.5, Qwen3): the text is normalized to NFC first, as
+-- Qwen's tokenizer does, so decomposed and composed text count the same,
+-- U+2000 is U+2002 and Hangul jamo join into syllables; PostgreSQL's own
+-- normalize() agrees.  Special-token strings are ordinary text; their ids
+-- decode.
+SELECT llmnum.tokenize('Hello world 12345', 'qwen2') AS ids,
+	   llmnum.tokenize(E'cafe\u0301', 'qwen2') AS decomposed,
+	   llmnum.tokenize(E'caf\u00e9', 'qwen2') AS composed,
+	   llmnum.tokenize(E'\u2000x', 'qwen2') AS u2000,
+	   llmnum.tokenize(E'\u2002x', 'qwen2') AS u2002;
+SELECT name, t, llmnum.count_tokens(t, 'qwen2') AS tokens,
+	   llmnum.count_tokens(t, 'qwen2') = llmnum.count_tokens(normalize(t, NFC), 'qwen2') AS same_as_pg_nfc,
+	   llmnum.detokenize(llmnum.tokenize(t, 'qwen2'), 'qwen2') = normalize(t, NFC) AS round_trip_is_nfc,
+	   llmnum.count_tokens(t, 'o200k_base') AS o200k
+FROM (VALUES ('combining', E'e\u0301te\u0301 A\u030a\u0301'),
+			 ('reordered', E'a\u0302\u0323 a\u0323\u0302'),
+			 ('jamo', E'\u1100\u1161\u11a8 \uac00\u11a8'),
+			 ('singletons', E'\u212b \u2126 \u0958 \u2000'),
+			 ('lone mark', E'\u0301x'),
+			 ('specials', '<|endoftext|><|im_start|><think>'),
+			 ('empty', '')) AS v(name, t)
+ORDER BY name;
+SELECT llmnum.detokenize('{151643,151644,151668}', 'qwen2') AS specials;
+-- With special_tokens, the specials are found in the text as written and
+-- the text between them is normalized on its own, as in the references:
+-- "<think>" + U+0338 stays "<think>" (NFC of the whole would join ">" and
+-- U+0338 into U+226F).
+SELECT t, llmnum.tokenize(t, 'qwen2', true) AS special_ids,
+	   llmnum.count_tokens(t, 'qwen2', true) AS special_count,
+	   llmnum.count_tokens(t, 'qwen2', false) = llmnum.count_tokens(t, 'qwen2') AS false_is_default
+FROM (VALUES (E'<think>\u0338x'), (E'a<|im_start|>e\u0301<|im_end|>\u0301'), (E'e\u0301'),
+			 ('<|endoftext|>'), ('')) AS v(t);
+SELECT llmnum.detokenize('{151669}', 'qwen2');
+SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
+FROM unnest(ARRAY['qwen2', 'Qwen2.5-72B', 'openrouter/qwen/qwen3-32b', 'groq/qwen-qwq-32b']) AS m;
+SELECT name, encoding FROM llmnum.models
+WHERE name IN ('openrouter/qwen/qwen-2.5-72b-instruct', 'openrouter/qwen/qwen3-235b-a22b-2507',
+			   'together_ai/Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8', 'openrouter/qwen/qwen3-vl-8b-instruct',
+			   'openrouter/qwen/qwen2.5-vl-72b-instruct', 'openrouter/qwen/qwen-max',
+			   'openrouter/qwen/qwen3-max', 'openrouter/qwen/qwen3.5-27b',
+			   'openrouter/deepseek/deepseek-r1-distill-qwen-32b')
+ORDER BY name;
+-- Whole corpus files in decomposed form (NFD) count as the composed files.
+\set ko `cat data/tokenizer/corpus/ko.txt`
+\set fr `cat data/tokenizer/corpus/fr.txt`
+\set ar_hi `cat data/tokenizer/corpus/ar_hi.txt`
+SELECT lang, llmnum.count_tokens(t, 'qwen2') AS tokens,
+	   llmnum.count_tokens(normalize(t, NFD), 'qwen2') AS nfd_tokens,
+	   length(normalize(t, NFD)) > length(t) AS nfd_differs
+FROM (VALUES ('ko', :'ko'), ('fr', :'fr'), ('ar_hi', :'ar_hi')) AS p(lang, t)
+ORDER BY lang;
+-- truncate_tokens: text that fits comes back as it is; a cut one is a
+-- prefix of its NFC form.  chunk_tokens: pieces of the NFC form.
+SELECT llmnum.truncate_tokens(E'cafe\u0301 cafe\u0301', 100, 'qwen2') = E'cafe\u0301 cafe\u0301' AS fits_unchanged,
+	   llmnum.truncate_tokens(E'cafe\u0301 cafe\u0301 cafe\u0301', 2, 'qwen2') = E'caf\u00e9' AS cut_is_nfc,
+	   llmnum.count_tokens(llmnum.truncate_tokens(repeat(E'e\u0301 ', 50), 7, 'qwen2'), 'qwen2') AS cut_tokens;
+SELECT ordinal, chunk, tokens
+FROM llmnum.chunk_tokens(E'cafe\u0301 \u1100\u1161 x', 2, 0, 'qwen2');
 
 -- encoding_known(): the encodings of this library, any case; it is the
 -- CHECK of the models' encoding column, so a user model naming an unknown

@@ -3,7 +3,8 @@
 # the SHA-256 values are the expected_hash values of tiktoken's
 # openai_public.py (also listed in data/tokenizer/NOTICE.md); the open-model
 # rank files are the outputs of gen_open_vocabs.mjs and gen_tekken_vocab.mjs
-# recorded in NOTICE.md.
+# and the SentencePiece files (*.spm) those of gen_spm_vocabs.mjs, recorded
+# in NOTICE.md.
 set -eu
 cd "$(dirname "$0")/../../data/tokenizer"
 sha256sum -c <<'SUMS'
@@ -15,4 +16,6 @@ sha256sum -c <<'SUMS'
 1e87024295412356d24d7ce976f6f18ba60f42ec2aa238b47144ef28a8c3962a  deepseek_v3.tiktoken
 ec14f0bc57a2f44dfa7a7bb0a77eae3fa28b094cf01c0b7c29f3ad51b6b57be3  qwen2.tiktoken
 e601c3eb93ff531d545cf3c4f73e1ad59da1c456c538ba2368733ec157315b23  tekken.tiktoken
+9091a47241703e8cb7e96d69dcd4250e8c997ad6792b7c88ed870353f89b27d1  llama2.spm
+1363668d5e438226cee8a3bdf58ff03e366a2499e9e1af896c872b039fbf123f  mistral_v1.spm
 SUMS

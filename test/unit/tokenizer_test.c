@@ -20,6 +20,7 @@
 
 #include "special_tokens.h"
 #include "tokenizer.h"
+#include "sentencepiece.h"
 #include "host_malloc.h"
 
 static const llmnum_host *host = &test_host;
@@ -135,8 +136,29 @@ check_text(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 			fprintf(stderr, "\n");
 		}
 	}
-	/* offsets: increasing, starting at 0, each slice is the token's bytes */
-	for (i = 0; i < toks.n; i++)
+	/*
+	 * offsets: increasing, starting at 0, each slice is the token's bytes
+	 * (SentencePiece: its text, the first token's with the prepended space)
+	 */
+	for (i = 0; enc->spm != NULL && i < toks.n; i++)
+	{
+		size_t		end = i + 1 < toks.n ? toks.starts[i + 1] : len;
+		unsigned char piece[1024];
+		size_t		n = llmnum_spm_piece_text(enc->spm, toks.ids[i], piece);
+		size_t		skip = i == 0 ? 1 : 0;
+
+		if ((i == 0 && (toks.starts[0] != 0 || n == 0 || piece[0] != ' ')) ||
+			toks.starts[i] + n - skip != end ||
+			memcmp(piece + skip, text + toks.starts[i], n - skip) != 0)
+		{
+			/* a byte-fallback token holds one byte of a character */
+			if (n == 1 && end == toks.starts[i] + 1 && text[toks.starts[i]] == piece[0])
+				continue;
+			CHECK(0, "%s %s: token %zu does not match its offset", enc->name, label, i);
+			break;
+		}
+	}
+	for (i = 0; enc->spm == NULL && i < toks.n; i++)
 	{
 		size_t		end = i + 1 < toks.n ? toks.starts[i + 1] : len;
 		const unsigned char *p;
@@ -217,7 +239,16 @@ run_fixture(const char *path)
 		}
 		count = strtol(fields[2], NULL, 10);
 		CHECK((size_t) count == want_n, "%s: fixture count and ids disagree", label);
-		check_text(enc, text, len, want, want_n, label);
+		{
+			/* the fixture's ids are the tokenizer's: of the normalized text */
+			size_t		norm_len;
+			const unsigned char *norm = llmnum_tokenizer_normalize(enc, text, len,
+																   &norm_len, host);
+
+			check_text(enc, norm, norm_len, want, want_n, label);
+			if (norm != text)
+				free((void *) norm);
+		}
 		free(text);
 		free(want);
 		rows++;
@@ -362,6 +393,16 @@ run_long_inputs(void)
 		buf[i] = (unsigned char) next_random(&seed);
 	for (e = 0; e < n_enc; e++)
 		check_text(all[e], buf, huge, NULL, 0, "10MB of random bytes");
+
+	/*
+	 * 1 MB of pseudo-random letters: one piece (one word) with thousands of
+	 * distinct ranks, so the bucketed merges grow their bucket tables
+	 * while they push (a use after realloc there crashed o200k_base)
+	 */
+	for (i = 0; i < big; i++)
+		buf[i] = (unsigned char) ('a' + next_random(&seed) % 16);
+	for (e = 0; e < n_enc; e++)
+		check_text(all[e], buf, big, NULL, 0, "1MB of random letters");
 	free(buf);
 
 	/* a piece over the limit is refused, without merging it */
@@ -447,6 +488,12 @@ run_open_specials(void)
 		{"tekken", 1001, "\001"},
 		{"tekken", 1097, "a"},
 		{"tekken", 131072, NULL},
+		{"qwen2", 151643, "<|endoftext|>"},
+		{"qwen2", 151644, "<|im_start|>"},
+		{"qwen2", 151664, "<|file_sep|>"},
+		{"qwen2", 151668, "</think>"},
+		{"qwen2", 151669, NULL},
+		{"qwen2", 151642, "\xe2\xbd\x97"},
 	};
 	size_t		i;
 
@@ -472,7 +519,9 @@ run_open_specials(void)
 			free(out);
 	}
 	CHECK(llmnum_encoding_find("LLAMA3", 6) != NULL, "llama3 by name, any case");
-	CHECK(llmnum_encoding_find("qwen2", 5) == NULL, "qwen2 is not registered (no NFC)");
+	CHECK(llmnum_encoding_find("Qwen2", 5) != NULL &&
+		  llmnum_encoding_find("Qwen2", 5)->normalization == LLMNUM_NORMALIZE_NFC,
+		  "qwen2 by name, with NFC");
 }
 
 /*
@@ -502,6 +551,8 @@ run_special_next(void)
 		{"llama3", "<|reserved_special_token_250|>", 0, 30, 128255},
 		{"deepseek_v3", "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>", 0, 29, 0},
 		{"r50k_base", "<|endoftext|><|endoftext|>", 0, 13, 50256},
+		{"qwen2", "x<think>\xcc\xb8", 1, 7, 151667},	/* then U+0338 */
+		{"qwen2", "<|im_start|>", 0, 12, 151644},
 	};
 	size_t		i;
 

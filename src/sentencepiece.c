@@ -1,0 +1,871 @@
+/*-------------------------------------------------------------------------
+ *
+ * sentencepiece.c
+ *	  SentencePiece-BPE: normalization, byte fallback, priority merges.
+ *
+ * The text is cut into words (a run of spaces, then the characters up to
+ * the next space) when the vocabulary allows it (split_at_space): no piece
+ * then crosses the start of a space run, so merging each word alone gives
+ * the merges of the whole text.  Each word's characters become symbols;
+ * the candidate merges (one per adjacent pair whose concatenation is a
+ * piece) are keyed by (priority of the piece, left id, right id) and taken
+ * lowest key first, leftmost first among equal keys.  Short words are
+ * merged by scanning for the lowest key; long ones (a megabyte without a
+ * space) by buckets of positions per key (merge_big), so that they cost
+ * O(n log n) and sweep memory in order.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "sentencepiece.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE UINT32_MAX
+#define NO_MERGE UINT64_MAX
+#define CHECK_EVERY ((size_t) 1 << 20)
+
+/* How many positions ahead merge_big prefetches a symbol record. */
+#define PREFETCH_AHEAD 8
+
+/* Words up to this many bytes are merged in stack arrays (merge_small). */
+#define SMALL_WORD 64
+
+static inline uint32_t
+piece_of(const llmnum_spm_vocab *v, const unsigned char *p, size_t n)
+{
+	uint64_t	h;
+	uint64_t	key;
+	uint32_t	mask;
+	uint32_t	i;
+
+	if (n == 0 || n > v->max_len)
+		return NONE;
+	h = llmnum_vocab_hash(p, n);
+	key = llmnum_vocab_key(n, h);
+	mask = (1u << v->index_bits) - 1;
+	for (i = (uint32_t) h & mask;; i = (i + 1) & mask)
+	{
+		uint64_t	slot = llmnum_load_le64(v->index + 8 * (size_t) i);
+
+		if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
+			return NONE;
+		if ((slot & LLMNUM_VOCAB_KEY_MASK) == key &&
+			memcmp(v->bytes + (uint32_t) slot, p, n) == 0)
+			return (uint32_t) ((slot >> 32) & LLMNUM_VOCAB_RANK_MASK);
+	}
+}
+
+static inline void
+piece_bytes(const llmnum_spm_vocab *v, uint32_t id, const unsigned char **p,
+			size_t *n)
+{
+	uint32_t	a = llmnum_load_le32(v->offsets + 4 * (size_t) id);
+	uint32_t	b = llmnum_load_le32(v->offsets + 4 * (size_t) id + 4);
+
+	*p = v->bytes + a;
+	*n = b - a;
+}
+
+/*
+ * Length of the character at text[i]: a well-formed UTF-8 sequence, or 1
+ * for a byte that does not start one (it then falls back to its byte
+ * piece, as an unknown character would).
+ */
+static inline size_t
+char_len(const unsigned char *s, size_t len, size_t i)
+{
+	unsigned char c = s[i];
+	size_t		n;
+	size_t		k;
+	uint32_t	cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2, cp = c & 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 3, cp = c & 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 4, cp = c & 0x07;
+	else
+		return 1;
+	if (i + n > len)
+		return 1;
+	for (k = 1; k < n; k++)
+	{
+		if ((s[i + k] & 0xC0) != 0x80)
+			return 1;
+		cp = (cp << 6) | (s[i + k] & 0x3F);
+	}
+	/* overlong forms, surrogates, beyond U+10FFFF */
+	if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+		(n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 1;
+	return n;
+}
+
+/* A space, or "▁" itself (which the normalized text cannot tell apart). */
+static inline int
+is_space(const unsigned char *s, size_t len, size_t i)
+{
+	return s[i] == ' ' ||
+		(s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x96 && s[i + 2] == 0x81);
+}
+
+/* End of the word that starts at pos (see the file header). */
+static size_t
+word_end(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
+		 size_t pos)
+{
+	size_t		i = pos;
+	int			seen_other = 0;
+
+	if (!v->split_at_space)
+		return len;
+	while (i < len)
+	{
+		if (is_space(s, len, i))
+		{
+			if (seen_other)
+				return i;
+		}
+		else
+			seen_other = 1;
+		i += char_len(s, len, i);
+	}
+	return len;
+}
+
+/*
+ * One symbol of a word: all its fields in one 32-byte record, because the
+ * long-word merge visits symbols in no particular order and each visit
+ * should cost one cache line, not one per array.
+ */
+typedef struct spm_sym
+{
+	uint64_t	key;			/* merge with the next symbol, or NO_MERGE */
+	uint32_t	id;				/* its piece */
+	uint32_t	start;			/* its first byte, from the word's start */
+	uint32_t	next;			/* next live symbol, or NONE (merge_big) */
+	uint32_t	prev;			/* previous live symbol, or NONE (merge_big) */
+} spm_sym;
+
+/*
+ * Byte-fallback symbols never merge (Hugging Face's merge list has no pair
+ * with a byte piece), and only they have byte pieces: merges make normal
+ * pieces.
+ */
+static inline int
+is_byte(const llmnum_spm_vocab *v, uint32_t id)
+{
+	return v->types[id] == LLMNUM_SPM_BYTE;
+}
+
+/* The piece that merging the pair with this key makes. */
+static inline uint32_t
+key_piece(const llmnum_spm_vocab *v, uint64_t key);
+
+/*
+ * The key of merging pieces a and b (see the file header), and the piece
+ * they make into *t; NO_MERGE if their concatenation is no piece that a
+ * merge makes.
+ */
+static uint64_t
+pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
+{
+	const unsigned char *pa;
+	const unsigned char *pb;
+	size_t		na;
+	size_t		nb;
+	unsigned char buf[512];
+	uint32_t	m;
+
+	piece_bytes(v, a, &pa, &na);
+	piece_bytes(v, b, &pb, &nb);
+	if (na + nb > v->max_len)
+		return NO_MERGE;
+	memcpy(buf, pa, na);
+	memcpy(buf + na, pb, nb);
+	m = piece_of(v, buf, na + nb);
+	if (m == NONE || v->prio[m] == 0)
+		return NO_MERGE;
+	*t = m;
+	return ((uint64_t) v->prio[m] << 40) | ((uint64_t) a << 20) | b;
+}
+
+/*
+ * A direct-mapped cache of pair_key_lookup's answers by (vocabulary, a,
+ * b): text repeats its pairs, and a hit costs one cache line instead of
+ * copying, hashing and probing.  A hit compares the whole (vocabulary, a,
+ * b), so a collision only costs a lookup.  Per process (a backend is
+ * single-threaded), 512 KiB of zero-initialised static memory (only the
+ * pages used become resident).
+ */
+#define PAIR_CACHE_BITS 14
+#define PAIR_CACHE_SLOTS (1 << PAIR_CACHE_BITS)
+
+typedef struct pair_slot
+{
+	const llmnum_spm_vocab *v;
+	uint32_t	a;
+	uint32_t	b;
+	uint64_t	key;
+	uint32_t	t;
+} pair_slot;
+
+static pair_slot pair_cache[PAIR_CACHE_SLOTS];
+
+static inline uint64_t
+pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
+{
+	pair_slot  *slot = &pair_cache[(((uint64_t) a << 20 | b) * 0x9E3779B97F4A7C15ULL) >> (64 - PAIR_CACHE_BITS)];
+
+	if (slot->v != v || slot->a != a || slot->b != b)
+	{
+		slot->key = pair_key_lookup(v, a, b, &slot->t);
+		slot->v = v;
+		slot->a = a;
+		slot->b = b;
+	}
+	*t = slot->t;
+	return slot->key;
+}
+
+/* The key of merging symbols with pieces a and b; NO_MERGE if none. */
+static inline uint64_t
+pair_of(const llmnum_spm_vocab *v, uint32_t a, uint32_t b)
+{
+	uint32_t	t;
+
+	if (is_byte(v, a) || is_byte(v, b))
+		return NO_MERGE;
+	return pair_key(v, a, b, &t);
+}
+
+static inline uint32_t
+key_piece(const llmnum_spm_vocab *v, uint64_t key)
+{
+	uint32_t	t = NONE;
+
+	pair_key(v, (uint32_t) (key >> 20) & 0xFFFFF, (uint32_t) key & 0xFFFFF, &t);
+	return t;
+}
+
+/*
+ * Symbols of the word s[0, n): the prepended "▁" first if asked, then each
+ * character's piece or its byte pieces.  Fills id and start; returns the
+ * count.
+ */
+static uint32_t
+symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
+		int prepend, spm_sym *sym)
+{
+	uint32_t	k = 0;
+	size_t		i = 0;
+
+	if (prepend)
+	{
+		sym[k].id = v->space_id;
+		sym[k++].start = 0;
+	}
+	while (i < n)
+	{
+		size_t		cl;
+		uint32_t	t;
+
+		if (s[i] < 0x80)
+		{
+			t = v->ascii_ids[s[i]];
+			cl = 1;
+		}
+		else
+		{
+			cl = char_len(s, n, i);
+			t = cl > 1 ? piece_of(v, s + i, cl) : NONE;
+			if (t != NONE && v->types[t] != LLMNUM_SPM_NORMAL)
+				t = NONE;
+		}
+		if (t != NONE)
+		{
+			sym[k].id = t;
+			sym[k++].start = (uint32_t) i;
+		}
+		else
+		{
+			size_t		j;
+
+			for (j = 0; j < cl; j++)
+			{
+				sym[k].id = v->byte_ids[s[i + j]];
+				sym[k++].start = (uint32_t) (i + j);
+			}
+		}
+		i += cl;
+	}
+	return k;
+}
+
+static void
+push(llmnum_tokens *out, uint32_t id, size_t start, int with_starts,
+	 const llmnum_host *host)
+{
+	if (out->n == out->cap)
+	{
+		size_t		cap = out->cap ? out->cap * 2 : 256;
+
+		out->ids = out->ids ? host->realloc(out->ids, cap * sizeof(uint32_t))
+			: host->alloc(cap * sizeof(uint32_t));
+		if (with_starts)
+			out->starts = out->starts ? host->realloc(out->starts, cap * sizeof(size_t))
+				: host->alloc(cap * sizeof(size_t));
+		out->cap = cap;
+	}
+	out->ids[out->n] = id;
+	if (with_starts)
+		out->starts[out->n] = start;
+	out->n++;
+}
+
+/*
+ * A short word (at most SMALL_WORD bytes): symbols in arrays that shrink
+ * as they merge, the lowest key found by a scan.  Quadratic, but in a few
+ * cache lines; the cost is the piece lookups, two per merge.
+ */
+static uint32_t
+merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
+			int prepend, uint32_t *ids, uint8_t *starts)
+{
+	spm_sym		sym[SMALL_WORD + 1];
+	uint32_t	k = symbols(v, s, n, prepend, sym);
+	uint32_t	i;
+
+	for (i = 0; i + 1 < k; i++)
+		sym[i].key = pair_of(v, sym[i].id, sym[i + 1].id);
+	if (k > 0)
+		sym[k - 1].key = NO_MERGE;
+	while (k > 1)
+	{
+		uint32_t	best = 0;
+		uint32_t	j;
+
+		for (j = 1; j + 1 < k; j++)
+			if (sym[j].key < sym[best].key)
+				best = j;
+		if (sym[best].key == NO_MERGE)
+			break;
+		sym[best].id = key_piece(v, sym[best].key);
+		memmove(&sym[best + 1], &sym[best + 2], (k - best - 2) * sizeof(spm_sym));
+		k--;
+		sym[best].key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id)
+			: NO_MERGE;
+		if (best > 0)
+			sym[best - 1].key = pair_of(v, sym[best - 1].id, sym[best].id);
+	}
+	for (i = 0; i < k; i++)
+	{
+		ids[i] = sym[i].id;
+		starts[i] = (uint8_t) sym[i].start;
+	}
+	return k;
+}
+
+/*
+ * A long word: the candidate merges in buckets by key, a bucket's
+ * positions taken left to right, and a min-heap of the keys that have a
+ * bucket.  Merges of one key run as a sequential sweep, which is what
+ * keeps a megabyte of one letter fast; a merge that creates a pair with a
+ * lower key interrupts the sweep (the heap's top changes), so the order is
+ * exactly the global (key, position) order.  A candidate is current iff
+ * key[pos] still equals its bucket's key: a symbol's pair key never takes
+ * the same value twice (its pieces only grow), so stale entries are
+ * recognised and skipped.
+ */
+typedef struct key_bucket
+{
+	uint32_t   *pos;
+	uint32_t	head;			/* next entry to take */
+	uint32_t	len;
+	uint32_t	cap;
+	uint8_t		in_heap;
+	uint8_t		sorted;
+} key_bucket;
+
+typedef struct big_word
+{
+	spm_sym    *sym;
+	key_bucket *buckets;
+	uint32_t	n_buckets;
+	uint32_t	cap_buckets;
+	uint64_t   *map_keys;		/* open addressing: key -> bucket */
+	uint32_t   *map_vals;
+	uint32_t	map_bits;
+	uint64_t   *heap;			/* keys with a bucket, min-heap */
+	uint32_t	n_heap;
+	const llmnum_host *host;
+} big_word;
+
+static inline uint32_t
+map_slot(uint64_t key, uint32_t bits)
+{
+	return (uint32_t) ((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
+}
+
+static uint32_t
+bucket_of(big_word *m, uint64_t key)
+{
+	uint32_t	mask = (1u << m->map_bits) - 1;
+	uint32_t	i;
+
+	for (i = map_slot(key, m->map_bits);; i = (i + 1) & mask)
+	{
+		if (m->map_keys[i] == key)
+			return m->map_vals[i];
+		if (m->map_keys[i] == NO_MERGE)
+			break;
+	}
+	if (m->n_buckets == m->cap_buckets)
+	{
+		m->cap_buckets *= 2;
+		m->buckets = m->host->realloc(m->buckets, (size_t) m->cap_buckets * sizeof(key_bucket));
+		m->heap = m->host->realloc(m->heap, (size_t) m->cap_buckets * sizeof(uint64_t));
+	}
+	memset(&m->buckets[m->n_buckets], 0, sizeof(key_bucket));
+	m->buckets[m->n_buckets].sorted = 1;
+	m->map_keys[i] = key;
+	m->map_vals[i] = m->n_buckets;
+	if (++m->n_buckets * 2 > (1u << m->map_bits))
+	{
+		/* keep the map at most half full: rehash into twice the slots */
+		uint64_t   *old_keys = m->map_keys;
+		uint32_t   *old_vals = m->map_vals;
+		uint32_t	old_size = 1u << m->map_bits;
+		uint32_t	k;
+
+		m->map_bits++;
+		mask = (1u << m->map_bits) - 1;
+		m->map_keys = m->host->alloc((size_t) (mask + 1) * sizeof(uint64_t));
+		m->map_vals = m->host->alloc((size_t) (mask + 1) * sizeof(uint32_t));
+		memset(m->map_keys, 0xFF, (size_t) (mask + 1) * sizeof(uint64_t));
+		for (k = 0; k < old_size; k++)
+			if (old_keys[k] != NO_MERGE)
+			{
+				uint32_t	j;
+
+				for (j = map_slot(old_keys[k], m->map_bits); m->map_keys[j] != NO_MERGE;
+					 j = (j + 1) & mask)
+					;
+				m->map_keys[j] = old_keys[k];
+				m->map_vals[j] = old_vals[k];
+			}
+		m->host->free(old_keys);
+		m->host->free(old_vals);
+	}
+	return m->n_buckets - 1;
+}
+
+static void
+heap_push(big_word *m, uint64_t key)
+{
+	uint32_t	slot = m->n_heap++;
+
+	while (slot > 0 && m->heap[(slot - 1) / 2] > key)
+	{
+		m->heap[slot] = m->heap[(slot - 1) / 2];
+		slot = (slot - 1) / 2;
+	}
+	m->heap[slot] = key;
+}
+
+static void
+heap_pop(big_word *m)
+{
+	uint64_t	last = m->heap[--m->n_heap];
+	uint32_t	slot = 0;
+
+	for (;;)
+	{
+		uint32_t	child = 2 * slot + 1;
+
+		if (child >= m->n_heap)
+			break;
+		if (child + 1 < m->n_heap && m->heap[child + 1] < m->heap[child])
+			child++;
+		if (m->heap[child] >= last)
+			break;
+		m->heap[slot] = m->heap[child];
+		slot = child;
+	}
+	m->heap[slot] = last;
+}
+
+static void
+bucket_push(big_word *m, uint64_t key, uint32_t pos)
+{
+	uint32_t	bi = bucket_of(m, key);	/* may move m->buckets */
+	key_bucket *b = &m->buckets[bi];
+
+	if (b->len == b->cap)
+	{
+		uint32_t	cap = b->cap ? b->cap * 2 : 16;
+
+		b->pos = b->pos == NULL ? m->host->alloc(cap * sizeof(uint32_t))
+			: m->host->realloc(b->pos, (size_t) cap * sizeof(uint32_t));
+		b->cap = cap;
+	}
+	if (b->len > b->head && b->pos[b->len - 1] > pos)
+		b->sorted = 0;
+	b->pos[b->len++] = pos;
+	if (!b->in_heap)
+	{
+		b->in_heap = 1;
+		heap_push(m, key);
+	}
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *) a;
+	uint32_t	y = *(const uint32_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sets the pair key of symbol a (with the next one) and files it. */
+static inline void
+file_pair(const llmnum_spm_vocab *v, big_word *m, uint32_t a)
+{
+	spm_sym    *x = &m->sym[a];
+	uint32_t	b = x->next;
+
+	x->key = b == NONE ? NO_MERGE : pair_of(v, x->id, m->sym[b].id);
+	if (x->key != NO_MERGE)
+		bucket_push(m, x->key, a);
+}
+
+static size_t
+merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
+		  size_t base, int prepend, llmnum_tokens *out, int with_starts,
+		  const llmnum_host *host)
+{
+	size_t		cap = n + 1;	/* a byte gives at most one symbol, plus "▁" */
+	big_word	m;
+	uint32_t	k;
+	uint32_t	i;
+	size_t		count;
+	size_t		merges = 0;
+
+	m.sym = host->alloc(cap * sizeof(spm_sym));
+	m.host = host;
+	m.cap_buckets = 64;
+	m.n_buckets = 0;
+	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(key_bucket));
+	m.heap = host->alloc((size_t) m.cap_buckets * sizeof(uint64_t));
+	m.n_heap = 0;
+	m.map_bits = 8;
+	m.map_keys = host->alloc((size_t) (1u << m.map_bits) * sizeof(uint64_t));
+	m.map_vals = host->alloc((size_t) (1u << m.map_bits) * sizeof(uint32_t));
+	memset(m.map_keys, 0xFF, (size_t) (1u << m.map_bits) * sizeof(uint64_t));
+
+	k = symbols(v, s, n, prepend, m.sym);
+	count = k;
+	for (i = 0; i < k; i++)
+	{
+		m.sym[i].next = i + 1 < k ? i + 1 : NONE;
+		m.sym[i].prev = i > 0 ? i - 1 : NONE;
+	}
+	for (i = 0; i < k; i++)
+		file_pair(v, &m, i);
+
+	while (m.n_heap > 0)
+	{
+		uint64_t	key = m.heap[0];
+		uint32_t	bi = bucket_of(&m, key);
+
+		/* m.buckets may move while pairs are filed: index, not pointer */
+#define B (&m.buckets[bi])
+		if (!B->sorted)
+		{
+			qsort(B->pos + B->head, B->len - B->head, sizeof(uint32_t), cmp_u32);
+			B->sorted = 1;
+		}
+		while (B->head < B->len && m.heap[0] == key)
+		{
+			uint32_t	a;
+			spm_sym    *x;
+			uint32_t	b;
+			uint32_t	c;
+
+#ifdef __GNUC__
+			/*
+			 * The positions of a key are visited in order but far apart
+			 * (random text): fetch the records a few visits ahead, so that
+			 * the sweep does not wait on memory at every step.
+			 */
+			if (B->head + PREFETCH_AHEAD < B->len)
+				__builtin_prefetch(&m.sym[B->pos[B->head + PREFETCH_AHEAD]], 1);
+#endif
+			a = B->pos[B->head++];
+			x = &m.sym[a];
+
+			if (x->key != key)
+				continue;
+			/* a absorbs the symbol after it */
+			b = x->next;
+			c = m.sym[b].next;
+			x->id = key_piece(v, key);
+			m.sym[b].key = NO_MERGE;
+			x->next = c;
+			if (c != NONE)
+				m.sym[c].prev = a;
+			file_pair(v, &m, a);
+			if (x->prev != NONE)
+				file_pair(v, &m, x->prev);
+			count--;
+			if (++merges % CHECK_EVERY == 0)
+				host->check_interrupts();
+		}
+		if (B->head == B->len && m.heap[0] == key)
+		{
+			heap_pop(&m);
+			B->in_heap = 0;
+			B->head = B->len = 0;
+			B->sorted = 1;
+		}
+#undef B
+	}
+	if (out != NULL)
+		for (i = 0; k > 0 && i != NONE; i = m.sym[i].next)
+			push(out, m.sym[i].id, base + m.sym[i].start, with_starts, host);
+	for (i = 0; i < m.n_buckets; i++)
+		if (m.buckets[i].pos != NULL)
+			host->free(m.buckets[i].pos);
+	host->free(m.map_keys);
+	host->free(m.map_vals);
+	host->free(m.heap);
+	host->free(m.buckets);
+	host->free(m.sym);
+	return count;
+}
+
+/*
+ * The word cache: the tokens of short words merged recently.  Text repeats
+ * its words, and a hit costs a hash and a compare instead of a merge.
+ * Slots are direct-mapped by the word's hash and point into an arena that
+ * holds each entry's bytes, ids and starts; a hit compares the vocabulary,
+ * the prepend flag and the bytes in full, so a collision can only cost a
+ * miss.  When the arena is full the whole cache is dropped at once (a new
+ * generation).  Per process (a backend is single-threaded): 2 MB of arena
+ * and 16,384 slots in zero-initialised static memory, of which only the
+ * pages used become resident.
+ */
+#define WORD_CACHE_BITS 14
+#define WORD_CACHE_ARENA (2 * 1024 * 1024)
+
+typedef struct word_slot
+{
+	const llmnum_spm_vocab *v;
+	uint32_t	off;			/* entry in word_arena */
+	uint32_t	gen;			/* valid iff == word_gen */
+	uint8_t		len;			/* word bytes */
+	uint8_t		k;				/* tokens */
+	uint8_t		prepend;
+} word_slot;
+
+static word_slot word_slots[1 << WORD_CACHE_BITS];
+static unsigned char word_arena[WORD_CACHE_ARENA];	/* bytes, ids, starts */
+static uint32_t word_used;
+static uint32_t word_gen = 1;
+
+static size_t
+merge_word(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
+		   size_t base, int prepend, llmnum_tokens *out, int with_starts,
+		   const llmnum_host *host)
+{
+	uint32_t	ids[SMALL_WORD + 1];
+	uint8_t		starts[SMALL_WORD + 1];
+	uint32_t	k;
+	uint32_t	i;
+	word_slot  *slot;
+	unsigned char *e;
+
+	if (n > SMALL_WORD)
+		return merge_big(v, s, n, base, prepend, out, with_starts, host);
+	slot = &word_slots[llmnum_vocab_hash(s, n) >> (64 - WORD_CACHE_BITS)];
+	if (slot->gen == word_gen && slot->v == v && slot->len == n &&
+		slot->prepend == prepend &&
+		memcmp(word_arena + slot->off, s, n) == 0)
+	{
+		k = slot->k;
+		if (out != NULL)
+		{
+			e = word_arena + slot->off + n;
+			for (i = 0; i < k; i++)
+				push(out, llmnum_load_le32(e + 4 * i), base + e[4 * k + i],
+					 with_starts, host);
+		}
+		return k;
+	}
+	k = merge_small(v, s, n, prepend, ids, starts);
+	if (word_used + n + 5 * k > WORD_CACHE_ARENA)
+	{
+		word_gen++;
+		word_used = 0;
+	}
+	e = word_arena + word_used;
+	memcpy(e, s, n);
+	for (i = 0; i < k; i++)
+	{
+		e[n + 4 * i] = (unsigned char) ids[i];
+		e[n + 4 * i + 1] = (unsigned char) (ids[i] >> 8);
+		e[n + 4 * i + 2] = (unsigned char) (ids[i] >> 16);
+		e[n + 4 * i + 3] = (unsigned char) (ids[i] >> 24);
+		e[n + 4 * k + i] = starts[i];
+	}
+	slot->v = v;
+	slot->off = word_used;
+	slot->gen = word_gen;
+	slot->len = (uint8_t) n;
+	slot->k = (uint8_t) k;
+	slot->prepend = (uint8_t) prepend;
+	word_used += (uint32_t) (n + 5 * k);
+	if (out != NULL)
+		for (i = 0; i < k; i++)
+			push(out, ids[i], base + starts[i], with_starts, host);
+	return k;
+}
+
+static llmnum_tokenizer_status
+run(const llmnum_spm_vocab *v, const unsigned char *text, size_t len,
+	size_t *pos, int one_word, size_t *count, llmnum_tokens *out,
+	int with_starts, const llmnum_host *host)
+{
+	size_t		next_check = *pos + CHECK_EVERY;
+
+	while (*pos < len)
+	{
+		size_t		end = word_end(v, text, len, *pos);
+
+		if (end - *pos > LLMNUM_SPM_MAX_WORD)
+			return LLMNUM_TOKENIZER_PIECE_TOO_LONG;
+		*count += merge_word(v, text + *pos, end - *pos, *pos, *pos == 0,
+							 out, with_starts, host);
+		*pos = end;
+		if (one_word)
+			break;
+		if (*pos >= next_check)
+		{
+			host->check_interrupts();
+			next_check = *pos + CHECK_EVERY;
+		}
+	}
+	return LLMNUM_TOKENIZER_OK;
+}
+
+llmnum_tokenizer_status
+llmnum_spm_count(const llmnum_spm_vocab *v, const unsigned char *text,
+				 size_t len, size_t *count, const llmnum_host *host)
+{
+	size_t		pos = 0;
+
+	*count = 0;
+	return run(v, text, len, &pos, 0, count, NULL, 0, host);
+}
+
+llmnum_tokenizer_status
+llmnum_spm_encode_piece(const llmnum_spm_vocab *v, const unsigned char *text,
+						size_t len, size_t *pos, int with_starts,
+						llmnum_tokens *out, const llmnum_host *host)
+{
+	size_t		count = 0;
+	size_t		p = *pos;
+	llmnum_tokenizer_status st;
+
+	st = run(v, text, len, &p, 1, &count, out, with_starts, host);
+	if (st == LLMNUM_TOKENIZER_OK)
+		*pos = p;
+	return st;
+}
+
+size_t
+llmnum_spm_piece_text(const llmnum_spm_vocab *v, uint32_t id, unsigned char *buf)
+{
+	const unsigned char *p;
+	size_t		n;
+	size_t		i;
+	size_t		k = 0;
+
+	if (v->types[id] == LLMNUM_SPM_BYTE)
+	{
+		/* "<0xXX>" */
+		static const char hex[] = "0123456789ABCDEF";
+
+		piece_bytes(v, id, &p, &n);
+		if (buf != NULL)
+			buf[0] = (unsigned char) ((strchr(hex, p[3]) - hex) * 16 +
+									  (strchr(hex, p[4]) - hex));
+		return 1;
+	}
+	piece_bytes(v, id, &p, &n);
+	if (v->types[id] == LLMNUM_SPM_CONTROL)
+	{
+		if (buf != NULL)
+			memcpy(buf, p, n);
+		return n;
+	}
+	for (i = 0; i < n;)
+	{
+		if (i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x96 && p[i + 2] == 0x81)
+		{
+			if (buf != NULL)
+				buf[k] = ' ';
+			k++;
+			i += 3;
+		}
+		else
+		{
+			if (buf != NULL)
+				buf[k] = p[i];
+			k++;
+			i++;
+		}
+	}
+	return k;
+}
+
+llmnum_tokenizer_status
+llmnum_spm_decode(const llmnum_spm_vocab *v, const int32_t *ids, size_t n,
+				  unsigned char **out, size_t *out_len, size_t *bad_index,
+				  const llmnum_host *host)
+{
+	size_t		total = 0;
+	size_t		i;
+	unsigned char *buf;
+
+	for (i = 0; i < n; i++)
+	{
+		if (ids[i] < 0 || (uint32_t) ids[i] >= v->n_pieces)
+		{
+			*bad_index = i;
+			return LLMNUM_TOKENIZER_UNKNOWN_ID;
+		}
+		total += llmnum_spm_piece_text(v, (uint32_t) ids[i], NULL);
+		if ((i + 1) % CHECK_EVERY == 0)
+			host->check_interrupts();
+	}
+	buf = host->alloc(total + 1);
+	total = 0;
+	for (i = 0; i < n; i++)
+		total += llmnum_spm_piece_text(v, (uint32_t) ids[i], buf + total);
+	/* the space the encoder prepends (Hugging Face's Strip decoder) */
+	if (total > 0 && buf[0] == ' ')
+	{
+		memmove(buf, buf + 1, total - 1);
+		total--;
+	}
+	buf[total] = '\0';
+	*out = buf;
+	*out_len = total;
+	return LLMNUM_TOKENIZER_OK;
+}

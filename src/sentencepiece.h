@@ -1,0 +1,109 @@
+/*-------------------------------------------------------------------------
+ *
+ * sentencepiece.h
+ *	  Exact SentencePiece-BPE tokenization (Llama 2, Mistral 7B v0.1).
+ *
+ * The engine behind the encodings whose llmnum_encoding has an spm
+ * vocabulary; bpe.c's entry points hand those over to it, so callers see
+ * the same API (tokenizer.h) for every encoding.
+ *
+ * What it computes equals the models' Hugging Face tokenizer.json (and
+ * SentencePiece's own BPE): the text is normalized by prepending one "▁"
+ * (U+2581) and turning every space into "▁"; each character becomes the
+ * piece of that character, or, if the vocabulary has none, one
+ * byte-fallback piece <0xXX> per UTF-8 byte; then adjacent pieces whose
+ * concatenation is a piece are merged, lowest merge priority first (for
+ * equal priorities lowest left id, then right id, then leftmost).  No BOS
+ * is added and special-token strings ("<s>") are ordinary text.
+ *
+ * Pure C, no PostgreSQL headers; memory through the llmnum_host.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef LLMNUM_SENTENCEPIECE_H
+#define LLMNUM_SENTENCEPIECE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tokenizer.h"
+
+/* Piece types (one byte per piece in llmnum_spm_vocab.types). */
+#define LLMNUM_SPM_NORMAL 'N'
+#define LLMNUM_SPM_BYTE 'B'		/* <0xXX>: decodes to that byte */
+#define LLMNUM_SPM_CONTROL 'C'	/* <unk>, <s>, </s>: never produced */
+
+/*
+ * A SentencePiece vocabulary compiled into the library
+ * (data/tokenizer/<name>.spm turned into src/vocab_<name>.c by
+ * data/tokenizer/gen_spm_vocab.c).  Pieces are stored as UTF-8 with "▁"
+ * kept; the index maps piece bytes to ids with the hash and slot layout of
+ * vocab_hash.h.
+ */
+typedef struct llmnum_spm_vocab
+{
+	uint32_t	n_pieces;
+	uint32_t	index_bits;		/* the index has 1 << index_bits slots */
+	uint32_t	max_len;		/* longest piece, in bytes */
+
+	/*
+	 * 1 if no piece has "▁" right after another character: then no piece
+	 * spans the start of a run of spaces, the text can be merged word by
+	 * word (a word: spaces, then no space), and the result is the same.
+	 */
+	int			split_at_space;
+	uint32_t	space_id;		/* the piece "▁" */
+	const uint32_t *byte_ids;	/* 256: id of <0xXX> */
+	const uint32_t *ascii_ids;	/* 128: id of each ASCII character's piece
+								 * (space: "▁"), or UINT32_MAX */
+	const uint32_t *prio;		/* merge priority of each piece, 1 first;
+								 * 0: no merge makes it */
+	const unsigned char *types; /* LLMNUM_SPM_* of each piece */
+	const unsigned char *bytes; /* piece bytes, concatenated in id order */
+	const unsigned char *offsets;	/* n_pieces + 1 little-endian uint32 */
+	const unsigned char *index; /* little-endian uint64 slots */
+} llmnum_spm_vocab;
+
+extern const llmnum_spm_vocab llmnum_spm_vocab_llama2;
+extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v1;
+
+/*
+ * The longest word merged at once (a run of spaces and the characters up
+ * to the next space; Chinese or Japanese text has no spaces, so a whole
+ * document can be one word): the same limit as the byte-level engine's
+ * pieces.  Merging needs 24 bytes per character plus up to 24 per
+ * character for the merge buckets, so a 16 MiB word of ASCII letters
+ * takes up to about 800 MB; a word of text takes a few kilobytes.
+ */
+#define LLMNUM_SPM_MAX_WORD LLMNUM_TOKENIZER_MAX_PIECE
+
+/* As llmnum_tokenizer_count, encode_piece and decode (tokenizer.h). */
+extern llmnum_tokenizer_status llmnum_spm_count(const llmnum_spm_vocab *v,
+												const unsigned char *text, size_t len,
+												size_t *count, const llmnum_host *host);
+extern llmnum_tokenizer_status llmnum_spm_encode_piece(const llmnum_spm_vocab *v,
+													   const unsigned char *text, size_t len,
+													   size_t *pos, int with_starts,
+													   llmnum_tokens *out,
+													   const llmnum_host *host);
+
+/*
+ * The text of piece id (< v->n_pieces) into buf, if not NULL: "▁" as a
+ * space, a byte piece as its byte, a control piece as its name; returns
+ * its length (at most 4 * max_len).
+ */
+extern size_t llmnum_spm_piece_text(const llmnum_spm_vocab *v, uint32_t id,
+									unsigned char *buf);
+
+/*
+ * Text of a token sequence: "▁" back to spaces, byte pieces re-assembled
+ * into their bytes, control pieces as their text, and one leading space
+ * dropped (the one the encoder prepends), as Hugging Face's decoder does.
+ */
+extern llmnum_tokenizer_status llmnum_spm_decode(const llmnum_spm_vocab *v,
+												 const int32_t *ids, size_t n,
+												 unsigned char **out, size_t *out_len,
+												 size_t *bad_index,
+												 const llmnum_host *host);
+
+#endif							/* LLMNUM_SENTENCEPIECE_H */

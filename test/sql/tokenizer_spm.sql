@@ -1,0 +1,92 @@
+-- SentencePiece encodings (llama2: Llama 2, Phi-3 mini/medium; mistral_v1:
+-- Mistral 7B v0.1/v0.2, Mixtral 8x7B): exact ids, model names, every token
+-- function, edge cases.  The corpus rows are checked in tokenizer.sql.
+\set VERBOSITY terse
+
+-- Published vectors (Microsoft.ML.Tokenizers' Llama tests, run on the
+-- models' tokenizer.model; their leading 1 is the BOS, which llmnum does
+-- not add): "Hello, world!", newlines and a carriage return as byte
+-- pieces, an emoji that Llama 2 spells in bytes and Mistral has whole.
+SELECT e, llmnum.tokenize('Hello, world!', e) AS hello,
+	   llmnum.tokenize(E'\nHello\n\rWorld!\n', e) AS newlines,
+	   llmnum.tokenize('This is 👍, an emoji.', e) AS emoji
+FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e;
+
+-- The normalizer prepends one "▁" and turns spaces into "▁": empty text
+-- has no token, a lone space is "▁▁", leading and repeated spaces merge
+-- into whitespace pieces, "▁" itself reads as a space, tabs stay tabs.
+SELECT e, llmnum.tokenize('', e) AS empty, llmnum.tokenize(' ', e) AS space,
+	   llmnum.tokenize('  lead', e) AS lead, llmnum.tokenize('a   b', e) AS run,
+	   llmnum.tokenize('a▁b', e) = llmnum.tokenize('a b', e) AS mark_is_space,
+	   llmnum.tokenize(E'\ttab', e) AS tab
+FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e;
+
+-- Special-token strings are ordinary text (no BOS/EOS ids from text).
+SELECT e, llmnum.tokenize('<s>hi</s>', e) AS specials_as_text,
+	   llmnum.count_tokens('<unk>', e) AS unk
+FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e;
+
+-- Non-ASCII: pieces where the vocabulary has them, byte pieces (<0xXX>,
+-- ids 3-258) for the rest, one per UTF-8 byte.
+SELECT e, llmnum.tokenize('été 東京 🦙', e) AS ids,
+	   llmnum.count_tokens('🦙🦙🦙', e) AS llamas
+FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e;
+
+-- detokenize: "▁" back to spaces, byte pieces reassembled, the prepended
+-- space dropped; control pieces as their names; a byte sequence that is
+-- not UTF-8 and an unknown id are errors.
+SELECT e, llmnum.detokenize(llmnum.tokenize(t, e), e) = t AS round_trip
+FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e,
+	 unnest(ARRAY['Hello, world!', '  lead and trail  ', E'\n\r\t', 'été 東京 🦙 👍',
+				  '<s>x</s>', ' ', '']) AS t
+ORDER BY e, t;
+SELECT llmnum.detokenize('{1,15043,2}', 'llama2') AS with_controls,
+	   llmnum.detokenize('{29871,243,162,169,156}', 'llama2') AS bytes,
+	   llmnum.detokenize('{3186}', 'llama2') AS one_word,
+	   llmnum.detokenize('{}', 'mistral_v1') AS nothing;
+SELECT llmnum.detokenize('{243,162}', 'llama2');
+SELECT llmnum.detokenize('{32000}', 'llama2');
+SELECT llmnum.detokenize('{-1}', 'mistral_v1');
+
+-- Model names: the catalog's encoding (host ids through their base model
+-- or family); Mistral 7B v0.3 and Mixtral 8x22B (32,768 pieces) have none.
+SELECT name, encoding FROM llmnum.models
+WHERE name IN ('Llama-2-7B', 'Llama-2-70B', 'Mistral-7B-v0.1', 'Mixtral-8x7B-v0.1',
+			   'Phi-3-mini-4k-instruct', 'azure/Phi-3-mini-4k-instruct',
+			   'bedrock/meta.llama2-70b-chat-v1', 'groq/mixtral-8x7b-32768',
+			   'Mistral-7B-v0.3', 'Mixtral-8x22B-v0.1')
+ORDER BY name;
+SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
+FROM unnest(ARRAY['Llama-2-7B', 'llama-2-70b', 'Phi-3-mini-4k-instruct',
+				  'bedrock/meta.llama2-13b-chat-v1', 'Mistral-7B-v0.1', 'Mixtral-8x7B-v0.1',
+				  'groq/mixtral-8x7b-32768', 'LLAMA2', 'Mistral_V1']) AS m;
+SELECT llmnum.count_tokens('x', 'Mistral-7B-v0.3');
+SELECT e, llmnum.encoding_known(e) AS known
+FROM unnest(ARRAY['llama2', 'MISTRAL_V1', 'mistral', 'llama-2']) AS e;
+
+-- truncate_tokens and chunk_tokens cut on token boundaries that are
+-- character boundaries; the first token carries the prepended space.
+SELECT k, llmnum.truncate_tokens('Hello, world! 🦙 done', k, 'llama2') AS prefix
+FROM generate_series(0, 8) AS k;
+SELECT * FROM llmnum.chunk_tokens('The sun dipped below the horizon, casting a warm golden hue.', 5, 1, 'mistral_v1');
+SELECT llmnum.tokens_per_word('The sun dipped below the horizon, casting a warm golden hue.', 'llama2') AS tpw_llama2,
+	   llmnum.tokens_per_word('The sun dipped below the horizon, casting a warm golden hue.', 'Mistral-7B-v0.1') AS tpw_mistral;
+
+-- Long inputs: a megabyte without a space is one word (merged by key
+-- buckets), whitespace runs, CJK without spaces.
+SELECT e, llmnum.count_tokens(repeat('x', 1000000), e) AS x_1mb,
+	   llmnum.count_tokens(repeat(' ', 1000000), e) AS spaces_1mb,
+	   llmnum.count_tokens(repeat('ab', 500000), e) AS ab_1mb,
+	   llmnum.count_tokens(repeat('中', 333334), e) AS cjk_1mb,
+	   llmnum.count_tokens(repeat('Hello world. ', 80000), e) AS english_1mb
+FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e;
+SELECT sum(tokens) = llmnum.count_tokens(repeat('abc ', 30000), 'llama2') AS chunks_add_up
+FROM llmnum.chunk_tokens(repeat('abc ', 30000), 1000, 0, 'llama2');
+
+-- special_tokens => true: <unk>, <s>, </s> are their ids and the text
+-- between them is tokenized on its own, with its own prepended "▁", as the
+-- models' tokenizer.json does (ids from it, with its added tokens).
+SELECT e, t, llmnum.tokenize(t, e, true) AS ids, llmnum.count_tokens(t, e, true) AS n
+FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e,
+	 unnest(ARRAY['<s>Hello</s> world<unk>', 'a<s>b', ' <s> x', 'Hello <s> there</s>', '']) AS t
+ORDER BY e, t;
