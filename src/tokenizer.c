@@ -54,13 +54,28 @@ typedef enum name_kind
  */
 #define NO_TOKENIZER_PROXY "cl100k_base"
 
+/* "o200k_base, cl100k_base, ..." for hints. */
+static char *
+encoding_list(void)
+{
+	size_t		n;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n);
+	StringInfoData buf;
+	size_t		i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < n; i++)
+		appendStringInfo(&buf, "%s%s", i ? ", " : "", all[i]->name);
+	return buf.data;
+}
+
 /* Check hook: the default must be one of the encodings, not a model. */
 static bool
 check_default_encoding(char **newval, void **extra, GucSource source)
 {
 	if (*newval != NULL && llmnum_encoding_find(*newval, strlen(*newval)) != NULL)
 		return true;
-	GUC_check_errdetail("Valid encodings are o200k_base, cl100k_base, p50k_base and r50k_base.");
+	GUC_check_errdetail("Valid encodings: %s.", encoding_list());
 	return false;
 }
 
@@ -70,7 +85,7 @@ llmnum_tokenizer_init(void)
 {
 	DefineCustomStringVariable("llmnum.default_encoding",
 							   "Encoding used by estimate_tokens(text) and when no encoding is given.",
-							   "One of o200k_base, cl100k_base, p50k_base, r50k_base.",
+							   "An encoding name, as llmnum.encoding_known() accepts it (not a model name).",
 							   &default_encoding,
 							   "o200k_base",
 							   PGC_USERSET,
@@ -91,20 +106,6 @@ default_enc(void)
 	return enc != NULL ? enc : llmnum_encoding_find("o200k_base", 10);
 }
 
-/* "o200k_base, cl100k_base, ..." for hints. */
-static char *
-encoding_list(void)
-{
-	size_t		n;
-	const llmnum_encoding *const *all = llmnum_encoding_all(&n);
-	StringInfoData buf;
-	size_t		i;
-
-	initStringInfo(&buf);
-	for (i = 0; i < n; i++)
-		appendStringInfo(&buf, "%s%s", i ? ", " : "", all[i]->name);
-	return buf.data;
-}
 
 /*
  * Resolve an encoding or (if models) model name.  Model names come from
