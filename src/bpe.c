@@ -26,6 +26,8 @@
 #define BUCKET_PIECE 65536
 /* Check for interrupts after about this many input bytes or merges. */
 #define CHECK_EVERY 65536
+/* How many positions ahead the bucketed merge prefetches records. */
+#define PREFETCH_AHEAD 16
 
 #define NO_RANK UINT32_MAX
 
@@ -340,6 +342,18 @@ typedef struct rank_bucket
 } rank_bucket;
 
 /*
+ * One position's fields in one 12-byte record: the walk visits positions
+ * far apart (in random text), and each visit should cost one or two cache
+ * lines, not one per array.
+ */
+typedef struct merge_node
+{
+	uint32_t	next;
+	uint32_t	prev;
+	uint32_t	pair;
+} merge_node;
+
+/*
  * Only the ranks that occur get a bucket: a small open-addressing map from
  * rank to bucket number, grown as ranks appear, so that the set-up costs
  * nothing per vocabulary entry (a megabyte of one letter uses a handful of
@@ -347,9 +361,7 @@ typedef struct rank_bucket
  */
 typedef struct bucket_merge
 {
-	uint32_t   *next;
-	uint32_t   *prev;
-	uint32_t   *pair;
+	merge_node *node;
 	rank_bucket *buckets;		/* n_buckets used of cap_buckets */
 	uint32_t	n_buckets;
 	uint32_t	cap_buckets;
@@ -491,21 +503,17 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			   const llmnum_host *host)
 {
 	bucket_merge m;
-	uint32_t   *mem;
 	uint32_t	end;
 	uint32_t	i;
 	size_t		count = n;
 	size_t		merges = 0;
 
-	/* three arrays of n + 1 entries; a piece of 4 GiB cannot be held anyway */
-	if (n >= UINT32_MAX / 2 || (size_t) n + 1 > SIZE_MAX / (3 * sizeof(uint32_t)))
-		mem = host->alloc(SIZE_MAX);
+	/* n + 1 records; a piece of 4 GiB cannot be held anyway */
+	if (n >= UINT32_MAX / 2 || (size_t) n + 1 > SIZE_MAX / sizeof(merge_node))
+		m.node = host->alloc(SIZE_MAX);
 	else
-		mem = host->alloc(((size_t) n + 1) * 3 * sizeof(uint32_t));
+		m.node = host->alloc(((size_t) n + 1) * sizeof(merge_node));
 	end = (uint32_t) n;
-	m.next = mem;
-	m.prev = mem + (n + 1);
-	m.pair = mem + 2 * (n + 1);
 	m.cap_buckets = 64;
 	m.n_buckets = 0;
 	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(rank_bucket));
@@ -518,11 +526,11 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 
 	for (i = 0; i < end; i++)
 	{
-		m.next[i] = i + 1;
-		m.prev[i] = i - 1;
-		m.pair[i] = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
-		if (m.pair[i] != NO_RANK)
-			bucket_push(&m, m.pair[i], i);
+		m.node[i].next = i + 1;
+		m.node[i].prev = i - 1;
+		m.node[i].pair = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
+		if (m.node[i].pair != NO_RANK)
+			bucket_push(&m, m.node[i].pair, i);
 	}
 
 	while (m.n_heap > 0)
@@ -539,29 +547,47 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		}
 		while (B->head < B->len && m.ranks[0] == rank)
 		{
-			uint32_t	a = B->pos[B->head++];
+			uint32_t	a;
 			uint32_t	bb;
 			uint32_t	c;
 
-			if (m.pair[a] != rank)
+#if defined(__GNUC__) || defined(__clang__)
+
+			/*
+			 * The positions of a rank are visited in order but far apart:
+			 * fetch the records a few visits ahead, so that the walk does
+			 * not wait on memory at every step.  A merge reads the records
+			 * of the token before, its own, and the two after: two lines
+			 * around its own record cover them mostly.
+			 */
+			if (B->head + PREFETCH_AHEAD < B->len)
+			{
+				const merge_node *x = &m.node[B->pos[B->head + PREFETCH_AHEAD]];
+
+				__builtin_prefetch((const void *) ((uintptr_t) x - 32), 1);
+				__builtin_prefetch((const void *) ((uintptr_t) x + 32), 1);
+			}
+#endif
+			a = B->pos[B->head++];
+			if (m.node[a].pair != rank)
 				continue;
 			/* join a and the token after it */
-			bb = m.next[a];
-			c = m.next[bb];
-			m.pair[bb] = NO_RANK;
-			m.next[a] = c;
+			bb = m.node[a].next;
+			c = m.node[bb].next;
+			m.node[bb].pair = NO_RANK;
+			m.node[a].next = c;
 			if (c != end)
-				m.prev[c] = a;
-			m.pair[a] = c != end ? pair_rank(v, p, a, c, m.next[c]) : NO_RANK;
-			if (m.pair[a] != NO_RANK)
-				bucket_push(&m, m.pair[a], a);
+				m.node[c].prev = a;
+			m.node[a].pair = c != end ? pair_rank(v, p, a, c, m.node[c].next) : NO_RANK;
+			if (m.node[a].pair != NO_RANK)
+				bucket_push(&m, m.node[a].pair, a);
 			if (a != 0)
 			{
-				uint32_t	z = m.prev[a];
+				uint32_t	z = m.node[a].prev;
 
-				m.pair[z] = pair_rank(v, p, z, a, c);
-				if (m.pair[z] != NO_RANK)
-					bucket_push(&m, m.pair[z], z);
+				m.node[z].pair = pair_rank(v, p, z, a, c);
+				if (m.node[z].pair != NO_RANK)
+					bucket_push(&m, m.node[z].pair, z);
 			}
 			count--;
 			if (++merges % CHECK_EVERY == 0)
@@ -577,14 +603,14 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 #undef B
 	}
 	if (out != NULL)
-		for (i = 0; i != end; i = m.next[i])
-			push_token(out, rank_of(v, p, i, m.next[i]), base + i, with_starts, host);
+		for (i = 0; i != end; i = m.node[i].next)
+			push_token(out, rank_of(v, p, i, m.node[i].next), base + i, with_starts, host);
 	for (i = 0; i < m.n_buckets; i++)
 		host->free(m.buckets[i].pos);
 	host->free(m.map);
 	host->free(m.ranks);
 	host->free(m.buckets);
-	host->free(mem);
+	host->free(m.node);
 	return count;
 }
 
