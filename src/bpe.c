@@ -342,15 +342,17 @@ typedef struct rank_bucket
 } rank_bucket;
 
 /*
- * One position's fields in one 12-byte record: the walk visits positions
+ * One position's fields in one 16-byte record: the walk visits positions
  * far apart (in random text), and each visit should cost one or two cache
- * lines, not one per array.
+ * lines, not one per array.  tok is the rank of the token that starts
+ * here (valid at the starts of live tokens).
  */
 typedef struct merge_node
 {
 	uint32_t	next;
 	uint32_t	prev;
 	uint32_t	pair;
+	uint32_t	tok;
 } merge_node;
 
 /*
@@ -362,6 +364,7 @@ typedef struct merge_node
 typedef struct bucket_merge
 {
 	merge_node *node;
+	uint32_t   *memo;			/* MEMO_SLOTS of (left, right, rank, unused) */
 	rank_bucket *buckets;		/* n_buckets used of cap_buckets */
 	uint32_t	n_buckets;
 	uint32_t	cap_buckets;
@@ -497,6 +500,37 @@ cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * The bucketed merge looks up the rank of each new pair, two per merge,
+ * and in random text most are a cache miss in the megabytes of the
+ * vocabulary's index.  The same pairs of tokens recur (four in five of
+ * the lookups in a megabyte of random letters), and the two tokens' ranks
+ * determine the pair's bytes, hence its rank: a small direct-mapped table
+ * by (left rank, right rank), per call, answers those from the cache.
+ */
+#define MEMO_BITS 12
+#define MEMO_SLOTS (1u << MEMO_BITS)
+
+/* Rank of the pair of the tokens at a and mid (ending at b), or NO_RANK. */
+static inline uint32_t
+memo_pair_rank(const llmnum_vocab *v, const unsigned char *p, bucket_merge *m,
+			   uint32_t a, uint32_t mid, uint32_t b)
+{
+	uint32_t	l = m->node[a].tok;
+	uint32_t	r = m->node[mid].tok;
+	uint32_t   *slot = &m->memo[4 * (uint32_t) (((((uint64_t) l << 32) | r) *
+												 0x9E3779B97F4A7C15ULL) >> (64 - MEMO_BITS))];
+
+	/* ranks are below 2^20: an empty slot (all ones) matches no pair */
+	if (slot[0] != l || slot[1] != r)
+	{
+		slot[0] = l;
+		slot[1] = r;
+		slot[2] = pair_rank(v, p, a, mid, b);
+	}
+	return slot[2];
+}
+
 static size_t
 merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			   size_t base, llmnum_tokens *out, int with_starts,
@@ -514,6 +548,8 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	else
 		m.node = host->alloc(((size_t) n + 1) * sizeof(merge_node));
 	end = (uint32_t) n;
+	m.memo = host->alloc((size_t) MEMO_SLOTS * 4 * sizeof(uint32_t));
+	memset(m.memo, 0xFF, (size_t) MEMO_SLOTS * 4 * sizeof(uint32_t));
 	m.cap_buckets = 64;
 	m.n_buckets = 0;
 	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(rank_bucket));
@@ -528,6 +564,7 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	{
 		m.node[i].next = i + 1;
 		m.node[i].prev = i - 1;
+		m.node[i].tok = v->byte_ranks[p[i]];
 		m.node[i].pair = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
 		if (m.node[i].pair != NO_RANK)
 			bucket_push(&m, m.node[i].pair, i);
@@ -576,16 +613,17 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			c = m.node[bb].next;
 			m.node[bb].pair = NO_RANK;
 			m.node[a].next = c;
+			m.node[a].tok = rank;
 			if (c != end)
 				m.node[c].prev = a;
-			m.node[a].pair = c != end ? pair_rank(v, p, a, c, m.node[c].next) : NO_RANK;
+			m.node[a].pair = c != end ? memo_pair_rank(v, p, &m, a, c, m.node[c].next) : NO_RANK;
 			if (m.node[a].pair != NO_RANK)
 				bucket_push(&m, m.node[a].pair, a);
 			if (a != 0)
 			{
 				uint32_t	z = m.node[a].prev;
 
-				m.node[z].pair = pair_rank(v, p, z, a, c);
+				m.node[z].pair = memo_pair_rank(v, p, &m, z, a, c);
 				if (m.node[z].pair != NO_RANK)
 					bucket_push(&m, m.node[z].pair, z);
 			}
@@ -604,7 +642,8 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	}
 	if (out != NULL)
 		for (i = 0; i != end; i = m.node[i].next)
-			push_token(out, rank_of(v, p, i, m.node[i].next), base + i, with_starts, host);
+			push_token(out, m.node[i].tok, base + i, with_starts, host);
+	host->free(m.memo);
 	for (i = 0; i < m.n_buckets; i++)
 		host->free(m.buckets[i].pos);
 	host->free(m.map);
