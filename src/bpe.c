@@ -342,18 +342,22 @@ typedef struct rank_bucket
 } rank_bucket;
 
 /*
- * One position's fields in one 16-byte record: the walk visits positions
- * far apart (in random text), and each visit should cost one or two cache
- * lines, not one per array.  tok is the rank of the token that starts
- * here (valid at the starts of live tokens).
+ * One position's fields in one 8-byte record: the walk visits positions
+ * far apart (in random text), and each visit should cost one cache line,
+ * not one per array.  For the start of a live token: the rank of the pair
+ * it starts (NO_RANK: 24 bits of ones) and the length of the token before
+ * it, and its own rank and length.  Ranks take 20 bits and tokens at most
+ * 255 bytes (the vocabulary format's limits: vocab_hash.h, gen_vocab.c).
  */
 typedef struct merge_node
 {
-	uint32_t	next;
-	uint32_t	prev;
-	uint32_t	pair;
-	uint32_t	tok;
+	uint32_t	pair_prev;		/* pair rank, bits 0-23; length before, 24-31 */
+	uint32_t	tok_len;		/* token rank, bits 0-23; its length, 24-31 */
 } merge_node;
+
+#define NODE_RANK(x) ((x) & 0xFFFFFFu)
+#define NODE_LEN(x) ((x) >> 24)
+#define NODE_PACK(rank, len) (((rank) & 0xFFFFFFu) | ((uint32_t) (len) << 24))
 
 /*
  * Only the ranks that occur get a bucket: a small open-addressing map from
@@ -516,8 +520,8 @@ static inline uint32_t
 memo_pair_rank(const llmnum_vocab *v, const unsigned char *p, bucket_merge *m,
 			   uint32_t a, uint32_t mid, uint32_t b)
 {
-	uint32_t	l = m->node[a].tok;
-	uint32_t	r = m->node[mid].tok;
+	uint32_t	l = NODE_RANK(m->node[a].tok_len);
+	uint32_t	r = NODE_RANK(m->node[mid].tok_len);
 	uint32_t   *slot = &m->memo[4 * (uint32_t) (((((uint64_t) l << 32) | r) *
 												 0x9E3779B97F4A7C15ULL) >> (64 - MEMO_BITS))];
 
@@ -562,12 +566,12 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 
 	for (i = 0; i < end; i++)
 	{
-		m.node[i].next = i + 1;
-		m.node[i].prev = i - 1;
-		m.node[i].tok = v->byte_ranks[p[i]];
-		m.node[i].pair = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
-		if (m.node[i].pair != NO_RANK)
-			bucket_push(&m, m.node[i].pair, i);
+		uint32_t	r = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
+
+		m.node[i].pair_prev = NODE_PACK(r, 1);
+		m.node[i].tok_len = NODE_PACK(v->byte_ranks[p[i]], 1);
+		if (r != NO_RANK)
+			bucket_push(&m, r, i);
 	}
 
 	while (m.n_heap > 0)
@@ -587,6 +591,7 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			uint32_t	a;
 			uint32_t	bb;
 			uint32_t	c;
+			uint32_t	r;
 
 #if defined(__GNUC__) || defined(__clang__)
 
@@ -594,38 +599,42 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			 * The positions of a rank are visited in order but far apart:
 			 * fetch the records a few visits ahead, so that the walk does
 			 * not wait on memory at every step.  A merge reads the records
-			 * of the token before, its own, and the two after: two lines
-			 * around its own record cover them mostly.
+			 * of the token before, its own, and the two after: the line
+			 * around its own record covers them mostly.
 			 */
 			if (B->head + PREFETCH_AHEAD < B->len)
 			{
-				const merge_node *x = &m.node[B->pos[B->head + PREFETCH_AHEAD]];
+				uintptr_t	x = (uintptr_t) &m.node[B->pos[B->head + PREFETCH_AHEAD]];
 
-				__builtin_prefetch((const void *) ((uintptr_t) x - 32), 1);
-				__builtin_prefetch((const void *) ((uintptr_t) x + 32), 1);
+				__builtin_prefetch((const void *) (x - 16), 1);
 			}
 #endif
 			a = B->pos[B->head++];
-			if (m.node[a].pair != rank)
+			if (NODE_RANK(m.node[a].pair_prev) != rank)
 				continue;
-			/* join a and the token after it */
-			bb = m.node[a].next;
-			c = m.node[bb].next;
-			m.node[bb].pair = NO_RANK;
-			m.node[a].next = c;
-			m.node[a].tok = rank;
+			/* join a and the token after it; the new token is at most 255 bytes */
+			bb = a + NODE_LEN(m.node[a].tok_len);
+			c = bb + NODE_LEN(m.node[bb].tok_len);
+			m.node[bb].pair_prev |= 0xFFFFFFu;	/* NO_RANK: its entries are stale */
+			m.node[a].tok_len = NODE_PACK(rank, c - a);
 			if (c != end)
-				m.node[c].prev = a;
-			m.node[a].pair = c != end ? memo_pair_rank(v, p, &m, a, c, m.node[c].next) : NO_RANK;
-			if (m.node[a].pair != NO_RANK)
-				bucket_push(&m, m.node[a].pair, a);
+			{
+				m.node[c].pair_prev = NODE_PACK(m.node[c].pair_prev, c - a);
+				r = memo_pair_rank(v, p, &m, a, c, c + NODE_LEN(m.node[c].tok_len));
+			}
+			else
+				r = NO_RANK;
+			m.node[a].pair_prev = NODE_PACK(r, NODE_LEN(m.node[a].pair_prev));
+			if (r != NO_RANK)
+				bucket_push(&m, r, a);
 			if (a != 0)
 			{
-				uint32_t	z = m.node[a].prev;
+				uint32_t	z = a - NODE_LEN(m.node[a].pair_prev);
 
-				m.node[z].pair = memo_pair_rank(v, p, &m, z, a, c);
-				if (m.node[z].pair != NO_RANK)
-					bucket_push(&m, m.node[z].pair, z);
+				r = memo_pair_rank(v, p, &m, z, a, c);
+				m.node[z].pair_prev = NODE_PACK(r, NODE_LEN(m.node[z].pair_prev));
+				if (r != NO_RANK)
+					bucket_push(&m, r, z);
 			}
 			count--;
 			if (++merges % CHECK_EVERY == 0)
@@ -641,8 +650,8 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 #undef B
 	}
 	if (out != NULL)
-		for (i = 0; i != end; i = m.node[i].next)
-			push_token(out, m.node[i].tok, base + i, with_starts, host);
+		for (i = 0; i != end; i += NODE_LEN(m.node[i].tok_len))
+			push_token(out, NODE_RANK(m.node[i].tok_len), base + i, with_starts, host);
 	host->free(m.memo);
 	for (i = 0; i < m.n_buckets; i++)
 		host->free(m.buckets[i].pos);
