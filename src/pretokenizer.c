@@ -135,14 +135,14 @@ char_at(const unsigned char *s, size_t n, size_t i)
 	{
 		c.cp = b;
 		c.len = 1;
-		c.bit = BIT(llmnum_ucs_ascii_class(b));
+		c.bit = BIT(llmnum_ucs_direct_class(b));
 		return c;
 	}
 	if (b >= 0xC2 && b <= 0xDF && i + 1 < n && is_cont(s[i + 1]))
 	{
 		c.cp = ((uint32_t) (b & 0x1F) << 6) | (s[i + 1] & 0x3F);
 		c.len = 2;
-		c.bit = BIT(llmnum_ucs_class_of(c.cp));
+		c.bit = BIT(llmnum_ucs_direct_class(c.cp));
 		return c;
 	}
 	if (b >= 0xE1 && b <= 0xEC && i + 2 < n && is_cont(s[i + 1]) && is_cont(s[i + 2]))
