@@ -511,28 +511,31 @@ o200k_letters(const unsigned char *s, size_t n, size_t i, int second)
 {
 	size_t		e = i;
 	size_t		last_lower_end = 0;
+	uchar		d;
 
 	while (e < n)
 	{
-		uchar		d = char_at(s, n, e);
-
+		d = char_at(s, n, e);
 		if (!(d.bit & MASK_UPPER))
-			break;
+		{
+			/*
+			 * d, at e, ends the upper run; the lower run starts with it or
+			 * is empty (decided here, not by decoding d again)
+			 */
+			if (second && e == i)
+				return 0;
+			if (d.bit & MASK_LOWER)
+				return run_end(s, n, e + d.len, MASK_LOWER);
+			return second ? e : last_lower_end;
+		}
 		e += d.len;
 		if (d.bit & MASK_LOWER)
 			last_lower_end = e;
 	}
+	/* the upper run reaches the end of the text: the lower run is empty */
 	if (!second)
-	{
-		size_t		f = run_end(s, n, e, MASK_LOWER);
-
-		if (f > e)
-			return f;
 		return last_lower_end;
-	}
-	if (e == i)
-		return 0;
-	return run_end(s, n, e, MASK_LOWER);
+	return e == i ? 0 : e;
 }
 
 static size_t
