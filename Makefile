@@ -79,7 +79,7 @@ override CFLAGS += -MMD -MP
 src/llmnum.o: $(EXTENSION).control
 
 # The vocabulary generator runs on the build machine; plain C, no Node.
-data/tokenizer/gen_vocab: data/tokenizer/gen_vocab.c src/vocab_hash.h
+data/tokenizer/gen_vocab: data/tokenizer/gen_vocab.c data/tokenizer/gen_common.h src/vocab_hash.h
 	$(CC) -O2 -o $@ $<
 
 src/vocab_%.c: data/tokenizer/%.tiktoken data/tokenizer/gen_vocab
@@ -87,7 +87,7 @@ src/vocab_%.c: data/tokenizer/%.tiktoken data/tokenizer/gen_vocab
 
 .SECONDARY: $(LLMNUM_VOCABS:%=src/vocab_%.c)
 
-data/tokenizer/gen_spm_vocab: data/tokenizer/gen_spm_vocab.c src/vocab_hash.h
+data/tokenizer/gen_spm_vocab: data/tokenizer/gen_spm_vocab.c data/tokenizer/gen_common.h src/vocab_hash.h
 	$(CC) -O2 -o $@ $<
 
 $(LLMNUM_SPM_VOCABS:%=src/vocab_%.c): src/vocab_%.c: data/tokenizer/%.spm data/tokenizer/gen_spm_vocab

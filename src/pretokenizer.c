@@ -135,14 +135,14 @@ char_at(const unsigned char *s, size_t n, size_t i)
 	{
 		c.cp = b;
 		c.len = 1;
-		c.bit = BIT(llmnum_ucs_ascii_class(b));
+		c.bit = BIT(llmnum_ucs_direct_class(b));
 		return c;
 	}
 	if (b >= 0xC2 && b <= 0xDF && i + 1 < n && is_cont(s[i + 1]))
 	{
 		c.cp = ((uint32_t) (b & 0x1F) << 6) | (s[i + 1] & 0x3F);
 		c.len = 2;
-		c.bit = BIT(llmnum_ucs_class_of(c.cp));
+		c.bit = BIT(llmnum_ucs_direct_class(c.cp));
 		return c;
 	}
 	if (b >= 0xE1 && b <= 0xEC && i + 2 < n && is_cont(s[i + 1]) && is_cont(s[i + 2]))
@@ -511,28 +511,31 @@ o200k_letters(const unsigned char *s, size_t n, size_t i, int second)
 {
 	size_t		e = i;
 	size_t		last_lower_end = 0;
+	uchar		d;
 
 	while (e < n)
 	{
-		uchar		d = char_at(s, n, e);
-
+		d = char_at(s, n, e);
 		if (!(d.bit & MASK_UPPER))
-			break;
+		{
+			/*
+			 * d, at e, ends the upper run; the lower run starts with it or
+			 * is empty (decided here, not by decoding d again)
+			 */
+			if (second && e == i)
+				return 0;
+			if (d.bit & MASK_LOWER)
+				return run_end(s, n, e + d.len, MASK_LOWER);
+			return second ? e : last_lower_end;
+		}
 		e += d.len;
 		if (d.bit & MASK_LOWER)
 			last_lower_end = e;
 	}
+	/* the upper run reaches the end of the text: the lower run is empty */
 	if (!second)
-	{
-		size_t		f = run_end(s, n, e, MASK_LOWER);
-
-		if (f > e)
-			return f;
 		return last_lower_end;
-	}
-	if (e == i)
-		return 0;
-	return run_end(s, n, e, MASK_LOWER);
+	return e == i ? 0 : e;
 }
 
 static size_t

@@ -51,11 +51,16 @@ llmnum_ucs_class_of(uint32_t cp)
 }
 
 /*
- * Class of an ASCII code point (cp < 0x80): code points 0..127 are the
- * first stage-2 block, which the generator always emits first.
+ * Class of a code point below U+0800 (ASCII and every two-byte UTF-8
+ * character: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic...), with
+ * one load instead of two: the generator emits the 16 blocks of these code
+ * points first, in order (it checks that no two of them are equal), so
+ * stage 2 starts with their classes indexed by the code point itself.
  */
+#define LLMNUM_UCS_DIRECT 0x800
+
 static inline llmnum_ucs_class
-llmnum_ucs_ascii_class(uint32_t cp)
+llmnum_ucs_direct_class(uint32_t cp)
 {
 	return (llmnum_ucs_class) llmnum_ucs_stage2[cp];
 }

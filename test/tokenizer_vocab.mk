@@ -11,7 +11,7 @@ TOK_ENGINE = $(SRC)/bpe.c $(SRC)/sentencepiece.c $(SRC)/special_tokens.c $(SRC)/
 TOK_OBJ = obj
 TOK_VOCAB_O = $(LLMNUM_VOCABS:%=$(TOK_OBJ)/vocab_%.o) $(LLMNUM_SPM_VOCABS:%=$(TOK_OBJ)/vocab_%.o)
 
-$(TOK_OBJ)/gen_vocab: $(TOK_DATA)/gen_vocab.c $(SRC)/vocab_hash.h
+$(TOK_OBJ)/gen_vocab: $(TOK_DATA)/gen_vocab.c $(TOK_DATA)/gen_common.h $(SRC)/vocab_hash.h
 	mkdir -p $(TOK_OBJ)
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $<
 
@@ -22,7 +22,7 @@ $(TOK_OBJ)/vocab_%.c: $(TOK_DATA)/%.tiktoken $(TOK_OBJ)/gen_vocab
 $(TOK_OBJ)/vocab_%.o: $(TOK_OBJ)/vocab_%.c $(SRC)/vocab.h $(SRC)/vocab_hash.h
 	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -I$(SRC) -c -o $@ $<
 
-$(TOK_OBJ)/gen_spm_vocab: $(TOK_DATA)/gen_spm_vocab.c $(SRC)/vocab_hash.h
+$(TOK_OBJ)/gen_spm_vocab: $(TOK_DATA)/gen_spm_vocab.c $(TOK_DATA)/gen_common.h $(SRC)/vocab_hash.h
 	mkdir -p $(TOK_OBJ)
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $<
 

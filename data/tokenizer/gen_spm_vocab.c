@@ -25,98 +25,13 @@
 
 #include "../../src/vocab_hash.h"
 
-static void
-die(const char *fmt,...)
-{
-	va_list		ap;
+#define GEN_NAME "gen_spm_vocab"
+#include "gen_common.h"
 
-	va_start(ap, fmt);
-	fprintf(stderr, "gen_spm_vocab: ");
-	vfprintf(stderr, fmt, ap);
-	fprintf(stderr, "\n");
-	va_end(ap);
-	exit(1);
-}
 
-static void *
-xmalloc(size_t n)
-{
-	void	   *p = calloc(n ? n : 1, 1);
 
-	if (p == NULL)
-		die("out of memory");
-	return p;
-}
 
-static int
-b64_value(int c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+')
-		return 62;
-	if (c == '/')
-		return 63;
-	return -1;
-}
 
-static size_t
-b64_decode(const char *s, unsigned char *out, long line)
-{
-	uint32_t	acc = 0;
-	int			bits = 0;
-	size_t		len = 0;
-
-	for (; *s && *s != '=' && *s != '\n'; s++)
-	{
-		int			v = b64_value((unsigned char) *s);
-
-		if (v < 0)
-			die("line %ld: bad base64 character", line);
-		acc = (acc << 6) | (uint32_t) v;
-		bits += 6;
-		if (bits >= 8)
-		{
-			bits -= 8;
-			out[len++] = (unsigned char) (acc >> bits);
-		}
-	}
-	return len;
-}
-
-static void
-emit_literal(FILE *out, const char *name, const unsigned char *p, size_t n)
-{
-	size_t		i;
-	int			col = 0;
-
-	fprintf(out, "static const unsigned char %s[%zu + 1] =\n\"", name, n);
-	for (i = 0; i < n; i++)
-	{
-		unsigned char c = p[i];
-
-		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?')
-		{
-			fputc(c, out);
-			col += 1;
-		}
-		else
-		{
-			fprintf(out, "\\%03o", c);
-			col += 4;
-		}
-		if (col >= 76 && i + 1 < n)
-		{
-			fputs("\"\n\"", out);
-			col = 0;
-		}
-	}
-	fputs("\";\n\n", out);
-}
 
 static void
 emit_u32(FILE *out, const char *name, const uint32_t *a, size_t n)
@@ -190,7 +105,7 @@ main(int argc, char **argv)
 		if (pool_len + MAX_PIECE_LEN + 4 > (size_t) MAX_PIECES * 16)
 			die("line %ld: pieces too long in total", lineno);
 		p = pool + pool_len;
-		len = b64_decode(line + consumed, p, lineno);
+		len = b64_decode(line + consumed, strcspn(line + consumed, "=\n"), p, lineno);
 		if (len == 0 || len > MAX_PIECE_LEN)
 			die("line %ld: piece of %zu bytes", lineno, len);
 		offsets[n] = (uint32_t) pool_len;

@@ -60,6 +60,12 @@ const BLOCK = 1 << SHIFT;
 const { stage1, stage2, blocks } = twoLevel(cls, SHIFT);
 if (blocks > 256)
 	throw new Error('too many blocks for a one-byte stage-1 table');
+// llmnum_ucs_direct_class indexes stage 2 by the code point below U+0800:
+// those 16 blocks must be the first 16 of stage 2, in order.
+const DIRECT = 0x800 >> SHIFT;
+for (let b = 0; b < DIRECT; b++)
+	if (stage1[b] !== b)
+		throw new Error(`block ${b} (below U+0800) is not stage-2 block ${b}`);
 
 process.stdout.write(`/*-------------------------------------------------------------------------
  *

@@ -26,6 +26,9 @@
 
 #include "../../src/vocab_hash.h"
 
+#define GEN_NAME "gen_vocab"
+#include "gen_common.h"
+
 typedef struct token
 {
 	uint32_t	rank;
@@ -34,73 +37,9 @@ typedef struct token
 	size_t		start;			/* into the decoded byte pool */
 } token;
 
-static void
-die(const char *fmt,...)
-{
-	va_list		ap;
 
-	va_start(ap, fmt);
-	fprintf(stderr, "gen_vocab: ");
-	vfprintf(stderr, fmt, ap);
-	fprintf(stderr, "\n");
-	va_end(ap);
-	exit(1);
-}
 
-static void *
-xmalloc(size_t n)
-{
-	void	   *p = calloc(n ? n : 1, 1);
 
-	if (p == NULL)
-		die("out of memory");
-	return p;
-}
-
-static int
-b64_value(int c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+')
-		return 62;
-	if (c == '/')
-		return 63;
-	return -1;
-}
-
-/* Decode base64 text [s, s+n) into out; returns the byte count. */
-static size_t
-b64_decode(const char *s, size_t n, unsigned char *out, long line)
-{
-	uint32_t	acc = 0;
-	int			bits = 0;
-	size_t		len = 0;
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		int			v;
-
-		if (s[i] == '=')
-			break;
-		v = b64_value((unsigned char) s[i]);
-		if (v < 0)
-			die("line %ld: bad base64 character", line);
-		acc = (acc << 6) | (uint32_t) v;
-		bits += 6;
-		if (bits >= 8)
-		{
-			bits -= 8;
-			out[len++] = (unsigned char) (acc >> bits);
-		}
-	}
-	return len;
-}
 
 static unsigned char *
 read_file(const char *path, size_t *size)
@@ -133,36 +72,6 @@ read_file(const char *path, size_t *size)
 	return buf;
 }
 
-/* Writes a byte array as a C string literal, a few dozen bytes per line. */
-static void
-emit_literal(FILE *out, const char *name, const unsigned char *p, size_t n)
-{
-	size_t		i;
-	int			col = 0;
-
-	fprintf(out, "static const unsigned char %s[%zu + 1] =\n\"", name, n);
-	for (i = 0; i < n; i++)
-	{
-		unsigned char c = p[i];
-
-		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?')
-		{
-			fputc(c, out);
-			col += 1;
-		}
-		else
-		{
-			fprintf(out, "\\%03o", c);
-			col += 4;
-		}
-		if (col >= 76 && i + 1 < n)
-		{
-			fputs("\"\n\"", out);
-			col = 0;
-		}
-	}
-	fputs("\";\n\n", out);
-}
 
 static void
 put_le64(unsigned char *p, uint64_t v)

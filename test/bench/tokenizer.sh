@@ -37,7 +37,7 @@ results=$work/results.tsv
 corpora="en code multi"
 encs=${LLMNUM_BENCH_ENCS-o200k_base cl100k_base}
 peers=${LLMNUM_BENCH_PEERS:-ai-tokenizer,gpt-tokenizer,tiktoken,js-tiktoken}
-open_encs=${LLMNUM_BENCH_OPEN:-$(sed -n "s/^\t\([a-z0-9_]*\): '@.*/\1/p" "$LLMNUM_ROOT/test/bench/peers_open.cjs" | paste -sd' ')}
+open_encs=${LLMNUM_BENCH_OPEN-$(node "$LLMNUM_ROOT/test/bench/peers_open.cjs" --list 2>/dev/null | cut -f1 | paste -sd' ')}
 open_passes=${LLMNUM_BENCH_OPEN_PASSES:-1}
 
 for kind in $corpora; do
@@ -93,9 +93,9 @@ if [ "$peers" != none ] && command -v node >/dev/null && command -v npm >/dev/nu
 			ai-tokenizer@1.0.6 gpt-tokenizer@4.0.0 tiktoken@1.0.22 js-tiktoken@1.0.21 >/dev/null 2>&1)
 	fi
 	# the open models' references: the packages peers_open.cjs names
-	for pkg in @lenml/tokenizers $(sed -n "s/^\t[a-z0-9_]*: '\(@[^']*\)'.*/\1/p" "$LLMNUM_ROOT/test/bench/peers_open.cjs"); do
-		[ -d "$work/node/node_modules/$pkg" ] ||
-			(cd "$work/node" && npm install --no-audit --no-fund "$pkg@3.7.2" >/dev/null 2>&1)
+	for pkg in $(node "$LLMNUM_ROOT/test/bench/peers_open.cjs" --list | cut -f2 | tr ' ' '\n' | sort -u); do
+		[ -d "$work/node/node_modules/${pkg%@*}" ] ||
+			(cd "$work/node" && npm install --no-audit --no-fund "$pkg" >/dev/null 2>&1)
 	done
 	echo "node $(node --version); $(cd "$work/node" && npm ls --depth=0 2>/dev/null | sed -n 's/^[├└]── //p' | paste -sd' ')"
 	for kind in $corpora; do
@@ -151,6 +151,31 @@ SQL
 					record "$kind" "$rows" "$enc" "llmnum SQL" "$n" "$t"
 				done
 		done
+	done
+done
+
+# --- the 64 KiB rows again, stored with lz4 instead of the default pglz:
+# what decompressing out-of-line values costs (the peers' figures are
+# those of the same rows)
+for kind in $corpora; do
+	psql -X -q -d postgres <<SQL
+CREATE TABLE "${kind}_64k_lz4" (body text COMPRESSION lz4);
+\copy "${kind}_64k_lz4" FROM '$work/rows_${kind}_64k.copy'
+VACUUM ANALYZE "${kind}_64k_lz4";
+SQL
+	for enc in $encs; do
+		psql -X -q -d postgres -At <<SQL | awk '/^Time:/ {t=$2/1000; if (best == "" || t < best) best = t} /^[0-9]+$/ {n=$1} END {printf "%s\t%.4f\n", n, best}' |
+SET max_parallel_workers_per_gather = 0;
+SELECT sum(length(body)) FROM "${kind}_64k_lz4";
+\timing on
+SELECT sum(llmnum.count_tokens(body, '$enc')) FROM "${kind}_64k_lz4";
+SELECT sum(llmnum.count_tokens(body, '$enc')) FROM "${kind}_64k_lz4";
+SELECT sum(llmnum.count_tokens(body, '$enc')) FROM "${kind}_64k_lz4";
+SQL
+			while IFS=$'\t' read -r n t; do
+				echo "sql $kind 64k lz4 $enc: $n tokens, $t s"
+				record "$kind" "64k" "$enc" "llmnum SQL, lz4" "$n" "$t"
+			done
 	done
 done
 
@@ -292,6 +317,15 @@ for kind in ('en', 'code', 'multi'):
 				continue
 			s = r['llmnum SQL'][1]
 			print('%-6s %-5s %-12s' % (kind, rows, enc) + ''.join('%14s' % ('%.1fx' % (r[p][1] / s) if p in r else '-') for p in peers))
+print('\n64 KiB rows stored with lz4 (the default is pglz): llmnum SQL MB/s and ratio to ai-tokenizer:')
+for kind in ('en', 'code', 'multi'):
+	for enc in sys.argv[4].split():
+		r = res[(kind, '64k', enc)]
+		if 'llmnum SQL, lz4' in r:
+			t = r['llmnum SQL, lz4'][1]
+			print('%-6s %-12s %10.1f MB/s  pglz %6.1f MB/s  ai-tokenizer %s' % (kind, enc, size[kind] / t / 1e6,
+				  size[kind] / r['llmnum SQL'][1] / 1e6 if 'llmnum SQL' in r else 0,
+				  '%.1fx' % (r['ai-tokenizer'][1] / t) if 'ai-tokenizer' in r else '-'))
 open_encs = sys.argv[3].split()
 if open_encs:
 	print('\nopen-model encodings, MB/s and ratio llmnum SQL / reference (same rows, same run):')

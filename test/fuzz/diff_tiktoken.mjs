@@ -1,5 +1,6 @@
 // Differential test (maintainer tool, needs Node): random strings from an
-// alphabet of the characters the split patterns treat specially, tokenized
+// alphabet of the characters the split patterns treat specially, and of
+// random code points and runs of them, tokenized
 // by npm tiktoken 1.0.22 (the reference) and by the C engine
 // (test/bench/work/tokcli, built by make -C test/unit tokcli); prints every
 // disagreement.
@@ -32,11 +33,43 @@ const alphabet = [
 	'\ud884\udf50', '\ud802\udd40', '\ue000', '\u0378', '\u00ad', '\u061c', '\u2064',
 ];
 
+// Any code point, mostly two- and three-byte ones (where the pre-tokenizer
+// takes its shortcuts into the class tables), with runs of them: a run of
+// one script's letters is the common multilingual piece.
+function randomCodePoint() {
+	const r = rand(8);
+	let cp;
+	if (r < 3)
+		cp = 0x80 + rand(0x800 - 0x80);
+	else if (r < 7)
+	{
+		do
+			cp = 0x800 + rand(0x10000 - 0x800);
+		while (cp >= 0xd800 && cp <= 0xdfff);
+	}
+	else
+		cp = 0x10000 + rand(0x110000 - 0x10000);
+	return String.fromCodePoint(cp);
+}
+
 function randomString() {
 	const len = 1 + rand(24);
 	let s = '';
 	for (let i = 0; i < len; i++)
-		s += alphabet[rand(alphabet.length)];
+	{
+		if (rand(3) === 0)
+		{
+			// a run of near neighbours: same block, same script
+			const base = randomCodePoint().codePointAt(0);
+			for (let k = 1 + rand(6); k > 0; k--)
+			{
+				const cp = base + rand(64);
+				s += cp >= 0xd800 && cp <= 0xdfff || cp > 0x10ffff ? 'x' : String.fromCodePoint(cp);
+			}
+		}
+		else
+			s += alphabet[rand(alphabet.length)];
+	}
 	return s;
 }
 

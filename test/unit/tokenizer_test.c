@@ -21,6 +21,7 @@
 #include "special_tokens.h"
 #include "tokenizer.h"
 #include "sentencepiece.h"
+#include "unicode_tables.h"
 #include "host_malloc.h"
 
 static const llmnum_host *host = &test_host;
@@ -579,6 +580,22 @@ run_special_next(void)
 	}
 }
 
+/*
+ * The pre-tokenizer's shortcut into the class tables gives every code point
+ * it covers the class of the general two-level lookup.
+ */
+static void
+run_class_tables(void)
+{
+	uint32_t	cp;
+	long		wrong = 0;
+
+	for (cp = 0; cp < LLMNUM_UCS_DIRECT; cp++)
+		if (llmnum_ucs_direct_class(cp) != llmnum_ucs_class_of(cp))
+			wrong++;
+	CHECK(wrong == 0, "%ld code points below U+0800 with another direct class", wrong);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -594,6 +611,7 @@ main(int argc, char **argv)
 		run_fixture(TOKENIZER_DATA "/corpus/expected.tsv");
 		run_fixture(TOKENIZER_DATA "/corpus/expected_open.tsv");
 	}
+	run_class_tables();
 	run_decode_errors();
 	run_open_specials();
 	run_special_next();
