@@ -541,6 +541,7 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			   const llmnum_host *host)
 {
 	bucket_merge m;
+	uint32_t   *slots;
 	uint32_t	end;
 	uint32_t	i;
 	size_t		count = n;
@@ -564,6 +565,17 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	memset(m.map, 0xFF, (size_t) 2 * (1u << m.map_bits) * sizeof(uint32_t));
 	m.host = host;
 
+	/*
+	 * The initial pairs, one per byte, are filed by a counting sort on
+	 * their two bytes rather than pushed one by one (which took a third of
+	 * the time on a megabyte of random letters): count the entries of each
+	 * two-byte pair, give each pair's bucket (a rank names one byte string,
+	 * so each is new) an array of exactly that size, then place the
+	 * positions, in increasing order, so each bucket is sorted.  slots[]
+	 * holds the counts, then the bucket numbers.
+	 */
+	slots = host->alloc(65536 * sizeof(uint32_t));
+	memset(slots, 0, 65536 * sizeof(uint32_t));
 	for (i = 0; i < end; i++)
 	{
 		uint32_t	r = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
@@ -571,8 +583,29 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		m.node[i].pair_prev = NODE_PACK(r, 1);
 		m.node[i].tok_len = NODE_PACK(v->byte_ranks[p[i]], 1);
 		if (r != NO_RANK)
-			bucket_push(&m, r, i);
+			slots[p[i] * 256 + p[i + 1]]++;
 	}
+	for (i = 0; i < 65536; i++)
+		if (slots[i] != 0)
+		{
+			unsigned char two[2] = {(unsigned char) (i >> 8), (unsigned char) i};
+			uint32_t	r = pair_rank(v, two, 0, 1, 2);
+			uint32_t	bi = bucket_of(&m, r);
+
+			m.buckets[bi].pos = host->alloc((size_t) slots[i] * sizeof(uint32_t));
+			m.buckets[bi].cap = slots[i];
+			m.buckets[bi].in_heap = 1;
+			rank_heap_push(&m, r);
+			slots[i] = bi;
+		}
+	for (i = 0; i + 1 < end; i++)
+		if (NODE_RANK(m.node[i].pair_prev) != NODE_RANK(NO_RANK))
+		{
+			rank_bucket *b = &m.buckets[slots[p[i] * 256 + p[i + 1]]];
+
+			b->pos[b->len++] = i;
+		}
+	host->free(slots);
 
 	while (m.n_heap > 0)
 	{
