@@ -138,17 +138,26 @@ word_end(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
 }
 
 /*
- * One symbol of a word: all its fields in one 32-byte record, because the
+ * One symbol of a word: all its fields in one 16-byte record, because the
  * long-word merge visits symbols in no particular order and each visit
- * should cost one cache line, not one per array.
+ * should cost one cache line, not one per array.  merge_small keeps the
+ * pair key in the record (it scans the keys); merge_big keeps the links
+ * there instead and tells a current candidate by its pieces (see there),
+ * so that four records share a cache line.
  */
 typedef struct spm_sym
 {
-	uint64_t	key;			/* merge with the next symbol, or NO_MERGE */
-	uint32_t	id;				/* its piece */
+	uint32_t	id;				/* its piece; NONE once merged away (merge_big) */
 	uint32_t	start;			/* its first byte, from the word's start */
-	uint32_t	next;			/* next live symbol, or NONE (merge_big) */
-	uint32_t	prev;			/* previous live symbol, or NONE (merge_big) */
+	union
+	{
+		uint64_t	key;		/* merge_small: merge with the next, or NO_MERGE */
+		struct
+		{
+			uint32_t	next;	/* next live symbol, or NONE */
+			uint32_t	prev;	/* previous live symbol, or NONE */
+		}			l;			/* merge_big */
+	}			u;
 } spm_sym;
 
 /*
@@ -341,26 +350,26 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	uint32_t	i;
 
 	for (i = 0; i + 1 < k; i++)
-		sym[i].key = pair_of(v, sym[i].id, sym[i + 1].id);
+		sym[i].u.key = pair_of(v, sym[i].id, sym[i + 1].id);
 	if (k > 0)
-		sym[k - 1].key = NO_MERGE;
+		sym[k - 1].u.key = NO_MERGE;
 	while (k > 1)
 	{
 		uint32_t	best = 0;
 		uint32_t	j;
 
 		for (j = 1; j + 1 < k; j++)
-			if (sym[j].key < sym[best].key)
+			if (sym[j].u.key < sym[best].u.key)
 				best = j;
-		if (sym[best].key == NO_MERGE)
+		if (sym[best].u.key == NO_MERGE)
 			break;
-		sym[best].id = key_piece(v, sym[best].key);
+		sym[best].id = key_piece(v, sym[best].u.key);
 		memmove(&sym[best + 1], &sym[best + 2], (k - best - 2) * sizeof(spm_sym));
 		k--;
-		sym[best].key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id)
+		sym[best].u.key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id)
 			: NO_MERGE;
 		if (best > 0)
-			sym[best - 1].key = pair_of(v, sym[best - 1].id, sym[best].id);
+			sym[best - 1].u.key = pair_of(v, sym[best - 1].id, sym[best].id);
 	}
 	for (i = 0; i < k; i++)
 	{
@@ -377,9 +386,10 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
  * keeps a megabyte of one letter fast; a merge that creates a pair with a
  * lower key interrupts the sweep (the heap's top changes), so the order is
  * exactly the global (key, position) order.  A candidate is current iff
- * key[pos] still equals its bucket's key: a symbol's pair key never takes
- * the same value twice (its pieces only grow), so stale entries are
- * recognised and skipped.
+ * its symbol still has the key's left piece and the symbol after it the
+ * key's right piece: a symbol's pair never takes the same two pieces twice
+ * (its pieces only grow), so that pair was filed once, and stale entries
+ * are recognised and skipped.
  */
 typedef struct key_bucket
 {
@@ -532,26 +542,28 @@ cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Sets the pair key of symbol a (with the next one) and files it. */
+/* Files the pair of symbol a (with the next one), if it merges. */
 static inline void
 file_pair(const llmnum_spm_vocab *v, big_word *m, uint32_t a)
 {
 	spm_sym    *x = &m->sym[a];
-	uint32_t	b = x->next;
+	uint32_t	b = x->u.l.next;
+	uint64_t	key;
 
-	x->key = b == NONE ? NO_MERGE : pair_of(v, x->id, m->sym[b].id);
-	if (x->key != NO_MERGE)
-		bucket_push(m, x->key, a);
+	if (b == NONE)
+		return;
+	key = pair_of(v, x->id, m->sym[b].id);
+	if (key != NO_MERGE)
+		bucket_push(m, key, a);
 }
 
-/* merge_big's memo of initial pairs: (a, b) -> key and bucket. */
+/* merge_big's memo of initial pairs: (a, b) -> bucket, or NONE. */
 #define MEMO_BITS 10
 
 typedef struct spm_memo
 {
 	uint32_t	a;
 	uint32_t	b;
-	uint64_t	key;
 	uint32_t	bi;
 } spm_memo;
 
@@ -591,7 +603,8 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	 * increasing order, so each bucket is sorted.  A word has few distinct
 	 * initial pairs (pairs of characters), so a small direct-mapped memo of
 	 * (left piece, right piece) -> bucket saves the key and bucket lookups
-	 * of most symbols.  next holds the symbol's bucket until the placing.
+	 * of most symbols.  next holds the symbol's bucket (NONE: no merge)
+	 * until the placing.
 	 */
 	memset(memo, 0xFF, sizeof(memo));
 	for (i = 0; i + 1 < k; i++)
@@ -602,18 +615,18 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 
 		if (e->a != a || e->b != b)
 		{
+			uint64_t	key = pair_of(v, a, b);
+
 			e->a = a;
 			e->b = b;
-			e->key = pair_of(v, a, b);
-			e->bi = e->key == NO_MERGE ? NONE : bucket_of(&m, e->key);
+			e->bi = key == NO_MERGE ? NONE : bucket_of(&m, key);
 		}
-		m.sym[i].key = e->key;
-		m.sym[i].next = e->bi;
+		m.sym[i].u.l.next = e->bi;
 		if (e->bi != NONE)
 			m.buckets[e->bi].cap++;
 	}
 	if (k > 0)
-		m.sym[k - 1].key = NO_MERGE;
+		m.sym[k - 1].u.l.next = NONE;
 	for (i = 0; i < (1u << m.map_bits); i++)
 		if (m.map_keys[i] != NO_MERGE)
 		{
@@ -625,20 +638,22 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		}
 	for (i = 0; i < k; i++)
 	{
-		if (m.sym[i].key != NO_MERGE)
+		if (m.sym[i].u.l.next != NONE)
 		{
-			key_bucket *b = &m.buckets[m.sym[i].next];
+			key_bucket *b = &m.buckets[m.sym[i].u.l.next];
 
 			b->pos[b->len++] = i;
 		}
-		m.sym[i].next = i + 1 < k ? i + 1 : NONE;
-		m.sym[i].prev = i > 0 ? i - 1 : NONE;
+		m.sym[i].u.l.next = i + 1 < k ? i + 1 : NONE;
+		m.sym[i].u.l.prev = i > 0 ? i - 1 : NONE;
 	}
 
 	while (m.n_heap > 0)
 	{
 		uint64_t	key = m.heap[0];
 		uint32_t	bi = bucket_of(&m, key);
+		uint32_t	left = (uint32_t) (key >> 20) & 0xFFFFF;
+		uint32_t	right = (uint32_t) key & 0xFFFFF;
 
 		/* m.buckets may move while pairs are filed: index, not pointer */
 #define B (&m.buckets[bi])
@@ -665,20 +680,19 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 #endif
 			a = B->pos[B->head++];
 			x = &m.sym[a];
-
-			if (x->key != key)
+			b = x->u.l.next;
+			if (x->id != left || b == NONE || m.sym[b].id != right)
 				continue;
 			/* a absorbs the symbol after it */
-			b = x->next;
-			c = m.sym[b].next;
+			c = m.sym[b].u.l.next;
 			x->id = key_piece(v, key);
-			m.sym[b].key = NO_MERGE;
-			x->next = c;
+			m.sym[b].id = NONE;
+			x->u.l.next = c;
 			if (c != NONE)
-				m.sym[c].prev = a;
+				m.sym[c].u.l.prev = a;
 			file_pair(v, &m, a);
-			if (x->prev != NONE)
-				file_pair(v, &m, x->prev);
+			if (x->u.l.prev != NONE)
+				file_pair(v, &m, x->u.l.prev);
 			count--;
 			if (++merges % CHECK_EVERY == 0)
 				host->check_interrupts();
@@ -693,7 +707,7 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 #undef B
 	}
 	if (out != NULL)
-		for (i = 0; k > 0 && i != NONE; i = m.sym[i].next)
+		for (i = 0; k > 0 && i != NONE; i = m.sym[i].u.l.next)
 			push(out, m.sym[i].id, base + m.sym[i].start, with_starts, host);
 	for (i = 0; i < m.n_buckets; i++)
 		if (m.buckets[i].pos != NULL)
