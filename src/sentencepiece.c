@@ -26,7 +26,7 @@
 #define CHECK_EVERY ((size_t) 1 << 20)
 
 /* How many positions ahead merge_big prefetches a symbol record. */
-#define PREFETCH_AHEAD 8
+#define PREFETCH_AHEAD 16
 
 /* Words up to this many bytes are merged in stack arrays (merge_small). */
 #define SMALL_WORD 64
@@ -673,10 +673,20 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 			/*
 			 * The positions of a key are visited in order but far apart
 			 * (random text): fetch the records a few visits ahead, so that
-			 * the sweep does not wait on memory at every step.
+			 * the sweep does not wait on memory at every step, with the
+			 * cache lines before and after, where a merge finds the
+			 * neighbours it links and re-pairs (a piece spans a few
+			 * records, and the lines are not otherwise fetched in time).
+			 * Out-of-range addresses are harmless to a prefetch.
 			 */
 			if (B->head + PREFETCH_AHEAD < B->len)
-				__builtin_prefetch(&m.sym[B->pos[B->head + PREFETCH_AHEAD]], 1);
+			{
+				const char *r = (const char *) &m.sym[B->pos[B->head + PREFETCH_AHEAD]];
+
+				__builtin_prefetch(r - 64, 1);
+				__builtin_prefetch(r, 1);
+				__builtin_prefetch(r + 64, 1);
+			}
 #endif
 			a = B->pos[B->head++];
 			x = &m.sym[a];
