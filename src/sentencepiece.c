@@ -677,15 +677,15 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 			 * cache lines before and after, where a merge finds the
 			 * neighbours it links and re-pairs (a piece spans a few
 			 * records, and the lines are not otherwise fetched in time).
-			 * Out-of-range addresses are harmless to a prefetch.
+			 * (A prefetch of an address outside the array is harmless.)
 			 */
 			if (B->head + PREFETCH_AHEAD < B->len)
 			{
-				const char *r = (const char *) &m.sym[B->pos[B->head + PREFETCH_AHEAD]];
+				uintptr_t	r = (uintptr_t) &m.sym[B->pos[B->head + PREFETCH_AHEAD]];
 
-				__builtin_prefetch(r - 64, 1);
-				__builtin_prefetch(r, 1);
-				__builtin_prefetch(r + 64, 1);
+				__builtin_prefetch((const void *) (r - 64), 1);
+				__builtin_prefetch((const void *) r, 1);
+				__builtin_prefetch((const void *) (r + 64), 1);
 			}
 #endif
 			a = B->pos[B->head++];
