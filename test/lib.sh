@@ -78,11 +78,18 @@ llmnum_cluster_stop() {
 # --- Citus (test/shell/citus.sh, test/bench/citus.sh) ---------------------
 
 # Installs Citus through ../shared/citus/build.sh (which does nothing when
-# that version is installed).  Without ../shared/citus the caller fails,
-# unless LLMNUM_SKIP_CITUS=1 says to skip.
+# that version is installed).  A Citus already installed in this
+# PostgreSQL is used as it is, wherever the repository was cloned; without
+# it and without ../shared/citus the caller fails, unless
+# LLMNUM_SKIP_CITUS=1 says to skip.
 llmnum_citus_install() {
-	local script
+	local script control
 	script=$(cd "$LLMNUM_ROOT/.." && pwd)/shared/citus/build.sh
+	control=$("$PG_CONFIG" --sharedir)/extension/citus.control
+	if [ ! -f "$script" ] && [ -f "$("$PG_CONFIG" --pkglibdir)/citus.so" ] && [ -f "$control" ]; then
+		echo "citus installed ($(sed -n "s/^default_version = //p" "$control")); ../shared/citus not needed" >&2
+		return 0
+	fi
 	if [ ! -f "$script" ]; then
 		echo "Citus build script $script not found: the Citus test needs ../shared/citus beside the repository (set LLMNUM_SKIP_CITUS=1 to skip it)" >&2
 		return 1
