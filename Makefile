@@ -17,6 +17,7 @@ OBJS = \
 	src/nfc.o \
 	src/nfc_tables.o \
 	src/bpe.o \
+	src/pglz.o \
 	src/sentencepiece.o \
 	src/special_tokens.o \
 	$(LLMNUM_VOCABS:%=src/vocab_%.o) \

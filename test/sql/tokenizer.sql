@@ -170,6 +170,42 @@ SET statement_timeout = '20ms';
 SELECT llmnum.count_tokens(t, 'o200k_base') FROM big;
 RESET statement_timeout;
 
+-- Values as stored: compressed with pglz out of line and in line (read by
+-- llmnum's own pglz decoder), with lz4, and not compressed give the same
+-- tokens as the same text in memory (body || '' is decompressed by the
+-- server).
+CREATE TEMP TABLE stored (how text, body text);
+ALTER TABLE stored ALTER body SET COMPRESSION pglz;
+INSERT INTO stored
+SELECT 'pglz, out of line', string_agg(format('%s: Überprüfung 東京 %s, naïve café;', i, md5(i::text)), E'\n')
+FROM generate_series(1, 5000) i
+UNION ALL
+SELECT 'pglz, in line', string_agg(format('row %s of the 東京 café log', i % 7), ' ')
+FROM generate_series(1, 400) i
+UNION ALL
+SELECT 'pglz, runs', repeat(' ', 300000) || 'x' || repeat('ab', 100000) || repeat('é', 5000)
+UNION ALL
+SELECT 'not compressed', string_agg(md5(i::text), ' ') FROM generate_series(1, 2000) i;
+ALTER TABLE stored ALTER body SET COMPRESSION lz4;
+INSERT INTO stored
+SELECT 'lz4', string_agg(format('%s: Überprüfung 東京 %s;', i, md5(i::text)), E'\n') FROM generate_series(1, 5000) i;
+SELECT how, pg_column_compression(body) AS compression,
+	   pg_column_size(body) < 2000 AS in_line,
+	   llmnum.count_tokens(body, 'o200k_base') AS o200k,
+	   llmnum.count_tokens(body, 'o200k_base') = llmnum.count_tokens(body || '', 'o200k_base') AS same_o200k,
+	   llmnum.count_tokens(body, 'llama2') = llmnum.count_tokens(body || '', 'llama2') AS same_llama2,
+	   llmnum.count_tokens(body, 'qwen2') = llmnum.count_tokens(body || '', 'qwen2') AS same_qwen2,
+	   llmnum.tokenize(body, 'cl100k_base') = llmnum.tokenize(body || '', 'cl100k_base') AS same_ids,
+	   llmnum.truncate_tokens(body, 1000, 'o200k_base') = llmnum.truncate_tokens(body || '', 1000, 'o200k_base') AS same_cut,
+	   llmnum.estimate_tokens(body, 'claude-3-haiku-20240307') = llmnum.estimate_tokens(body || '', 'claude-3-haiku-20240307') AS same_estimate
+FROM stored ORDER BY how;
+SELECT s.how, count(*) AS chunks, bool_and(c.chunk = d.chunk) AS same_chunks
+FROM stored s,
+	 LATERAL llmnum.chunk_tokens(s.body, 4096, 0, 'o200k_base') c
+	 JOIN LATERAL llmnum.chunk_tokens(s.body || '', 4096, 0, 'o200k_base') d USING (ordinal)
+WHERE s.how LIKE 'pglz%'
+GROUP BY s.how ORDER BY s.how;
+
 -- The volatility contract: count_tokens_enc can index, count_tokens cannot.
 CREATE TEMP TABLE docs (body text);
 CREATE INDEX ON docs (llmnum.count_tokens_enc(body, 'o200k_base'));
