@@ -361,6 +361,77 @@ run_piece_cache(void)
 	free(digest);
 }
 
+/* Does encode then decode give the piece back in encoding enc? */
+static int
+round_trips(const llmnum_encoding *enc, const char *piece, size_t len)
+{
+	llmnum_tokens toks = {0};
+	int32_t    *ids;
+	unsigned char *back = NULL;
+	size_t		back_len = 0;
+	size_t		bad = 0;
+	size_t		i;
+	int			ok;
+
+	if (llmnum_tokenizer_encode(enc, (const unsigned char *) piece, len, 1, &toks, host) != LLMNUM_TOKENIZER_OK)
+		return 0;
+	ids = malloc((toks.n + 1) * sizeof(int32_t));
+	for (i = 0; i < toks.n; i++)
+		ids[i] = (int32_t) toks.ids[i];
+	ok = llmnum_tokenizer_decode(enc, ids, toks.n, &back, &back_len, &bad, host) == LLMNUM_TOKENIZER_OK &&
+		back_len == len && memcmp(back, piece, len) == 0;
+	free(ids);
+	free(back);
+	free(toks.ids);
+	free(toks.starts);
+	return ok;
+}
+
+/*
+ * The token cache (src/bpe.c): pairs of pieces that share their length and
+ * first eight bytes (each one token in cl100k_base) or all but a last NUL,
+ * encoded one right after the other in each encoding; then each piece in
+ * every encoding in turn.  In tokenizer_test_small_caches the cache has one
+ * slot, so each piece meets the previous one's entry, and a hit that did
+ * not compare length, all bytes and vocabulary would give the previous
+ * piece's token.
+ */
+static void
+run_token_cache(void)
+{
+	static const struct
+	{
+		const char *s;
+		size_t		n;
+	}			pairs[][2] = {
+		{{" information", 12}, {" informative", 12}},
+		{{" required", 9}, {" requires", 9}},
+		{{" protected", 10}, {" protector", 10}},
+		{{" possible", 9}, {" possibly", 9}},
+		{{" connection", 11}, {" connecting", 11}},
+		{{" understand", 11}, {" understood", 11}},
+		{{"!!!", 3}, {"!!!\0", 4}},
+	};
+	size_t		n_enc;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
+	size_t		e;
+	size_t		i;
+	int			k;
+
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+		for (e = 0; e < n_enc; e++)
+			for (k = 0; k < 2; k++)
+				CHECK(round_trips(all[e], pairs[i][k].s, pairs[i][k].n),
+					  "token cache: %s: \"%s\" (%zu bytes) after \"%s\"", all[e]->name,
+					  pairs[i][k].s, pairs[i][k].n, pairs[i][1 - k].s);
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+		for (k = 0; k < 2; k++)
+			for (e = 0; e < n_enc; e++)
+				CHECK(round_trips(all[e], pairs[i][k].s, pairs[i][k].n),
+					  "token cache: %s: \"%s\" after %s's",
+					  all[e]->name, pairs[i][k].s, all[(e + n_enc - 1) % n_enc]->name);
+}
+
 static void
 run_long_inputs(void)
 {
@@ -617,6 +688,7 @@ main(int argc, char **argv)
 	run_special_next();
 	run_long_inputs();
 	run_piece_cache();
+	run_token_cache();
 	printf("%ld checks, %ld failed\n", checks, failures);
 	return failures == 0 ? 0 : 1;
 }
