@@ -911,8 +911,9 @@ cache_first(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
  * cache), and a hit then reads the token's bytes elsewhere.  This table is
  * direct-mapped by the piece's hash, one 32-byte entry per piece holding
  * its bytes, length and vocabulary, and holds only tokens the text uses:
- * 1 MB that stays in the faster caches, one access per hit (English 5-9%
- * faster through SQL).  A hit compares length, bytes and vocabulary in
+ * 1 MB that stays in the faster caches, one access per hit (English and
+ * code 2-9% faster through SQL; the multilingual text's long pieces go to
+ * the piece cache).  A hit compares length, bytes and vocabulary in
  * full; an entry is overwritten by the next token mapped to its place.
  * Static zero-initialised memory of the process, like the piece cache.
  */
