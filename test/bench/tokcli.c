@@ -143,7 +143,7 @@ cmd_bench(const llmnum_encoding *enc, const char *path, int repeat, int norm_onl
 		printf("%s\t%ld bytes\t%s\t%.4f s\t%.1f MB/s\n", enc->name, size,
 			   count ? "changed" : "unchanged", best, size / best / 1e6);
 	else
-		printf("%s\t%ld bytes\t%zu tokens\t%.3f s\t%.1f MB/s\n", enc->name, size,
+		printf("%s\t%ld bytes\t%zu tokens\t%.6f s\t%.1f MB/s\n", enc->name, size,
 			   count, best, size / best / 1e6);
 	free(buf);
 	return 0;
