@@ -905,16 +905,18 @@ cache_first(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
 }
 
 /*
- * The token cache: pieces of 3 to TOKEN_CACHE_MAX bytes that are one token,
- * remembered with their rank.  Half the time of a rank lookup is the wait
- * for its slot of the vocabulary index (2-4 MB, beyond the processor's L2
- * cache), and a hit then reads the token's bytes elsewhere.  This table is
- * direct-mapped by the piece's hash, one 32-byte entry per piece holding
- * its bytes, length and vocabulary, and holds only tokens the text uses:
- * 1 MB that stays in the faster caches, one access per hit (English and
- * code 2-9% faster through SQL; the multilingual text's long pieces go to
- * the piece cache).  A hit compares length, bytes and vocabulary in
- * full; an entry is overwritten by the next token mapped to its place.
+ * The token cache: pieces of 3 to TOKEN_CACHE_MAX bytes that are one or two
+ * tokens, remembered with their ranks.  Half the time of a rank lookup is
+ * the wait for its slot of the vocabulary index (2-4 MB, beyond the
+ * processor's L2 cache), and a hit then reads the token's bytes elsewhere;
+ * a piece of two tokens (one in ten of English's short pieces, a quarter
+ * of the multilingual text's) costs that failed lookup and then the piece
+ * cache's two.  This table is direct-mapped by the piece's hash, one
+ * 32-byte entry per piece holding its bytes, length, vocabulary and
+ * tokens, and holds only pieces the text uses: 1 MB that stays in the
+ * faster caches, one access per hit.  A hit compares length, bytes and
+ * vocabulary in full; an entry is overwritten by the next piece mapped to
+ * its place (pieces of two or more tokens stay in the piece cache too).
  * Static zero-initialised memory of the process, like the piece cache.
  */
 #ifndef TOKEN_CACHE_SLOTS		/* the unit test also builds with one slot */
@@ -927,28 +929,33 @@ typedef struct token_slot
 	uint64_t	head;			/* bytes 0-7, zero beyond the piece */
 	uint64_t	tail;			/* bytes 8-15, zero beyond the piece */
 	const llmnum_vocab *vocab;
-	uint32_t	rank;
-	uint32_t	len;			/* 0: empty */
+	uint32_t	first;			/* rank | piece length << 20 | tokens << 25 */
+	uint32_t	second;			/* rank | bytes of the first token << 20 */
 } token_slot;
 
 static token_slot token_cache[TOKEN_CACHE_SLOTS] CACHE_ALIGNED;
 
 /*
- * Rank of the piece p[0, n), 3 <= n <= TOKEN_CACHE_MAX, hash h, or -1 if
- * it is not one token: from the token cache, else from the vocabulary
- * (and then remembered).
+ * Tokens of the piece p[0, n), 3 <= n <= TOKEN_CACHE_MAX, hash h, pushed
+ * to out: from the token cache, else from the vocabulary, the piece cache
+ * or a merge (and then remembered).
  */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((always_inline))
 #endif
-static inline int32_t
-token_rank(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h)
+static inline size_t
+token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
+			 size_t base, llmnum_tokens *out, int with_starts,
+			 const llmnum_host *host)
 {
 	/* the vocabulary index and the piece cache use other bits of h */
 	token_slot *slot = &token_cache[(h >> 20) & (TOKEN_CACHE_SLOTS - 1)];
 	uint64_t	head;
 	uint64_t	tail = 0;
+	uint32_t	ids[SMALL_PIECE];
+	uint8_t		lens[SMALL_PIECE];
 	int32_t		r;
+	size_t		k;
 
 	if (n > 8)
 	{
@@ -957,20 +964,44 @@ token_rank(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h)
 	}
 	else
 		head = llmnum_load_tail(p, n);
-
-	if (slot->len == n && slot->head == head && slot->tail == tail &&
-		slot->vocab == v)
-		return (int32_t) slot->rank;
+	if (((slot->first >> 20) & 31) == n && slot->head == head &&
+		slot->tail == tail && slot->vocab == v)
+	{
+		k = slot->first >> 25;
+		if (out != NULL)
+		{
+			push_token(out, slot->first & LLMNUM_VOCAB_RANK_MASK, base, with_starts, host);
+			if (k == 2)
+				push_token(out, slot->second & LLMNUM_VOCAB_RANK_MASK,
+						   base + (slot->second >> 20), with_starts, host);
+		}
+		return k;
+	}
 	r = n <= v->max_len ? llmnum_vocab_rank_hashed(v, p, n, h) : -1;
 	if (r >= 0)
+	{
+		ids[0] = (uint32_t) r;
+		lens[0] = (uint8_t) n;
+		k = 1;
+	}
+	else
+	{
+		if ((k = cache_lookup(v, p, n, h, base, out, with_starts, host)) != 0)
+			return k;
+		k = merge_small(v, p, n, ids, lens);
+		cache_insert(v, p, n, h, ids, lens, k);
+	}
+	if (k <= 2)
 	{
 		slot->head = head;
 		slot->tail = tail;
 		slot->vocab = v;
-		slot->rank = (uint32_t) r;
-		slot->len = (uint32_t) n;
+		slot->first = ids[0] | (uint32_t) n << 20 | (uint32_t) k << 25;
+		slot->second = k == 2 ? ids[1] | (uint32_t) lens[0] << 20 : 0;
 	}
-	return r;
+	if (out != NULL)
+		push_ids(out, ids, lens, k, base, with_starts, host);
+	return k;
 }
 
 /*
@@ -996,16 +1027,7 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		if (n >= CACHE_FIRST && p[n - 1] >= 0x80)
 			return cache_first(v, p, n, h, base, out, with_starts, host);
 		if (n <= TOKEN_CACHE_MAX)
-		{
-			r = token_rank(v, p, n, h);
-			if (r >= 0)
-			{
-				if (out != NULL)
-					push_token(out, (uint32_t) r, base, with_starts, host);
-				return 1;
-			}
-			return merge_cached(v, p, n, h, base, out, with_starts, host);
-		}
+			return token_cached(v, p, n, h, base, out, with_starts, host);
 		r = n <= v->max_len ? llmnum_vocab_rank_hashed(v, p, n, h) : -1;
 		if (r >= 0)
 		{

@@ -388,6 +388,45 @@ round_trips(const llmnum_encoding *enc, const char *piece, size_t len)
 }
 
 /*
+ * A piece encoded twice in a row gives the same ids and token starts, and
+ * in a text of the piece twice (each piece starts with a space, so the text
+ * is two copies of it) the second copy's are the first's shifted by its
+ * length: with one slot (tokenizer_test_small_caches) the second
+ * encoding is always answered by the token cache, including pieces of two
+ * tokens, whose second start comes from the entry.
+ */
+static void
+check_repeat(const llmnum_encoding *enc, const char *piece)
+{
+	size_t		len = strlen(piece);
+	unsigned char *twice = malloc(2 * len);
+	llmnum_tokens t1 = {0};
+	llmnum_tokens t2 = {0};
+	llmnum_tokens tt = {0};
+	size_t		i;
+	int			same;
+
+	memcpy(twice, piece, len);
+	memcpy(twice + len, piece, len);
+	same = llmnum_tokenizer_encode(enc, (const unsigned char *) piece, len, 1, &t1, host) == LLMNUM_TOKENIZER_OK &&
+		llmnum_tokenizer_encode(enc, (const unsigned char *) piece, len, 1, &t2, host) == LLMNUM_TOKENIZER_OK &&
+		llmnum_tokenizer_encode(enc, twice, 2 * len, 1, &tt, host) == LLMNUM_TOKENIZER_OK &&
+		t1.n == t2.n && tt.n == 2 * t1.n;
+	for (i = 0; same && i < t1.n; i++)
+		same = t1.ids[i] == t2.ids[i] && t1.starts[i] == t2.starts[i] &&
+			tt.ids[i] == t1.ids[i] && tt.ids[t1.n + i] == t1.ids[i] &&
+			tt.starts[i] == t1.starts[i] && tt.starts[t1.n + i] == t1.starts[i] + len;
+	CHECK(same, "token cache: %s: \"%s\" encoded again differs", enc->name, piece);
+	free(twice);
+	free(t1.ids);
+	free(t1.starts);
+	free(t2.ids);
+	free(t2.starts);
+	free(tt.ids);
+	free(tt.starts);
+}
+
+/*
  * The token cache (src/bpe.c): pairs of pieces that share their length and
  * first eight bytes (each one token in cl100k_base) or all but a last NUL,
  * encoded one right after the other in each encoding; then each piece in
@@ -412,6 +451,10 @@ run_token_cache(void)
 		{{" understand", 11}, {" understood", 11}},
 		{{"!!!", 3}, {"!!!\0", 4}},
 	};
+	static const char *const repeats[] = {
+		" information", " llmnum", " Zyxwvut", " tokenizers", " \u6771\u4eac\u90fd",
+		" \u0442\u043e\u043a\u0435\u043d", " 12345", " ?!?!", " pgvector", " \u00dcberpr",
+	};
 	size_t		n_enc;
 	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
 	size_t		e;
@@ -430,6 +473,14 @@ run_token_cache(void)
 				CHECK(round_trips(all[e], pairs[i][k].s, pairs[i][k].n),
 					  "token cache: %s: \"%s\" after %s's",
 					  all[e]->name, pairs[i][k].s, all[(e + n_enc - 1) % n_enc]->name);
+	/*
+	 * One, two and more tokens: words, CJK, Cyrillic, digits, punctuation
+	 * (byte-level encodings: SentencePiece has no token cache, and its
+	 * dummy prefix makes a text of a piece twice not two copies of it).
+	 */
+	for (e = 0; e < n_enc; e++)
+		for (i = 0; i < sizeof(repeats) / sizeof(repeats[0]) && all[e]->spm == NULL; i++)
+			check_repeat(all[e], repeats[i]);
 }
 
 static void
