@@ -910,8 +910,9 @@ cache_first(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
  * the wait for its slot of the vocabulary index (2-4 MB, beyond the
  * processor's L2 cache), and a hit then reads the token's bytes elsewhere;
  * a piece of two tokens (one in ten of English's pieces of 3-16 bytes,
- * one in seven of the multilingual text's) costs that failed lookup and then the piece
- * cache's two.  This table is direct-mapped by the piece's hash, one
+ * one in seven of the multilingual text's) costs that failed lookup and
+ * then the piece cache's two.  This table is direct-mapped by the piece's
+ * hash, one
  * 32-byte entry per piece holding its bytes, length, vocabulary and
  * tokens, and holds only pieces the text uses: 1 MB that stays in the
  * faster caches, one access per hit.  A hit compares length, bytes and
