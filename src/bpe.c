@@ -912,9 +912,8 @@ cache_first(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
  * a piece of two tokens (one in ten of English's pieces of 3-16 bytes,
  * one in seven of the multilingual text's) costs that failed lookup and
  * then the piece cache's two.  This table is direct-mapped by the piece's
- * hash, one
- * 32-byte entry per piece holding its bytes, length, vocabulary and
- * tokens, and holds only pieces the text uses: 1 MB that stays in the
+ * hash, one 32-byte entry per piece holding its bytes, length, vocabulary
+ * and tokens, and holds only pieces the text uses: 1 MB that stays in the
  * faster caches, one access per hit.  A hit compares length, bytes and
  * vocabulary in full; an entry is overwritten by the next piece mapped to
  * its place (pieces of two or more tokens stay in the piece cache too).
