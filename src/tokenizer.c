@@ -182,7 +182,14 @@ content_arg(FunctionCallInfo fcinfo, int argno)
 		stored = detoast_external_attr(datum);	/* still compressed */
 	if (!VARATT_IS_COMPRESSED(stored) ||
 		VARDATA_COMPRESSED_GET_COMPRESS_METHOD(stored) != TOAST_PGLZ_COMPRESSION_ID)
-		return (text *) pg_detoast_datum_packed(stored);
+	{
+		struct varlena *plain = pg_detoast_datum_packed(stored);
+
+		/* a fetched lz4 value: its compressed copy is not needed any more */
+		if (stored != datum && plain != stored)
+			pfree(stored);
+		return (text *) plain;
+	}
 
 	rawsize = VARDATA_COMPRESSED_GET_EXTSIZE(stored);
 	result = (text *) palloc(rawsize + VARHDRSZ);
