@@ -166,9 +166,9 @@ exact_encoding(text *name)
 /*
  * Argument argno, text to tokenize, detoasted.  Text over about 2 kB is
  * stored compressed, by default with pglz, whose decoding by the server
- * takes about a sixth of the time of a count; llmnum's decoder (pglz.c)
- * is two to three times as fast.  Other values (lz4, not compressed, in memory)
- * are detoasted as PG_GETARG_TEXT_PP does.
+ * takes about a sixth of the time of a count; llmnum's decoder (pglz.c) is
+ * 2-2.6 times as fast.  Other values (lz4, not compressed, in memory) are
+ * detoasted as PG_GETARG_TEXT_PP does.
  */
 static text *
 content_arg(FunctionCallInfo fcinfo, int argno)
