@@ -86,6 +86,15 @@ for kind in $corpora; do
 done
 
 # --- the JavaScript peers
+# Prints and records the lines "tool<TAB>tokens<TAB>seconds" a peer script
+# writes for corpus $1, rows $2, encoding $3.
+record_peers() {
+	local tool n t
+	while IFS=$'\t' read -r tool n t; do
+		echo "peer $1 $2 $3 $tool: $n tokens, $t s"
+		record "$1" "$2" "$3" "$tool" "$n" "$t"
+	done
+}
 if [ "$peers" != none ] && command -v node >/dev/null && command -v npm >/dev/null; then
 	if [ ! -d "$work/node/node_modules/ai-tokenizer" ] || [ ! -d "$work/node/node_modules/js-tiktoken" ]; then
 		mkdir -p "$work/node"
@@ -102,19 +111,11 @@ if [ "$peers" != none ] && command -v node >/dev/null && command -v npm >/dev/nu
 		for rows in 64k 1k; do
 			for enc in $encs; do
 				node "$LLMNUM_ROOT/test/bench/peers.cjs" "$work/node/node_modules" \
-					"$work/rows_${kind}_$rows.copy" "$enc" "$peers" |
-					while IFS=$'\t' read -r tool n t; do
-						echo "peer $kind $rows $enc $tool: $n tokens, $t s"
-						record "$kind" "$rows" "$enc" "$tool" "$n" "$t"
-					done
+					"$work/rows_${kind}_$rows.copy" "$enc" "$peers" | record_peers "$kind" "$rows" "$enc"
 			done
 			for enc in $open_encs; do
 				node "$LLMNUM_ROOT/test/bench/peers_open.cjs" "$work/node/node_modules" \
-					"$work/rows_${kind}_$rows.copy" "$enc" "$open_passes" |
-					while IFS=$'\t' read -r tool n t; do
-						echo "peer $kind $rows $enc $tool: $n tokens, $t s"
-						record "$kind" "$rows" "$enc" "$tool" "$n" "$t"
-					done
+					"$work/rows_${kind}_$rows.copy" "$enc" "$open_passes" | record_peers "$kind" "$rows" "$enc"
 			done
 		done
 	done
