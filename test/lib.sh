@@ -137,3 +137,31 @@ llmnum_bench_start() {
 	llmnum_build_install
 	llmnum_cluster_start "$@"
 }
+
+# --- the tokenizer benchmarks (test/bench/tokenizer.sh, tokenizer_ab.sh) -----
+
+# A table TABLE of the rows of a corpus (one text per line of ROWS_FILE, in
+# COPY format), with COMPRESSION if given.
+llmnum_bench_load_rows() {
+	psql -X -q -d postgres <<SQL
+CREATE TABLE "$1" (body text ${3:+COMPRESSION $3});
+\copy "$1" FROM '$2'
+VACUUM ANALYZE "$1";
+SQL
+}
+
+# "tokens<TAB>seconds" of SELECT sum(count_tokens(body, ENCODING)) FROM
+# TABLE in one backend: psql's \timing, best of PASSES after one untimed
+# pass that reads the table into shared buffers.
+llmnum_bench_best_count() {
+	local i
+	{
+		echo "SET max_parallel_workers_per_gather = 0;"
+		echo "SELECT sum(length(body)) FROM \"$1\";"
+		echo '\timing on'
+		for i in $(seq "$3"); do
+			echo "SELECT sum(llmnum.count_tokens(body, '$2')) FROM \"$1\";"
+		done
+	} | psql -X -q -d postgres -At |
+		awk '/^Time:/ {t=$2/1000; if (best == "" || t < best) best = t} /^[0-9]+$/ {n=$1} END {printf "%s\t%.6f\n", n, best}'
+}

@@ -130,34 +130,11 @@ llmnum_build_install
 llmnum_cluster_start
 psql -X -q -d postgres -c 'CREATE EXTENSION llmnum CASCADE'
 
-# load TABLE ROWS_FILE [COMPRESSION]: a table of the rows of a corpus
-load() {
-	psql -X -q -d postgres <<SQL
-CREATE TABLE "$1" (body text ${3:+COMPRESSION $3});
-\copy "$1" FROM '$2'
-VACUUM ANALYZE "$1";
-SQL
-}
-
-# best TABLE ENCODING: "tokens<TAB>seconds" of sum(count_tokens), psql's
-# \timing, best of 3 after one untimed pass that reads the table into
-# shared buffers
-best() {
-	psql -X -q -d postgres -At <<SQL | awk '/^Time:/ {t=$2/1000; if (best == "" || t < best) best = t} /^[0-9]+$/ {n=$1} END {printf "%s\t%.4f\n", n, best}'
-SET max_parallel_workers_per_gather = 0;
-SELECT sum(length(body)) FROM "$1";
-\timing on
-SELECT sum(llmnum.count_tokens(body, '$2')) FROM "$1";
-SELECT sum(llmnum.count_tokens(body, '$2')) FROM "$1";
-SELECT sum(llmnum.count_tokens(body, '$2')) FROM "$1";
-SQL
-}
-
 for kind in $corpora; do
 	for rows in 64k 1k; do
-		load "${kind}_$rows" "$work/rows_${kind}_$rows.copy"
+		llmnum_bench_load_rows "${kind}_$rows" "$work/rows_${kind}_$rows.copy"
 		for enc in $encs $open_encs; do
-			IFS=$'\t' read -r n t < <(best "${kind}_$rows" "$enc")
+			IFS=$'\t' read -r n t < <(llmnum_bench_best_count "${kind}_$rows" "$enc" 3)
 			echo "sql $kind $rows $enc: $n tokens, $t s"
 			record "$kind" "$rows" "$enc" "llmnum SQL" "$n" "$t"
 		done
@@ -168,9 +145,9 @@ done
 # what decompressing out-of-line values costs (the peers' figures are
 # those of the same rows)
 for kind in $corpora; do
-	load "${kind}_64k_lz4" "$work/rows_${kind}_64k.copy" lz4
+	llmnum_bench_load_rows "${kind}_64k_lz4" "$work/rows_${kind}_64k.copy" lz4
 	for enc in $encs; do
-		IFS=$'\t' read -r n t < <(best "${kind}_64k_lz4" "$enc")
+		IFS=$'\t' read -r n t < <(llmnum_bench_best_count "${kind}_64k_lz4" "$enc" 3)
 		echo "sql $kind 64k lz4 $enc: $n tokens, $t s"
 		record "$kind" "64k" "$enc" "llmnum SQL, lz4" "$n" "$t"
 	done
