@@ -28,12 +28,14 @@
 // spell them.
 //
 // Usage: node test/fuzz/diff_open.mjs NODE_MODULES_DIR [COUNT] [SEED]
-//        (ONLY=<encoding> runs the references of one encoding)
+//        (ONLY=<encoding> runs the references of one encoding; TEXTS=FILE
+//        the texts of FILE instead of random strings, see texts_file.mjs)
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { textsFromFile } from './texts_file.mjs';
 
 const [modules, countArg, seedArg] = process.argv.slice(2);
 const require = createRequire(path.join(path.resolve(modules), 'x.js'));
@@ -125,7 +127,7 @@ for (const [enc, ref, encode, native] of runs) {
 	if (only && only !== enc)
 		continue;
 	const alphabet = native ? common.concat(nativeOnly) : common;
-	const texts = Array.from({ length: count }, () => randomString(alphabet));
+	const texts = textsFromFile() ?? Array.from({ length: count }, () => randomString(alphabet));
 	const input = texts.map((t) => Buffer.from(t, 'utf8').toString('hex')).join('\n') + '\n';
 	const got = execFileSync(tokcli, ['ids', enc], { input, maxBuffer: 1 << 28 }).toString().split('\n');
 	let here = 0;
@@ -138,7 +140,7 @@ for (const [enc, ref, encode, native] of runs) {
 				console.log(`${enc}\t${JSON.stringify(t)}\twant ${want}\tgot ${got[i]}`);
 		}
 	});
-	console.log(`${enc} vs ${ref}: ${count} strings, ${here} disagreements`);
+	console.log(`${enc} vs ${ref}: ${texts.length} strings, ${here} disagreements`);
 }
 console.log(`${bad} disagreements`);
 process.exit(bad ? 1 : 0);

@@ -6,10 +6,12 @@
 // References: two per encoding, see data/tokenizer/spm_refs.mjs.
 //
 // Usage: node test/fuzz/diff_spm.mjs NODE_MODULES_DIR [COUNT] [SEED]
+//        (TEXTS=FILE: the texts of FILE instead, see texts_file.mjs)
 
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { spmReferences } from '../../data/tokenizer/spm_refs.mjs';
+import { textsFromFile } from './texts_file.mjs';
 
 const [modules, countArg, seedArg] = process.argv.slice(2);
 const count = Number(countArg || 3000);
@@ -52,8 +54,9 @@ const runs = [
 	['mistral_v1', 'mistral-tokenizer-js', refs.mistral_v1.js],
 ];
 
-const texts = [];
-for (let i = 0; i < count; i++)
+const fromFile = textsFromFile();
+const texts = fromFile ?? [];
+for (let i = 0; fromFile === null && i < count; i++)
 	texts.push(randomString());
 // long words: the heap path, whitespace runs, no spaces at all
 texts.push('a'.repeat(300), ' '.repeat(300), 'ab'.repeat(200), '\u2581'.repeat(100) + 'x',

@@ -6,10 +6,12 @@
 // disagreement.
 //
 // Usage: node test/fuzz/diff_tiktoken.mjs NODE_MODULES_DIR [COUNT] [SEED]
+//        (TEXTS=FILE: the texts of FILE instead, see texts_file.mjs)
 
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { textsFromFile } from './texts_file.mjs';
 
 const [modules, countArg, seedArg] = process.argv.slice(2);
 const require = createRequire(path.join(path.resolve(modules), 'x.js'));
@@ -77,7 +79,7 @@ const tokcli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 
 let bad = 0;
 for (const enc of ['r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base']) {
 	const e = tiktoken.get_encoding(enc);
-	const texts = Array.from({ length: count }, randomString);
+	const texts = textsFromFile() ?? Array.from({ length: count }, randomString);
 	const input = texts.map((t) => Buffer.from(t, 'utf8').toString('hex')).join('\n') + '\n';
 	const got = execFileSync(tokcli, ['ids', enc], { input, maxBuffer: 1 << 28 }).toString().split('\n');
 	texts.forEach((t, i) => {
@@ -89,7 +91,7 @@ for (const enc of ['r50k_base', 'p50k_base', 'cl100k_base', 'o200k_base']) {
 		}
 	});
 	e.free();
-	console.log(`${enc}: ${count} strings compared`);
+	console.log(`${enc}: ${texts.length} strings compared`);
 }
 console.log(`${bad} disagreements`);
 process.exit(bad ? 1 : 0);
