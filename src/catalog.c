@@ -121,8 +121,14 @@ typedef struct ResolvedId
 	int			nuser_rules;
 } ResolvedId;
 
-/* At most this many distinct ids are kept; then the cache starts over. */
+/*
+ * At most this many distinct ids are kept; then the cache starts over.
+ * The table starts with RESOLVED_FIRST slots and grows fourfold whenever
+ * it is half full: a backend that sees a few ids does not pay for
+ * clearing (and faulting in) the megabyte the largest table takes.
+ */
 #define RESOLVED_MAX 65536
+#define RESOLVED_FIRST 256
 
 /*
  * The parts of the cache, each loaded on first use: a token function needs
@@ -166,8 +172,9 @@ typedef struct Catalog
 	int			nhosts;
 
 	MemoryContext resolved_cxt; /* the resolved ids, reset when full */
-	ResolvedId **resolved;		/* open addressing, RESOLVED_MAX * 2 slots,
+	ResolvedId **resolved;		/* open addressing, nslots_resolved slots,
 								 * allocated with the first id resolved */
+	int			nslots_resolved;	/* a power of two, at most RESOLVED_MAX * 2 */
 	int			nresolved;
 } Catalog;
 
@@ -1347,6 +1354,51 @@ resolve_new(const char *id, int len, uint32 hash, const char *via)
 }
 
 /*
+ * The resolved id for (id, len, hash h, via), or NULL; *slot is where it
+ * is, or the empty slot where it would go.
+ */
+static ResolvedId *
+find_resolved(const char *id, int len, uint32 h, const char *via, uint32 *slot)
+{
+	uint32		mask = (uint32) catalog.nslots_resolved - 1;
+	uint32		j;
+
+	for (j = h & mask;; j = (j + 1) & mask)
+	{
+		ResolvedId *r = catalog.resolved[j];
+
+		if (r == NULL ||
+			(r->hash == h && r->len == len && r->via == via && memcmp(r->raw, id, len) == 0))
+		{
+			*slot = j;
+			return r;
+		}
+	}
+}
+
+/* Four times the slots, the resolved ids placed again. */
+static void
+grow_resolved(void)
+{
+	ResolvedId **old = catalog.resolved;
+	int			nold = catalog.nslots_resolved;
+	int			i;
+
+	catalog.nslots_resolved = Min(nold * 4, RESOLVED_MAX * 2);
+	catalog.resolved = MemoryContextAllocZero(catalog.cxt,
+											  sizeof(ResolvedId *) * catalog.nslots_resolved);
+	for (i = 0; i < nold; i++)
+		if (old[i] != NULL)
+		{
+			uint32		slot;
+
+			(void) find_resolved(old[i]->raw, old[i]->len, old[i]->hash, old[i]->via, &slot);
+			catalog.resolved[slot] = old[i];
+		}
+	pfree(old);
+}
+
+/*
  * llmnum_catalog_resolve() with the parts the caller needs besides the
  * names (PART_PRICES for a price function).
  */
@@ -1398,8 +1450,9 @@ resolve_id(const char *id, int len, int64 at, const char *via,
 	{
 		catalog.resolved_cxt = AllocSetContextCreate(catalog.cxt, "llmnum resolved ids",
 													 ALLOCSET_DEFAULT_SIZES);
+		catalog.nslots_resolved = RESOLVED_FIRST;
 		catalog.resolved = MemoryContextAllocZero(catalog.cxt,
-												  sizeof(ResolvedId *) * RESOLVED_MAX * 2);
+												  sizeof(ResolvedId *) * RESOLVED_FIRST);
 	}
 	for (i = 0; i < len; i++)
 	{
@@ -1407,25 +1460,21 @@ resolve_id(const char *id, int len, int64 at, const char *via,
 		h *= FNV_PRIME;
 	}
 	h ^= (uint32) (uintptr_t) via;
-	for (slot = h & (RESOLVED_MAX * 2 - 1);; slot = (slot + 1) & (RESOLVED_MAX * 2 - 1))
-	{
-		r = catalog.resolved[slot];
-		if (r == NULL)
-			break;
-		if (r->hash == h && r->len == len && r->via == via && memcmp(r->raw, id, len) == 0)
-			break;
-	}
+	r = find_resolved(id, len, h, via, &slot);
 	if (r == NULL)
 	{
 		if (catalog.nresolved >= RESOLVED_MAX)
 		{
 			/* hostile or very varied ids: start over rather than grow */
 			MemoryContextReset(catalog.resolved_cxt);
-			memset(catalog.resolved, 0, sizeof(ResolvedId *) * RESOLVED_MAX * 2);
+			memset(catalog.resolved, 0, sizeof(ResolvedId *) * catalog.nslots_resolved);
 			catalog.nresolved = 0;
-			for (slot = h & (RESOLVED_MAX * 2 - 1); catalog.resolved[slot] != NULL;
-				 slot = (slot + 1) & (RESOLVED_MAX * 2 - 1))
-				;
+			(void) find_resolved(id, len, h, via, &slot);
+		}
+		else if ((catalog.nresolved + 1) * 2 > catalog.nslots_resolved)
+		{
+			grow_resolved();
+			(void) find_resolved(id, len, h, via, &slot);
 		}
 		r = resolve_new(id, len, h, via);
 		catalog.resolved[slot] = r;

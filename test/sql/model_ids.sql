@@ -166,3 +166,26 @@ FROM (VALUES ('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', timestamptz '20
 			 ('azure/gpt-4.1', '2025-04-01 00:00+00'),
 			 ('bedrock/anthropic.claude-3-5-haiku-20241022-v1:0', '2025-06-01 00:00+00'),
 			 ('bedrock/anthropic.claude-3-5-haiku-20241022-v1:0', '2025-09-02 00:00+00')) v(id, at);
+
+-- 9. The table of ids seen grows as a backend meets new ids (256 slots
+-- first, then 1,024, 4,096... up to 131,072) and starts over after 65,536
+-- ids: the same answers for ids seen before the table grew, after it grew
+-- and after it started over.
+CREATE TEMP TABLE early AS
+SELECT id, (llmnum.resolve_model(id, '2025-09-01')).* FROM (VALUES ('openai/gpt-4o'),
+	('us.anthropic.claude-3-5-sonnet-20240620-v1:0'), ('claude-3-5-sonnet-v2@20241022'),
+	('ft:gpt-4o-mini-2024-07-18:acme::x'), ('azure/gpt-4o')) v(id);
+SELECT * FROM early ORDER BY id;
+CREATE TEMP VIEW early_again AS
+SELECT e.id, r.model = e.model AND r.host IS NOT DISTINCT FROM e.host AND r.rule = e.rule AS same
+FROM early e, LATERAL llmnum.resolve_model(e.id, '2025-09-01') r ORDER BY e.id;
+SELECT count(*) AS ids, count(*) FILTER (WHERE r.model = 'ft:gpt-4o-2024-08-06'
+										AND r.rule = 'fine_tune ft:') AS fine_tunes
+FROM generate_series(1, 3000) g,
+	 LATERAL llmnum.resolve_model('ft:gpt-4o-2024-08-06:acme::' || g, '2025-09-01') r;
+SELECT * FROM early_again;
+SELECT count(*) AS ids, count(*) FILTER (WHERE r.model = 'ft:gpt-4o-2024-08-06'
+										AND r.rule = 'fine_tune ft:') AS fine_tunes
+FROM generate_series(1, 70000) g,
+	 LATERAL llmnum.resolve_model('ft:gpt-4o-2024-08-06:acme::' || g, '2025-09-01') r;
+SELECT * FROM early_again;
