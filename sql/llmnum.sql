@@ -531,6 +531,35 @@ CREATE CONSTRAINT TRIGGER user_prices_known_model
 	AFTER INSERT OR UPDATE ON llmnum.user_prices
 	FOR EACH ROW EXECUTE FUNCTION llmnum.check_price_model();
 
+/*
+ * Known unknowns: a host model whose maker bills long prompts at other
+ * prices, while the host's own long-context prices are not known.  Without
+ * these rows such a prompt would be billed at the host's base price.
+ */
+CREATE TABLE llmnum.builtin_price_gaps (
+	model		text NOT NULL REFERENCES llmnum.builtin_models (name) ON UPDATE CASCADE,
+	tier_above_tokens integer NOT NULL CONSTRAINT tier_positive CHECK (tier_above_tokens > 0),
+	valid_from	timestamptz NOT NULL CONSTRAINT valid_from_finite CHECK (isfinite(valid_from)),
+	valid_to	timestamptz
+		CONSTRAINT valid_to_after_valid_from CHECK (valid_to > valid_from AND isfinite(valid_to)),
+	source		text NOT NULL CONSTRAINT source_valid CHECK (source <> ''),
+	as_of		date NOT NULL,
+	notes		text,
+	PRIMARY KEY (model, tier_above_tokens, valid_from),
+	CONSTRAINT builtin_price_gaps_no_overlap EXCLUDE USING gist
+		(lower(model) WITH =, tier_above_tokens WITH =, tstzrange(valid_from, valid_to) WITH &&)
+);
+
+COMMENT ON TABLE llmnum.builtin_price_gaps IS
+'Long-context tiers whose prices llmnum does not know: over the period, a prompt of the model above tier_above_tokens is billed by the host at prices not in the catalog (the model it serves bills such prompts apart), so gen_cost refuses it (try_gen_cost: NULL) instead of billing it at the base price. A llmnum.user_prices row of that model and tier prices it. Derived by data/catalog/gen_catalog.py (docs/prices.md).';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.model IS 'The host model (llmnum.builtin_models.host is set) whose long-context prices are unknown.';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.tier_above_tokens IS 'The threshold of the base model''s long-context tier: prompts above this many tokens have no known price.';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.valid_from IS 'Start of the period (inclusive).';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.valid_to IS 'End of the period (exclusive), NULL while current.';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.source IS 'The source of the base model''s long-context price, which shows that the tier exists.';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.as_of IS 'Date of that source.';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.notes IS 'Which model bills the tier, and at what input price.';
+
 CREATE VIEW llmnum.prices AS
 SELECT 'user'::text AS origin, u.model, u.component, u.tier_above_tokens, u.usd_per_mtok,
 	   u.valid_from, u.valid_to, u.source, u.as_of, u.notes, u.created_by
@@ -704,12 +733,14 @@ SELECT pg_catalog.pg_extension_config_dump('llmnum.user_gpu_prices', '');
 SELECT pg_catalog.pg_extension_config_dump('llmnum.user_model_aliases', '');
 
 REVOKE ALL ON llmnum.numbers, llmnum.builtin_hosts, llmnum.builtin_models,
-	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_gpus,
+	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_price_gaps,
+	llmnum.builtin_gpus,
 	llmnum.builtin_gpu_prices, llmnum.quantizations, llmnum.builtin_model_rules,
 	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices,
 	llmnum.user_model_aliases FROM PUBLIC;
 GRANT SELECT ON llmnum.numbers, llmnum.builtin_hosts, llmnum.builtin_models,
-	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_gpus,
+	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_price_gaps,
+	llmnum.builtin_gpus,
 	llmnum.builtin_gpu_prices, llmnum.quantizations, llmnum.builtin_model_rules,
 	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices,
 	llmnum.user_model_aliases,
@@ -1045,6 +1076,9 @@ CREATE TRIGGER catalog_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.user_prices
 	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
 CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_price_gaps
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_gpus
 	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
 CREATE TRIGGER catalog_cache_invalidate
@@ -1074,6 +1108,8 @@ COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_prices IS
 'Makes every session reload its catalog cache after a change of built-in prices.';
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_prices IS
 'Makes every session reload its catalog cache after a change of user prices.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_price_gaps IS
+'Makes every session reload its catalog cache after a change of the unknown long-context tiers.';
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_gpus IS
 'Makes every session reload its catalog cache after a change of built-in GPUs.';
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_gpus IS

@@ -68,7 +68,7 @@ static const char *const watched_tables[] = {
 	"builtin_models", "user_models", "builtin_prices", "user_prices",
 	"builtin_gpus", "user_gpus", "builtin_gpu_prices", "user_gpu_prices",
 	"quantizations", "builtin_model_rules", "user_model_aliases",
-	"builtin_model_aliases", "builtin_hosts"
+	"builtin_model_aliases", "builtin_hosts", "builtin_price_gaps"
 };
 #define NWATCHED lengthof(watched_tables)
 
@@ -630,11 +630,14 @@ load_models(SPITupleTable *tab, uint64 n)
 	" FROM llmnum.user_prices" \
 	" UNION ALL SELECT model, component, tier_above_tokens," \
 	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, false" \
-	" FROM llmnum.builtin_prices"
+	" FROM llmnum.builtin_prices" \
+	" UNION ALL SELECT model, NULL, tier_above_tokens, NULL, valid_from, valid_to, false" \
+	" FROM llmnum.builtin_price_gaps"
 
 /*
- * Fold the rows of llmnum.prices into one schedule per model of the names
- * part, loaded before.  lists[i] collects the rows of models[i] (in the SPI
+ * Fold the rows of llmnum.prices, and the known unknowns of
+ * llmnum.builtin_price_gaps (the rows without a component), into one
+ * schedule per model of the names part, loaded before.  lists[i] collects the rows of models[i] (in the SPI
  * context, freed with it).  A row whose model the names part lacks means
  * that the names were read under an older snapshot than the prices, a
  * change whose invalidation has not arrived yet: the load is then marked
@@ -677,12 +680,23 @@ load_prices(SPITupleTable *tab, uint64 n)
 			continue;
 		}
 		l = &lists[m - catalog.models];
-		p.component = llmnum_component_from_name(component, strlen(component));
 		p.tier_above = tier;
 		p.valid_from = from;
 		p.valid_to = to;
 		p.is_user = is_user;
-		st = llmnum_money_parse(price, strlen(price), &p.price);
+		p.tier_only = component == NULL;
+		if (p.tier_only)
+		{
+			p.component = 0;
+			p.price.units = 0;
+			p.price.scale = 0;
+			st = LLMNUM_COST_OK;
+		}
+		else
+		{
+			p.component = llmnum_component_from_name(component, strlen(component));
+			st = llmnum_money_parse(price, strlen(price), &p.price);
+		}
 		if (p.component < 0 || st != LLMNUM_COST_OK || to <= from)
 		{
 			if (m->bad_row == NULL)

@@ -15,7 +15,11 @@
  *	- the long-context tier of a request is the highest tier_above_tokens
  *	  that its input tokens exceed; every component of the request is then
  *	  billed at that tier, and a component the tier does not price is an
- *	  error rather than a silent fallback to the cheaper base tier;
+ *	  error rather than a silent fallback to the cheaper base tier.  A tier
+ *	  may be a known unknown (tier_only rows: a host whose own long-context
+ *	  prices the catalog lacks): it exists and prices nothing but what user
+ *	  rows price in it, so a request above it is refused, not billed at the
+ *	  base rate;
  *	- input_tokens is the whole prompt and output_tokens the whole
  *	  completion; the parts billed at other rates (cache reads and writes,
  *	  audio; reasoning, audio output) are counted inside them, so a part
@@ -266,13 +270,15 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 
 	for (p = 0; p < nperiods; p++)
 	{
-		if (periods[p].component < 0 ||
-			periods[p].component >= LLMNUM_NCOMPONENTS ||
-			periods[p].valid_to <= periods[p].valid_from ||
-			periods[p].tier_above < 0 ||
-			periods[p].price.units < 0 ||
-			periods[p].price.scale < 0 ||
-			periods[p].price.scale > LLMNUM_MAX_SCALE)
+		const llmnum_period *pr = &periods[p];
+
+		if (pr->valid_to <= pr->valid_from || pr->tier_above < 0)
+			return LLMNUM_COST_BAD_PERIOD;
+		/* a known unknown is a long-context tier; its price is not read */
+		if (pr->tier_only ? pr->tier_above == 0
+			: (pr->component < 0 || pr->component >= LLMNUM_NCOMPONENTS ||
+			   pr->price.units < 0 || pr->price.scale < 0 ||
+			   pr->price.scale > LLMNUM_MAX_SCALE))
 			return LLMNUM_COST_BAD_PERIOD;
 	}
 	if (nperiods == 0)
@@ -339,6 +345,11 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 			for (i = 0; i < ntiers; i++)
 				if (seg->tiers[i].tier_above == pr->tier_above)
 					tp = &seg->tiers[i];
+			if (pr->tier_only)
+			{
+				tp->gap = true;
+				continue;
+			}
 			/* a built-in price never replaces a user price */
 			if ((tp->present & bit) && tp->is_user[pr->component] && !pr->is_user)
 				continue;
@@ -492,6 +503,7 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 	out->scale = 6;
 	out->missing = -1;
 	out->tier_above = 0;
+	out->tier_gap = false;
 	out->nlines = 0;
 
 	if (usage->input_tokens < 0 || usage->output_tokens < 0 ||
@@ -550,10 +562,12 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 	 * fall back to their input price when the model has no cached price
 	 * (before prompt caching existed), flex and priority only when the
 	 * model has no cached_input at all (else their discount is unknown).
+	 * Never in a known-unknown tier: there the missing price is unknown,
+	 * not absent.
 	 */
 	tokens[n] = usage->cached_tokens;
 	comp[n] = tier_cached[st_tier];
-	if (!HAS(tp, comp[n]) &&
+	if (!HAS(tp, comp[n]) && !tp->gap &&
 		(st_tier <= LLMNUM_SERVICE_BATCH || !HAS(tp, LLMNUM_CACHED_INPUT)))
 		comp[n] = tier_input[st_tier];
 	optional_line[n++] = false;
@@ -615,6 +629,7 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 				continue;
 			}
 			out->missing = comp[i];
+			out->tier_gap = tp->gap;
 			return LLMNUM_COST_MISSING_COMPONENT;
 		}
 		if (tp->price[comp[i]].scale > maxscale)

@@ -113,6 +113,14 @@ typedef struct llmnum_period
 	int64_t		valid_to;		/* exclusive, LLMNUM_FOREVER if open */
 	llmnum_money price;			/* USD per million tokens */
 	bool		is_user;		/* user rows shadow built-in rows */
+
+	/*
+	 * A known unknown: requests above tier_above are billed at prices the
+	 * catalog does not have.  The row makes the tier exist over its period
+	 * and prices nothing (component and price are ignored), so that such a
+	 * request finds no price instead of falling to a lower tier's.
+	 */
+	bool		tier_only;
 } llmnum_period;
 
 /* Prices of one tier inside one segment. */
@@ -122,6 +130,7 @@ typedef struct llmnum_tier_prices
 	uint32_t	present;		/* bit per component */
 	llmnum_money price[LLMNUM_NCOMPONENTS];
 	bool		is_user[LLMNUM_NCOMPONENTS];
+	bool		gap;			/* a tier_only row covers it */
 } llmnum_tier_prices;
 
 /* A time interval in which no price of the model changes. */
@@ -189,6 +198,7 @@ typedef struct llmnum_cost
 	int			scale;
 	int			missing;
 	int64_t		tier_above;		/* tier the request was billed at */
+	bool		tier_gap;		/* missing: the tier is a known unknown */
 	int			nlines;			/* billed parts, tokens > 0 only */
 	llmnum_cost_line lines[LLMNUM_MAX_LINES];
 } llmnum_cost;

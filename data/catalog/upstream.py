@@ -508,6 +508,15 @@ def base_candidates(host, hid):
     elif h in ('groq', 'together_ai', 'fireworks_ai'):
         parts = hid.split('/')
         cands.append(parts[-1])
+    # the maker's spelling, tried after the host's own: a version written
+    # with a dot (OpenRouter's claude-opus-4.6 is Anthropic's claude-opus-4-6),
+    # and Anthropic's -0 alias of an undated major version (claude-sonnet-4)
+    for c in list(cands):
+        dashed = re.sub(r'(?<=\d)\.(?=\d)', '-', c)
+        if dashed != c:
+            cands.append(dashed)
+        if re.match(r'^claude-(sonnet|opus|haiku)-\d+$', dashed):
+            cands.append(dashed + '-0')
     return [c for c in cands if c]
 
 

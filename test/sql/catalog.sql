@@ -44,6 +44,7 @@ ORDER BY 1;
 -- Row counts of the seeded catalog.
 SELECT 'builtin_models' AS tbl, count(*) FROM llmnum.builtin_models
 UNION ALL SELECT 'builtin_prices', count(*) FROM llmnum.builtin_prices
+UNION ALL SELECT 'builtin_price_gaps', count(*) FROM llmnum.builtin_price_gaps
 UNION ALL SELECT 'numbers', count(*) FROM llmnum.numbers
 UNION ALL SELECT 'user_models', count(*) FROM llmnum.user_models
 UNION ALL SELECT 'user_prices', count(*) FROM llmnum.user_prices
@@ -53,6 +54,7 @@ UNION ALL SELECT 'user_gpus', count(*) FROM llmnum.user_gpus;
 SELECT count(*) AS unsourced FROM (
 	SELECT source, as_of FROM llmnum.builtin_models
 	UNION ALL SELECT source, as_of FROM llmnum.builtin_prices
+	UNION ALL SELECT source, as_of FROM llmnum.builtin_price_gaps
 	UNION ALL SELECT source, as_of FROM llmnum.builtin_gpus
 	UNION ALL SELECT source, as_of FROM llmnum.quantizations
 	UNION ALL SELECT source, as_of FROM llmnum.numbers) s

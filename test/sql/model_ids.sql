@@ -87,7 +87,8 @@ SELECT llmnum.gen_cost('gpt-4o-mini-2024-07-18', 1000000, 1000000, '2025-09-01')
 	   llmnum.gen_cost('ft:gpt-4o-mini-2024-07-18:acme::AbC123', 1000000, 1000000, '2025-09-01') AS fine_tune;
 
 -- 4. Regions: Bedrock global vs regional (Claude 4.5), Azure global vs data zone vs regional
-SELECT id, llmnum.gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd
+-- (100,000-token prompts: Claude's long-context tier starts above 200,000)
+SELECT id, llmnum.gen_cost(id, 100000, 100000, '2025-12-01') AS usd
 FROM unnest(ARRAY['claude-sonnet-4-5-20250929',
 				  'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
 				  'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
@@ -96,6 +97,13 @@ FROM unnest(ARRAY['claude-sonnet-4-5-20250929',
 				  'azure/us/gpt-4o-2024-08-06',
 				  'azure/eu/gpt-4o-2024-08-06',
 				  'azure/regional/gpt-4o-2024-08-06']) AS id;
+-- a 1,000,000-token prompt: Anthropic bills it at its long-context rates;
+-- Bedrock's rates for it are not in the catalog, so no price (not the base one)
+SELECT id, llmnum.try_gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000000, 1000000, '2025-12-01') AS why_not
+FROM unnest(ARRAY['claude-sonnet-4-5-20250929',
+				  'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
+				  'us.anthropic.claude-sonnet-4-5-20250929-v1:0']) AS id;
 
 -- 5. User rules: exact, prefix, regex, dated, host; priced through gen_cost
 INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, host, valid_from, valid_to, notes) VALUES

@@ -273,3 +273,49 @@ SELECT catalog = (SELECT max(as_of) FROM llmnum.builtin_prices) AS catalog_is_ne
 FROM llmnum.version();
 SELECT host, priced_models > 0 AS priced, newest_check >= oldest_open_check AS ordered
 FROM llmnum.catalog_freshness ORDER BY host;
+
+-- Known unknowns (llmnum.builtin_price_gaps): a host model whose maker bills
+-- long prompts at a long-context tier the host's rows lack.  Derived by the
+-- generator: every gap is a host model, its base model bills that tier over
+-- the whole gap, and the host has no tier of its own there.
+SELECT model, tier_above_tokens, valid_from::date, valid_to::date
+FROM llmnum.builtin_price_gaps WHERE model ~ 'claude' ORDER BY model, valid_from;
+SELECT count(*) AS gaps,
+	   count(*) FILTER (WHERE m.host IS NULL OR m.base_model IS NULL) AS not_host_models,
+	   count(*) FILTER (WHERE NOT EXISTS (
+			SELECT 1 FROM llmnum.builtin_prices b
+			WHERE b.model = m.base_model AND b.component = 'input'
+			  AND b.tier_above_tokens = g.tier_above_tokens AND b.valid_from <= g.valid_from
+			  AND coalesce(b.valid_to, 'infinity') >= coalesce(g.valid_to, 'infinity'))) AS without_maker_tier,
+	   count(*) FILTER (WHERE EXISTS (
+			SELECT 1 FROM llmnum.builtin_prices h
+			WHERE h.model = g.model AND h.tier_above_tokens > 0
+			  AND tstzrange(h.valid_from, h.valid_to) && tstzrange(g.valid_from, g.valid_to))) AS host_has_tier,
+	   count(*) FILTER (WHERE g.source = '' OR g.as_of IS NULL OR g.notes IS NULL) AS unsourced
+FROM llmnum.builtin_price_gaps g JOIN llmnum.builtin_models m ON m.name = g.model;
+-- Bedrock's Claude Sonnet 4: up to 200,000 prompt tokens the base price;
+-- above, no price (it was billed at the base price before 1.1.0)
+SELECT input, llmnum.try_gen_cost('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', input, 1000, '2025-10-01') AS usd
+FROM unnest(ARRAY[200000, 200001]) input;
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('us.anthropic.claude-sonnet-4-20250514-v1:0', 250000, 1000, '2025-10-01')$$) AS long_prompt;
+SELECT llmnum.gen_cost('vertex_ai/claude-sonnet-4@20250514', 250000, 1000, '2025-10-01');
+SELECT llmnum.gen_cost_error('openrouter/anthropic/claude-sonnet-4', 250000, 1000, '2025-10-01') AS openrouter;
+-- before the maker's long-context tier (2025-08-12) the base price held
+SELECT llmnum.gen_cost('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 250000, 1000, '2025-08-01') AS before_1m_context;
+-- a gap that ended: Vertex's Sonnet 4.6 while Anthropic charged long prompts more
+SELECT at::date, llmnum.try_gen_cost('vertex_ai/claude-sonnet-4-6', 250000, 1000, at) AS usd
+FROM unnest(ARRAY[timestamptz '2026-03-01', '2026-03-13']) at;
+-- several requests in one row: the tier is undecided unless a policy decides
+SELECT llmnum.gen_cost_error('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 300000, 1000, '2025-10-01', requests => 2) AS strict,
+	   llmnum.try_gen_cost('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 300000, 1000, '2025-10-01', requests => 2, tier_policy => 'average') AS average,
+	   llmnum.gen_cost_error('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 500000, 1000, '2025-10-01', requests => 2, tier_policy => 'long') AS long;
+-- the user's own prices fill the tier, component by component; a component
+-- they leave out stays unknown (no fallback to the input price)
+INSERT INTO llmnum.user_prices (model, component, tier_above_tokens, usd_per_mtok, valid_from, notes)
+VALUES ('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 'input', 200000, 6, '2025-08-12', 'AWS invoice'),
+	   ('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 'output', 200000, 22.5, '2025-08-12', 'AWS invoice');
+SELECT llmnum.gen_cost('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 250000, 1000, '2025-10-01') AS filled,
+	   llmnum.gen_cost_error('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 250000, 1000, '2025-10-01',
+							 cached_input_tokens => 1000) AS cached_left_out;
+DELETE FROM llmnum.user_prices WHERE model = 'bedrock/anthropic.claude-sonnet-4-20250514-v1:0';
+SELECT llmnum.try_gen_cost('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 250000, 1000, '2025-10-01') AS unknown_again;

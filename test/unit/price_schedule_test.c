@@ -44,6 +44,7 @@ P(int comp, int64_t tier, int64_t from, int64_t to, const char *price, int user)
 	p.valid_to = to;
 	p.price = money(price);
 	p.is_user = user != 0;
+	p.tier_only = false;
 	return p;
 }
 
@@ -334,6 +335,83 @@ test_overflow_and_bad_input(void)
 	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_NO_PRICE_AT);
 }
 
+/* A tier_only row: the tier exists, prices nothing but what users price. */
+static void
+test_known_unknown_tier(void)
+{
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "3", 0),
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "15", 0),
+		P(LLMNUM_CACHED_INPUT, 0, 0, LLMNUM_FOREVER, "0.3", 0),
+		P(LLMNUM_BATCH_INPUT, 0, 0, LLMNUM_FOREVER, "1.5", 0),
+		P(LLMNUM_BATCH_OUTPUT, 0, 0, LLMNUM_FOREVER, "7.5", 0),
+		P(LLMNUM_INPUT, 200, 10, LLMNUM_FOREVER, "0", 0),	/* the gap, below */
+		P(LLMNUM_INPUT, 200, 30, LLMNUM_FOREVER, "6", 1),
+		P(LLMNUM_OUTPUT, 200, 30, LLMNUM_FOREVER, "22.5", 1),
+	};
+	llmnum_schedule s;
+	llmnum_usage u = LLMNUM_USAGE_INIT;
+	llmnum_cost c;
+
+	p[5].tier_only = true;
+	p[5].component = -1;		/* ignored, as is the price */
+	CHECK(llmnum_schedule_build(&test_host, p, 8, &s) == LLMNUM_COST_OK);
+	u.output_tokens = 10;
+
+	/* before the gap: the base tier, whatever the prompt */
+	u.input_tokens = 300;
+	CHECK(llmnum_cost_compute(&s, 5, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.001050") == 0 && !c.tier_gap);
+
+	/* in it: up to the threshold the base tier, above it no price */
+	u.input_tokens = 200;
+	CHECK(llmnum_cost_compute(&s, 20, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.000750") == 0 && c.tier_above == 0);
+	u.input_tokens = 201;
+	CHECK(llmnum_cost_compute(&s, 20, &u, &c) == LLMNUM_COST_MISSING_COMPONENT);
+	CHECK(c.missing == LLMNUM_INPUT && c.tier_gap && c.tier_above == 200);
+	u.batch = true;
+	CHECK(llmnum_cost_compute(&s, 20, &u, &c) == LLMNUM_COST_MISSING_COMPONENT);
+	CHECK(c.missing == LLMNUM_BATCH_INPUT && c.tier_gap);
+	u.batch = false;
+
+	/* a row of several requests: undecidable unless the policy decides */
+	u.requests = 2;
+	u.input_tokens = 300;
+	CHECK(llmnum_cost_compute(&s, 20, &u, &c) == LLMNUM_COST_TIER_UNDECIDABLE);
+	u.tier_policy = LLMNUM_TIER_BASE;
+	CHECK(llmnum_cost_compute(&s, 20, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.001050") == 0);
+	u.tier_policy = LLMNUM_TIER_LONG;
+	u.input_tokens = 500;
+	CHECK(llmnum_cost_compute(&s, 20, &u, &c) == LLMNUM_COST_MISSING_COMPONENT && c.tier_gap);
+	u.tier_policy = LLMNUM_TIER_STRICT;
+	u.requests = 1;
+
+	/* user prices fill the tier, component by component */
+	u.input_tokens = 201;
+	CHECK(llmnum_cost_compute(&s, 30, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.0014310") == 0 && c.tier_above == 200);
+	/* cached reads: no fallback to the input price in such a tier */
+	u.cached_tokens = 1;
+	CHECK(llmnum_cost_compute(&s, 30, &u, &c) == LLMNUM_COST_MISSING_COMPONENT);
+	CHECK(c.missing == LLMNUM_CACHED_INPUT && c.tier_gap);
+	u.cached_tokens = 0;
+	llmnum_schedule_free(&test_host, &s);
+
+	/* without the gap row the same user prices are an ordinary tier */
+	p[5] = p[0];
+	CHECK(llmnum_schedule_build(&test_host, p, 8, &s) == LLMNUM_COST_OK);
+	u.cached_tokens = 1;
+	CHECK(llmnum_cost_compute(&s, 30, &u, &c) == LLMNUM_COST_OK && !c.tier_gap);
+	CHECK(strcmp(fmt(&c), "0.0014310") == 0);
+	llmnum_schedule_free(&test_host, &s);
+
+	/* a known unknown base tier is refused */
+	p[0].tier_only = true;
+	CHECK(llmnum_schedule_build(&test_host, p, 1, &s) == LLMNUM_COST_BAD_PERIOD);
+}
+
 static void
 test_components(void)
 {
@@ -385,6 +463,7 @@ main(void)
 	test_overflow_and_bad_input();
 	test_billed_parts();
 	test_components();
+	test_known_unknown_tier();
 	test_many_periods();
 	return check_report("price_schedule_test");
 }
