@@ -338,7 +338,7 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 		{
 			const llmnum_period *pr = &periods[p];
 			llmnum_tier_prices *tp = NULL;
-			uint32_t	bit = (uint32_t) 1 << pr->component;
+			uint32_t	bit;
 
 			if (!(pr->valid_from <= from && from < pr->valid_to))
 				continue;
@@ -350,6 +350,7 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 				tp->gap = true;
 				continue;
 			}
+			bit = (uint32_t) 1 << pr->component;
 			/* a built-in price never replaces a user price */
 			if ((tp->present & bit) && tp->is_user[pr->component] && !pr->is_user)
 				continue;
