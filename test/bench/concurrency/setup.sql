@@ -5,12 +5,15 @@ CREATE EXTENSION llmnum CASCADE;
 DO $$ BEGIN CREATE ROLE llmnum_bench_writer LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
 GRANT INSERT, UPDATE, DELETE ON llmnum.user_models, llmnum.user_prices TO llmnum_bench_writer;
 
--- Moments where a catalog model has input and output prices.
+-- Moments where a catalog model prices every count the clients draw (up to
+-- 1,000,000 input and 100,000 output tokens: not a host id whose
+-- long-context price is unknown, llmnum.builtin_price_gaps).
 CREATE TABLE bench_points AS
 SELECT row_number() OVER (ORDER BY model, at)::int AS id, model, at
 FROM (SELECT DISTINCT model, valid_from + interval '1 day' AS at
 	  FROM llmnum.builtin_prices WHERE component = 'output') s
-WHERE llmnum.gen_cost_error(model, 1000, 100, at) IS NULL;
+WHERE llmnum.gen_cost_error(model, 1000, 100, at) IS NULL
+  AND llmnum.gen_cost_error(model, 1000000, 100000, at) IS NULL;
 
 -- Model and GPU pairs the memory model can answer for.
 CREATE FUNCTION pg_temp.gpu_ok(m text, g text) RETURNS boolean LANGUAGE plpgsql AS $$
