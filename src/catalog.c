@@ -637,11 +637,12 @@ load_models(SPITupleTable *tab, uint64 n)
 /*
  * Fold the rows of llmnum.prices, and the known unknowns of
  * llmnum.builtin_price_gaps (the rows without a component), into one
- * schedule per model of the names part, loaded before.  lists[i] collects the rows of models[i] (in the SPI
- * context, freed with it).  A row whose model the names part lacks means
- * that the names were read under an older snapshot than the prices, a
- * change whose invalidation has not arrived yet: the load is then marked
- * overtaken, and ensure_parts() reads both again under one snapshot.
+ * schedule per model of the names part, loaded before.  lists[i] collects
+ * the rows of models[i] (in the SPI context, freed with it).  A row whose
+ * model the names part lacks means that the names were read under an older
+ * snapshot than the prices, a change whose invalidation has not arrived
+ * yet: the load is then marked overtaken, and ensure_parts() reads both
+ * again under one snapshot.
  */
 static void
 load_prices(SPITupleTable *tab, uint64 n)
