@@ -66,14 +66,19 @@ ENCODINGS = {''} | set(re.findall(
     open(os.path.join(ROOT, 'src', 'encoding.c'), encoding='utf-8').read()))
 # Host models without an encoding of their own and without a base_model in
 # the catalog: the families whose every member uses one tokenizer (gpt-oss
-# 20b/120b; Meta's Llama 2 and Llama 3.x, text and vision; Mixtral 8x7B,
-# base and instruct).  Fine-tunes of other makers (hermes-3,
+# 20b/120b; Meta's Llama 2 and Llama 3.x, text and vision; Mixtral 8x7B
+# and 8x22B, base and instruct).  Fine-tunes of other makers (hermes-3,
 # dolphin-mixtral, ...) and distills (deepseek-r1-distill-llama) keep NULL,
-# and so do families whose members changed tokenizer (mistral-7b: v0.3 has
-# 32,768 pieces; phi-3: Phi-3-small is tiktoken-based).
+# and so do families whose members changed tokenizer, unless the id names
+# the version (mistral-7b: v0.1 and v0.2 mistral_v1, v0.3 mistral_v3, in
+# MISTRAL_7B_VERSIONS; an id without a version keeps NULL; phi-3:
+# Phi-3-small is tiktoken-based).
 FAMILY_ENCODINGS = {'gpt-oss': 'o200k_harmony', 'llama-3': 'llama3', 'llama-3.1': 'llama3',
                     'llama-3.2': 'llama3', 'llama-3.3': 'llama3',
-                    'llama2': 'llama2', 'llama-2': 'llama2', 'mixtral-8x7b': 'mistral_v1'}
+                    'llama2': 'llama2', 'llama-2': 'llama2', 'mixtral-8x7b': 'mistral_v1',
+                    'mixtral-8x22b': 'mistral_v3'}
+MISTRAL_7B_VERSIONS = [(re.compile(r'v0[.:][12]\b', re.I), 'mistral_v1'),
+                       (re.compile(r'v0[.:]3\b', re.I), 'mistral_v3')]
 # Alibaba's host ids: the family names of the upstream lists are too loose
 # (qwen3 holds Qwen3-VL and the closed qwen3-max; qwen-2.5 the VL models),
 # so the open Qwen2, Qwen2.5, Qwen2.5-Coder, QwQ, Qwen3, Qwen3-Coder and
@@ -731,6 +736,8 @@ def main(argv):
             m['encoding'] = models[m['base_model'].lower()]['encoding']
         if not m['encoding'] and m['host'] and m['provider'] in ('meta', 'openai', 'mistral'):
             m['encoding'] = FAMILY_ENCODINGS.get(m['family'], '')
+        if not m['encoding'] and m['host'] and m['provider'] == 'mistral' and m['family'] == 'mistral-7b':
+            m['encoding'] = next((e for v, e in MISTRAL_7B_VERSIONS if v.search(m['name'])), '')
         if not m['encoding'] and m['host'] and m['provider'] == 'alibaba':
             m['encoding'] = alibaba_encoding(m['name'])
     for m in models.values():

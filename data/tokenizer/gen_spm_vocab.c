@@ -16,6 +16,7 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -204,6 +205,31 @@ main(int argc, char **argv)
 			"\tbyte_pieces, ascii_pieces, piece_prio, piece_types,\n"
 			"\tpiece_bytes, piece_offsets, piece_index\n"
 			"};\n", argv[1], n, index_bits, max_len, split_at_space, space_id);
+
+	/*
+	 * The control pieces are the encoding's special tokens (special_tokens
+	 * => true matches them in text); sentencepiece.h states their number,
+	 * which the compiler checks here.
+	 */
+	fprintf(out, "\nconst llmnum_special_token llmnum_spm_specials_%s[] = {\n", argv[1]);
+	for (i = 0; i < n; i++)
+	{
+		const unsigned char *p = pool + offsets[i];
+		size_t		len = offsets[i + 1] - offsets[i];
+		size_t		k;
+
+		if (types[i] != 'C')
+			continue;
+		for (k = 0; k < len; k++)
+			if (p[k] < 0x20 || p[k] > 0x7E || p[k] == '"' || p[k] == '\\')
+				die("control piece %u is not plain ASCII", i);
+		fprintf(out, "\t{%u, \"%.*s\"},\n", i, (int) len, (const char *) p);
+	}
+	fprintf(out, "};\n\n_Static_assert(sizeof(llmnum_spm_specials_%s) / sizeof(llmnum_special_token) ==\n"
+			"\t\t\t   LLMNUM_SPM_N_SPECIALS_", argv[1]);
+	for (i = 0; argv[1][i] != '\0'; i++)
+		fputc(toupper((unsigned char) argv[1][i]), out);
+	fprintf(out, ", \"sentencepiece.h states another number of control pieces\");\n");
 	if (fclose(out) != 0)
 		die("cannot write %s", argv[3]);
 	return 0;

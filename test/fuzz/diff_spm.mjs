@@ -1,9 +1,10 @@
-// Differential test of the SentencePiece encodings llama2 and mistral_v1
-// (maintainer tool, needs Node): random strings tokenized by two
-// references each and by the C engine (test/bench/work/tokcli, built by
+// Differential test of the SentencePiece encodings llama2, mistral_v1 and
+// mistral_v3 (maintainer tool, needs Node): random strings tokenized by
+// their references and by the C engine (test/bench/work/tokcli, built by
 // make -C test/unit tokcli); prints every disagreement, exits 1 if any.
 //
-// References: two per encoding, see data/tokenizer/spm_refs.mjs.
+// References: two per encoding (one for mistral_v3), see
+// data/tokenizer/spm_refs.mjs.
 //
 // Usage: node test/fuzz/diff_spm.mjs NODE_MODULES_DIR [COUNT] [SEED]
 //        (TEXTS=FILE: the texts of FILE instead, see texts_file.mjs)
@@ -52,6 +53,7 @@ const runs = [
 	['llama2', 'llama-tokenizer-js', refs.llama2.js],
 	['mistral_v1', 'Mistral 7B tokenizer.json (transformers.js)', refs.mistral_v1.hf],
 	['mistral_v1', 'mistral-tokenizer-js', refs.mistral_v1.js],
+	['mistral_v3', 'Mistral 7B v0.3 tokenizer.json (transformers.js)', refs.mistral_v3.hf],
 ];
 
 const fromFile = textsFromFile();

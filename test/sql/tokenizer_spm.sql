@@ -1,5 +1,6 @@
 -- SentencePiece encodings (llama2: Llama 2, Phi-3 mini/medium; mistral_v1:
--- Mistral 7B v0.1/v0.2, Mixtral 8x7B): exact ids, model names, every token
+-- Mistral 7B v0.1/v0.2, Mixtral 8x7B; mistral_v3: Mistral 7B v0.3, Mixtral
+-- 8x22B): exact ids, model names, every token
 -- function, edge cases.  The corpus rows are checked in tokenizer.sql.
 \set VERBOSITY terse
 
@@ -60,9 +61,32 @@ SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait 
 FROM unnest(ARRAY['Llama-2-7B', 'llama-2-70b', 'Phi-3-mini-4k-instruct',
 				  'bedrock/meta.llama2-13b-chat-v1', 'Mistral-7B-v0.1', 'Mixtral-8x7B-v0.1',
 				  'groq/mixtral-8x7b-32768', 'LLAMA2', 'Mistral_V1']) AS m;
-SELECT llmnum.count_tokens('x', 'Mistral-7B-v0.3');
 SELECT e, llmnum.encoding_known(e) AS known
-FROM unnest(ARRAY['llama2', 'MISTRAL_V1', 'mistral', 'llama-2']) AS e;
+FROM unnest(ARRAY['llama2', 'MISTRAL_V1', 'mistral_v3', 'mistral', 'llama-2']) AS e;
+
+-- mistral_v3 (Mistral 7B v0.3, Mixtral 8x22B): v0.1's pieces and merges
+-- with 768 control pieces at ids 3-770, so the same counts and ids 768
+-- higher from 3 on; "Hello world!" is 23325, 2294, 29576 as in Mistral's
+-- own examples.  Which models use it, and which keep the estimate.
+SELECT llmnum.tokenize('Hello world!', 'mistral_v3') AS v3, llmnum.tokenize('Hello world!', 'mistral_v1') AS v1;
+SELECT t, llmnum.count_tokens(t, 'mistral_v3') = llmnum.count_tokens(t, 'mistral_v1') AS same_count,
+	   llmnum.tokenize(t, 'mistral_v3') = ARRAY(SELECT CASE WHEN i >= 3 THEN i + 768 ELSE i END
+											 FROM unnest(llmnum.tokenize(t, 'mistral_v1')) i) AS shifted,
+	   llmnum.detokenize(llmnum.tokenize(t, 'mistral_v3'), 'mistral_v3') = t AS round_trip
+FROM unnest(ARRAY['Les chiffres que chaque développeur LLM devrait connaître',
+				  '東京の天気は晴れです。 🦙 x=42;', '[INST] hi [/INST]', '  two  spaces ', '']) AS t;
+SELECT llmnum.detokenize(ARRAY[1, 3, 23325, 2294, 29576, 4, 2], 'mistral_v3') AS with_controls,
+	   llmnum.tokenize('[INST] Hello world! [/INST]', 'mistral_v3', true) AS specials,
+	   llmnum.count_tokens('[control_12][INST]', 'mistral_v3', true) AS two_specials,
+	   llmnum.count_tokens('[control_8]', 'mistral_v3', true) AS not_in_v3;
+SELECT llmnum.detokenize('{32768}', 'mistral_v3');
+SELECT name, encoding FROM llmnum.models
+WHERE name IN ('Mistral-7B-v0.3', 'Mixtral-8x22B-v0.1', 'open-mixtral-8x22b', 'open-mixtral-8x7b',
+			   'open-mistral-7b', 'mistral-tiny', 'together_ai/mistralai/Mistral-7B-Instruct-v0.2',
+			   'together_ai/mistralai/Mixtral-8x22B-Instruct-v0.1', 'bedrock/mistral.mistral-7b-instruct-v0:2',
+			   'openrouter/mistralai/mistral-7b-instruct', 'openrouter/cognitivecomputations/dolphin-mixtral-8x22b')
+ORDER BY name;
+SELECT * FROM llmnum.tokenizer_of('open-mistral-7b');
 
 -- truncate_tokens and chunk_tokens cut on token boundaries that are
 -- character boundaries; the first token carries the prepended space.
