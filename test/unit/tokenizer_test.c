@@ -252,13 +252,14 @@ run_fixture(const char *path)
 		}
 		if (strcmp(enc->name, "mistral_v1") == 0)
 		{
-			/* mistral_v3 is v0.1 with 768 control pieces at ids 3-770 */
+			/* mistral_v2 and v3 are v0.1 with 768 control pieces at ids 3-770 */
 			size_t		i;
 
 			for (i = 0; i < want_n; i++)
 				if (want[i] >= 3)
 					want[i] += 768;
-			strncat(label, " as mistral_v3", sizeof(label) - strlen(label) - 1);
+			strncat(label, " as mistral_v2 and v3", sizeof(label) - strlen(label) - 1);
+			check_text(llmnum_encoding_find("mistral_v2", 10), text, len, want, want_n, label);
 			check_text(llmnum_encoding_find("mistral_v3", 10), text, len, want, want_n, label);
 		}
 		free(text);
@@ -618,6 +619,10 @@ run_open_specials(void)
 		{"mistral_v3", 770, "[REFERENCE_DOC_0]"},
 		{"mistral_v3", 836, "A"},
 		{"mistral_v3", 32768, NULL},
+		{"mistral_v2", 9, "[/TOOL_RESULTS]"},
+		{"mistral_v2", 10, "[control_8]"},
+		{"mistral_v2", 770, "[control_768]"},
+		{"mistral_v2", 32768, NULL},
 	};
 	size_t		i;
 
