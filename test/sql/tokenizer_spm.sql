@@ -96,7 +96,14 @@ WHERE name IN ('Mistral-7B-v0.3', 'Mixtral-8x22B-v0.1', 'open-mixtral-8x22b', 'o
 			   'mistral-large-2402', 'bedrock/mistral.mistral-small-2402-v1:0', 'mistral-large-2407',
 			   'mistral-large-2411', 'mistral-embed')
 ORDER BY name;
+-- open-mistral-7b: v3 as mistral-common maps the alias; what it served
+-- before (v0.1, v0.2) counts the same, so a log of any date counts exactly.
 SELECT * FROM llmnum.tokenizer_of('open-mistral-7b');
+SELECT llmnum.count_tokens(t, 'open-mistral-7b') AS api_id,
+	   llmnum.count_tokens(t, 'mistral_v1') AS v1,
+	   llmnum.count_tokens(t, 'mistral_v3') AS v3,
+	   llmnum.tokenize(t, 'open-mistral-7b') = llmnum.tokenize(t, 'mistral_v3') AS v3_ids
+FROM (VALUES ('Bonjour, le monde ! 東京 [INST] 12345'), ('')) AS v(t);
 
 -- truncate_tokens and chunk_tokens cut on token boundaries that are
 -- character boundaries; the first token carries the prepended space.
