@@ -9,8 +9,8 @@
  * R1) and qwen2 (Qwen2, Qwen2.5, Qwen3), whose vocabularies are derived
  * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), tekken
  * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
- * SentencePiece-BPE encodings llama2, mistral_v1, mistral_v2 and
- * mistral_v3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs).
+ * SentencePiece-BPE encodings llama2, mistral_v1, mistral_v2, mistral_v3,
+ * gemma2 and gemma3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs).
  *
  * Special tokens are listed only so that decode can turn their ids back
  * into text (ids produced by other tools with special tokens allowed);
@@ -129,6 +129,25 @@ static const llmnum_encoding mistral_v3 = {
 };
 
 /*
+ * Gemma 2 and Gemma 3: no "▁" prepended, added pieces matched first (see
+ * sentencepiece.h).  The special tokens are the control pieces (<bos>,
+ * <start_of_turn>, <end_of_turn>, Gemma 3's <start_of_image> and
+ * <end_of_image>...); Gemma 3's <image_soft_token> (id 262144, an image
+ * placeholder outside the vocabulary) is not one.
+ */
+static const llmnum_encoding gemma2 = {
+	"gemma2", LLMNUM_PATTERN_CL100K, NULL, 256000,
+	llmnum_spm_specials_gemma2, LLMNUM_SPM_N_SPECIALS_GEMMA2,
+	&llmnum_spm_vocab_gemma2, LLMNUM_NORMALIZE_NONE
+};
+
+static const llmnum_encoding gemma3 = {
+	"gemma3", LLMNUM_PATTERN_CL100K, NULL, 262144,
+	llmnum_spm_specials_gemma3, LLMNUM_SPM_N_SPECIALS_GEMMA3,
+	&llmnum_spm_vocab_gemma3, LLMNUM_NORMALIZE_NONE
+};
+
+/*
  * Tekken's first ten special tokens, the same in every Tekken file
  * (mistral-common's Tekkenizer; ids 10-999 name different tokens in
  * different versions of the file, e.g. <pad> is 10 in Mistral NeMo's and
@@ -156,7 +175,7 @@ static const llmnum_encoding tekken = {
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
 	&o200k_harmony, &llama3, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
-	&mistral_v3, &qwen2
+	&mistral_v3, &qwen2, &gemma2, &gemma3
 };
 
 static int

@@ -4,9 +4,9 @@
  *	  SentencePiece-BPE: normalization, byte fallback, priority merges.
  *
  * The text is cut into words (a run of spaces, then the characters up to
- * the next space) when the vocabulary allows it (split_at_space): no piece
- * then crosses the start of a space run, so merging each word alone gives
- * the merges of the whole text.  Each word's characters become symbols;
+ * the next space) at the starts of space runs that no piece can cross (see
+ * space_bridges), so merging each word alone gives the merges of the whole
+ * text.  Each word's characters become symbols;
  * the candidate merges (one per adjacent pair whose concatenation is a
  * piece) are keyed by (priority of the piece, left id, right id) and taken
  * lowest key first, leftmost first among equal keys.  Short words are
@@ -23,6 +23,18 @@
 
 #define NONE UINT32_MAX
 #define NO_MERGE UINT64_MAX
+
+/*
+ * A merge's key, lowest merged first: the priority of the piece it makes
+ * (bits 46-63), then, for a vocabulary ordered by length, 31 minus the
+ * characters of the left piece and of the right piece (bits 41-45 and
+ * 36-40; zero otherwise), then the left and right ids (bits 18-35, 0-17).
+ * gen_spm_vocab.c checks that priorities, ids and lengths fit.
+ */
+#define KEY_ID_BITS 18
+#define KEY_ID_MASK ((1u << KEY_ID_BITS) - 1)
+#define KEY_LEFT(key) ((uint32_t) ((key) >> KEY_ID_BITS) & KEY_ID_MASK)
+#define KEY_RIGHT(key) ((uint32_t) (key) & KEY_ID_MASK)
 #define CHECK_EVERY ((size_t) 1 << 20)
 
 /* How many positions ahead merge_big prefetches a symbol record. */
@@ -113,25 +125,78 @@ is_space(const unsigned char *s, size_t len, size_t i)
 		(s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x96 && s[i + 2] == 0x81);
 }
 
-/* End of the word that starts at pos (see the file header). */
+/*
+ * The longest added piece that starts at s[pos]: its id, with its end in
+ * *end; NONE if there is none.
+ */
+static uint32_t
+added_at(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
+		 size_t pos, size_t *end)
+{
+	uint32_t	node = v->added_root[s[pos]];
+	uint32_t	best = NONE;
+	size_t		i = pos + 1;
+
+	while (node != 0)
+	{
+		uint32_t	lo;
+		uint32_t	hi;
+
+		if (v->added_node_id[node] != NONE)
+		{
+			best = v->added_node_id[node];
+			*end = i;
+		}
+		if (i == len)
+			break;
+		/* the child by byte s[i]: edges are sorted by byte */
+		lo = v->added_child_start[node];
+		hi = v->added_child_start[node + 1];
+		while (lo < hi)
+		{
+			uint32_t	mid = lo + (hi - lo) / 2;
+
+			if (v->added_edge_byte[mid] < s[i])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		node = lo < v->added_child_start[node + 1] &&
+			v->added_edge_byte[lo] == s[i] ? v->added_edge_node[lo] : 0;
+		i++;
+	}
+	return best;
+}
+
+/*
+ * End of the word that starts at pos (see the file header): before the
+ * next space run that starts a word, or before the next added piece.
+ */
 static size_t
 word_end(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
 		 size_t pos)
 {
 	size_t		i = pos;
 	int			seen_other = 0;
+	int			after_other = 0;
 
-	if (!v->split_at_space)
-		return len;
 	while (i < len)
 	{
+		size_t		added_end;
+
+		if (i > pos && v->added_root != NULL && v->added_root[s[i]] != 0 &&
+			added_at(v, s, len, i, &added_end) != NONE)
+			return i;
 		if (is_space(s, len, i))
 		{
-			if (seen_other)
+			/* the start of a space run (never inside one: "▁▁" is a piece) */
+			if (seen_other && after_other &&
+				!(v->space_bridges[s[i - 1] / 64] >> (s[i - 1] % 64) & 1))
 				return i;
+			after_other = 0;
 		}
 		else
-			seen_other = 1;
+			seen_other = after_other = 1;
 		i += char_len(s, len, i);
 	}
 	return len;
@@ -171,6 +236,18 @@ is_byte(const llmnum_spm_vocab *v, uint32_t id)
 	return v->types[id] == LLMNUM_SPM_BYTE;
 }
 
+/* Characters of a piece (UTF-8). */
+static inline size_t
+chars_of(const unsigned char *p, size_t n)
+{
+	size_t		k = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		k += (p[i] & 0xC0) != 0x80;
+	return k;
+}
+
 /* The piece that merging the pair with this key makes. */
 static inline uint32_t
 key_piece(const llmnum_spm_vocab *v, uint64_t key);
@@ -189,6 +266,7 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 	size_t		nb;
 	unsigned char buf[512];
 	uint32_t	m;
+	uint64_t	key;
 
 	piece_bytes(v, a, &pa, &na);
 	piece_bytes(v, b, &pb, &nb);
@@ -200,7 +278,11 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 	if (m == NONE || v->prio[m] == 0)
 		return NO_MERGE;
 	*t = m;
-	return ((uint64_t) v->prio[m] << 40) | ((uint64_t) a << 20) | b;
+	key = ((uint64_t) v->prio[m] << 46) | ((uint64_t) a << KEY_ID_BITS) | b;
+	if (v->order_by_length)
+		key |= (uint64_t) (31 - chars_of(pa, na)) << 41 |
+			(uint64_t) (31 - chars_of(pb, nb)) << 36;
+	return key;
 }
 
 /*
@@ -228,7 +310,7 @@ static pair_slot pair_cache[PAIR_CACHE_SLOTS];
 static inline uint64_t
 pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 {
-	pair_slot  *slot = &pair_cache[(((uint64_t) a << 20 | b) * 0x9E3779B97F4A7C15ULL) >> (64 - PAIR_CACHE_BITS)];
+	pair_slot  *slot = &pair_cache[(((uint64_t) a << KEY_ID_BITS | b) * 0x9E3779B97F4A7C15ULL) >> (64 - PAIR_CACHE_BITS)];
 
 	if (slot->v != v || slot->a != a || slot->b != b)
 	{
@@ -257,7 +339,7 @@ key_piece(const llmnum_spm_vocab *v, uint64_t key)
 {
 	uint32_t	t = NONE;
 
-	pair_key(v, (uint32_t) (key >> 20) & 0xFFFFF, (uint32_t) key & 0xFFFFF, &t);
+	pair_key(v, KEY_LEFT(key), KEY_RIGHT(key), &t);
 	return t;
 }
 
@@ -292,7 +374,8 @@ symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		{
 			cl = char_len(s, n, i);
 			t = cl > 1 ? piece_of(v, s + i, cl) : NONE;
-			if (t != NONE && v->types[t] != LLMNUM_SPM_NORMAL)
+			if (t != NONE && v->types[t] != LLMNUM_SPM_NORMAL &&
+				v->types[t] != LLMNUM_SPM_ADDED)
 				t = NONE;
 		}
 		if (t != NONE)
@@ -652,8 +735,8 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	{
 		uint64_t	key = m.heap[0];
 		uint32_t	bi = bucket_of(&m, key);
-		uint32_t	left = (uint32_t) (key >> 20) & 0xFFFFF;
-		uint32_t	right = (uint32_t) key & 0xFFFFF;
+		uint32_t	left = KEY_LEFT(key);
+		uint32_t	right = KEY_RIGHT(key);
 
 		/* m.buckets may move while pairs are filed: index, not pointer */
 #define B (&m.buckets[bi])
@@ -826,12 +909,26 @@ run(const llmnum_spm_vocab *v, const unsigned char *text, size_t len,
 
 	while (*pos < len)
 	{
-		size_t		end = word_end(v, text, len, *pos);
+		size_t		end;
+		uint32_t	added = NONE;
 
-		if (end - *pos > LLMNUM_SPM_MAX_WORD)
-			return LLMNUM_TOKENIZER_PIECE_TOO_LONG;
-		*count += merge_word(v, text + *pos, end - *pos, *pos, *pos == 0,
-							 out, with_starts, host);
+		if (v->added_root != NULL)
+			added = added_at(v, text, len, *pos, &end);
+		if (added != NONE)
+		{
+			if (out != NULL)
+				push(out, added, *pos, with_starts, host);
+			(*count)++;
+		}
+		else
+		{
+			end = word_end(v, text, len, *pos);
+			if (end - *pos > LLMNUM_SPM_MAX_WORD)
+				return LLMNUM_TOKENIZER_PIECE_TOO_LONG;
+			*count += merge_word(v, text + *pos, end - *pos, *pos,
+								 *pos == 0 && v->add_prefix,
+								 out, with_starts, host);
+		}
 		*pos = end;
 		if (one_word)
 			break;
@@ -940,7 +1037,7 @@ llmnum_spm_decode(const llmnum_spm_vocab *v, const int32_t *ids, size_t n,
 	for (i = 0; i < n; i++)
 		total += llmnum_spm_piece_text(v, (uint32_t) ids[i], buf + total);
 	/* the space the encoder prepends (Hugging Face's Strip decoder) */
-	if (total > 0 && buf[0] == ' ')
+	if (v->add_prefix && total > 0 && buf[0] == ' ')
 	{
 		memmove(buf, buf + 1, total - 1);
 		total--;

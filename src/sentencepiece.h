@@ -1,20 +1,25 @@
 /*-------------------------------------------------------------------------
  *
  * sentencepiece.h
- *	  Exact SentencePiece-BPE tokenization (Llama 2, Mistral's v1-v3).
+ *	  Exact SentencePiece-BPE tokenization (Llama 2, Mistral's v1-v3,
+ *	  Gemma 2 and 3).
  *
  * The engine behind the encodings whose llmnum_encoding has an spm
  * vocabulary; bpe.c's entry points hand those over to it, so callers see
  * the same API (tokenizer.h) for every encoding.
  *
  * What it computes equals the models' Hugging Face tokenizer.json (and
- * SentencePiece's own BPE): the text is normalized by prepending one "▁"
- * (U+2581) and turning every space into "▁"; each character becomes the
- * piece of that character, or, if the vocabulary has none, one
- * byte-fallback piece <0xXX> per UTF-8 byte; then adjacent pieces whose
- * concatenation is a piece are merged, lowest merge priority first (for
- * equal priorities lowest left id, then right id, then leftmost).  No BOS
- * is added and special-token strings ("<s>") are ordinary text.
+ * SentencePiece's own BPE): the added pieces of the vocabulary, if any
+ * (Gemma's), are matched in the text first, leftmost and then longest,
+ * and each becomes its token; the text between them is normalized by
+ * prepending one "▁" (U+2581) to the text (not for Gemma) and turning
+ * every space into "▁"; each character becomes the piece of that
+ * character, or, if the vocabulary has none, one byte-fallback piece
+ * <0xXX> per UTF-8 byte; then adjacent pieces whose concatenation is a
+ * piece are merged, lowest merge priority first (for equal priorities
+ * lowest left id, then right id, then leftmost; Gemma: longest left
+ * piece, then longest right piece first).  No BOS is added and
+ * special-token strings ("<s>", "<start_of_turn>") are ordinary text.
  *
  * Pure C, no PostgreSQL headers; memory through the llmnum_host.
  *
@@ -32,6 +37,7 @@
 #define LLMNUM_SPM_NORMAL 'N'
 #define LLMNUM_SPM_BYTE 'B'		/* <0xXX>: decodes to that byte */
 #define LLMNUM_SPM_CONTROL 'C'	/* <unk>, <s>, </s>: never produced */
+#define LLMNUM_SPM_ADDED 'A'	/* matched in the text before merging */
 
 /*
  * A SentencePiece vocabulary compiled into the library
@@ -47,11 +53,22 @@ typedef struct llmnum_spm_vocab
 	uint32_t	max_len;		/* longest piece, in bytes */
 
 	/*
-	 * 1 if no piece has "▁" right after another character: then no piece
-	 * spans the start of a run of spaces, the text can be merged word by
-	 * word (a word: spaces, then no space), and the result is the same.
+	 * Bytes (a 256-bit set) that end a character some piece has right
+	 * before a "▁" (Gemma 3's ">▁</"; none in the others).  A piece can
+	 * span the start of a run of spaces only after such a byte, so the
+	 * text is merged word by word (a word: spaces, then no space), words
+	 * joined where the byte before the spaces is in the set, and the result
+	 * is the same as merging the whole text.
 	 */
-	int			split_at_space;
+	uint64_t	space_bridges[4];
+	int			add_prefix;		/* prepend "▁" to the text (not Gemma) */
+
+	/*
+	 * 1 if merges of one priority are taken longest left piece first, then
+	 * longest right piece (Gemma 2 and 3), else lowest left id first, then
+	 * right id.
+	 */
+	int			order_by_length;
 	uint32_t	space_id;		/* the piece "▁" */
 	const uint32_t *byte_ids;	/* 256: id of <0xXX> */
 	const uint32_t *ascii_ids;	/* 128: id of each ASCII character's piece
@@ -62,12 +79,28 @@ typedef struct llmnum_spm_vocab
 	const unsigned char *bytes; /* piece bytes, concatenated in id order */
 	const unsigned char *offsets;	/* n_pieces + 1 little-endian uint32 */
 	const unsigned char *index; /* little-endian uint64 slots */
+
+	/*
+	 * The added pieces (Gemma's newline runs, HTML tags, <unusedN>...), as
+	 * a trie: added_root[byte] is the node after that first byte (0: no
+	 * added piece starts with it; NULL: the vocabulary has none); a node's
+	 * edges are added_child_start[node] .. added_child_start[node + 1] - 1,
+	 * sorted by added_edge_byte; added_node_id is the piece ending at a
+	 * node, or UINT32_MAX.
+	 */
+	const uint32_t *added_root;
+	const uint32_t *added_node_id;
+	const uint32_t *added_child_start;
+	const unsigned char *added_edge_byte;
+	const uint32_t *added_edge_node;
 } llmnum_spm_vocab;
 
 extern const llmnum_spm_vocab llmnum_spm_vocab_llama2;
 extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v1;
 extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v2;
 extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v3;
+extern const llmnum_spm_vocab llmnum_spm_vocab_gemma2;
+extern const llmnum_spm_vocab llmnum_spm_vocab_gemma3;
 
 /*
  * Each vocabulary's control pieces (<unk>, <s>, </s>; for mistral_v2 and
@@ -79,10 +112,14 @@ extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v3;
 #define LLMNUM_SPM_N_SPECIALS_MISTRAL_V1 3
 #define LLMNUM_SPM_N_SPECIALS_MISTRAL_V2 771
 #define LLMNUM_SPM_N_SPECIALS_MISTRAL_V3 771
+#define LLMNUM_SPM_N_SPECIALS_GEMMA2 6
+#define LLMNUM_SPM_N_SPECIALS_GEMMA3 8
 extern const llmnum_special_token llmnum_spm_specials_llama2[];
 extern const llmnum_special_token llmnum_spm_specials_mistral_v1[];
 extern const llmnum_special_token llmnum_spm_specials_mistral_v2[];
 extern const llmnum_special_token llmnum_spm_specials_mistral_v3[];
+extern const llmnum_special_token llmnum_spm_specials_gemma2[];
+extern const llmnum_special_token llmnum_spm_specials_gemma3[];
 
 /*
  * The longest word merged at once (a run of spaces and the characters up

@@ -101,6 +101,22 @@ def alibaba_encoding(name):
     return 'qwen2' if QWEN2_IDS.fullmatch(seg) else ''
 
 
+# Gemma's host ids (Google AI Studio's gemini-gemma-2-*, Bedrock's
+# google.gemma-3-*, Groq's gemma2-9b-it, OpenRouter, Fireworks...): Gemma 2
+# and every size of Gemma 3 share their generation's tokenizer (gemma2,
+# gemma3), matched by the last part of the id.  Gemma 1 (not shipped),
+# Gemma 3n and Gemma 4 (tokenizers not checked here) keep NULL.
+GEMMA_IDS = [(re.compile(r'(gemini-)?gemma-?2-\d+b(-it)?'), 'gemma2'),
+             (re.compile(r'gemma-3-\d+b(-it|-pt)?'), 'gemma3')]
+
+
+def gemma_encoding(name):
+    seg = name.split('/')[-1].split(':')[0].lower()
+    if seg.startswith('google.'):
+        seg = seg[len('google.'):]
+    return next((e for r, e in GEMMA_IDS if r.fullmatch(seg)), '')
+
+
 QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
 ARCH_INT = ['layers', 'hidden_size', 'attention_heads', 'kv_heads', 'head_dim',
             'context_window', 'intermediate_size', 'vocab_size', 'experts_total',
@@ -740,6 +756,8 @@ def main(argv):
             m['encoding'] = next((e for v, e in MISTRAL_7B_VERSIONS if v.search(m['name'])), '')
         if not m['encoding'] and m['host'] and m['provider'] == 'alibaba':
             m['encoding'] = alibaba_encoding(m['name'])
+        if not m['encoding'] and m['host'] and m['provider'] == 'google':
+            m['encoding'] = gemma_encoding(m['name'])
     for m in models.values():
         if not m['source'] or not m['as_of']:
             err('%s: a model needs a source and a date' % m['_where'])

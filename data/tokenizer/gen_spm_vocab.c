@@ -7,17 +7,22 @@
  *
  * A .spm file (written once by gen_spm_vocabs.mjs) has one line per piece,
  * in id order: "<id> <type> <merge priority> <base64 of the piece>", type
- * N (normal), B (byte fallback <0xXX>) or C (control).  The output defines
+ * N (normal), B (byte fallback <0xXX>), C (control) or A (added: matched
+ * in the text before merging), after an optional line "#" with the words
+ * "order=length" and "prefix=none" (see sentencepiece.h).  The output defines
  * `const llmnum_spm_vocab llmnum_spm_vocab_NAME` (src/sentencepiece.h):
  * piece bytes, offsets and the bytes-to-id index laid out as in
  * vocab_hash.h, plus the tables the engine needs (priorities, types, the
- * byte pieces, the ASCII characters' pieces).  It also decides
- * split_at_space: whether any piece has "▁" right after another character.
+ * byte pieces, the ASCII characters' pieces, a trie of the added pieces).
+ * It also finds the bytes after which a run of spaces may not start a new
+ * word: the last bytes of the characters that some piece has right before
+ * a "▁" (Gemma 3's ">▁</").
  *
  *-------------------------------------------------------------------------
  */
 #include <ctype.h>
 #include <errno.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -54,8 +59,104 @@ put_le(unsigned char *p, uint64_t v, int n)
 		p[i] = (unsigned char) (v >> (8 * i));
 }
 
-#define MAX_PIECES (1u << 20)
+#define MAX_PIECES (1u << 18)	/* the merge key's id fields */
 #define MAX_PIECE_LEN 255
+#define MAX_PIECE_CHARS 31		/* the merge key's length fields */
+
+/*
+ * The trie of the added pieces: node 0 is the root; a node's children are
+ * edges child_start[i] .. child_start[i + 1] - 1, by byte; node_id is the
+ * piece that ends at a node, or UINT32_MAX.
+ */
+typedef struct trie
+{
+	uint32_t	n_nodes;
+	uint32_t   *node_id;
+	uint32_t   *first_edge;		/* per node, building: linked edges */
+	uint32_t   *edge_next;
+	unsigned char *edge_byte;
+	uint32_t   *edge_node;
+	uint32_t	n_edges;
+} trie;
+
+static uint32_t
+trie_child(trie *t, uint32_t node, unsigned char b, int add)
+{
+	uint32_t	e;
+
+	for (e = t->first_edge[node]; e != UINT32_MAX; e = t->edge_next[e])
+		if (t->edge_byte[e] == b)
+			return t->edge_node[e];
+	if (!add)
+		return UINT32_MAX;
+	if (t->n_nodes >= MAX_PIECES)
+		die("added pieces too long in total");
+	e = t->n_edges++;
+	t->edge_byte[e] = b;
+	t->edge_node[e] = t->n_nodes;
+	t->edge_next[e] = t->first_edge[node];
+	t->first_edge[node] = e;
+	t->node_id[t->n_nodes] = UINT32_MAX;
+	t->first_edge[t->n_nodes] = UINT32_MAX;
+	return t->n_nodes++;
+}
+
+/* Emit the trie with each node's edges contiguous and sorted by byte. */
+static void
+emit_trie(FILE *out, trie *t)
+{
+	uint32_t   *start = xmalloc(((size_t) t->n_nodes + 1) * 4);
+	unsigned char *bytes = xmalloc(t->n_edges + 1);
+	uint32_t   *nodes = xmalloc(((size_t) t->n_edges + 1) * 4);
+	uint32_t	root[256];
+	uint32_t	k = 0;
+	uint32_t	i;
+
+	for (i = 0; i < t->n_nodes; i++)
+	{
+		int			b;
+
+		start[i] = k;
+		for (b = 0; b < 256; b++)
+		{
+			uint32_t	c = trie_child(t, i, (unsigned char) b, 0);
+
+			if (c != UINT32_MAX)
+			{
+				bytes[k] = (unsigned char) b;
+				nodes[k++] = c;
+			}
+		}
+	}
+	start[t->n_nodes] = k;
+	for (i = 0; i < 256; i++)
+	{
+		uint32_t	c = trie_child(t, 0, (unsigned char) i, 0);
+
+		root[i] = c == UINT32_MAX ? 0 : c;
+	}
+	emit_u32(out, "added_root", root, 256);
+	emit_u32(out, "added_node_id", t->node_id, t->n_nodes);
+	emit_u32(out, "added_child_start", start, (size_t) t->n_nodes + 1);
+	emit_literal(out, "added_edge_byte", bytes, k + 1);
+	emit_u32(out, "added_edge_node", nodes, (size_t) k + 1);
+	free(start);
+	free(bytes);
+	free(nodes);
+}
+
+/* Characters of a UTF-8 piece. */
+static size_t
+char_count(const unsigned char *p, size_t len)
+{
+	size_t		n = 0;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if ((p[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
 
 int
 main(int argc, char **argv)
@@ -74,8 +175,11 @@ main(int argc, char **argv)
 	uint32_t	ascii_ids[128];
 	uint32_t	space_id = UINT32_MAX;
 	uint32_t	max_len = 0;
-	int			split_at_space = 1;
+	uint64_t	bridges[4] = {0, 0, 0, 0};
 	uint32_t	index_bits = 4;
+	int			order_by_length = 0;
+	int			add_prefix = 1;
+	trie		added;
 	unsigned char *index;
 	unsigned char *offset_bytes;
 	uint32_t	i;
@@ -87,6 +191,15 @@ main(int argc, char **argv)
 		die("cannot open %s: %s", argv[2], strerror(errno));
 	memset(byte_ids, 0xFF, sizeof(byte_ids));
 	memset(ascii_ids, 0xFF, sizeof(ascii_ids));
+	added.n_nodes = 1;
+	added.n_edges = 0;
+	added.node_id = xmalloc((size_t) MAX_PIECES * 4);
+	added.first_edge = xmalloc((size_t) MAX_PIECES * 4);
+	added.edge_next = xmalloc((size_t) MAX_PIECES * 4);
+	added.edge_byte = xmalloc(MAX_PIECES);
+	added.edge_node = xmalloc((size_t) MAX_PIECES * 4);
+	added.node_id[0] = UINT32_MAX;
+	added.first_edge[0] = UINT32_MAX;
 	while (fgets(line, sizeof(line), in) != NULL)
 	{
 		unsigned long id;
@@ -97,11 +210,26 @@ main(int argc, char **argv)
 		unsigned char *p;
 
 		lineno++;
+		if (lineno == 1 && line[0] == '#')
+		{
+			char	   *word;
+
+			for (word = strtok(line + 1, " \n"); word != NULL; word = strtok(NULL, " \n"))
+			{
+				if (strcmp(word, "order=length") == 0)
+					order_by_length = 1;
+				else if (strcmp(word, "prefix=none") == 0)
+					add_prefix = 0;
+				else
+					die("line 1: unknown option %s", word);
+			}
+			continue;
+		}
 		if (sscanf(line, "%lu %c %lu %n", &id, &type, &pr, &consumed) != 3)
 			die("line %ld: expected \"id type priority base64\"", lineno);
 		if (id != n || n >= MAX_PIECES)
 			die("line %ld: ids must run 0, 1, 2, ... (< %u)", lineno, MAX_PIECES);
-		if (type != 'N' && type != 'B' && type != 'C')
+		if (type != 'N' && type != 'B' && type != 'C' && type != 'A')
 			die("line %ld: unknown type %c", lineno, type);
 		if (pool_len + MAX_PIECE_LEN + 4 > (size_t) MAX_PIECES * 16)
 			die("line %ld: pieces too long in total", lineno);
@@ -111,8 +239,10 @@ main(int argc, char **argv)
 			die("line %ld: piece of %zu bytes", lineno, len);
 		offsets[n] = (uint32_t) pool_len;
 		prio[n] = (uint32_t) pr;
-		if (pr >= (1u << 20))
+		if (pr >= (1u << 18) - 1)
 			die("line %ld: priority too large for the merge key", lineno);
+		if (pr != 0 && char_count(p, len) > MAX_PIECE_CHARS)
+			die("line %ld: a merged piece of more than %d characters", lineno, MAX_PIECE_CHARS);
 		types[n] = (unsigned char) type;
 		if (type == 'B')
 		{
@@ -125,7 +255,16 @@ main(int argc, char **argv)
 				die("line %ld: bad byte piece", lineno);
 			byte_ids[b] = n;
 		}
-		if (type == 'N')
+		if (type == 'A')
+		{
+			uint32_t	node = 0;
+			size_t		k;
+
+			for (k = 0; k < len; k++)
+				node = trie_child(&added, node, p[k], 1);
+			added.node_id[node] = n;
+		}
+		if (type == 'N' || type == 'A')
 		{
 			size_t		k;
 
@@ -133,11 +272,11 @@ main(int argc, char **argv)
 				ascii_ids[p[0]] = n;
 			if (len == 3 && memcmp(p, "\xE2\x96\x81", 3) == 0)
 				space_id = n;
-			/* "▁" after a character other than "▁"? */
+			/* "▁" after a character other than "▁": a word cannot end there */
 			for (k = 1; k + 3 <= len; k++)
 				if (memcmp(p + k, "\xE2\x96\x81", 3) == 0 &&
 					!(k >= 3 && memcmp(p + k - 3, "\xE2\x96\x81", 3) == 0))
-					split_at_space = 0;
+					bridges[p[k - 1] / 64] |= UINT64_C(1) << (p[k - 1] % 64);
 		}
 		if (len > max_len)
 			max_len = (uint32_t) len;
@@ -146,8 +285,9 @@ main(int argc, char **argv)
 	}
 	fclose(in);
 	offsets[n] = (uint32_t) pool_len;
+	/* an ASCII character with a piece needs no byte piece (Gemma 2's tab) */
 	for (i = 0; i < 256; i++)
-		if (byte_ids[i] == UINT32_MAX)
+		if (byte_ids[i] == UINT32_MAX && (i >= 128 || ascii_ids[i] == UINT32_MAX))
 			die("no byte piece <0x%02X>", i);
 	if (space_id == UINT32_MAX)
 		die("no piece \"\\u2581\"");
@@ -199,12 +339,27 @@ main(int argc, char **argv)
 	emit_u32(out, "piece_prio", prio, n);
 	emit_u32(out, "byte_pieces", byte_ids, 256);
 	emit_u32(out, "ascii_pieces", ascii_ids, 128);
+	if (added.n_nodes > 1)
+		emit_trie(out, &added);
 	fprintf(out,
 			"const llmnum_spm_vocab llmnum_spm_vocab_%s = {\n"
-			"\t%u, %u, %u, %d, %u,\n"
-			"\tbyte_pieces, ascii_pieces, piece_prio, piece_types,\n"
-			"\tpiece_bytes, piece_offsets, piece_index\n"
-			"};\n", argv[1], n, index_bits, max_len, split_at_space, space_id);
+			"\t.n_pieces = %u, .index_bits = %u, .max_len = %u,\n"
+			"\t.space_bridges = {UINT64_C(0x%016" PRIx64 "), UINT64_C(0x%016" PRIx64 "),\n"
+			"\t\tUINT64_C(0x%016" PRIx64 "), UINT64_C(0x%016" PRIx64 ")},\n"
+			"\t.add_prefix = %d, .order_by_length = %d,\n"
+			"\t.space_id = %u,\n"
+			"\t.byte_ids = byte_pieces, .ascii_ids = ascii_pieces,\n"
+			"\t.prio = piece_prio, .types = piece_types,\n"
+			"\t.bytes = piece_bytes, .offsets = piece_offsets, .index = piece_index,\n",
+			argv[1], n, index_bits, max_len, bridges[0], bridges[1], bridges[2],
+			bridges[3], add_prefix,
+			order_by_length, space_id);
+	if (added.n_nodes > 1)
+		fprintf(out,
+				"\t.added_root = added_root, .added_node_id = added_node_id,\n"
+				"\t.added_child_start = added_child_start,\n"
+				"\t.added_edge_byte = added_edge_byte, .added_edge_node = added_edge_node,\n");
+	fprintf(out, "};\n");
 
 	/*
 	 * The control pieces are the encoding's special tokens (special_tokens

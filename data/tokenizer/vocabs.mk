@@ -5,4 +5,4 @@ LLMNUM_VOCABS = r50k_base p50k_base cl100k_base o200k_base llama3 deepseek_v3 te
 
 # The SentencePiece vocabularies (data/tokenizer/<name>.spm, written by
 # gen_spm_vocabs.mjs; turned into src/vocab_<name>.c by gen_spm_vocab.c).
-LLMNUM_SPM_VOCABS = llama2 mistral_v1 mistral_v2 mistral_v3
+LLMNUM_SPM_VOCABS = llama2 mistral_v1 mistral_v2 mistral_v3 gemma2 gemma3

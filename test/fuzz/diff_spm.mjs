@@ -1,5 +1,6 @@
 // Differential test of the SentencePiece encodings llama2, mistral_v1,
-// mistral_v2 and mistral_v3 (maintainer tool, needs Node): random strings tokenized by
+// mistral_v2, mistral_v3, gemma2 and gemma3 (maintainer tool, needs Node):
+// random strings tokenized by
 // their references and by the C engine (test/bench/work/tokcli, built by
 // make -C test/unit tokcli); prints every disagreement, exits 1 if any.
 //
@@ -33,6 +34,10 @@ const alphabet = [
 	'あ', 'ア', '한', 'ل', 'ا', 'क', '\u093f', '€', '©', '°', '→', '∑',
 	'\ud83d\udc4d', '\ud83e\udd99', 'Ꙋ', '\ue000', '\ufeff', '\ufffd', '\ud835\udfce',
 	'Hello', ' world', 'function', '()', '{}', '=>',
+	// Gemma's added pieces and what is near them
+	'\n\n', '\n\n\n', '\t\t', '<table>', '</td>', '<tr', '<h1>', '<unused0>', '<unused99>',
+	'<mask>', '[@BOS@]', '<start_of_turn>', '<end_of_turn>', '<bos>', '[multimodal]', '<', '<<',
+	'> </', '>  </', '> <', '>\u2581</', // Gemma 3's piece ">▁</" crosses a space
 ];
 
 function randomString() {
@@ -55,6 +60,10 @@ const runs = [
 	['mistral_v1', 'mistral-tokenizer-js', refs.mistral_v1.js],
 	['mistral_v2', 'v0.1 tokenizer.json with the v2 vocabulary (transformers.js)', refs.mistral_v2.hf],
 	['mistral_v3', 'Mistral 7B v0.3 tokenizer.json (transformers.js)', refs.mistral_v3.hf],
+	['gemma2', 'Gemma 2 tokenizer.json (transformers.js)', refs.gemma2.hf],
+	['gemma2', 'Gemma 2 tokenizer.json (@huggingface/tokenizers)', refs.gemma2.hfjs],
+	['gemma3', 'Gemma 3 tokenizer.json (transformers.js)', refs.gemma3.hf],
+	['gemma3', 'Gemma 3 tokenizer.json (@huggingface/tokenizers)', refs.gemma3.hfjs],
 ];
 
 const fromFile = textsFromFile();
@@ -63,6 +72,7 @@ for (let i = 0; fromFile === null && i < count; i++)
 	texts.push(randomString());
 // long words: the heap path, whitespace runs, no spaces at all
 texts.push('a'.repeat(300), ' '.repeat(300), 'ab'.repeat(200), '\u2581'.repeat(100) + 'x',
+	'\n'.repeat(100), '\t'.repeat(70) + 'x', ' '.repeat(70) + '\n' + ' '.repeat(40),
 	'中'.repeat(100), '🦙'.repeat(80), 'the'.repeat(150) + ' ' + 'ing'.repeat(100));
 const input = texts.map(t => Buffer.from(t, 'utf8').toString('hex')).join('\n') + '\n';
 

@@ -59,16 +59,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		{
 			/*
 			 * SentencePiece: the token's text is its slice, spaces and "▁"
-			 * alike as "▁", the first token's with the prepended one; a
-			 * byte-fallback token is one byte of its character.
+			 * alike as "▁", the first token's with the prepended one if the
+			 * encoding prepends one; a byte-fallback token is one byte of
+			 * its character.
 			 */
 			unsigned char piece[1024];
-			size_t		skip = i == 0;
+			size_t		skip = i == 0 && enc->spm->add_prefix;
 			size_t		k;
 			size_t		j;
 
 			n = llmnum_spm_piece_text(enc->spm, toks.ids[i], piece);
-			if (i == 0 && (toks.starts[0] != 0 || n == 0 || piece[0] != ' '))
+			if (i == 0 && (toks.starts[0] != 0 || (skip && (n == 0 || piece[0] != ' '))))
 				abort();
 			for (k = skip, j = toks.starts[i]; k < n; k++)
 			{

@@ -131,3 +131,37 @@ SELECT e, t, llmnum.tokenize(t, e, true) AS ids, llmnum.count_tokens(t, e, true)
 FROM unnest(ARRAY['llama2', 'mistral_v1']) AS e,
 	 unnest(ARRAY['<s>Hello</s> world<unk>', 'a<s>b', ' <s> x', 'Hello <s> there</s>', '']) AS t
 ORDER BY e, t;
+
+-- Gemma 2 and Gemma 3: no "▁" prepended; the added pieces (newline runs,
+-- runs of "▁", HTML tags, <unusedN>) are matched in the text before
+-- merging, so "\n\n" is one token and "<table>" too; special-token strings
+-- are text unless special_tokens => true.  Ids from Hugging Face's
+-- tokenizer.json (@lenml/tokenizers and @huggingface/tokenizers agree).
+SELECT e, llmnum.tokenize('Hello world', e) AS hello,
+	   llmnum.tokenize('a    b<table><tr>', e) AS html,
+	   llmnum.tokenize(E'x\n\n\ny', e) AS newlines,
+	   llmnum.tokenize('é', e) AS e_acute,
+	   llmnum.count_tokens('<start_of_turn>user', e) AS as_text,
+	   llmnum.count_tokens('<start_of_turn>user', e, true) AS special
+FROM unnest(ARRAY['gemma2', 'gemma3']) AS e;
+SELECT e, llmnum.tokenize(E'  Numbers every LLM developer should know\n\t- 東京, naïve café: 1,234 €', e)
+FROM unnest(ARRAY['gemma2', 'gemma3']) AS e;
+-- Decoding gives the text back, but "▁" itself comes back as a space (as
+-- Hugging Face decodes it); runs of newlines and spaces are at most 31.
+SELECT e, llmnum.detokenize(llmnum.tokenize(t, e), e) = t AS round_trip,
+	   llmnum.detokenize(llmnum.tokenize('▁▁x', e), e) AS literal_u2581,
+	   llmnum.count_tokens('', e) AS empty, llmnum.count_tokens(NULL, e) AS null_text,
+	   llmnum.count_tokens(repeat(E'\n', 100), e) AS newline_runs,
+	   llmnum.count_tokens(repeat(' ', 100), e) AS space_runs
+FROM unnest(ARRAY['gemma2', 'gemma3']) AS e,
+	 (VALUES (E' <h1>Titre</h1>\n\n\tcafé <unused0>  x 🦙')) AS v(t);
+SELECT llmnum.detokenize('{2,106,169,255999}', 'gemma2') AS gemma2_pieces,
+	   llmnum.detokenize('{256000,262143}', 'gemma3') AS gemma3_pieces;
+SELECT llmnum.detokenize('{262144}', 'gemma3');
+SELECT name, encoding FROM llmnum.models
+WHERE name IN ('gemma-2-9b', 'gemini-gemma-2-27b-it', 'groq/gemma2-9b-it', 'openrouter/google/gemma-2-9b-it:free',
+			   'bedrock/google.gemma-3-27b-it', 'openrouter/google/gemma-3-1b-it:free',
+			   'openrouter/google/gemma-3n-e4b-it', 'openrouter/google/gemma-4-31b-it',
+			   'together_ai/google/gemma-7b')
+ORDER BY name;
+SELECT * FROM llmnum.tokenizer_of('bedrock/google.gemma-3-27b-it');

@@ -139,16 +139,18 @@ check_text(const llmnum_encoding *enc, const unsigned char *text, size_t len,
 	}
 	/*
 	 * offsets: increasing, starting at 0, each slice is the token's bytes
-	 * (SentencePiece: its text, the first token's with the prepended space)
+	 * (SentencePiece: its text, the first token's with the prepended space
+	 * if the encoding prepends one)
 	 */
 	for (i = 0; enc->spm != NULL && i < toks.n; i++)
 	{
 		size_t		end = i + 1 < toks.n ? toks.starts[i + 1] : len;
 		unsigned char piece[1024];
 		size_t		n = llmnum_spm_piece_text(enc->spm, toks.ids[i], piece);
-		size_t		skip = i == 0 ? 1 : 0;
+		size_t		skip = i == 0 && enc->spm->add_prefix ? 1 : 0;
 
-		if ((i == 0 && (toks.starts[0] != 0 || n == 0 || piece[0] != ' ')) ||
+		if ((i == 0 && (toks.starts[0] != 0 ||
+						(skip && (n == 0 || piece[0] != ' ')))) ||
 			toks.starts[i] + n - skip != end ||
 			memcmp(piece + skip, text + toks.starts[i], n - skip) != 0)
 		{
@@ -611,6 +613,18 @@ run_open_specials(void)
 		{"mistral_v2", 10, "[control_8]"},
 		{"mistral_v2", 770, "[control_768]"},
 		{"mistral_v2", 32768, NULL},
+		/* Gemma: no prepended space to drop; added pieces as their text */
+		{"gemma2", 2, "<bos>"},
+		{"gemma2", 106, "<start_of_turn>"},
+		{"gemma2", 139, "  "},
+		{"gemma2", 169, "<table>"},
+		{"gemma2", 255999, "<unused99>"},
+		{"gemma2", 235248, " "},
+		{"gemma2", 256000, NULL},
+		{"gemma3", 105, "<start_of_turn>"},
+		{"gemma3", 256000, "<end_of_image>"},
+		{"gemma3", 262143, "<unused6241>"},
+		{"gemma3", 262144, NULL},
 	};
 	size_t		i;
 
