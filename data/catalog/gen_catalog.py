@@ -102,11 +102,12 @@ def alibaba_encoding(name):
 
 
 # Gemma's host ids (Google AI Studio's gemini-gemma-2-*, Bedrock's
-# google.gemma-3-*, Groq's gemma2-9b-it, OpenRouter, Fireworks...): Gemma 2
-# and every size of Gemma 3 share their generation's tokenizer (gemma2,
-# gemma3), matched by the last part of the id.  Gemma 1 (not shipped),
+# google.gemma-3-*, Groq's gemma2-9b-it, OpenRouter, Fireworks, Together...),
+# matched by the last part of the id: Google's reference implementation
+# (google/gemma_pytorch, gemma/config.py) loads one tokenizer.model for
+# Gemma 1 (2B, 7B) and Gemma 2, and another for every size of Gemma 3.
 # Gemma 3n and Gemma 4 (tokenizers not checked here) keep NULL.
-GEMMA_IDS = [(re.compile(r'(gemini-)?gemma-?2-\d+b(-it)?'), 'gemma2'),
+GEMMA_IDS = [(re.compile(r'(gemini-)?gemma-?(2-\d+b|(1\.1-)?[27]b)(-it)?'), 'gemma2'),
              (re.compile(r'gemma-3-\d+b(-it|-pt)?'), 'gemma3')]
 
 

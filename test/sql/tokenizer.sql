@@ -226,7 +226,7 @@ FROM (VALUES ('en', :'prose_en'), ('fr', :'prose_fr')) AS p(lang, t);
 
 -- Open models: exact ids per encoding, by encoding and by model name (a
 -- host id inherits its base model's encoding); a model whose tokenizer is
--- not implemented (Gemma 1) is refused by count_tokens and
+-- not implemented (Gemma 4) is refused by count_tokens and
 -- estimated by estimate_tokens.
 SELECT e, llmnum.tokenize('Hello world 12345, 日本語のテキスト!', e) AS ids
 FROM unnest(ARRAY['o200k_harmony', 'llama3', 'deepseek_v3', 'qwen2']) AS e;
@@ -241,7 +241,7 @@ SELECT name, encoding FROM llmnum.models
 WHERE name IN ('Llama-3.1-70B', 'groq/llama-3.3-70b-versatile', 'DeepSeek-V3', 'azure/deepseek-r1',
 			   'gpt-oss-20b', 'Qwen2.5-7B', 'Llama-2-7B', 'groq/deepseek-r1-distill-llama-70b')
 ORDER BY name;
-SELECT llmnum.count_tokens('x', 'together_ai/google/gemma-7b');
+SELECT llmnum.count_tokens('x', 'openrouter/google/gemma-4-31b-it');
 SELECT llmnum.detokenize('{201088}', 'o200k_harmony');
 
 -- qwen2 (Qwen2, Qwen2.5, Qwen3): the text is normalized to NFC first, as
