@@ -268,6 +268,13 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 	uint32_t	m;
 	uint64_t	key;
 
+	if (v->pair_filter != NULL)
+	{
+		uint32_t	bit = llmnum_spm_pair_hash(a, b);
+
+		if (!(v->pair_filter[bit / 8] >> (bit % 8) & 1))
+			return NO_MERGE;
+	}
 	piece_bytes(v, a, &pa, &na);
 	piece_bytes(v, b, &pb, &nb);
 	if (na + nb > v->max_len)

@@ -88,12 +88,29 @@ typedef struct llmnum_spm_vocab
 	 * sorted by added_edge_byte; added_node_id is the piece ending at a
 	 * node, or UINT32_MAX.
 	 */
+	/*
+	 * Large vocabularies: a bit per llmnum_spm_pair_hash of the (left,
+	 * right) ids of every merge, or NULL.  A clear bit means the pair makes
+	 * no piece, which saves a probe of the index.
+	 */
+	const unsigned char *pair_filter;
+
 	const uint32_t *added_root;
 	const uint32_t *added_node_id;
 	const uint32_t *added_child_start;
 	const unsigned char *added_edge_byte;
 	const uint32_t *added_edge_node;
 } llmnum_spm_vocab;
+
+/* The pair filter: 2^23 bits (1 MB), a hash of the two ids. */
+#define LLMNUM_SPM_PAIR_FILTER_BITS 23
+
+static inline uint32_t
+llmnum_spm_pair_hash(uint32_t a, uint32_t b)
+{
+	return (uint32_t) ((((uint64_t) a << 18 | b) * UINT64_C(0x9E3779B97F4A7C15)) >>
+					   (64 - LLMNUM_SPM_PAIR_FILTER_BITS));
+}
 
 extern const llmnum_spm_vocab llmnum_spm_vocab_llama2;
 extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v1;

@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../src/sentencepiece.h"
 #include "../../src/vocab_hash.h"
 
 #define GEN_NAME "gen_spm_vocab"
@@ -62,6 +63,8 @@ put_le(unsigned char *p, uint64_t v, int n)
 #define MAX_PIECES (1u << 18)	/* the merge key's id fields */
 #define MAX_PIECE_LEN 255
 #define MAX_PIECE_CHARS 31		/* the merge key's length fields */
+#define PAIR_FILTER_MIN_PIECES 65536	/* smaller indexes fit the caches */
+#define PAIR_FILTER_BYTES (((size_t) 1 << LLMNUM_SPM_PAIR_FILTER_BITS) / 8)
 
 /*
  * The trie of the added pieces: node 0 is the root; a node's children are
@@ -145,6 +148,27 @@ emit_trie(FILE *out, trie *t)
 	free(nodes);
 }
 
+/* The id of the piece p[0, len) in the index being built, or UINT32_MAX. */
+static uint32_t
+find_piece(const unsigned char *index, uint32_t index_bits, const unsigned char *pool,
+		   const unsigned char *p, size_t len)
+{
+	uint64_t	h = llmnum_vocab_hash(p, len);
+	uint32_t	mask = (1u << index_bits) - 1;
+	uint32_t	s;
+
+	for (s = (uint32_t) h & mask;; s = (s + 1) & mask)
+	{
+		uint64_t	slot = llmnum_load_le64(index + 8 * (size_t) s);
+
+		if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
+			return UINT32_MAX;
+		if ((slot & LLMNUM_VOCAB_KEY_MASK) == llmnum_vocab_key(len, h) &&
+			memcmp(pool + (uint32_t) slot, p, len) == 0)
+			return (uint32_t) ((slot >> 32) & LLMNUM_VOCAB_RANK_MASK);
+	}
+}
+
 /* Characters of a UTF-8 piece. */
 static size_t
 char_count(const unsigned char *p, size_t len)
@@ -180,6 +204,7 @@ main(int argc, char **argv)
 	int			order_by_length = 0;
 	int			add_prefix = 1;
 	trie		added;
+	unsigned char *pair_filter = NULL;
 	unsigned char *index;
 	unsigned char *offset_bytes;
 	uint32_t	i;
@@ -322,6 +347,40 @@ main(int argc, char **argv)
 			   (uint64_t) offsets[i] | ((uint64_t) i << 32) |
 			   llmnum_vocab_key(len, h), 8);
 	}
+	/*
+	 * The pair filter of a large vocabulary: one bit per hash of the
+	 * (left, right) ids of every merge, so that most pairs that merge into
+	 * nothing are told without probing an index of megabytes.
+	 */
+	if (n > PAIR_FILTER_MIN_PIECES)
+	{
+		pair_filter = xmalloc(PAIR_FILTER_BYTES);
+		memset(pair_filter, 0, PAIR_FILTER_BYTES);
+		for (i = 0; i < n; i++)
+		{
+			const unsigned char *p = pool + offsets[i];
+			size_t		len = offsets[i + 1] - offsets[i];
+			size_t		k;
+
+			if (prio[i] == 0)
+				continue;
+			for (k = 1; k < len; k++)
+			{
+				uint32_t	l;
+				uint32_t	r;
+				uint32_t	bit;
+
+				if ((p[k] & 0xC0) == 0x80)
+					continue;
+				l = find_piece(index, index_bits, pool, p, k);
+				r = find_piece(index, index_bits, pool, p + k, len - k);
+				if (l == UINT32_MAX || r == UINT32_MAX)
+					continue;
+				bit = llmnum_spm_pair_hash(l, r);
+				pair_filter[bit / 8] |= (unsigned char) (1u << (bit % 8));
+			}
+		}
+	}
 	offset_bytes = xmalloc(((size_t) n + 1) * 4);
 	for (i = 0; i <= n; i++)
 		put_le(offset_bytes + 4 * (size_t) i, offsets[i], 4);
@@ -339,6 +398,8 @@ main(int argc, char **argv)
 	emit_u32(out, "piece_prio", prio, n);
 	emit_u32(out, "byte_pieces", byte_ids, 256);
 	emit_u32(out, "ascii_pieces", ascii_ids, 128);
+	if (pair_filter != NULL)
+		emit_literal(out, "pair_filter", pair_filter, PAIR_FILTER_BYTES);
 	if (added.n_nodes > 1)
 		emit_trie(out, &added);
 	fprintf(out,
@@ -359,6 +420,8 @@ main(int argc, char **argv)
 				"\t.added_root = added_root, .added_node_id = added_node_id,\n"
 				"\t.added_child_start = added_child_start,\n"
 				"\t.added_edge_byte = added_edge_byte, .added_edge_node = added_edge_node,\n");
+	if (pair_filter != NULL)
+		fprintf(out, "\t.pair_filter = pair_filter,\n");
 	fprintf(out, "};\n");
 
 	/*
