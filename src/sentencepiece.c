@@ -6,10 +6,11 @@
  * The text is cut into words (a run of spaces, then the characters up to
  * the next space) at the starts of space runs that no piece can cross (see
  * space_bridges), so merging each word alone gives the merges of the whole
- * text.  Each word's characters become symbols;
- * the candidate merges (one per adjacent pair whose concatenation is a
- * piece) are keyed by (priority of the piece, left id, right id) and taken
- * lowest key first, leftmost first among equal keys.  Short words are
+ * text; an added piece (matched first, see sentencepiece.h) also ends a
+ * word.  Each word's characters become symbols; the candidate merges (one
+ * per adjacent pair whose concatenation is a piece) are keyed by (priority
+ * of the piece, left id, right id; for Gemma by the pieces' lengths before
+ * the ids) and taken lowest key first, leftmost first among equal keys.  Short words are
  * merged by scanning for the lowest key; long ones (a megabyte without a
  * space) by buckets of positions per key (merge_big), so that they cost
  * O(n log n) and sweep memory in order.
@@ -170,22 +171,22 @@ added_at(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
 
 /*
  * End of the word that starts at pos (see the file header): before the
- * next space run that starts a word, or before the next added piece.
+ * next space run that starts a word, or before the next added piece, whose
+ * id and end go to *added and *added_end (else *added is NONE).
  */
 static size_t
 word_end(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
-		 size_t pos)
+		 size_t pos, uint32_t *added, size_t *added_end)
 {
 	size_t		i = pos;
 	int			seen_other = 0;
 	int			after_other = 0;
 
+	*added = NONE;
 	while (i < len)
 	{
-		size_t		added_end;
-
 		if (i > pos && v->added_root != NULL && v->added_root[s[i]] != 0 &&
-			added_at(v, s, len, i, &added_end) != NONE)
+			(*added = added_at(v, s, len, i, added_end)) != NONE)
 			return i;
 		if (is_space(s, len, i))
 		{
@@ -913,23 +914,27 @@ run(const llmnum_spm_vocab *v, const unsigned char *text, size_t len,
 	int with_starts, const llmnum_host *host)
 {
 	size_t		next_check = *pos + CHECK_EVERY;
+	uint32_t	added = NONE;	/* the added piece at *pos, if known */
+	size_t		added_end = 0;
 
 	while (*pos < len)
 	{
 		size_t		end;
-		uint32_t	added = NONE;
 
-		if (v->added_root != NULL)
-			added = added_at(v, text, len, *pos, &end);
+		if (added == NONE && v->added_root != NULL)
+			added = added_at(v, text, len, *pos, &added_end);
 		if (added != NONE)
 		{
 			if (out != NULL)
 				push(out, added, *pos, with_starts, host);
 			(*count)++;
+			end = added_end;
+			added = NONE;
 		}
 		else
 		{
-			end = word_end(v, text, len, *pos);
+			/* the word ends before the next added piece, if any */
+			end = word_end(v, text, len, *pos, &added, &added_end);
 			if (end - *pos > LLMNUM_SPM_MAX_WORD)
 				return LLMNUM_TOKENIZER_PIECE_TOO_LONG;
 			*count += merge_word(v, text + *pos, end - *pos, *pos,

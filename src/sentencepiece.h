@@ -81,6 +81,13 @@ typedef struct llmnum_spm_vocab
 	const unsigned char *index; /* little-endian uint64 slots */
 
 	/*
+	 * Large vocabularies: a bit per llmnum_spm_pair_hash of the (left,
+	 * right) ids of every merge, or NULL.  A clear bit means the pair makes
+	 * no piece, which saves a probe of the index.
+	 */
+	const unsigned char *pair_filter;
+
+	/*
 	 * The added pieces (Gemma's newline runs, HTML tags, <unusedN>...), as
 	 * a trie: added_root[byte] is the node after that first byte (0: no
 	 * added piece starts with it; NULL: the vocabulary has none); a node's
@@ -88,13 +95,6 @@ typedef struct llmnum_spm_vocab
 	 * sorted by added_edge_byte; added_node_id is the piece ending at a
 	 * node, or UINT32_MAX.
 	 */
-	/*
-	 * Large vocabularies: a bit per llmnum_spm_pair_hash of the (left,
-	 * right) ids of every merge, or NULL.  A clear bit means the pair makes
-	 * no piece, which saves a probe of the index.
-	 */
-	const unsigned char *pair_filter;
-
 	const uint32_t *added_root;
 	const uint32_t *added_node_id;
 	const uint32_t *added_child_start;

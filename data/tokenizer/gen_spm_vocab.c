@@ -148,10 +148,13 @@ emit_trie(FILE *out, trie *t)
 	free(nodes);
 }
 
-/* The id of the piece p[0, len) in the index being built, or UINT32_MAX. */
+/*
+ * The id of the piece p[0, len) in the index being built, or UINT32_MAX
+ * with *empty set to the slot where it would go.
+ */
 static uint32_t
 find_piece(const unsigned char *index, uint32_t index_bits, const unsigned char *pool,
-		   const unsigned char *p, size_t len)
+		   const unsigned char *p, size_t len, uint32_t *empty)
 {
 	uint64_t	h = llmnum_vocab_hash(p, len);
 	uint32_t	mask = (1u << index_bits) - 1;
@@ -162,7 +165,10 @@ find_piece(const unsigned char *index, uint32_t index_bits, const unsigned char 
 		uint64_t	slot = llmnum_load_le64(index + 8 * (size_t) s);
 
 		if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
+		{
+			*empty = s;
 			return UINT32_MAX;
+		}
 		if ((slot & LLMNUM_VOCAB_KEY_MASK) == llmnum_vocab_key(len, h) &&
 			memcmp(pool + (uint32_t) slot, p, len) == 0)
 			return (uint32_t) ((slot >> 32) & LLMNUM_VOCAB_RANK_MASK);
@@ -330,19 +336,10 @@ main(int argc, char **argv)
 		const unsigned char *p = pool + offsets[i];
 		size_t		len = offsets[i + 1] - offsets[i];
 		uint64_t	h = llmnum_vocab_hash(p, len);
-		uint32_t	mask = (1u << index_bits) - 1;
 		uint32_t	s;
 
-		for (s = (uint32_t) h & mask;; s = (s + 1) & mask)
-		{
-			uint64_t	slot = llmnum_load_le64(index + 8 * (size_t) s);
-
-			if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
-				break;
-			if (((slot >> 52) & 0xFF) == len &&
-				memcmp(pool + (uint32_t) slot, p, len) == 0)
-				die("piece %u appears twice", i);
-		}
+		if (find_piece(index, index_bits, pool, p, len, &s) != UINT32_MAX)
+			die("piece %u appears twice", i);
 		put_le(index + 8 * (size_t) s,
 			   (uint64_t) offsets[i] | ((uint64_t) i << 32) |
 			   llmnum_vocab_key(len, h), 8);
@@ -369,11 +366,12 @@ main(int argc, char **argv)
 				uint32_t	l;
 				uint32_t	r;
 				uint32_t	bit;
+				uint32_t	unused;
 
 				if ((p[k] & 0xC0) == 0x80)
 					continue;
-				l = find_piece(index, index_bits, pool, p, k);
-				r = find_piece(index, index_bits, pool, p + k, len - k);
+				l = find_piece(index, index_bits, pool, p, k, &unused);
+				r = find_piece(index, index_bits, pool, p + k, len - k, &unused);
 				if (l == UINT32_MAX || r == UINT32_MAX)
 					continue;
 				bit = llmnum_spm_pair_hash(l, r);
