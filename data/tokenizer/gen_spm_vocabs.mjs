@@ -153,6 +153,18 @@ function derive(name, pieces, types, merges, { byLength = false, noPrefix = fals
 	console.error(`${file}: ${pieces.length} pieces, ${merges.length} merges, ${first.size} mergeable pieces, ${next} priorities`);
 }
 
+// A package's models/tokenizer.json: the parsed file, its pieces by id and
+// its merges as [left id, right id] (strings "l r" or pairs, by version).
+function tokenizerJson(dir) {
+	const tj = JSON.parse(fs.readFileSync(path.join(dir, 'models', 'tokenizer.json'), 'utf8'));
+	const pieces = [];
+	for (const [s, i] of Object.entries(tj.model.vocab))
+		pieces[i] = s;
+	const merges = tj.model.merges.map(m => (Array.isArray(m) ? m : m.split(' '))
+		.map(s => tj.model.vocab[s]));
+	return { tj, pieces, merges };
+}
+
 function typesOf(pieces, controls, added = new Set()) {
 	return pieces.map((p, i) => controls.has(i) ? 'C' : added.has(i) ? 'A' :
 		/^<0x[0-9A-F]{2}>$/.test(p) ? 'B' : 'N');
@@ -176,13 +188,8 @@ function typesOf(pieces, controls, added = new Set()) {
 {
 	const dir = path.join(modules, '@lenml', 'tokenizer-llama2');
 	version(dir, '3.7.2');
-	const tj = JSON.parse(fs.readFileSync(path.join(dir, 'models', 'tokenizer.json'), 'utf8'));
-	const pieces = [];
-	for (const [s, i] of Object.entries(tj.model.vocab))
-		pieces[i] = s;
+	const { tj, pieces, merges } = tokenizerJson(dir);
 	const controls = new Set(tj.added_tokens.filter(a => a.special).map(a => a.id));
-	const merges = tj.model.merges.map(m => (Array.isArray(m) ? m : m.split(' '))
-		.map(s => tj.model.vocab[s]));
 	const mdir = path.join(modules, 'mistral-tokenizer-js');
 	version(mdir, '1.0.0');
 	const other = baked(path.join(mdir, 'mistral-tokenizer.js'), 'vocab_base64', 'merges_binary');
@@ -228,17 +235,12 @@ function typesOf(pieces, controls, added = new Set()) {
 for (const [name, pkg] of [['gemma2', 'tokenizer-gemma2'], ['gemma3', 'tokenizer-gemma3']]) {
 	const dir = path.join(modules, '@lenml', pkg);
 	version(dir, '3.7.2');
-	const tj = JSON.parse(fs.readFileSync(path.join(dir, 'models', 'tokenizer.json'), 'utf8'));
-	const pieces = [];
-	for (const [s, i] of Object.entries(tj.model.vocab))
-		pieces[i] = s;
+	const { tj, pieces, merges } = tokenizerJson(dir);
 	const inVocab = tj.added_tokens.filter(a => a.id < pieces.length);
 	for (const a of inVocab)
 		if (pieces[a.id] !== a.content || a.normalized || a.lstrip || a.rstrip || a.single_word)
 			throw new Error(`${name}: added token ${a.id} is not its piece, matched as is`);
 	const controls = new Set(inVocab.filter(a => a.special).map(a => a.id));
 	const added = new Set(inVocab.filter(a => !a.special).map(a => a.id));
-	const merges = tj.model.merges.map(m => (Array.isArray(m) ? m : m.split(' '))
-		.map(s => tj.model.vocab[s]));
 	derive(name, pieces, typesOf(pieces, controls, added), merges, { byLength: true, noPrefix: true });
 }
