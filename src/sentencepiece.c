@@ -203,28 +203,35 @@ word_end(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
 	return len;
 }
 
-/*
- * One symbol of a word: all its fields in one 16-byte record, because the
- * long-word merge visits symbols in no particular order and each visit
- * should cost one cache line, not one per array.  merge_small keeps the
- * pair key in the record (it scans the keys); merge_big keeps the links
- * there instead and tells a current candidate by its pieces (see there),
- * so that four records share a cache line.
- */
+/* One symbol of a short word (merge_small). */
 typedef struct spm_sym
 {
-	uint32_t	id;				/* its piece; NONE once merged away (merge_big) */
+	uint32_t	id;				/* its piece */
 	uint32_t	start;			/* its first byte, from the word's start */
+	uint64_t	key;			/* merge with the next, or NO_MERGE */
+} spm_sym;
+
+/*
+ * One symbol of a long word (merge_big): its piece and the distances to
+ * the live symbols before and after it, in one 8-byte record, because the
+ * merge visits symbols in no particular order and each visit should cost
+ * one cache line, not one per array (eight records share a line).  A
+ * distance is the number of symbols a piece was merged from, at most the
+ * piece's length in bytes, which gen_spm_vocab.c keeps under 256.
+ */
+typedef struct big_sym
+{
+	uint32_t	id;				/* its piece; NONE once merged away */
 	union
 	{
-		uint64_t	key;		/* merge_small: merge with the next, or NO_MERGE */
 		struct
 		{
-			uint32_t	next;	/* next live symbol, or NONE */
-			uint32_t	prev;	/* previous live symbol, or NONE */
-		}			l;			/* merge_big */
+			uint16_t	next;	/* to the next live symbol; 0: none */
+			uint16_t	prev;	/* to the previous one; 0: none */
+		}			d;
+		uint32_t	bucket;		/* while the initial pairs are filed */
 	}			u;
-} spm_sym;
+} big_sym;
 
 /*
  * Byte-fallback symbols never merge (Hugging Face's merge list has no pair
@@ -256,10 +263,12 @@ key_piece(const llmnum_spm_vocab *v, uint64_t key);
 /*
  * The key of merging pieces a and b (see the file header), and the piece
  * they make into *t; NO_MERGE if their concatenation is no piece that a
- * merge makes.
+ * merge makes.  fixed names the piece the caller asks about with many
+ * others in a row (LLMNUM_SPM_FIX_LEFT: a, or _RIGHT: b): the pair filter's
+ * half to read.
  */
 static uint64_t
-pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
+pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, int fixed)
 {
 	const unsigned char *pa;
 	const unsigned char *pb;
@@ -271,7 +280,7 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 
 	if (v->pair_filter != NULL)
 	{
-		uint32_t	bit = llmnum_spm_pair_hash(a, b);
+		uint32_t	bit = llmnum_spm_pair_bit(a, b, fixed);
 
 		if (!(v->pair_filter[bit / 8] >> (bit % 8) & 1))
 			return NO_MERGE;
@@ -316,13 +325,13 @@ typedef struct pair_slot
 static pair_slot pair_cache[PAIR_CACHE_SLOTS];
 
 static inline uint64_t
-pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
+pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, int fixed)
 {
 	pair_slot  *slot = &pair_cache[(((uint64_t) a << KEY_ID_BITS | b) * 0x9E3779B97F4A7C15ULL) >> (64 - PAIR_CACHE_BITS)];
 
 	if (slot->v != v || slot->a != a || slot->b != b)
 	{
-		slot->key = pair_key_lookup(v, a, b, &slot->t);
+		slot->key = pair_key_lookup(v, a, b, &slot->t, fixed);
 		slot->v = v;
 		slot->a = a;
 		slot->b = b;
@@ -333,13 +342,13 @@ pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t)
 
 /* The key of merging symbols with pieces a and b; NO_MERGE if none. */
 static inline uint64_t
-pair_of(const llmnum_spm_vocab *v, uint32_t a, uint32_t b)
+pair_of(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, int fixed)
 {
 	uint32_t	t;
 
 	if (is_byte(v, a) || is_byte(v, b))
 		return NO_MERGE;
-	return pair_key(v, a, b, &t);
+	return pair_key(v, a, b, &t, fixed);
 }
 
 static inline uint32_t
@@ -347,14 +356,50 @@ key_piece(const llmnum_spm_vocab *v, uint64_t key)
 {
 	uint32_t	t = NONE;
 
-	pair_key(v, KEY_LEFT(key), KEY_RIGHT(key), &t);
+	pair_key(v, KEY_LEFT(key), KEY_RIGHT(key), &t, LLMNUM_SPM_FIX_LEFT);
 	return t;
 }
 
 /*
- * Symbols of the word s[0, n): the prepended "▁" first if asked, then each
- * character's piece or its byte pieces.  Fills id and start; returns the
- * count.
+ * The symbols of the character at s[*i]: its piece, or its byte pieces
+ * (the j-th starting at byte *i + j).  Returns how many (1-4) into ids and
+ * moves *i past the character.
+ */
+static inline uint32_t
+char_symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
+			 size_t *i, uint32_t *ids)
+{
+	size_t		cl;
+	uint32_t	t;
+	uint32_t	j;
+
+	if (s[*i] < 0x80)
+	{
+		t = v->ascii_ids[s[*i]];
+		cl = 1;
+	}
+	else
+	{
+		cl = char_len(s, n, *i);
+		t = cl > 1 ? piece_of(v, s + *i, cl) : NONE;
+		if (t != NONE && v->types[t] != LLMNUM_SPM_NORMAL &&
+			v->types[t] != LLMNUM_SPM_ADDED)
+			t = NONE;
+	}
+	*i += cl;
+	if (t != NONE)
+	{
+		ids[0] = t;
+		return 1;
+	}
+	for (j = 0; j < cl; j++)
+		ids[j] = v->byte_ids[s[*i - cl + j]];
+	return (uint32_t) cl;
+}
+
+/*
+ * Symbols of a short word s[0, n): the prepended "▁" first if asked, then
+ * each character's.  Fills id and start; returns the count.
  */
 static uint32_t
 symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
@@ -370,38 +415,16 @@ symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	}
 	while (i < n)
 	{
-		size_t		cl;
-		uint32_t	t;
+		size_t		at = i;
+		uint32_t	ids[4];
+		uint32_t	c = char_symbols(v, s, n, &i, ids);
+		uint32_t	j;
 
-		if (s[i] < 0x80)
+		for (j = 0; j < c; j++)
 		{
-			t = v->ascii_ids[s[i]];
-			cl = 1;
+			sym[k].id = ids[j];
+			sym[k++].start = (uint32_t) (at + j);
 		}
-		else
-		{
-			cl = char_len(s, n, i);
-			t = cl > 1 ? piece_of(v, s + i, cl) : NONE;
-			if (t != NONE && v->types[t] != LLMNUM_SPM_NORMAL &&
-				v->types[t] != LLMNUM_SPM_ADDED)
-				t = NONE;
-		}
-		if (t != NONE)
-		{
-			sym[k].id = t;
-			sym[k++].start = (uint32_t) i;
-		}
-		else
-		{
-			size_t		j;
-
-			for (j = 0; j < cl; j++)
-			{
-				sym[k].id = v->byte_ids[s[i + j]];
-				sym[k++].start = (uint32_t) (i + j);
-			}
-		}
-		i += cl;
 	}
 	return k;
 }
@@ -441,26 +464,26 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	uint32_t	i;
 
 	for (i = 0; i + 1 < k; i++)
-		sym[i].u.key = pair_of(v, sym[i].id, sym[i + 1].id);
+		sym[i].key = pair_of(v, sym[i].id, sym[i + 1].id, LLMNUM_SPM_FIX_LEFT);
 	if (k > 0)
-		sym[k - 1].u.key = NO_MERGE;
+		sym[k - 1].key = NO_MERGE;
 	while (k > 1)
 	{
 		uint32_t	best = 0;
 		uint32_t	j;
 
 		for (j = 1; j + 1 < k; j++)
-			if (sym[j].u.key < sym[best].u.key)
+			if (sym[j].key < sym[best].key)
 				best = j;
-		if (sym[best].u.key == NO_MERGE)
+		if (sym[best].key == NO_MERGE)
 			break;
-		sym[best].id = key_piece(v, sym[best].u.key);
+		sym[best].id = key_piece(v, sym[best].key);
 		memmove(&sym[best + 1], &sym[best + 2], (k - best - 2) * sizeof(spm_sym));
 		k--;
-		sym[best].u.key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id)
+		sym[best].key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id, LLMNUM_SPM_FIX_LEFT)
 			: NO_MERGE;
 		if (best > 0)
-			sym[best - 1].u.key = pair_of(v, sym[best - 1].id, sym[best].id);
+			sym[best - 1].key = pair_of(v, sym[best - 1].id, sym[best].id, LLMNUM_SPM_FIX_RIGHT);
 	}
 	for (i = 0; i < k; i++)
 	{
@@ -494,7 +517,7 @@ typedef struct key_bucket
 
 typedef struct big_word
 {
-	spm_sym    *sym;
+	big_sym    *sym;
 	key_bucket *buckets;
 	uint32_t	n_buckets;
 	uint32_t	cap_buckets;
@@ -635,15 +658,14 @@ cmp_u32(const void *a, const void *b)
 
 /* Files the pair of symbol a (with the next one), if it merges. */
 static inline void
-file_pair(const llmnum_spm_vocab *v, big_word *m, uint32_t a)
+file_pair(const llmnum_spm_vocab *v, big_word *m, uint32_t a, int fixed)
 {
-	spm_sym    *x = &m->sym[a];
-	uint32_t	b = x->u.l.next;
+	big_sym    *x = &m->sym[a];
 	uint64_t	key;
 
-	if (b == NONE)
+	if (x->u.d.next == 0)
 		return;
-	key = pair_of(v, x->id, m->sym[b].id);
+	key = pair_of(v, x->id, x[x->u.d.next].id, fixed);
 	if (key != NO_MERGE)
 		bucket_push(m, key, a);
 }
@@ -670,8 +692,10 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	size_t		count;
 	size_t		merges = 0;
 	spm_memo	memo[1 << MEMO_BITS];
+	uint32_t   *starts = out != NULL ? host->alloc(cap * sizeof(uint32_t)) : NULL;
+	size_t		at;
 
-	m.sym = host->alloc(cap * sizeof(spm_sym));
+	m.sym = host->alloc(cap * sizeof(big_sym));
 	m.host = host;
 	m.cap_buckets = 64;
 	m.n_buckets = 0;
@@ -683,7 +707,28 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	m.map_vals = host->alloc((size_t) (1u << m.map_bits) * sizeof(uint32_t));
 	memset(m.map_keys, 0xFF, (size_t) (1u << m.map_bits) * sizeof(uint64_t));
 
-	k = symbols(v, s, n, prepend, m.sym);
+	k = 0;
+	if (prepend)
+	{
+		m.sym[k].id = v->space_id;
+		if (starts != NULL)
+			starts[k] = 0;
+		k++;
+	}
+	for (at = 0; at < n;)
+	{
+		size_t		from = at;
+		uint32_t	ids[4];
+		uint32_t	c = char_symbols(v, s, n, &at, ids);
+
+		for (i = 0; i < c; i++)
+		{
+			m.sym[k].id = ids[i];
+			if (starts != NULL)
+				starts[k] = (uint32_t) (from + i);
+			k++;
+		}
+	}
 	count = k;
 
 	/*
@@ -706,18 +751,18 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 
 		if (e->a != a || e->b != b)
 		{
-			uint64_t	key = pair_of(v, a, b);
+			uint64_t	key = pair_of(v, a, b, LLMNUM_SPM_FIX_LEFT);
 
 			e->a = a;
 			e->b = b;
 			e->bi = key == NO_MERGE ? NONE : bucket_of(&m, key);
 		}
-		m.sym[i].u.l.next = e->bi;
+		m.sym[i].u.bucket = e->bi;
 		if (e->bi != NONE)
 			m.buckets[e->bi].cap++;
 	}
 	if (k > 0)
-		m.sym[k - 1].u.l.next = NONE;
+		m.sym[k - 1].u.bucket = NONE;
 	for (i = 0; i < (1u << m.map_bits); i++)
 		if (m.map_keys[i] != NO_MERGE)
 		{
@@ -729,14 +774,14 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		}
 	for (i = 0; i < k; i++)
 	{
-		if (m.sym[i].u.l.next != NONE)
+		if (m.sym[i].u.bucket != NONE)
 		{
-			key_bucket *b = &m.buckets[m.sym[i].u.l.next];
+			key_bucket *b = &m.buckets[m.sym[i].u.bucket];
 
 			b->pos[b->len++] = i;
 		}
-		m.sym[i].u.l.next = i + 1 < k ? i + 1 : NONE;
-		m.sym[i].u.l.prev = i > 0 ? i - 1 : NONE;
+		m.sym[i].u.d.next = i + 1 < k;
+		m.sym[i].u.d.prev = i > 0;
 	}
 
 	while (m.n_heap > 0)
@@ -745,6 +790,7 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		uint32_t	bi = bucket_of(&m, key);
 		uint32_t	left = KEY_LEFT(key);
 		uint32_t	right = KEY_RIGHT(key);
+		uint32_t	piece = key_piece(v, key);
 
 		/* m.buckets may move while pairs are filed: index, not pointer */
 #define B (&m.buckets[bi])
@@ -756,9 +802,8 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		while (B->head < B->len && m.heap[0] == key)
 		{
 			uint32_t	a;
-			spm_sym    *x;
-			uint32_t	b;
-			uint32_t	c;
+			big_sym    *x;
+			big_sym    *y;
 
 #ifdef __GNUC__
 			/*
@@ -781,19 +826,24 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 #endif
 			a = B->pos[B->head++];
 			x = &m.sym[a];
-			b = x->u.l.next;
-			if (x->id != left || b == NONE || m.sym[b].id != right)
+			if (x->id != left || x->u.d.next == 0)
 				continue;
-			/* a absorbs the symbol after it */
-			c = m.sym[b].u.l.next;
-			x->id = key_piece(v, key);
-			m.sym[b].id = NONE;
-			x->u.l.next = c;
-			if (c != NONE)
-				m.sym[c].u.l.prev = a;
-			file_pair(v, &m, a);
-			if (x->u.l.prev != NONE)
-				file_pair(v, &m, x->u.l.prev);
+			y = x + x->u.d.next;
+			if (y->id != right)
+				continue;
+			/* x absorbs y, the symbol after it */
+			x->id = piece;
+			y->id = NONE;
+			if (y->u.d.next != 0)
+			{
+				x->u.d.next += y->u.d.next;
+				x[x->u.d.next].u.d.prev = x->u.d.next;
+			}
+			else
+				x->u.d.next = 0;
+			file_pair(v, &m, a, LLMNUM_SPM_FIX_LEFT);
+			if (x->u.d.prev != 0)
+				file_pair(v, &m, a - x->u.d.prev, LLMNUM_SPM_FIX_RIGHT);
 			count--;
 			if (++merges % CHECK_EVERY == 0)
 				host->check_interrupts();
@@ -808,8 +858,15 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 #undef B
 	}
 	if (out != NULL)
-		for (i = 0; k > 0 && i != NONE; i = m.sym[i].u.l.next)
-			push(out, m.sym[i].id, base + m.sym[i].start, with_starts, host);
+	{
+		for (i = 0; k > 0; i += m.sym[i].u.d.next)
+		{
+			push(out, m.sym[i].id, base + starts[i], with_starts, host);
+			if (m.sym[i].u.d.next == 0)
+				break;
+		}
+		host->free(starts);
+	}
 	for (i = 0; i < m.n_buckets; i++)
 		if (m.buckets[i].pos != NULL)
 			host->free(m.buckets[i].pos);

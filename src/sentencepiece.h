@@ -81,9 +81,9 @@ typedef struct llmnum_spm_vocab
 	const unsigned char *index; /* little-endian uint64 slots */
 
 	/*
-	 * Large vocabularies: a bit per llmnum_spm_pair_hash of the (left,
-	 * right) ids of every merge, or NULL.  A clear bit means the pair makes
-	 * no piece, which saves a probe of the index.
+	 * Large vocabularies: the pair filter (llmnum_spm_pair_bit), or NULL.
+	 * A clear bit means the pair makes no piece, which saves a probe of the
+	 * index.
 	 */
 	const unsigned char *pair_filter;
 
@@ -102,14 +102,28 @@ typedef struct llmnum_spm_vocab
 	const uint32_t *added_edge_node;
 } llmnum_spm_vocab;
 
-/* The pair filter: 2^23 bits (1 MB), a hash of the two ids. */
+/*
+ * The pair filter: two halves of 2^23 bits (1 MB each).  Each merge (left
+ * id, right id) has a bit in each: in the first half in a 512-bit line
+ * chosen by its left id, in the second by its right id.  A merge sweep asks
+ * about one new piece with many neighbours in a row, on its left and on
+ * its right: asked in the half where that piece chooses the line, the line
+ * stays in the processor's cache (with one bit per hash of both ids, each
+ * question missed the cache).
+ */
 #define LLMNUM_SPM_PAIR_FILTER_BITS 23
+#define LLMNUM_SPM_FIX_LEFT 0
+#define LLMNUM_SPM_FIX_RIGHT 1
 
 static inline uint32_t
-llmnum_spm_pair_hash(uint32_t a, uint32_t b)
+llmnum_spm_pair_bit(uint32_t a, uint32_t b, int fixed)
 {
-	return (uint32_t) ((((uint64_t) a << 18 | b) * UINT64_C(0x9E3779B97F4A7C15)) >>
-					   (64 - LLMNUM_SPM_PAIR_FILTER_BITS));
+	uint32_t	line_id = fixed == LLMNUM_SPM_FIX_LEFT ? a : b;
+	uint32_t	other = fixed == LLMNUM_SPM_FIX_LEFT ? b : a;
+
+	return (uint32_t) fixed << LLMNUM_SPM_PAIR_FILTER_BITS |
+		((line_id * 0x9E3779B1u) >> (32 - (LLMNUM_SPM_PAIR_FILTER_BITS - 9))) << 9 |
+		((other * 0x85EBCA6Bu) >> (32 - 9));
 }
 
 extern const llmnum_spm_vocab llmnum_spm_vocab_llama2;

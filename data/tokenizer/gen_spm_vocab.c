@@ -64,7 +64,7 @@ put_le(unsigned char *p, uint64_t v, int n)
 #define MAX_PIECE_LEN 255
 #define MAX_PIECE_CHARS 31		/* the merge key's length fields */
 #define PAIR_FILTER_MIN_PIECES 65536	/* smaller indexes fit the caches */
-#define PAIR_FILTER_BYTES (((size_t) 1 << LLMNUM_SPM_PAIR_FILTER_BITS) / 8)
+#define PAIR_FILTER_BYTES (((size_t) 2 << LLMNUM_SPM_PAIR_FILTER_BITS) / 8)
 
 /*
  * The trie of the added pieces: node 0 is the root; a node's children are
@@ -345,9 +345,9 @@ main(int argc, char **argv)
 			   llmnum_vocab_key(len, h), 8);
 	}
 	/*
-	 * The pair filter of a large vocabulary: one bit per hash of the
-	 * (left, right) ids of every merge, so that most pairs that merge into
-	 * nothing are told without probing an index of megabytes.
+	 * The pair filter of a large vocabulary (sentencepiece.h): two bits
+	 * per merge, so that most pairs that merge into nothing are told
+	 * without probing an index of megabytes.
 	 */
 	if (n > PAIR_FILTER_MIN_PIECES)
 	{
@@ -374,7 +374,9 @@ main(int argc, char **argv)
 				r = find_piece(index, index_bits, pool, p + k, len - k, &unused);
 				if (l == UINT32_MAX || r == UINT32_MAX)
 					continue;
-				bit = llmnum_spm_pair_hash(l, r);
+				bit = llmnum_spm_pair_bit(l, r, LLMNUM_SPM_FIX_LEFT);
+				pair_filter[bit / 8] |= (unsigned char) (1u << (bit % 8));
+				bit = llmnum_spm_pair_bit(l, r, LLMNUM_SPM_FIX_RIGHT);
 				pair_filter[bit / 8] |= (unsigned char) (1u << (bit % 8));
 			}
 		}
