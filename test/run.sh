@@ -59,6 +59,14 @@ else
 	echo "generated catalog ... FAILED"
 	record "generated/catalog" 1
 fi
+# The unit test's copy of the id rules (test/unit/model_id_rules.h).
+if python3 test/unit/gen_model_id_rules.py --check; then
+	echo "generated model id rules ... ok"
+	record "generated/model_id_rules" 0
+else
+	echo "generated model id rules ... FAILED"
+	record "generated/model_id_rules" 1
+fi
 
 # Pure-C unit tests: each program is one test.
 if [ -f test/unit/Makefile ]; then

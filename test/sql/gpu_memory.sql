@@ -59,6 +59,13 @@ SELECT name, kv_cache
 FROM (VALUES ('gemma-2-9b'), ('Mistral-7B-v0.1'), ('Mistral-7B-v0.3')) v(name),
      llmnum.gpu_memory(name, 'bf16', 8192)
 ORDER BY name;
+-- Gemma 3: five layers in six keep a 1,024-token window (512 for 1B), so at
+-- 131,072 tokens the 27B's cache is the 10 global layers' 131,072 tokens
+-- plus the 52 others' 1,024 (2 x 16 KV heads x 128 x 2 bytes each).
+SELECT name, context, kv_cache
+FROM (VALUES ('gemma-3-27b-it', 131072), ('gemma-3-27b-it', 1024), ('gemma-3-1b-it', 32768)) v(name, context),
+     llmnum.gpu_memory(name, 'bf16', context);
+SELECT llmnum.gpu_memory('gemma-3-1b-it', 'bf16', 32769);
 
 -- Embedding models: no KV cache; the list's ~1 GB holds for small encoders only.
 SELECT name, weights, kv_cache, round(total / 1e9, 2) AS total_gb

@@ -160,8 +160,18 @@ SELECT llmnum.detokenize('{2,106,169,255999}', 'gemma2') AS gemma2_pieces,
 SELECT llmnum.detokenize('{262144}', 'gemma3');
 SELECT name, encoding FROM llmnum.models
 WHERE name IN ('gemma-2-9b', 'gemini-gemma-2-27b-it', 'groq/gemma2-9b-it', 'openrouter/google/gemma-2-9b-it:free',
+			   'gemma-3-1b-it', 'gemma-3-27b-it',
 			   'bedrock/google.gemma-3-27b-it', 'openrouter/google/gemma-3-1b-it:free',
 			   'openrouter/google/gemma-3n-e4b-it', 'openrouter/google/gemma-4-31b-it',
 			   'together_ai/google/gemma-7b')
 ORDER BY name;
 SELECT * FROM llmnum.tokenizer_of('bedrock/google.gemma-3-27b-it');
+-- Gemma 3 as logs name it: the open model's id and the Gemini API's (with
+-- LiteLLM's gemini/ and the API's models/ resource name); each counts with
+-- gemma3, and none has a price (no silent $0).
+SELECT id, llmnum.count_tokens(E'Hello,\n\n<b>Gemma</b> 3!', id) AS tokens,
+	   llmnum.count_tokens(E'Hello,\n\n<b>Gemma</b> 3!', 'gemma3') AS gemma3,
+	   llmnum.try_gen_cost(id, 1000, 100) AS cost
+FROM unnest(ARRAY['gemma-3-1b-it', 'gemini/gemma-3-27b-it', 'models/gemma-3-4b-it',
+				  'gemini/models/gemma-3-12b-it']) AS id;
+SELECT llmnum.gen_cost('gemini/gemma-3-27b-it', 1000, 100, '2026-01-01');

@@ -18,6 +18,7 @@ static const llmnum_id_rule builtin_rules[] = {
 	{LLMNUM_ID_HOST_PREFIX, "cohere_chat/", NULL, "cohere", NULL, "host_prefix cohere_chat/"},
 	{LLMNUM_ID_HOST_PREFIX, "cohere/", NULL, "cohere", NULL, "host_prefix cohere/"},
 	{LLMNUM_ID_STRIP_PREFIX, "models/", "models/gemini*", NULL, NULL, "strip_prefix models/"},
+	{LLMNUM_ID_STRIP_PREFIX, "models/", "models/gemma*", NULL, NULL, "strip_prefix models/"},
 	{LLMNUM_ID_STRIP_PREFIX, "converse/", NULL, "bedrock", NULL, "strip_prefix converse/"},
 	{LLMNUM_ID_STRIP_PREFIX, "invoke/", NULL, "bedrock", NULL, "strip_prefix invoke/"},
 	{LLMNUM_ID_STRIP_PREFIX, "*-*-#/", NULL, "bedrock", NULL, "strip_prefix *-*-#/"},

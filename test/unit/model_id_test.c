@@ -23,7 +23,7 @@ static const char *const names[] = {
 	"gemini-1.5-pro", "gemini-2.5-flash", "gemini-2.0-flash",
 	"openrouter/anthropic/claude-3.5-sonnet", "openrouter/openai/gpt-4o",
 	"groq/llama-3.3-70b-versatile", "fireworks_ai/accounts/fireworks/models/deepseek-r1",
-	"mistral-large-latest", "claude-3-5-sonnet-20240620",
+	"mistral-large-latest", "claude-3-5-sonnet-20240620", "gemma-3-27b-it",
 };
 static const char *const aliases[] = {"gpt-4o", "claude-3-5-sonnet-latest", "claude-sonnet-4-0",
 "mistral-large-latest"};
@@ -101,6 +101,10 @@ test_ids(void)
 	EXPECT("gemini/gemini-2.5-flash", "gemini-2.5-flash");
 	EXPECT("models/gemini-2.5-flash", "gemini-2.5-flash");
 	EXPECT("gemini/models/gemini-2.5-flash", "gemini-2.5-flash");
+	EXPECT("models/gemma-3-27b-it", "gemma-3-27b-it");
+	EXPECT("gemini/models/gemma-3-27b-it", "gemma-3-27b-it");
+	/* models/ is stripped only from Gemini and Gemma ids (the rules' scopes) */
+	EXPECT("models/gpt-4o", "");
 	EXPECT("vertex_ai/gemini-2.5-pro", "vertex_ai/gemini-2.5-pro");
 	/* no host is taken from a later prefix: azure/openai/ is not OpenAI's */
 	EXPECT("azure/openai/gpt-4o", "");
