@@ -94,6 +94,27 @@ QWEN2_IDS = re.compile(
     r'(-(instruct|thinking|fp8|tput|maas|v1|\d{4}))*')
 
 
+# Meta's Llama 3, 3.1, 3.2 and 3.3 under the hosts' own spellings, whose
+# family upstream is not one of FAMILY_ENCODINGS': Bedrock's
+# meta.llama3-1-70b-instruct-v1:0, Fireworks' llama-v3p1-70b-instruct and
+# llama-v3p2-11b-vision-instruct, Groq's llama3-70b-8192, Azure's and
+# Together's Meta-Llama-3.1-70B-Instruct(-Turbo, -Lite).  Every size and the
+# vision models count text with one tokenizer (the vision models add an
+# image token).  Groq's tool-use fine-tunes and other makers' keep NULL.
+META_LLAMA3_IDS = re.compile(
+    r'meta\.llama3(-[123])?-\d+b-instruct-v\d:\d'
+    r'|llama-v3(p[123])?-\d+b(-vision)?-instruct'
+    r'|llama3-\d+b-8192'
+    r'|meta-llama-3(\.[123])?-\d+b-instruct(-turbo|-lite)?')
+
+
+def meta_encoding(name, family):
+    if family in FAMILY_ENCODINGS:
+        return FAMILY_ENCODINGS[family]
+    seg = name.split('/')[-1].lower()
+    return 'llama3' if META_LLAMA3_IDS.fullmatch(seg) else ''
+
+
 def alibaba_encoding(name):
     seg = name.split('/')[-1].split(':')[0].lower()
     if seg.startswith('qwen.'):
@@ -751,7 +772,9 @@ def main(argv):
     for m in models.values():
         if not m['encoding'] and m['base_model']:
             m['encoding'] = models[m['base_model'].lower()]['encoding']
-        if not m['encoding'] and m['host'] and m['provider'] in ('meta', 'openai', 'mistral'):
+        if not m['encoding'] and m['host'] and m['provider'] == 'meta':
+            m['encoding'] = meta_encoding(m['name'], m['family'])
+        if not m['encoding'] and m['host'] and m['provider'] in ('openai', 'mistral'):
             m['encoding'] = FAMILY_ENCODINGS.get(m['family'], '')
         if not m['encoding'] and m['host'] and m['provider'] == 'mistral' and m['family'] == 'mistral-7b':
             m['encoding'] = next((e for v, e in MISTRAL_7B_VERSIONS if v.search(m['name'])), '')

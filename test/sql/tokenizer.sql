@@ -241,6 +241,17 @@ SELECT name, encoding FROM llmnum.models
 WHERE name IN ('Llama-3.1-70B', 'groq/llama-3.3-70b-versatile', 'DeepSeek-V3', 'azure/deepseek-r1',
 			   'gpt-oss-20b', 'Qwen2.5-7B', 'Llama-2-7B', 'groq/deepseek-r1-distill-llama-70b')
 ORDER BY name;
+-- Meta's Llama 3.x under the hosts' own spellings (Bedrock, Fireworks, Groq,
+-- Azure, Together) count with llama3, exactly; Groq's tool-use fine-tune
+-- keeps the estimate.
+SELECT name, encoding FROM llmnum.models
+WHERE name IN ('bedrock/meta.llama3-1-70b-instruct-v1:0', 'bedrock/meta.llama3-2-11b-instruct-v1:0',
+			   'fireworks_ai/accounts/fireworks/models/llama-v3p1-8b-instruct',
+			   'fireworks_ai/accounts/fireworks/models/llama-v3p2-90b-vision-instruct',
+			   'groq/llama3-8b-8192', 'groq/llama3-groq-8b-8192-tool-use-preview',
+			   'azure/Meta-Llama-3.1-405B-Instruct', 'together_ai/meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo')
+ORDER BY name;
+SELECT * FROM llmnum.tokenizer_of('bedrock/us.meta.llama3-3-70b-instruct-v1:0');
 SELECT llmnum.count_tokens('x', 'openrouter/google/gemma-4-31b-it');
 SELECT llmnum.detokenize('{201088}', 'o200k_harmony');
 
