@@ -132,8 +132,8 @@ static const llmnum_encoding mistral_v3 = {
  * Gemma 2 and Gemma 3: no "▁" prepended, added pieces matched first (see
  * sentencepiece.h).  The special tokens are the control pieces (<bos>,
  * <start_of_turn>, <end_of_turn>, Gemma 3's <start_of_image> and
- * <end_of_image>...); Gemma 3's <image_soft_token> (id 262144, an image
- * placeholder outside the vocabulary) is not one.
+ * <end_of_image>...), and Gemma 3's <image_soft_token> (id 262144, an image
+ * placeholder after the model's vocabulary).
  */
 static const llmnum_encoding gemma2 = {
 	"gemma2", LLMNUM_PATTERN_CL100K, NULL, 256000,
@@ -142,7 +142,7 @@ static const llmnum_encoding gemma2 = {
 };
 
 static const llmnum_encoding gemma3 = {
-	"gemma3", LLMNUM_PATTERN_CL100K, NULL, 262144,
+	"gemma3", LLMNUM_PATTERN_CL100K, NULL, 262145,
 	llmnum_spm_specials_gemma3, LLMNUM_SPM_N_SPECIALS_GEMMA3,
 	&llmnum_spm_vocab_gemma3, LLMNUM_NORMALIZE_NONE
 };

@@ -144,7 +144,7 @@ extern const llmnum_spm_vocab llmnum_spm_vocab_gemma3;
 #define LLMNUM_SPM_N_SPECIALS_MISTRAL_V2 771
 #define LLMNUM_SPM_N_SPECIALS_MISTRAL_V3 771
 #define LLMNUM_SPM_N_SPECIALS_GEMMA2 6
-#define LLMNUM_SPM_N_SPECIALS_GEMMA3 8
+#define LLMNUM_SPM_N_SPECIALS_GEMMA3 9
 extern const llmnum_special_token llmnum_spm_specials_llama2[];
 extern const llmnum_special_token llmnum_spm_specials_mistral_v1[];
 extern const llmnum_special_token llmnum_spm_specials_mistral_v2[];

@@ -60,7 +60,8 @@ put_le(unsigned char *p, uint64_t v, int n)
 		p[i] = (unsigned char) (v >> (8 * i));
 }
 
-#define MAX_PIECES (1u << 18)	/* the merge key's id fields */
+#define MERGE_IDS (1u << 18)	/* the merge key's id fields */
+#define MAX_PIECES (MERGE_IDS + 64)	/* control pieces may follow them */
 #define MAX_PIECE_LEN 255
 #define MAX_PIECE_CHARS 31		/* the merge key's length fields */
 #define PAIR_FILTER_MIN_PIECES 65536	/* smaller indexes fit the caches */
@@ -262,6 +263,9 @@ main(int argc, char **argv)
 			die("line %ld: ids must run 0, 1, 2, ... (< %u)", lineno, MAX_PIECES);
 		if (type != 'N' && type != 'B' && type != 'C' && type != 'A')
 			die("line %ld: unknown type %c", lineno, type);
+		if (n >= MERGE_IDS && type != 'C')
+			die("line %ld: only control pieces may have ids from %u on (a merge key's id field)",
+				lineno, MERGE_IDS);
 		if (pool_len + MAX_PIECE_LEN + 4 > (size_t) MAX_PIECES * 16)
 			die("line %ld: pieces too long in total", lineno);
 		p = pool + pool_len;

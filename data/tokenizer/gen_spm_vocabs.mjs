@@ -231,12 +231,19 @@ function typesOf(pieces, controls, added = new Set()) {
 // (<bos>, <start_of_turn>...) are control pieces and the others (newline
 // runs, runs of "▁", HTML tags, <unusedN>, <mask>...) added pieces, which
 // the engine matches in the text before merging, as Hugging Face does.
-// Gemma 3's <image_soft_token> (id 262144) is no piece of the vocabulary.
+// Gemma 3's <image_soft_token> (id 262144) is an added token after the
+// model's vocabulary: it becomes the last piece, a control piece like the
+// other special tokens (it stands for an image in a prompt).
 for (const [name, pkg] of [['gemma2', 'tokenizer-gemma2'], ['gemma3', 'tokenizer-gemma3']]) {
 	const dir = path.join(modules, '@lenml', pkg);
 	version(dir, '3.7.2');
 	const { tj, pieces, merges } = tokenizerJson(dir);
-	const inVocab = tj.added_tokens.filter(a => a.id < pieces.length);
+	for (const a of tj.added_tokens.filter(a => a.id >= pieces.length).sort((x, y) => x.id - y.id)) {
+		if (a.id !== pieces.length || !a.special)
+			throw new Error(`${name}: added token ${a.id} is neither in the vocabulary nor the next id`);
+		pieces.push(a.content);
+	}
+	const inVocab = tj.added_tokens;
 	for (const a of inVocab)
 		if (pieces[a.id] !== a.content || a.normalized || a.lstrip || a.rstrip || a.single_word)
 			throw new Error(`${name}: added token ${a.id} is not its piece, matched as is`);

@@ -157,7 +157,15 @@ FROM unnest(ARRAY['gemma2', 'gemma3']) AS e,
 	 (VALUES (E' <h1>Titre</h1>\n\n\tcafé <unused0>  x 🦙')) AS v(t);
 SELECT llmnum.detokenize('{2,106,169,255999}', 'gemma2') AS gemma2_pieces,
 	   llmnum.detokenize('{256000,262143}', 'gemma3') AS gemma3_pieces;
-SELECT llmnum.detokenize('{262144}', 'gemma3');
+-- Gemma 3's <image_soft_token> (id 262144, after the model's vocabulary;
+-- an image in a prompt) is a special token like <start_of_image>: ids of
+-- Hugging Face's tokenizer with special tokens matched.
+SELECT llmnum.tokenize('a<start_of_image><image_soft_token><image_soft_token><end_of_image>b',
+					   'gemma3', special_tokens => true) AS with_specials,
+	   llmnum.count_tokens('<image_soft_token>', 'gemma3') AS as_text,
+	   llmnum.detokenize('{262144}', 'gemma3') AS image_token;
+SELECT llmnum.detokenize('{262145}', 'gemma3');
+SELECT llmnum.count_tokens('<image_soft_token>', 'gemma2', true) AS gemma2_has_none;
 SELECT name, encoding FROM llmnum.models
 WHERE name IN ('gemma-2-9b', 'gemini-gemma-2-27b-it', 'groq/gemma2-9b-it', 'openrouter/google/gemma-2-9b-it:free',
 			   'gemma-3-1b-it', 'gemma-3-27b-it',

@@ -624,7 +624,8 @@ run_open_specials(void)
 		{"gemma3", 105, "<start_of_turn>"},
 		{"gemma3", 256000, "<end_of_image>"},
 		{"gemma3", 262143, "<unused6241>"},
-		{"gemma3", 262144, NULL},
+		{"gemma3", 262144, "<image_soft_token>"},
+		{"gemma3", 262145, NULL},
 	};
 	size_t		i;
 
