@@ -25,14 +25,8 @@
 #define NONE UINT32_MAX
 #define NO_MERGE UINT64_MAX
 
-/*
- * A merge's key, lowest merged first: the priority of the piece it makes
- * (bits 46-63), then, for a vocabulary ordered by length, 31 minus the
- * characters of the left piece and of the right piece (bits 41-45 and
- * 36-40; zero otherwise), then the left and right ids (bits 18-35, 0-17).
- * gen_spm_vocab.c checks that priorities, ids and lengths fit.
- */
-#define KEY_ID_BITS 18
+/* A merge's key: see sentencepiece.h. */
+#define KEY_ID_BITS LLMNUM_SPM_KEY_ID_BITS
 #define KEY_ID_MASK ((1u << KEY_ID_BITS) - 1)
 #define KEY_LEFT(key) ((uint32_t) ((key) >> KEY_ID_BITS) & KEY_ID_MASK)
 #define KEY_RIGHT(key) ((uint32_t) (key) & KEY_ID_MASK)
@@ -295,10 +289,11 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, 
 	if (m == NONE || v->prio[m] == 0)
 		return NO_MERGE;
 	*t = m;
-	key = ((uint64_t) v->prio[m] << 46) | ((uint64_t) a << KEY_ID_BITS) | b;
+	key = ((uint64_t) v->prio[m] << LLMNUM_SPM_KEY_PRIO_SHIFT) |
+		((uint64_t) a << KEY_ID_BITS) | b;
 	if (v->order_by_length)
-		key |= (uint64_t) (31 - chars_of(pa, na)) << 41 |
-			(uint64_t) (31 - chars_of(pb, nb)) << 36;
+		key |= (uint64_t) (LLMNUM_SPM_KEY_MAX_CHARS - chars_of(pa, na)) << 41 |
+			(uint64_t) (LLMNUM_SPM_KEY_MAX_CHARS - chars_of(pb, nb)) << 36;
 	return key;
 }
 

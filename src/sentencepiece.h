@@ -103,6 +103,18 @@ typedef struct llmnum_spm_vocab
 } llmnum_spm_vocab;
 
 /*
+ * A merge's key (sentencepiece.c), lowest merged first: the priority of
+ * the piece it makes (bits 46-63), then, for a vocabulary ordered by
+ * length, LLMNUM_SPM_KEY_MAX_CHARS minus the characters of the left piece
+ * and of the right piece (bits 41-45 and 36-40; zero otherwise), then the
+ * left and right ids (bits 18-35, 0-17).  gen_spm_vocab.c checks that a
+ * vocabulary's priorities, merged ids and lengths fit.
+ */
+#define LLMNUM_SPM_KEY_ID_BITS 18
+#define LLMNUM_SPM_KEY_PRIO_SHIFT 46
+#define LLMNUM_SPM_KEY_MAX_CHARS 31
+
+/*
  * The pair filter: two halves of 2^23 bits (1 MB each).  Each merge (left
  * id, right id) has a bit in each: in the first half in a 512-bit line
  * chosen by its left id, in the second by its right id.  A merge sweep asks

@@ -60,10 +60,11 @@ put_le(unsigned char *p, uint64_t v, int n)
 		p[i] = (unsigned char) (v >> (8 * i));
 }
 
-#define MERGE_IDS (1u << 18)	/* the merge key's id fields */
+#define MERGE_IDS (1u << LLMNUM_SPM_KEY_ID_BITS)	/* the merge key's id fields */
 #define MAX_PIECES (MERGE_IDS + 64)	/* control pieces may follow them */
 #define MAX_PIECE_LEN 255
-#define MAX_PIECE_CHARS 31		/* the merge key's length fields */
+/* the merge key's priority field, of which all ones is no merge */
+#define MAX_PRIO ((UINT64_C(1) << (64 - LLMNUM_SPM_KEY_PRIO_SHIFT)) - 2)
 #define PAIR_FILTER_MIN_PIECES 65536	/* smaller indexes fit the caches */
 #define PAIR_FILTER_BYTES (((size_t) 2 << LLMNUM_SPM_PAIR_FILTER_BITS) / 8)
 
@@ -274,10 +275,11 @@ main(int argc, char **argv)
 			die("line %ld: piece of %zu bytes", lineno, len);
 		offsets[n] = (uint32_t) pool_len;
 		prio[n] = (uint32_t) pr;
-		if (pr >= (1u << 18) - 1)
+		if (pr > MAX_PRIO)
 			die("line %ld: priority too large for the merge key", lineno);
-		if (pr != 0 && char_count(p, len) > MAX_PIECE_CHARS)
-			die("line %ld: a merged piece of more than %d characters", lineno, MAX_PIECE_CHARS);
+		if (pr != 0 && char_count(p, len) > LLMNUM_SPM_KEY_MAX_CHARS)
+			die("line %ld: a merged piece of more than %d characters", lineno,
+				LLMNUM_SPM_KEY_MAX_CHARS);
 		types[n] = (unsigned char) type;
 		if (type == 'B')
 		{

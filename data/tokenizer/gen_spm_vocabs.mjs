@@ -243,11 +243,10 @@ for (const [name, pkg] of [['gemma2', 'tokenizer-gemma2'], ['gemma3', 'tokenizer
 			throw new Error(`${name}: added token ${a.id} is neither in the vocabulary nor the next id`);
 		pieces.push(a.content);
 	}
-	const inVocab = tj.added_tokens;
-	for (const a of inVocab)
+	for (const a of tj.added_tokens)
 		if (pieces[a.id] !== a.content || a.normalized || a.lstrip || a.rstrip || a.single_word)
 			throw new Error(`${name}: added token ${a.id} is not its piece, matched as is`);
-	const controls = new Set(inVocab.filter(a => a.special).map(a => a.id));
-	const added = new Set(inVocab.filter(a => !a.special).map(a => a.id));
+	const controls = new Set(tj.added_tokens.filter(a => a.special).map(a => a.id));
+	const added = new Set(tj.added_tokens.filter(a => !a.special).map(a => a.id));
 	derive(name, pieces, typesOf(pieces, controls, added), merges, { byLength: true, noPrefix: true });
 }

