@@ -457,6 +457,16 @@ col_text(HeapTuple tup, TupleDesc desc, int col)
 	return isnull ? NULL : TextDatumGetCString(d);
 }
 
+/* A boolean column, false for NULL. */
+static bool
+col_bool(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = col_value(tup, desc, col, &isnull);
+
+	return !isnull && DatumGetBool(d);
+}
+
 /* An integer column (int4 or int8), 0 for NULL. */
 static int64
 col_int(HeapTuple tup, TupleDesc desc, int col)
@@ -515,7 +525,7 @@ enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
 	" kind, encoding, params_total, layers, hidden_size," \
 	" attention_heads, kv_heads, head_dim, context_window, intermediate_size," \
 	" vocab_size, experts_active, sliding_window, sliding_window_layers," \
-	" kv_latent_dim, host"
+	" kv_latent_dim, host, open_weights"
 
 /*
  * The names part in one query, straight from the tables (the view
@@ -533,7 +543,7 @@ enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
 	"SELECT name," MODEL_COLUMNS ", 'u' FROM llmnum.user_models" \
 	" UNION ALL SELECT name," MODEL_COLUMNS ", 'b' FROM llmnum.builtin_models" \
 	" UNION ALL SELECT model, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," \
-	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'p' FROM llmnum.user_prices"
+	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'p' FROM llmnum.user_prices"
 
 /* A model of llmnum.models from a row of MODELS_SQL. */
 static void
@@ -551,6 +561,7 @@ load_model(HeapTuple tup, TupleDesc desc)
 	m->in_models = true;
 	host = col_text(tup, desc, 17);
 	m->host = host ? MemoryContextStrdup(catalog.cxt, host) : NULL;
+	m->open_weights = col_bool(tup, desc, 18);
 	m->encoding = enc ? llmnum_encoding_find(enc, strlen(enc)) : NULL;
 	a->params_total = col_double(tup, desc, 4);
 	a->layers = col_int(tup, desc, 5);
@@ -595,7 +606,7 @@ load_models(SPITupleTable *tab, uint64 n)
 
 	for (r = 0; r < n; r++)
 	{
-		char	   *o = col_text(tab->vals[r], tab->tupdesc, 18);
+		char	   *o = col_text(tab->vals[r], tab->tupdesc, 19);
 
 		origin[r] = o ? o[0] : '?';
 	}
@@ -1273,6 +1284,14 @@ id_is_alias(void *ctx, const void *entry)
 	return ((const llmnum_catalog_model *) entry)->is_alias;
 }
 
+static bool
+id_is_unhosted_open(void *ctx, const void *entry)
+{
+	const llmnum_catalog_model *m = entry;
+
+	return m->open_weights && m->host == NULL;
+}
+
 static const HostEntry *
 find_host(const char *host)
 {
@@ -1329,7 +1348,7 @@ resolve_new(const char *id, int len, uint32 hash, const char *via)
 	MemoryContext old = MemoryContextSwitchTo(catalog.resolved_cxt);
 	ResolvedId *r = palloc0(sizeof(ResolvedId));
 	llmnum_id_result res;
-	llmnum_id_catalog cat = {id_lookup, id_is_alias, NULL};
+	llmnum_id_catalog cat = {id_lookup, id_is_alias, id_is_unhosted_open, NULL};
 	const HostEntry *vh = via ? find_host(via) : NULL;
 	const char *t = id;
 	int			tlen = len;

@@ -24,7 +24,7 @@
 
 static const char *const kind_names[] = {
 	"host_prefix", "strip_prefix", "host_marker", "region_prefix",
-	"strip_suffix", "fine_tune", "router_fallback"
+	"strip_suffix", "fine_tune", "router_fallback", "open_weights_prefix"
 };
 
 int
@@ -229,6 +229,7 @@ llmnum_id_resolve(const char *id, size_t len,
 			case LLMNUM_ID_HOST_PREFIX:
 			case LLMNUM_ID_STRIP_PREFIX:
 			case LLMNUM_ID_REGION_PREFIX:
+			case LLMNUM_ID_OPEN_WEIGHTS_PREFIX:
 				{
 					const char *rep = r->kind == LLMNUM_ID_REGION_PREFIX && r->replacement
 						? r->replacement : "";
@@ -248,6 +249,15 @@ llmnum_id_resolve(const char *id, size_t len,
 					}
 					append_rule(out, r->name);
 					e = try_name(cat, st.prefix, st.cur, st.curlen, out);
+					/*
+					 * A Hugging Face organisation or a self-hosting server
+					 * says who made the weights, not who billed the call: a
+					 * host's priced id would be a guess.
+					 */
+					if (e != NULL && r->kind == LLMNUM_ID_OPEN_WEIGHTS_PREFIX &&
+						(cat->is_unhosted_open == NULL ||
+						 !cat->is_unhosted_open(cat->ctx, e)))
+						e = NULL;
 					if (e != NULL)
 						return found(out, e, &st);
 					break;

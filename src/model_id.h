@@ -36,8 +36,11 @@ typedef enum llmnum_id_kind
 								 * onto an alias */
 	LLMNUM_ID_FINE_TUNE,		/* ft:<base>:<org>:<suffix>:<job> -> ft:<base>,
 								 * and nothing else */
-	LLMNUM_ID_ROUTER_FALLBACK	/* try pattern || the id as given (scope: a
+	LLMNUM_ID_ROUTER_FALLBACK,	/* try pattern || the id as given (scope: a
 								 * glob over the id as given) */
+	LLMNUM_ID_OPEN_WEIGHTS_PREFIX	/* strip pattern (a prefix); the rest
+									 * counts only as an open-weights model
+									 * that no host bills */
 } llmnum_id_kind;
 
 typedef struct llmnum_id_rule
@@ -59,6 +62,8 @@ typedef struct llmnum_id_catalog
 	const void *(*lookup) (void *ctx, const char *name, size_t len);
 	/* Whether the entry is an undated alias (never the target of a strip). */
 	bool		(*is_alias) (void *ctx, const void *entry);
+	/* Whether the entry is an open-weights model without a host. */
+	bool		(*is_unhosted_open) (void *ctx, const void *entry);
 	void	   *ctx;
 } llmnum_id_catalog;
 

@@ -7,7 +7,8 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
   hosts.tsv           host, name_prefix, genai_prices_provider, litellm_providers,
                       pricing_url, notes
   api_models.tsv      models sold through an API (llmnum's own, hand-kept rows)
-  open_models.tsv     open-weight architectures (config.json facts)
+  open_models.tsv     open-weight architectures (config.json facts); variants: the
+                      Hugging Face fine-tunes of the same architecture and tokenizer
   price_periods.tsv   llmnum's hand-kept dated price history; it wins over any
                       upstream catalog for the models it lists
   price_components.tsv  more hand-kept prices, one component a line (audio,
@@ -269,6 +270,31 @@ def open_model_row(r):
     return m
 
 
+def open_variant_rows(r, base):
+    """The Hugging Face names that serve base's architecture and tokenizer: the
+    repository of base itself when its name differs from the model's
+    (meta-llama/Meta-Llama-3-8B is Llama-3-8B), and the fine-tunes listed in
+    variants (Llama-3.1-8B-Instruct), as open-weights rows without host."""
+    org, repo = r['hf_repo'].split('/', 1)
+    names = [repo] + r.get('variants', '').split()
+    rows = []
+    for name in names:
+        if name.lower() == base['name'].lower() or any(name.lower() == v['name'].lower() for v in rows):
+            continue
+        v = dict(base)
+        v['name'] = name
+        v['base_model'] = base['name']
+        if name != repo:
+            v['kind'] = 'chat'
+            v['source'] = ('https://huggingface.co/%s/%s/blob/main/config.json (the architecture '
+                           'and tokenizer of %s)' % (org, name, base['name']))
+        v['notes'] = ('Hugging Face repository %s/%s: %s' %
+                      (org, name, 'the weights of ' + base['name'] if name == repo
+                       else 'a fine-tune of ' + base['name'] + ', same architecture and tokenizer'))
+        rows.append(v)
+    return rows
+
+
 def check_arch(m):
     where = m['_where']
     i = {k: int(m[k]) if m[k] else 0 for k in ARCH_INT}
@@ -285,6 +311,7 @@ def check_arch(m):
 
 def load_models(data, sources, hosts):
     models = {}
+    variants = []
 
     def add(m):
         low = m['name'].lower()
@@ -312,7 +339,20 @@ def load_models(data, sources, hosts):
         m = open_model_row(r)
         check_arch(m)
         add(m)
-    return models
+        variants.extend(open_variant_rows(r, m))
+    return models, variants
+
+
+def add_variants(models, variants):
+    """The variants of open models, after the upstream rows: a name that a
+    host's row already has (gemma-2-27b-it, which genai-prices prices on the
+    Gemini API) stays the host's, with its price."""
+    for v in variants:
+        m = models.get(v['name'].lower())
+        if m is None:
+            models[v['name'].lower()] = v
+        elif not m['host']:
+            err('%s: variant %s is already the catalog model %s' % (v['_where'], v['name'], m['name']))
 
 
 # ----------------------------------------------------------------------
@@ -628,7 +668,7 @@ def ts(v):
 
 
 ID_RULE_KINDS = ('host_prefix', 'strip_prefix', 'host_marker', 'region_prefix',
-                 'strip_suffix', 'fine_tune', 'router_fallback')
+                 'strip_suffix', 'fine_tune', 'router_fallback', 'open_weights_prefix')
 
 
 def load_id_rules(data, sources, hosts):
@@ -735,7 +775,7 @@ def main(argv):
 
     sources = read_sources(data)
     hosts = {h['host']: h for h in read(data, 'hosts.tsv')}
-    models = load_models(data, sources, hosts)
+    models, variants = load_models(data, sources, hosts)
     hand_periods = read(data, 'price_periods.tsv')
     disagreements = []
     snapshot_aliases = []
@@ -761,6 +801,7 @@ def main(argv):
                                                                read(data, 'aliases.tsv', required=False))
         date_host_copies(models, hand_periods, up_periods)
         hand_periods = hand_periods + up_periods
+    add_variants(models, variants)
     for m in models.values():
         if m['base_model'] and m['base_model'].lower() not in models and m.get('_upstream'):
             m['base_model'] = ''    # an upstream guess at a model the catalog lacks

@@ -43,7 +43,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const hosts[][2] = {{NULL, NULL}, {"azure", "azure/"}, {"bedrock", "bedrock/"}, {"openai", ""}};
-	llmnum_id_catalog cat = {lookup, is_alias, NULL};
+	llmnum_id_catalog cat = {lookup, is_alias, is_alias, NULL};
 	llmnum_id_result r;
 	int			h = size > 0 ? data[0] % 4 : 0;
 	char	   *id;

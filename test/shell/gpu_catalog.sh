@@ -22,9 +22,11 @@ check() {	# check LABEL SQL EXPECTED
 }
 check gpus "SELECT count(*) FROM llmnum.builtin_gpus" "$(rows gpus.tsv)"
 check quantizations "SELECT count(*) FROM llmnum.quantizations" "$(rows quantizations.tsv)"
-check models "SELECT count(*) FROM llmnum.builtin_models WHERE layers IS NOT NULL" "$(rows open_models.tsv)"
+# one architecture row per line; the Hugging Face names of a row (variants) have it as base_model
+check models "SELECT count(*) FROM llmnum.builtin_models WHERE layers IS NOT NULL AND base_model IS NULL" "$(rows open_models.tsv)"
+check variants "SELECT count(*) FROM llmnum.builtin_models v JOIN llmnum.builtin_models b ON b.name = v.base_model WHERE v.host IS NULL AND v.open_weights AND (v.layers, v.hidden_size, v.kv_heads, v.params_total, v.encoding) IS NOT DISTINCT FROM (b.layers, b.hidden_size, b.kv_heads, b.params_total, b.encoding)" "$(psql -X -At -d "$db" -c "SELECT count(*) FROM llmnum.builtin_models WHERE host IS NULL AND open_weights AND base_model IS NOT NULL")"
 # every architecture row is usable by the memory model
-check usable "SELECT count(*) FROM llmnum.models m, llmnum.gpu_memory(m.name, 'fp16', least(512, m.context_window)) g WHERE m.layers IS NOT NULL AND g.total > 0" "$(rows open_models.tsv)"
+check usable "SELECT count(*) FROM llmnum.models m, llmnum.gpu_memory(m.name, 'fp16', least(512, m.context_window)) g WHERE m.layers IS NOT NULL AND g.total > 0" "$(psql -X -At -d "$db" -c "SELECT count(*) FROM llmnum.models WHERE layers IS NOT NULL")"
 check gpu_prices "SELECT count(*) FROM llmnum.builtin_gpu_prices" "$(rows gpu_prices.tsv)"
 check prices_after_availability "SELECT count(*) FROM llmnum.builtin_gpu_prices p JOIN llmnum.builtin_gpus g ON g.name = p.gpu WHERE p.valid_from < g.available_from" "0"
 check available_on_2023_05_08 "SELECT max(memory_bytes) FROM llmnum.gpus WHERE available_from <= '2023-05-08'" "$((80 << 30))"

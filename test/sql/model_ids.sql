@@ -197,3 +197,46 @@ SELECT count(*) AS ids, count(*) FILTER (WHERE r.model = 'ft:gpt-4o-2024-08-06'
 FROM generate_series(1, 70000) g,
 	 LATERAL llmnum.resolve_model('ft:gpt-4o-2024-08-06:acme::' || g, '2025-09-01') r;
 SELECT * FROM early_again;
+
+-- 10. Open models as self-hosted logs name them (vLLM, TGI, LiteLLM's
+-- hosted_vllm/ and huggingface/ routes, DashScope's Qwen2.5 ids): exact
+-- counts with the model's own encoding, the base model's architecture, and
+-- no price; an API's or a host's id behind such a prefix stays unknown.
+SELECT id, r.model, r.host, r.rule, t.encoding, t.exact,
+	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id) AS tokens,
+	   m.base_model, m.params_total,
+	   llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
+FROM unnest(ARRAY[
+		'Qwen/Qwen2.5-72B-Instruct',
+		'qwen2.5-72b-instruct',
+		'deepseek-ai/DeepSeek-R1',
+		'deepseek-ai/DeepSeek-V3-0324',
+		'meta-llama/Meta-Llama-3.1-8B-Instruct',
+		'meta-llama/Meta-Llama-3-8B',
+		'meta-llama/Llama-2-7b-chat-hf',
+		'hosted_vllm/meta-llama/Llama-3.1-8B-Instruct',
+		'huggingface/mistralai/Mistral-7B-Instruct-v0.3',
+		'hosted_vllm/google/gemma-2-9b-it',
+		'gemma-2-9b-it',
+		'Llama-3.3-70B-Instruct'
+	 ]) AS id,
+	 LATERAL llmnum.resolve_model(id, '2025-12-01') r,
+	 LATERAL llmnum.tokenizer_of(id) t
+	 LEFT JOIN llmnum.models m ON true
+WHERE m.name = r.model;
+-- the OpenRouter id of the same spelling comes first, and keeps its price
+SELECT * FROM llmnum.resolve_model('meta-llama/Llama-3.1-8B-Instruct', '2025-12-01');
+SELECT id, llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
+FROM unnest(ARRAY['hosted_vllm/gpt-4o', 'hosted_vllm/google/gemma-2-27b-it', 'mistralai/gpt-4o',
+				  'hosted_vllm/', 'acme/qwen/Qwen2.5-72B-Instruct']) AS id;
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('hosted_vllm/gpt-4o', '2025-12-01')$$);
+SELECT pg_temp.err($$SELECT llmnum.count_tokens('x', 'hosted_vllm/gpt-4o')$$);
+-- with the host given, only that host's names: not the open model
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('Qwen/Qwen2.5-72B-Instruct', '2025-12-01', 'together_ai')$$);
+-- a variant has its base model's architecture
+SELECT llmnum.gpu_memory('Qwen2.5-72B-Instruct', 'bf16', 8192) =
+	   llmnum.gpu_memory('Qwen2.5-72B', 'bf16', 8192) AS same_memory;
+SELECT name, base_model, kind FROM llmnum.models
+WHERE base_model IS NOT NULL AND host IS NULL AND open_weights ORDER BY lower(name);

@@ -12,7 +12,8 @@ OUT = os.path.join(HERE, 'model_id_rules.h')
 KINDS = {'host_prefix': 'LLMNUM_ID_HOST_PREFIX', 'strip_prefix': 'LLMNUM_ID_STRIP_PREFIX',
          'host_marker': 'LLMNUM_ID_HOST_MARKER', 'region_prefix': 'LLMNUM_ID_REGION_PREFIX',
          'strip_suffix': 'LLMNUM_ID_STRIP_SUFFIX', 'fine_tune': 'LLMNUM_ID_FINE_TUNE',
-         'router_fallback': 'LLMNUM_ID_ROUTER_FALLBACK'}
+         'router_fallback': 'LLMNUM_ID_ROUTER_FALLBACK',
+         'open_weights_prefix': 'LLMNUM_ID_OPEN_WEIGHTS_PREFIX'}
 
 
 def c(v):

@@ -24,7 +24,14 @@ static const char *const names[] = {
 	"openrouter/anthropic/claude-3.5-sonnet", "openrouter/openai/gpt-4o",
 	"groq/llama-3.3-70b-versatile", "fireworks_ai/accounts/fireworks/models/deepseek-r1",
 	"mistral-large-latest", "claude-3-5-sonnet-20240620", "gemma-3-27b-it",
+	"openrouter/meta-llama/llama-3.1-8b-instruct",
+	/* open-weights models without host (open_weights_prefix) */
+	"llama-3.1-8b-instruct", "meta-llama-3.1-8b-instruct", "qwen2.5-72b-instruct", "deepseek-r1",
+	/* a host's model named like a repository (the Gemini API's Gemma) */
+	"gemma-2-27b-it",
 };
+static const char *const unhosted_open[] = {"llama-3.1-8b-instruct", "meta-llama-3.1-8b-instruct",
+"qwen2.5-72b-instruct", "deepseek-r1", "gemma-3-27b-it"};
 static const char *const aliases[] = {"gpt-4o", "claude-3-5-sonnet-latest", "claude-sonnet-4-0",
 "mistral-large-latest"};
 #define NNAMES (sizeof(names) / sizeof(names[0]))
@@ -44,19 +51,33 @@ lookup(void *ctx, const char *name, size_t len)
 	return NULL;
 }
 
+/* Is entry (a name of names[]) one of list[0, n)? */
 static bool
-is_alias(void *ctx, const void *entry)
+listed(const char *const *list, size_t n, const void *entry)
 {
 	size_t		i;
 
-	(void) ctx;
-	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
-		if (strcmp(aliases[i], (const char *) entry) == 0)
+	for (i = 0; i < n; i++)
+		if (strcmp(list[i], (const char *) entry) == 0)
 			return true;
 	return false;
 }
 
-static const llmnum_id_catalog cat = {lookup, is_alias, NULL};
+static bool
+is_alias(void *ctx, const void *entry)
+{
+	(void) ctx;
+	return listed(aliases, sizeof(aliases) / sizeof(aliases[0]), entry);
+}
+
+static bool
+is_unhosted_open(void *ctx, const void *entry)
+{
+	(void) ctx;
+	return listed(unhosted_open, sizeof(unhosted_open) / sizeof(unhosted_open[0]), entry);
+}
+
+static const llmnum_id_catalog cat = {lookup, is_alias, is_unhosted_open, NULL};
 #define NRULES (sizeof(builtin_rules) / sizeof(builtin_rules[0]))
 
 /* Resolve id; the catalog name (or "" when unresolved) and the rules. */
@@ -135,6 +156,28 @@ test_ids(void)
 	EXPECT_RULES("anthropic/claude-3.5-sonnet", "host_prefix anthropic/, router_fallback openrouter/");
 	EXPECT("fireworks_ai/accounts/fireworks/models/deepseek-r1", "fireworks_ai/accounts/fireworks/models/deepseek-r1");
 	EXPECT("accounts/fireworks/models/deepseek-r1", "fireworks_ai/accounts/fireworks/models/deepseek-r1");
+
+	/*
+	 * Hugging Face repository ids and self-hosting prefixes: onto an
+	 * open-weights model without host only, after the OpenRouter ids
+	 */
+	EXPECT("meta-llama/Llama-3.1-8B-Instruct", "openrouter/meta-llama/llama-3.1-8b-instruct");
+	EXPECT("meta-llama/Meta-Llama-3.1-8B-Instruct", "meta-llama-3.1-8b-instruct");
+	EXPECT_RULES("meta-llama/Meta-Llama-3.1-8B-Instruct", "open_weights_prefix meta-llama/");
+	EXPECT("Qwen/Qwen2.5-72B-Instruct", "qwen2.5-72b-instruct");
+	EXPECT("deepseek-ai/DeepSeek-R1", "deepseek-r1");
+	EXPECT("hosted_vllm/meta-llama/Llama-3.1-8B-Instruct", "llama-3.1-8b-instruct");
+	EXPECT_RULES("hosted_vllm/meta-llama/Llama-3.1-8B-Instruct",
+				 "open_weights_prefix hosted_vllm/, open_weights_prefix meta-llama/");
+	EXPECT("huggingface/Qwen/Qwen2.5-72B-Instruct", "qwen2.5-72b-instruct");
+	EXPECT("hosted_vllm/gemma-3-27b-it", "gemma-3-27b-it");
+	/* never a host's priced model, nor an API model */
+	EXPECT("hosted_vllm/gpt-4o", "");
+	EXPECT("hosted_vllm/gemma-2-27b-it", "");
+	EXPECT("mistralai/gpt-4o", "");
+	EXPECT("qwen/", "");
+	/* the organisation is a prefix of the id, not of a later segment */
+	EXPECT("acme/qwen/Qwen2.5-72B-Instruct", "");
 
 	/* fine-tunes: the base's fine-tuned rates or nothing */
 	EXPECT("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "ft:gpt-4o-mini-2024-07-18");
