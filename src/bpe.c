@@ -15,6 +15,7 @@
  *-------------------------------------------------------------------------
  */
 #include "tokenizer.h"
+#include "bucket_pool.h"
 #include "sentencepiece.h"
 
 #include <stdlib.h>
@@ -23,7 +24,9 @@
 /* Pieces shorter than this use the on-stack merge. */
 #define SMALL_PIECE 128
 /* Pieces at least this long use the bucketed merge. */
-#define BUCKET_PIECE 65536
+#ifndef BUCKET_PIECE
+#define BUCKET_PIECE 1024
+#endif
 /* Check for interrupts after about this many input bytes or merges. */
 #define CHECK_EVERY 65536
 /* How many positions ahead the bucketed merge prefetches records. */
@@ -77,6 +80,69 @@ push_token(llmnum_tokens *out, uint32_t id, size_t start, int with_starts,
 	if (with_starts)
 		out->starts[out->n] = start;
 	out->n++;
+}
+
+/*
+ * The merges of long pieces look up the rank of each new pair, two per
+ * merge, and in random text most are a cache miss in the megabytes of the
+ * vocabulary's index.  The same pairs of tokens recur (four in five of
+ * the lookups in a megabyte of random letters), and the two tokens' ranks
+ * determine the pair's bytes, hence its rank: a small direct-mapped table
+ * by (left rank, right rank) answers those from the cache.  It depends on
+ * nothing else, so it is kept from call to call (static memory of the
+ * process, like the caches below) and cleared only when another
+ * vocabulary uses it: many pieces of a few kilobytes share it, and pay no
+ * set-up.  A slot is written whole before anything that may not return
+ * (an allocation, an interrupt check) runs.
+ *
+ * Of the pairs seen first, 98% make no token there: the vocabulary's pair
+ * filter (vocab_hash.h) answers nine in ten of those without the probe,
+ * first from the half where the merged token, the same for a whole run of
+ * merges, chooses the line.
+ */
+#define MEMO_BITS 12
+#define MEMO_SLOTS (1u << MEMO_BITS)
+
+static uint32_t pair_memo[MEMO_SLOTS * 4];
+static const llmnum_vocab *pair_memo_vocab;
+
+/* The memo, cleared if another vocabulary used it last. */
+static inline void
+pair_memo_use(const llmnum_vocab *v)
+{
+	if (pair_memo_vocab != v)
+	{
+		memset(pair_memo, 0xFF, sizeof(pair_memo));
+		pair_memo_vocab = v;
+	}
+}
+
+/*
+ * Rank of the pair of the tokens at a (rank l) and mid (rank r, ending at
+ * b), or NO_RANK; fixed: which of the two is the token just merged.
+ */
+static inline uint32_t
+memo_pair_rank(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32_t r,
+			   uint32_t a, uint32_t mid, uint32_t b, int fixed)
+{
+	uint32_t   *slot = &pair_memo[4 * (uint32_t) (((((uint64_t) l << 32) | r) *
+												  0x9E3779B97F4A7C15ULL) >> (64 - MEMO_BITS))];
+
+	/* ranks are below 2^20: an empty slot (all ones) matches no pair */
+	if (slot[0] != l || slot[1] != r)
+	{
+		slot[0] = l;
+		slot[1] = r;
+		if (v->pair_filter != NULL &&
+			(!llmnum_pair_filter_has(v->pair_filter,
+									 llmnum_pair_filter_bit(l, r, fixed, v->pair_filter_bits)) ||
+			 !llmnum_pair_filter_has(v->pair_filter,
+									 llmnum_pair_filter_bit(l, r, !fixed, v->pair_filter_bits))))
+			slot[2] = NO_RANK;
+		else
+			slot[2] = pair_rank(v, p, a, mid, b);
+	}
+	return slot[2];
 }
 
 /*
@@ -142,55 +208,58 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
  * prev); pair[i] is the rank of the token joining the token at i with the
  * one after it.  The heap holds the starts whose pair is a token, ordered
  * by (pair rank, start): the minimum is the pair the simple scan would
- * pick.  hpos[i] is i's place in the heap.  All arrays are uint32, 20 bytes
- * per input byte.
+ * pick.  hpos[i] is i's place in the heap.  28 bytes per input byte: the
+ * heap's keys (below) and five arrays of uint32.
  */
 typedef struct heap_merge
 {
 	uint32_t   *next;
 	uint32_t   *prev;
+	uint32_t   *tok;			/* rank of the token starting there */
 	uint32_t   *pair;
-	uint32_t   *heap;
+	uint64_t   *heap;			/* HEAP_KEY of each entry */
 	uint32_t   *hpos;
 	uint32_t	size;
 } heap_merge;
 
 #define NOT_IN_HEAP UINT32_MAX
+#define HEAP_BYTES_PER_BYTE (sizeof(uint64_t) + 5 * sizeof(uint32_t))
 
-static inline int
-heap_less(const heap_merge *h, uint32_t a, uint32_t b)
-{
-	return h->pair[a] < h->pair[b] || (h->pair[a] == h->pair[b] && a < b);
-}
+/*
+ * A heap entry is its key, (pair rank, start) in one integer, so that a
+ * comparison reads the heap alone and compiles without branches.
+ */
+#define HEAP_KEY(rank, node) ((uint64_t) (rank) << 32 | (node))
+#define HEAP_NODE(key) ((uint32_t) (key))
 
 static inline void
-heap_set(heap_merge *h, uint32_t slot, uint32_t node)
+heap_set(heap_merge *h, uint32_t slot, uint64_t key)
 {
-	h->heap[slot] = node;
-	h->hpos[node] = slot;
+	h->heap[slot] = key;
+	h->hpos[HEAP_NODE(key)] = slot;
 }
 
 static void
 heap_up(heap_merge *h, uint32_t slot)
 {
-	uint32_t	node = h->heap[slot];
+	uint64_t	key = h->heap[slot];
 
 	while (slot > 0)
 	{
 		uint32_t	parent = (slot - 1) / 2;
 
-		if (!heap_less(h, node, h->heap[parent]))
+		if (h->heap[parent] <= key)
 			break;
 		heap_set(h, slot, h->heap[parent]);
 		slot = parent;
 	}
-	heap_set(h, slot, node);
+	heap_set(h, slot, key);
 }
 
 static void
 heap_down(heap_merge *h, uint32_t slot)
 {
-	uint32_t	node = h->heap[slot];
+	uint64_t	key = h->heap[slot];
 
 	for (;;)
 	{
@@ -198,21 +267,21 @@ heap_down(heap_merge *h, uint32_t slot)
 
 		if (child >= h->size)
 			break;
-		if (child + 1 < h->size && heap_less(h, h->heap[child + 1], h->heap[child]))
-			child++;
-		if (!heap_less(h, h->heap[child], node))
+		if (child + 1 < h->size)
+			child += h->heap[child + 1] < h->heap[child];
+		if (h->heap[child] >= key)
 			break;
 		heap_set(h, slot, h->heap[child]);
 		slot = child;
 	}
-	heap_set(h, slot, node);
+	heap_set(h, slot, key);
 }
 
 static void
 heap_remove(heap_merge *h, uint32_t node)
 {
 	uint32_t	slot = h->hpos[node];
-	uint32_t	last;
+	uint64_t	last;
 
 	if (slot == NOT_IN_HEAP)
 		return;
@@ -222,7 +291,7 @@ heap_remove(heap_merge *h, uint32_t node)
 		return;
 	heap_set(h, slot, last);
 	heap_up(h, slot);
-	heap_down(h, h->hpos[last]);
+	heap_down(h, h->hpos[HEAP_NODE(last)]);
 }
 
 /* Give node a new pair rank and put it where it belongs (or out). */
@@ -238,11 +307,12 @@ heap_update(heap_merge *h, uint32_t node, uint32_t rank)
 	h->pair[node] = rank;
 	if (h->hpos[node] == NOT_IN_HEAP)
 	{
-		heap_set(h, h->size++, node);
+		heap_set(h, h->size++, HEAP_KEY(rank, node));
 		heap_up(h, h->size - 1);
 	}
 	else
 	{
+		h->heap[h->hpos[node]] = HEAP_KEY(rank, node);
 		heap_up(h, h->hpos[node]);
 		heap_down(h, h->hpos[node]);
 	}
@@ -254,32 +324,35 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			const llmnum_host *host)
 {
 	heap_merge	h;
-	uint32_t   *mem;
+	uint64_t   *mem;
 	uint32_t	i;
 	uint32_t	end;
 	size_t		count = n;
 	size_t		merges = 0;
 
 	/* n + 1 entries per array; a piece of 4 GiB cannot be held anyway */
-	if (n >= UINT32_MAX / 2 || (size_t) n + 1 > SIZE_MAX / (5 * sizeof(uint32_t)))
+	if (n >= UINT32_MAX / 2 || (size_t) n + 1 > SIZE_MAX / HEAP_BYTES_PER_BYTE)
 		mem = host->alloc(SIZE_MAX);
 	else
-		mem = host->alloc(((size_t) n + 1) * 5 * sizeof(uint32_t));
+		mem = host->alloc(((size_t) n + 1) * HEAP_BYTES_PER_BYTE);
 	end = (uint32_t) n;
-	h.next = mem;
-	h.prev = mem + (n + 1);
-	h.pair = mem + 2 * (n + 1);
-	h.heap = mem + 3 * (n + 1);
-	h.hpos = mem + 4 * (n + 1);
+	h.heap = mem;
+	h.next = (uint32_t *) (mem + (n + 1));
+	h.prev = h.next + (n + 1);
+	h.pair = h.prev + (n + 1);
+	h.hpos = h.pair + (n + 1);
+	h.tok = h.hpos + (n + 1);
 	h.size = 0;
+	pair_memo_use(v);
 	for (i = 0; i < end; i++)
 	{
 		h.next[i] = i + 1;
 		h.prev[i] = i == 0 ? NOT_IN_HEAP : i - 1;
 		h.hpos[i] = NOT_IN_HEAP;
+		h.tok[i] = v->byte_ranks[p[i]];
 		h.pair[i] = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
 		if (h.pair[i] != NO_RANK)
-			heap_set(&h, h.size++, i);
+			heap_set(&h, h.size++, HEAP_KEY(h.pair[i], i));
 	}
 	/* heapify */
 	for (i = h.size / 2; i-- > 0;)
@@ -287,21 +360,25 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 
 	while (h.size > 0)
 	{
-		uint32_t	a = h.heap[0];
+		uint32_t	a = HEAP_NODE(h.heap[0]);
 		uint32_t	b = h.next[a];
 		uint32_t	c = h.next[b];
+		uint32_t	t = h.pair[a];
 
 		/* join a and b: b disappears */
 		heap_remove(&h, b);
 		h.next[a] = c;
+		h.tok[a] = t;
 		if (c != end)
 			h.prev[c] = a;
-		heap_update(&h, a, c != end ? pair_rank(v, p, a, c, h.next[c]) : NO_RANK);
+		heap_update(&h, a, c != end ? memo_pair_rank(v, p, t, h.tok[c], a, c, h.next[c],
+													 LLMNUM_PAIR_FIX_LEFT) : NO_RANK);
 		if (a != 0)
 		{
 			uint32_t	z = h.prev[a];
 
-			heap_update(&h, z, pair_rank(v, p, z, a, c));
+			heap_update(&h, z, memo_pair_rank(v, p, h.tok[z], t, z, a, c,
+											  LLMNUM_PAIR_FIX_RIGHT));
 		}
 		count--;
 		if (++merges % CHECK_EVERY == 0)
@@ -309,19 +386,20 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	}
 	if (out != NULL)
 		for (i = 0; i != end; i = h.next[i])
-			push_token(out, rank_of(v, p, i, h.next[i]), base + i, with_starts, host);
+			push_token(out, h.tok[i], base + i, with_starts, host);
 	host->free(mem);
 	return count;
 }
 
 /*
- * The bucketed merge for very long pieces (a megabyte of one letter, a
- * genome in a text column).  A heap over every position makes each merge
- * a cache miss deep in a huge heap; here the pending pairs are grouped by
- * rank instead: one growable array of positions per rank, and a small heap
- * of the ranks that have pending pairs.  The lowest rank's positions are
- * taken in increasing order, which is the (rank, position) order of the
- * simple scan, and mostly a sequential walk through memory.
+ * The bucketed merge for long pieces (from a kilobyte, or a run of one or
+ * two bytes; a megabyte of one letter, a genome in a text column).  A heap
+ * over every position makes each merge a cache miss deep in a huge heap;
+ * here the pending pairs are grouped by rank instead: one growable array of
+ * positions per rank, and the set of the ranks that have pending pairs (a
+ * bitmap, below).  The lowest rank's positions are taken in increasing
+ * order, which is the (rank, position) order of the simple scan, and mostly
+ * a sequential walk through memory.
  *
  * A merge never creates a pair of the rank being processed (the new pair is
  * longer than that token, and a rank names one byte string), so a bucket
@@ -337,8 +415,9 @@ typedef struct rank_bucket
 	uint32_t	head;			/* next entry to take */
 	uint32_t	len;
 	uint32_t	cap;
-	uint8_t		in_heap;
+	uint8_t		pending;		/* its rank is in the set of pending ranks */
 	uint8_t		sorted;
+	uint8_t		pooled;			/* pos is carved from the pool's chunks */
 } rank_bucket;
 
 /*
@@ -368,14 +447,13 @@ typedef struct merge_node
 typedef struct bucket_merge
 {
 	merge_node *node;
-	uint32_t   *memo;			/* MEMO_SLOTS of (left, right, rank, unused) */
 	rank_bucket *buckets;		/* n_buckets used of cap_buckets */
 	uint32_t	n_buckets;
 	uint32_t	cap_buckets;
 	uint32_t   *map;			/* 2 * (1 << map_bits) entries: rank, bucket */
 	uint32_t	map_bits;
-	uint32_t   *ranks;			/* binary min-heap of ranks with entries */
-	uint32_t	n_heap;
+	uint32_t	min;			/* lowest rank with pending entries, or NO_RANK */
+	llmnum_bucket_pool pool;	/* the buckets' position arrays */
 	const llmnum_host *host;
 } bucket_merge;
 
@@ -403,7 +481,6 @@ bucket_of(bucket_merge *m, uint32_t rank)
 	{
 		m->cap_buckets *= 2;
 		m->buckets = m->host->realloc(m->buckets, (size_t) m->cap_buckets * sizeof(rank_bucket));
-		m->ranks = m->host->realloc(m->ranks, (size_t) m->cap_buckets * sizeof(uint32_t));
 	}
 	memset(&m->buckets[m->n_buckets], 0, sizeof(rank_bucket));
 	m->buckets[m->n_buckets].sorted = 1;
@@ -436,39 +513,58 @@ bucket_of(bucket_merge *m, uint32_t rank)
 	return m->n_buckets - 1;
 }
 
-static void
-rank_heap_push(bucket_merge *m, uint32_t rank)
-{
-	uint32_t	slot = m->n_heap++;
+/*
+ * The ranks with pending entries, as a bitmap of all ranks (2^20 bits)
+ * with two levels of summary above it, one bit per non-zero word below:
+ * the lowest rank is three loads and three bit scans away, and adding or
+ * taking out a rank touches at most three words, without the mispredicted
+ * branches of a heap.  The bitmap is static memory of the process, empty
+ * again when a merge ends; one that did not end (an interrupt, an
+ * allocation failure) leaves it marked dirty, and the next clears it.
+ */
+#define RANK_WORDS0 (1u << (LLMNUM_VOCAB_RANK_BITS - 6))
+#define RANK_WORDS1 (RANK_WORDS0 / 64)
+#define RANK_WORDS2 (RANK_WORDS1 / 64)
 
-	while (slot > 0 && m->ranks[(slot - 1) / 2] > rank)
-	{
-		m->ranks[slot] = m->ranks[(slot - 1) / 2];
-		slot = (slot - 1) / 2;
-	}
-	m->ranks[slot] = rank;
+static uint64_t rank_bits0[RANK_WORDS0];
+static uint64_t rank_bits1[RANK_WORDS1];
+static uint64_t rank_bits2[RANK_WORDS2];
+static int	rank_bits_dirty;
+
+static uint32_t
+rank_set_min(void)
+{
+	uint32_t	w;
+
+	for (w = 0; w < RANK_WORDS2; w++)
+		if (rank_bits2[w] != 0)
+		{
+			uint32_t	w1 = w * 64 + llmnum_ctz64(rank_bits2[w]);
+			uint32_t	w0 = w1 * 64 + llmnum_ctz64(rank_bits1[w1]);
+
+			return w0 * 64 + llmnum_ctz64(rank_bits0[w0]);
+		}
+	return NO_RANK;
 }
 
-static void
-rank_heap_pop(bucket_merge *m)
+static inline void
+rank_set_add(bucket_merge *m, uint32_t rank)
 {
-	uint32_t	last = m->ranks[--m->n_heap];
-	uint32_t	slot = 0;
+	rank_bits0[rank / 64] |= UINT64_C(1) << (rank % 64);
+	rank_bits1[rank / 4096] |= UINT64_C(1) << (rank / 64 % 64);
+	rank_bits2[rank / 262144] |= UINT64_C(1) << (rank / 4096 % 64);
+	if (rank < m->min || m->min == NO_RANK)
+		m->min = rank;
+}
 
-	for (;;)
-	{
-		uint32_t	child = 2 * slot + 1;
-
-		if (child >= m->n_heap)
-			break;
-		if (child + 1 < m->n_heap && m->ranks[child + 1] < m->ranks[child])
-			child++;
-		if (m->ranks[child] >= last)
-			break;
-		m->ranks[slot] = m->ranks[child];
-		slot = child;
-	}
-	m->ranks[slot] = last;
+/* Takes out rank, the lowest. */
+static inline void
+rank_set_take_min(bucket_merge *m, uint32_t rank)
+{
+	if ((rank_bits0[rank / 64] &= ~(UINT64_C(1) << (rank % 64))) == 0 &&
+		(rank_bits1[rank / 4096] &= ~(UINT64_C(1) << (rank / 64 % 64))) == 0)
+		rank_bits2[rank / 262144] &= ~(UINT64_C(1) << (rank / 4096 % 64));
+	m->min = rank_set_min();
 }
 
 static void
@@ -479,19 +575,16 @@ bucket_push(bucket_merge *m, uint32_t rank, uint32_t pos)
 
 	if (b->len == b->cap)
 	{
-		uint32_t	cap = b->cap ? b->cap * 2 : 16;
-
-		b->pos = b->pos == NULL ? m->host->alloc(cap * sizeof(uint32_t))
-			: m->host->realloc(b->pos, (size_t) cap * sizeof(uint32_t));
-		b->cap = cap;
+		b->cap = b->cap ? b->cap * 2 : 4;
+		llmnum_pool_grow(&m->pool, &b->pos, &b->pooled, b->len, b->cap);
 	}
 	if (b->len > b->head && b->pos[b->len - 1] > pos)
 		b->sorted = 0;
 	b->pos[b->len++] = pos;
-	if (!b->in_heap)
+	if (!b->pending)
 	{
-		b->in_heap = 1;
-		rank_heap_push(m, rank);
+		b->pending = 1;
+		rank_set_add(m, rank);
 	}
 }
 
@@ -504,36 +597,9 @@ cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/*
- * The bucketed merge looks up the rank of each new pair, two per merge,
- * and in random text most are a cache miss in the megabytes of the
- * vocabulary's index.  The same pairs of tokens recur (four in five of
- * the lookups in a megabyte of random letters), and the two tokens' ranks
- * determine the pair's bytes, hence its rank: a small direct-mapped table
- * by (left rank, right rank), per call, answers those from the cache.
- */
-#define MEMO_BITS 12
-#define MEMO_SLOTS (1u << MEMO_BITS)
-
-/* Rank of the pair of the tokens at a and mid (ending at b), or NO_RANK. */
-static inline uint32_t
-memo_pair_rank(const llmnum_vocab *v, const unsigned char *p, bucket_merge *m,
-			   uint32_t a, uint32_t mid, uint32_t b)
-{
-	uint32_t	l = NODE_RANK(m->node[a].tok_len);
-	uint32_t	r = NODE_RANK(m->node[mid].tok_len);
-	uint32_t   *slot = &m->memo[4 * (uint32_t) (((((uint64_t) l << 32) | r) *
-												 0x9E3779B97F4A7C15ULL) >> (64 - MEMO_BITS))];
-
-	/* ranks are below 2^20: an empty slot (all ones) matches no pair */
-	if (slot[0] != l || slot[1] != r)
-	{
-		slot[0] = l;
-		slot[1] = r;
-		slot[2] = pair_rank(v, p, a, mid, b);
-	}
-	return slot[2];
-}
+/* The counting sort's counters, by the two bytes of a pair (see below). */
+static uint32_t pair_counts[65536];
+#define SLOT_BUCKET 0x80000000u
 
 static size_t
 merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
@@ -541,7 +607,6 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			   const llmnum_host *host)
 {
 	bucket_merge m;
-	uint32_t   *slots;
 	uint32_t	end;
 	uint32_t	i;
 	size_t		count = n;
@@ -553,13 +618,19 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	else
 		m.node = host->alloc(((size_t) n + 1) * sizeof(merge_node));
 	end = (uint32_t) n;
-	m.memo = host->alloc((size_t) MEMO_SLOTS * 4 * sizeof(uint32_t));
-	memset(m.memo, 0xFF, (size_t) MEMO_SLOTS * 4 * sizeof(uint32_t));
+	pair_memo_use(v);
 	m.cap_buckets = 64;
 	m.n_buckets = 0;
 	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(rank_bucket));
-	m.ranks = host->alloc((size_t) m.cap_buckets * sizeof(uint32_t));
-	m.n_heap = 0;
+	m.min = NO_RANK;
+	llmnum_pool_init(&m.pool, host);
+	if (rank_bits_dirty)
+	{
+		memset(rank_bits0, 0, sizeof(rank_bits0));
+		memset(rank_bits1, 0, sizeof(rank_bits1));
+		memset(rank_bits2, 0, sizeof(rank_bits2));
+	}
+	rank_bits_dirty = 1;
 	m.map_bits = 8;
 	m.map = host->alloc((size_t) 2 * (1u << m.map_bits) * sizeof(uint32_t));
 	memset(m.map, 0xFF, (size_t) 2 * (1u << m.map_bits) * sizeof(uint32_t));
@@ -568,14 +639,17 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	/*
 	 * The initial pairs, one per byte, are filed by a counting sort on
 	 * their two bytes rather than pushed one by one (which took a third of
-	 * the time on a megabyte of random letters): count the entries of each
-	 * two-byte pair, give each pair's bucket (a rank names one byte string,
-	 * so each is new) an array of exactly that size, then place the
-	 * positions, in increasing order, so each bucket is sorted.  slots[]
-	 * holds the counts, then the bucket numbers.
+	 * the time on a megabyte of random letters, and half on a few
+	 * kilobytes): count the entries of each two-byte pair, give each pair's
+	 * bucket (a rank names one byte string, so each is new) an array of
+	 * exactly that size, then place the positions, in increasing order, so
+	 * each bucket is sorted.  pair_counts[] holds the counts, then the
+	 * bucket numbers (with SLOT_BUCKET set); only the entries of the pairs
+	 * present are cleared and read, so neither a clearing of its 256 kB
+	 * nor what a call that did not return left there matters.
 	 */
-	slots = host->alloc(65536 * sizeof(uint32_t));
-	memset(slots, 0, 65536 * sizeof(uint32_t));
+	for (i = 0; i + 1 < end; i++)
+		pair_counts[p[i] * 256 + p[i + 1]] = 0;
 	for (i = 0; i < end; i++)
 	{
 		uint32_t	r = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
@@ -583,33 +657,33 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		m.node[i].pair_prev = NODE_PACK(r, 1);
 		m.node[i].tok_len = NODE_PACK(v->byte_ranks[p[i]], 1);
 		if (r != NO_RANK)
-			slots[p[i] * 256 + p[i + 1]]++;
+			pair_counts[p[i] * 256 + p[i + 1]]++;
 	}
-	for (i = 0; i < 65536; i++)
-		if (slots[i] != 0)
+	for (i = 0; i + 1 < end; i++)
+	{
+		uint32_t   *slot = &pair_counts[p[i] * 256 + p[i + 1]];
+		uint32_t	r = NODE_RANK(m.node[i].pair_prev);
+		rank_bucket *b;
+
+		if (r == NODE_RANK(NO_RANK))
+			continue;
+		if (!(*slot & SLOT_BUCKET))
 		{
-			unsigned char two[2] = {(unsigned char) (i >> 8), (unsigned char) i};
-			uint32_t	r = pair_rank(v, two, 0, 1, 2);
 			uint32_t	bi = bucket_of(&m, r);
 
-			m.buckets[bi].pos = host->alloc((size_t) slots[i] * sizeof(uint32_t));
-			m.buckets[bi].cap = slots[i];
-			m.buckets[bi].in_heap = 1;
-			rank_heap_push(&m, r);
-			slots[i] = bi;
+			m.buckets[bi].cap = *slot;
+			llmnum_pool_grow(&m.pool, &m.buckets[bi].pos, &m.buckets[bi].pooled, 0, *slot);
+			m.buckets[bi].pending = 1;
+			rank_set_add(&m, r);
+			*slot = SLOT_BUCKET | bi;
 		}
-	for (i = 0; i + 1 < end; i++)
-		if (NODE_RANK(m.node[i].pair_prev) != NODE_RANK(NO_RANK))
-		{
-			rank_bucket *b = &m.buckets[slots[p[i] * 256 + p[i + 1]]];
+		b = &m.buckets[*slot & ~SLOT_BUCKET];
+		b->pos[b->len++] = i;
+	}
 
-			b->pos[b->len++] = i;
-		}
-	host->free(slots);
-
-	while (m.n_heap > 0)
+	while (m.min != NO_RANK)
 	{
-		uint32_t	rank = m.ranks[0];
+		uint32_t	rank = m.min;
 		uint32_t	bi = bucket_of(&m, rank);
 
 		/* m.buckets may move while pairs are pushed: index, not pointer */
@@ -619,7 +693,7 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			qsort(B->pos + B->head, B->len - B->head, sizeof(uint32_t), cmp_u32);
 			B->sorted = 1;
 		}
-		while (B->head < B->len && m.ranks[0] == rank)
+		while (B->head < B->len && m.min == rank)
 		{
 			uint32_t	a;
 			uint32_t	bb;
@@ -653,7 +727,8 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			if (c != end)
 			{
 				m.node[c].pair_prev = NODE_PACK(m.node[c].pair_prev, c - a);
-				r = memo_pair_rank(v, p, &m, a, c, c + NODE_LEN(m.node[c].tok_len));
+				r = memo_pair_rank(v, p, rank, NODE_RANK(m.node[c].tok_len), a, c,
+								   c + NODE_LEN(m.node[c].tok_len), LLMNUM_PAIR_FIX_LEFT);
 			}
 			else
 				r = NO_RANK;
@@ -664,7 +739,8 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			{
 				uint32_t	z = a - NODE_LEN(m.node[a].pair_prev);
 
-				r = memo_pair_rank(v, p, &m, z, a, c);
+				r = memo_pair_rank(v, p, NODE_RANK(m.node[z].tok_len), rank, z, a, c,
+								   LLMNUM_PAIR_FIX_RIGHT);
 				m.node[z].pair_prev = NODE_PACK(r, NODE_LEN(m.node[z].pair_prev));
 				if (r != NO_RANK)
 					bucket_push(&m, r, z);
@@ -673,10 +749,10 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			if (++merges % CHECK_EVERY == 0)
 				host->check_interrupts();
 		}
-		if (B->head == B->len && m.ranks[0] == rank)
+		if (B->head == B->len && m.min == rank)
 		{
-			rank_heap_pop(&m);
-			B->in_heap = 0;
+			rank_set_take_min(&m, rank);
+			B->pending = 0;
 			B->head = B->len = 0;
 			B->sorted = 1;
 		}
@@ -685,11 +761,11 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	if (out != NULL)
 		for (i = 0; i != end; i += NODE_LEN(m.node[i].tok_len))
 			push_token(out, NODE_RANK(m.node[i].tok_len), base + i, with_starts, host);
-	host->free(m.memo);
 	for (i = 0; i < m.n_buckets; i++)
-		host->free(m.buckets[i].pos);
+		llmnum_pool_free_array(&m.pool, m.buckets[i].pos, m.buckets[i].pooled);
+	llmnum_pool_release(&m.pool);
 	host->free(m.map);
-	host->free(m.ranks);
+	rank_bits_dirty = 0;
 	host->free(m.buckets);
 	host->free(m.node);
 	return count;
@@ -1005,6 +1081,32 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 }
 
 /*
+ * Runs of one or two bytes (a line of '=', the spaces of a layout) are the
+ * heap merge's worst pieces: all their first pairs have one rank, and each
+ * merge sifts two entries through the whole heap, where the bucketed merge
+ * takes that rank's positions in order (about twice as fast on such runs
+ * of 128 to 1,023 bytes, and slower on random text of that size).
+ * Whether a piece starts with at most two distinct bytes decides.
+ */
+static int
+repetitive(const unsigned char *p, size_t n)
+{
+	unsigned char first = p[0];
+	int			other = -1;
+	size_t		i;
+
+	for (i = 1; i < n && i < 32; i++)
+		if (p[i] != first)
+		{
+			if (other < 0)
+				other = p[i];
+			else if (p[i] != other)
+				return 0;
+		}
+	return 1;
+}
+
+/*
  * Tokens of one piece p[0, n) starting at text offset base.  Inlined into
  * the loop over the pieces: the common cases take a few dozen
  * instructions, which a call would add to.
@@ -1055,7 +1157,7 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			push_ids(out, ids, lens, k, base, with_starts, host);
 		return k;
 	}
-	if (n < BUCKET_PIECE)
+	if (n < BUCKET_PIECE && !repetitive(p, n))
 		return merge_large(v, p, n, base, out, with_starts, host);
 	return merge_bucketed(v, p, n, base, out, with_starts, host);
 }

@@ -33,7 +33,7 @@
 #include <stdint.h>
 
 #include "unicode_tables.h"
-#include "vocab_hash.h"			/* llmnum_load_le64: byte k at bits 8k */
+#include "vocab_hash.h"			/* llmnum_load_le64 (byte k at bits 8k), llmnum_ctz64 */
 
 #define BIT(c) (1u << (c))
 
@@ -232,24 +232,6 @@ swar_in_range(uint64_t x, unsigned lo, unsigned hi)
 	return ge_lo & ~gt_hi & SWAR_HIGH;
 }
 
-/* Number of trailing zero bits of x != 0. */
-static inline unsigned
-ctz64(uint64_t x)
-{
-#if defined(__GNUC__) || defined(__clang__)
-	return (unsigned) __builtin_ctzll(x);
-#else
-	unsigned	k = 0;
-
-	while (!(x & 1))
-	{
-		x >>= 1;
-		k++;
-	}
-	return k;
-#endif
-}
-
 enum ascii_set
 {
 	ASCII_UPPER,				/* A-Z */
@@ -285,7 +267,7 @@ ascii_set_end(const unsigned char *s, size_t n, size_t i, enum ascii_set set)
 			in = swar_in_range(y, 'a', 'z');
 		in &= ~x;				/* not a byte >= 0x80 */
 		if (in != SWAR_HIGH)
-			return i + ctz64(~in & SWAR_HIGH) / 8;
+			return i + llmnum_ctz64(~in & SWAR_HIGH) / 8;
 		i += 8;
 	}
 	while (i < n && ascii_in(s[i], set))
@@ -302,7 +284,7 @@ ascii_byte_run_end(const unsigned char *s, size_t n, size_t i, unsigned char b)
 		uint64_t	x = llmnum_load_le64(s + i) ^ (SWAR_ONES * b);	/* 0 where equal */
 
 		if (x != 0)
-			return i + ctz64(x) / 8;
+			return i + llmnum_ctz64(x) / 8;
 		i += 8;
 	}
 	while (i < n && s[i] == b)

@@ -18,6 +18,7 @@
  *-------------------------------------------------------------------------
  */
 #include "sentencepiece.h"
+#include "bucket_pool.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -258,7 +259,7 @@ key_piece(const llmnum_spm_vocab *v, uint64_t key);
  * The key of merging pieces a and b (see the file header), and the piece
  * they make into *t; NO_MERGE if their concatenation is no piece that a
  * merge makes.  fixed names the piece the caller asks about with many
- * others in a row (LLMNUM_SPM_FIX_LEFT: a, or _RIGHT: b): the pair filter's
+ * others in a row (LLMNUM_PAIR_FIX_LEFT: a, or _RIGHT: b): the pair filter's
  * half to read.
  */
 static uint64_t
@@ -274,9 +275,9 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, 
 
 	if (v->pair_filter != NULL)
 	{
-		uint32_t	bit = llmnum_spm_pair_bit(a, b, fixed);
-
-		if (!(v->pair_filter[bit / 8] >> (bit % 8) & 1))
+		if (!llmnum_pair_filter_has(v->pair_filter,
+									llmnum_pair_filter_bit(a, b, fixed,
+														   LLMNUM_SPM_PAIR_FILTER_BITS)))
 			return NO_MERGE;
 	}
 	piece_bytes(v, a, &pa, &na);
@@ -351,7 +352,7 @@ key_piece(const llmnum_spm_vocab *v, uint64_t key)
 {
 	uint32_t	t = NONE;
 
-	pair_key(v, KEY_LEFT(key), KEY_RIGHT(key), &t, LLMNUM_SPM_FIX_LEFT);
+	pair_key(v, KEY_LEFT(key), KEY_RIGHT(key), &t, LLMNUM_PAIR_FIX_LEFT);
 	return t;
 }
 
@@ -459,7 +460,7 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	uint32_t	i;
 
 	for (i = 0; i + 1 < k; i++)
-		sym[i].key = pair_of(v, sym[i].id, sym[i + 1].id, LLMNUM_SPM_FIX_LEFT);
+		sym[i].key = pair_of(v, sym[i].id, sym[i + 1].id, LLMNUM_PAIR_FIX_LEFT);
 	if (k > 0)
 		sym[k - 1].key = NO_MERGE;
 	while (k > 1)
@@ -475,10 +476,10 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		sym[best].id = key_piece(v, sym[best].key);
 		memmove(&sym[best + 1], &sym[best + 2], (k - best - 2) * sizeof(spm_sym));
 		k--;
-		sym[best].key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id, LLMNUM_SPM_FIX_LEFT)
+		sym[best].key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id, LLMNUM_PAIR_FIX_LEFT)
 			: NO_MERGE;
 		if (best > 0)
-			sym[best - 1].key = pair_of(v, sym[best - 1].id, sym[best].id, LLMNUM_SPM_FIX_RIGHT);
+			sym[best - 1].key = pair_of(v, sym[best - 1].id, sym[best].id, LLMNUM_PAIR_FIX_RIGHT);
 	}
 	for (i = 0; i < k; i++)
 	{
@@ -508,6 +509,7 @@ typedef struct key_bucket
 	uint32_t	cap;
 	uint8_t		in_heap;
 	uint8_t		sorted;
+	uint8_t		pooled;			/* pos is carved from the pool's chunks */
 } key_bucket;
 
 typedef struct big_word
@@ -521,6 +523,7 @@ typedef struct big_word
 	uint32_t	map_bits;
 	uint64_t   *heap;			/* keys with a bucket, min-heap */
 	uint32_t	n_heap;
+	llmnum_bucket_pool pool;	/* the buckets' position arrays */
 	const llmnum_host *host;
 } big_word;
 
@@ -626,11 +629,8 @@ bucket_push(big_word *m, uint64_t key, uint32_t pos)
 
 	if (b->len == b->cap)
 	{
-		uint32_t	cap = b->cap ? b->cap * 2 : 16;
-
-		b->pos = b->pos == NULL ? m->host->alloc(cap * sizeof(uint32_t))
-			: m->host->realloc(b->pos, (size_t) cap * sizeof(uint32_t));
-		b->cap = cap;
+		b->cap = b->cap ? b->cap * 2 : 4;
+		llmnum_pool_grow(&m->pool, &b->pos, &b->pooled, b->len, b->cap);
 	}
 	if (b->len > b->head && b->pos[b->len - 1] > pos)
 		b->sorted = 0;
@@ -692,6 +692,7 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 
 	m.sym = host->alloc(cap * sizeof(big_sym));
 	m.host = host;
+	llmnum_pool_init(&m.pool, host);
 	m.cap_buckets = 64;
 	m.n_buckets = 0;
 	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(key_bucket));
@@ -746,7 +747,7 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 
 		if (e->a != a || e->b != b)
 		{
-			uint64_t	key = pair_of(v, a, b, LLMNUM_SPM_FIX_LEFT);
+			uint64_t	key = pair_of(v, a, b, LLMNUM_PAIR_FIX_LEFT);
 
 			e->a = a;
 			e->b = b;
@@ -763,7 +764,7 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		{
 			key_bucket *b = &m.buckets[m.map_vals[i]];
 
-			b->pos = host->alloc((size_t) b->cap * sizeof(uint32_t));
+			llmnum_pool_grow(&m.pool, &b->pos, &b->pooled, 0, b->cap);
 			b->in_heap = 1;
 			heap_push(&m, m.map_keys[i]);
 		}
@@ -836,9 +837,9 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 			}
 			else
 				x->u.d.next = 0;
-			file_pair(v, &m, a, LLMNUM_SPM_FIX_LEFT);
+			file_pair(v, &m, a, LLMNUM_PAIR_FIX_LEFT);
 			if (x->u.d.prev != 0)
-				file_pair(v, &m, a - x->u.d.prev, LLMNUM_SPM_FIX_RIGHT);
+				file_pair(v, &m, a - x->u.d.prev, LLMNUM_PAIR_FIX_RIGHT);
 			count--;
 			if (++merges % CHECK_EVERY == 0)
 				host->check_interrupts();
@@ -863,8 +864,8 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		host->free(starts);
 	}
 	for (i = 0; i < m.n_buckets; i++)
-		if (m.buckets[i].pos != NULL)
-			host->free(m.buckets[i].pos);
+		llmnum_pool_free_array(&m.pool, m.buckets[i].pos, m.buckets[i].pooled);
+	llmnum_pool_release(&m.pool);
 	host->free(m.map_keys);
 	host->free(m.map_vals);
 	host->free(m.heap);

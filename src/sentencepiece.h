@@ -32,6 +32,7 @@
 #include <stdint.h>
 
 #include "tokenizer.h"
+#include "vocab_hash.h"
 
 /* Piece types (one byte per piece in llmnum_spm_vocab.types). */
 #define LLMNUM_SPM_NORMAL 'N'
@@ -81,7 +82,8 @@ typedef struct llmnum_spm_vocab
 	const unsigned char *index; /* little-endian uint64 slots */
 
 	/*
-	 * Large vocabularies: the pair filter (llmnum_spm_pair_bit), or NULL.
+	 * Large vocabularies: the pair filter (llmnum_pair_filter_bit() with
+	 * LLMNUM_SPM_PAIR_FILTER_BITS), or NULL.
 	 * A clear bit means the pair makes no piece, which saves a probe of the
 	 * index.
 	 */
@@ -114,29 +116,8 @@ typedef struct llmnum_spm_vocab
 #define LLMNUM_SPM_KEY_PRIO_SHIFT 46
 #define LLMNUM_SPM_KEY_MAX_CHARS 31
 
-/*
- * The pair filter: two halves of 2^23 bits (1 MB each).  Each merge (left
- * id, right id) has a bit in each: in the first half in a 512-bit line
- * chosen by its left id, in the second by its right id.  A merge sweep asks
- * about one new piece with many neighbours in a row, on its left and on
- * its right: asked in the half where that piece chooses the line, the line
- * stays in the processor's cache (with one bit per hash of both ids, each
- * question missed the cache).
- */
+/* The pair filter's halves (vocab_hash.h): 2^23 bits, 1 MB each. */
 #define LLMNUM_SPM_PAIR_FILTER_BITS 23
-#define LLMNUM_SPM_FIX_LEFT 0
-#define LLMNUM_SPM_FIX_RIGHT 1
-
-static inline uint32_t
-llmnum_spm_pair_bit(uint32_t a, uint32_t b, int fixed)
-{
-	uint32_t	line_id = fixed == LLMNUM_SPM_FIX_LEFT ? a : b;
-	uint32_t	other = fixed == LLMNUM_SPM_FIX_LEFT ? b : a;
-
-	return (uint32_t) fixed << LLMNUM_SPM_PAIR_FILTER_BITS |
-		((line_id * 0x9E3779B1u) >> (32 - (LLMNUM_SPM_PAIR_FILTER_BITS - 9))) << 9 |
-		((other * 0x85EBCA6Bu) >> (32 - 9));
-}
 
 extern const llmnum_spm_vocab llmnum_spm_vocab_llama2;
 extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v1;

@@ -43,6 +43,13 @@ typedef struct llmnum_vocab
 	 * pair merges into it.
 	 */
 	const unsigned char *split_left;
+
+	/*
+	 * The pair filter of the merge of long pieces (bpe.c): two halves of
+	 * 1 << pair_filter_bits bits, see llmnum_pair_filter_bit().
+	 */
+	uint32_t	pair_filter_bits;
+	const unsigned char *pair_filter;
 } llmnum_vocab;
 
 extern const llmnum_vocab llmnum_vocab_r50k_base;

@@ -1,11 +1,13 @@
 /*-------------------------------------------------------------------------
  *
  * vocab_hash.h
- *	  The hash that maps token bytes to a slot of a vocabulary index.
+ *	  The hash that maps token bytes to a slot of a vocabulary index, and
+ *	  the one that places a pair of tokens in a pair filter.
  *
- * Shared by the build-time generator (data/tokenizer/gen_vocab.c), which
- * lays the index out, and by the runtime lookup (vocab.h), which probes it:
- * both must agree bit for bit.  Loads are spelled byte by byte so that the
+ * Shared by the build-time generators (data/tokenizer/gen_vocab.c,
+ * gen_spm_vocab.c), which lay the index and the filter out, and by the
+ * runtime lookups (vocab.h, bpe.c, sentencepiece.c), which probe them: both
+ * must agree bit for bit.  Loads are spelled byte by byte so that the
  * result does not depend on the machine's byte order; compilers fold them
  * into single loads.
  *
@@ -31,6 +33,24 @@ llmnum_load_le32(const unsigned char *p)
 {
 	return (uint32_t) p[0] | ((uint32_t) p[1] << 8) |
 		((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);
+}
+
+/* Number of trailing zero bits of x != 0. */
+static inline unsigned
+llmnum_ctz64(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (unsigned) __builtin_ctzll(x);
+#else
+	unsigned	k = 0;
+
+	while (!(x & 1))
+	{
+		x >>= 1;
+		k++;
+	}
+	return k;
+#endif
 }
 
 static inline uint32_t
@@ -99,5 +119,42 @@ llmnum_vocab_key(size_t n, uint64_t h)
 
 /* Marks "no such token" in the two-byte table (little-endian uint32). */
 #define LLMNUM_VOCAB_EMPTY 0xFFFFFFFFu
+
+/*
+ * The pair filters of the merge loops (bpe.c for the long pieces of the
+ * byte-level encodings, sentencepiece.c for long words): two halves of
+ * 1 << half_bits bits, the first half for fixed = LLMNUM_PAIR_FIX_LEFT,
+ * then LLMNUM_PAIR_FIX_RIGHT.  Each pair of tokens (left a, right b) that
+ * merges has a bit in each half: in a 512-bit line chosen by a in the
+ * first, by b in the second.  A merge loop asks about one new token with
+ * many neighbours in a row, on its left and on its right: asked in the half
+ * where that token chooses the line, the line stays in the processor's
+ * cache.  A clear bit means the pair makes no token.
+ */
+#define LLMNUM_PAIR_FIX_LEFT 0
+#define LLMNUM_PAIR_FIX_RIGHT 1
+
+static inline uint32_t
+llmnum_pair_filter_bit(uint32_t a, uint32_t b, int fixed, unsigned half_bits)
+{
+	uint32_t	line_id = fixed == LLMNUM_PAIR_FIX_LEFT ? a : b;
+	uint32_t	other = fixed == LLMNUM_PAIR_FIX_LEFT ? b : a;
+
+	return (uint32_t) fixed << half_bits |
+		((line_id * 0x9E3779B1u) >> (32 - (half_bits - 9))) << 9 |
+		((other * 0x85EBCA6Bu) >> (32 - 9));
+}
+
+static inline int
+llmnum_pair_filter_has(const unsigned char *filter, uint32_t bit)
+{
+	return filter[bit / 8] >> (bit % 8) & 1;
+}
+
+static inline void
+llmnum_pair_filter_set(unsigned char *filter, uint32_t bit)
+{
+	filter[bit / 8] |= (unsigned char) (1u << (bit % 8));
+}
 
 #endif							/* LLMNUM_VOCAB_HASH_H */

@@ -49,6 +49,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { spmReferences } from './spm_refs.mjs';
+import { corpusCases } from './corpus_cases.mjs';
 
 const modules = process.argv[2];
 if (!modules) {
@@ -58,16 +59,7 @@ if (!modules) {
 const require = createRequire(path.join(path.resolve(modules), 'x.js'));
 const tiktoken = require('tiktoken');
 const here = path.dirname(new URL(import.meta.url).pathname);
-const dir = path.join(here, 'corpus');
-
-const cases = [];
-for (const name of fs.readdirSync(dir).sort()) {
-	if (name.startsWith('expected') || name === 'edge_cases.json')
-		continue;
-	cases.push([name, fs.readFileSync(path.join(dir, name), 'utf8')]);
-}
-JSON.parse(fs.readFileSync(path.join(dir, 'edge_cases.json'), 'utf8'))
-	.forEach((text, i) => cases.push([`edge_${String(i + 1).padStart(2, '0')}`, text]));
+const cases = corpusCases();
 
 const hf = (pkg) => {
 	const tk = require(`@lenml/${pkg}`).fromPreTrained();

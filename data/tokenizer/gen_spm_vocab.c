@@ -371,7 +371,7 @@ main(int argc, char **argv)
 			{
 				uint32_t	l;
 				uint32_t	r;
-				uint32_t	bit;
+				int			fixed;
 				uint32_t	unused;
 
 				if ((p[k] & 0xC0) == 0x80)
@@ -380,10 +380,10 @@ main(int argc, char **argv)
 				r = find_piece(index, index_bits, pool, p + k, len - k, &unused);
 				if (l == UINT32_MAX || r == UINT32_MAX)
 					continue;
-				bit = llmnum_spm_pair_bit(l, r, LLMNUM_SPM_FIX_LEFT);
-				pair_filter[bit / 8] |= (unsigned char) (1u << (bit % 8));
-				bit = llmnum_spm_pair_bit(l, r, LLMNUM_SPM_FIX_RIGHT);
-				pair_filter[bit / 8] |= (unsigned char) (1u << (bit % 8));
+				for (fixed = LLMNUM_PAIR_FIX_LEFT; fixed <= LLMNUM_PAIR_FIX_RIGHT; fixed++)
+					llmnum_pair_filter_set(pair_filter,
+										   llmnum_pair_filter_bit(l, r, fixed,
+																  LLMNUM_SPM_PAIR_FILTER_BITS));
 			}
 		}
 	}

@@ -91,6 +91,24 @@ put_le32(unsigned char *p, uint32_t v)
 	p[3] = (unsigned char) (v >> 24);
 }
 
+/* Rank of the token with bytes q[0, ql) in the index being built, or UINT32_MAX. */
+static uint32_t
+find_rank(const unsigned char *index, uint32_t mask, const unsigned char *blob,
+		  const unsigned char *q, uint32_t ql)
+{
+	uint32_t	i;
+
+	for (i = (uint32_t) llmnum_vocab_hash(q, ql) & mask;; i = (i + 1) & mask)
+	{
+		uint64_t	slot = llmnum_load_le64(index + 8 * (size_t) i);
+
+		if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
+			return UINT32_MAX;
+		if (((slot >> 52) & 0xFF) == ql && memcmp(blob + (uint32_t) slot, q, ql) == 0)
+			return (uint32_t) ((slot >> 32) & LLMNUM_VOCAB_RANK_MASK);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -118,6 +136,10 @@ main(int argc, char **argv)
 	unsigned char *pair_ranks;
 	unsigned char *split_left = NULL;
 	size_t		n_split = 0;
+	size_t		n_pairs = 0;
+	unsigned	filter_bits = 15;
+	unsigned char *pair_filter = NULL;
+	int			pass;
 	FILE	   *out;
 
 	if (argc != 4)
@@ -296,31 +318,54 @@ main(int argc, char **argv)
 
 			if (t->len == 1)
 				continue;
-			k = 0;
 			/* both halves must be tokens: look them up by bytes */
-			for (r = 0; r < 2; r++)
-			{
-				const unsigned char *q = r == 0 ? b : b + t->split;
-				uint32_t	ql = r == 0 ? (uint32_t) t->split : t->len - (uint32_t) t->split;
-				uint64_t	h = llmnum_vocab_hash(q, ql);
-				uint32_t	i = (uint32_t) h & mask;
-
-				for (;; i = (i + 1) & mask)
-				{
-					uint64_t	slot = llmnum_load_le64(index + 8 * (size_t) i);
-
-					if (slot == LLMNUM_VOCAB_SLOT_EMPTY)
-						break;
-					if (((slot >> 52) & 0xFF) == ql &&
-						memcmp(blob + (uint32_t) slot, q, ql) == 0)
-					{
-						k++;
-						break;
-					}
-				}
-			}
+			k = (find_rank(index, mask, blob, b, (uint32_t) t->split) != UINT32_MAX) +
+				(find_rank(index, mask, blob, b + t->split, t->len - (uint32_t) t->split) != UINT32_MAX);
 			if (k != 2)
 				die("rank %u: a half of its merge is not a token", t->rank);
+		}
+	}
+
+	/*
+	 * The pair filter (vocab_hash.h): the pairs of tokens whose bytes make a
+	 * token, or with a split table the pair of each token's merge, about 8
+	 * bits per pair in each half (a clear bit then answers about nine in
+	 * ten of the pairs that make no token).
+	 */
+	for (pass = 0; pass < 2; pass++)
+	{
+		for (pos = 0; pos < n_tokens; pos++)
+		{
+			token	   *t = &tokens[pos];
+			const unsigned char *b = pool + t->start;
+			uint32_t	k;
+
+			for (k = 1; k < t->len; k++)
+			{
+				uint32_t	lr;
+				uint32_t	rr;
+				int			fixed;
+
+				if (split_left != NULL && k != (uint32_t) t->split)
+					continue;
+				lr = find_rank(index, mask, blob, b, k);
+				rr = find_rank(index, mask, blob, b + k, t->len - k);
+				if (lr == UINT32_MAX || rr == UINT32_MAX)
+					continue;
+				if (pass == 0)
+					n_pairs++;
+				else
+					for (fixed = LLMNUM_PAIR_FIX_LEFT; fixed <= LLMNUM_PAIR_FIX_RIGHT; fixed++)
+						llmnum_pair_filter_set(pair_filter,
+											   llmnum_pair_filter_bit(lr, rr, fixed, filter_bits));
+			}
+		}
+		if (pass == 0)
+		{
+			while (((size_t) 1 << filter_bits) < 8 * n_pairs)
+				filter_bits++;
+			pair_filter = xmalloc(((size_t) 2 << filter_bits) / 8);
+			memset(pair_filter, 0, ((size_t) 2 << filter_bits) / 8);
 		}
 	}
 
@@ -340,12 +385,13 @@ main(int argc, char **argv)
 	fprintf(out, "\n};\n\n");
 	if (split_left != NULL)
 		emit_literal(out, "split_table", split_left, n_ranks);
+	emit_literal(out, "pair_filter", pair_filter, ((size_t) 2 << filter_bits) / 8);
 	fprintf(out,
 			"const llmnum_vocab llmnum_vocab_%s = {\n"
 			"\t%u, %u, %u, byte_ranks, pair_table, token_bytes, token_offsets, rank_index,\n"
-			"\t%s\n"
+			"\t%s, %u, pair_filter\n"
 			"};\n", name, n_ranks, index_bits, max_len,
-			split_left != NULL ? "split_table" : "NULL");
+			split_left != NULL ? "split_table" : "NULL", filter_bits);
 	if (fclose(out) != 0)
 		die("cannot write %s", argv[3]);
 	return 0;

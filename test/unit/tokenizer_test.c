@@ -13,6 +13,7 @@
  * tokens' bytes.  Then the long inputs that are quadratic in naive BPE
  * implementations, random bytes, and decode errors.
  */
+#include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -727,6 +728,189 @@ run_class_tables(void)
 	CHECK(wrong == 0, "%ld code points below U+0800 with another direct class", wrong);
 }
 
+/*
+ * Every pair of tokens that the merge joins has its bit in both halves of
+ * its vocabulary's pair filter: a pair the filter turned away would be a
+ * wrong count, silently.  Checked for every token of every byte-level
+ * vocabulary and every split of it into two tokens (with a split table,
+ * the token's own split).
+ */
+static void
+run_pair_filters(void)
+{
+	size_t		n;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n);
+	size_t		e;
+
+	for (e = 0; e < n; e++)
+	{
+		const llmnum_vocab *v = all[e]->vocab;
+		uint32_t	rank;
+		long		pairs = 0;
+		long		missing = 0;
+
+		if (all[e]->spm != NULL || v == NULL)
+			continue;
+		CHECK(v->pair_filter != NULL && v->pair_filter_bits >= 15 &&
+			  v->pair_filter_bits < 32, "%s: a pair filter", all[e]->name);
+		if (v->pair_filter == NULL)
+			continue;
+		for (rank = 0; rank < v->n_ranks; rank++)
+		{
+			const unsigned char *p;
+			size_t		len;
+			size_t		k;
+
+			if (!llmnum_vocab_token(v, rank, &p, &len))
+				continue;
+			for (k = 1; k < len; k++)
+			{
+				int32_t		l;
+				int32_t		r;
+
+				if (v->split_left != NULL && v->split_left[rank] != k)
+					continue;
+				l = llmnum_vocab_rank(v, p, k);
+				r = llmnum_vocab_rank(v, p + k, len - k);
+				if (l < 0 || r < 0)
+					continue;
+				pairs++;
+				if (!llmnum_pair_filter_has(v->pair_filter,
+											llmnum_pair_filter_bit((uint32_t) l, (uint32_t) r,
+																   LLMNUM_PAIR_FIX_LEFT,
+																   v->pair_filter_bits)) ||
+					!llmnum_pair_filter_has(v->pair_filter,
+											llmnum_pair_filter_bit((uint32_t) l, (uint32_t) r,
+																   LLMNUM_PAIR_FIX_RIGHT,
+																   v->pair_filter_bits)))
+					missing++;
+			}
+		}
+		CHECK(pairs > 50000 && missing == 0, "%s: %ld of %ld merging pairs not in the filter",
+			  all[e]->name, missing, pairs);
+	}
+}
+
+/*
+ * A host that, like a cancelled query, leaves the engine at its first
+ * interrupt check, and frees what the engine had allocated, as the
+ * server's memory contexts do.
+ */
+static jmp_buf interrupt_jump;
+static void **interrupted_blocks;
+static size_t n_interrupted_blocks;
+
+static void *
+track(void *p)
+{
+	void	  **more = realloc(interrupted_blocks, (n_interrupted_blocks + 1) * sizeof(void *));
+
+	if (p == NULL || more == NULL)
+		abort();
+	interrupted_blocks = more;
+	interrupted_blocks[n_interrupted_blocks++] = p;
+	return p;
+}
+
+static void *
+interrupted_alloc(size_t size)
+{
+	return track(malloc(size ? size : 1));
+}
+
+static void *
+interrupted_realloc(void *ptr, size_t size)
+{
+	size_t		i;
+
+	for (i = 0; i < n_interrupted_blocks; i++)
+		if (interrupted_blocks[i] == ptr)
+		{
+			interrupted_blocks[i] = realloc(ptr, size ? size : 1);
+			if (interrupted_blocks[i] == NULL)
+				abort();
+			return interrupted_blocks[i];
+		}
+	abort();
+}
+
+static void
+interrupted_free(void *ptr)
+{
+	size_t		i;
+
+	for (i = 0; i < n_interrupted_blocks; i++)
+		if (interrupted_blocks[i] == ptr)
+		{
+			free(ptr);
+			interrupted_blocks[i] = interrupted_blocks[--n_interrupted_blocks];
+			return;
+		}
+	abort();
+}
+
+static void
+interrupted_check(void)
+{
+	longjmp(interrupt_jump, 1);
+}
+
+/*
+ * The merge of long pieces keeps state in static memory from call to call
+ * (the pair memo, the counting sort's counters, the bitmap of ranks): a
+ * merge left at an interrupt must not change the next one's tokens.
+ */
+static void
+run_interrupted_merge(void)
+{
+	static const llmnum_host interrupting = {
+		.alloc = interrupted_alloc,
+		.realloc = interrupted_realloc,
+		.free = interrupted_free,
+		.check_interrupts = interrupted_check,
+	};
+	size_t		big = 1000000;
+	unsigned char *buf = malloc(big);
+	uint64_t	seed = 12345;
+	size_t		n_enc;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
+	size_t		e;
+	size_t		i;
+
+	for (i = 0; i < big; i++)
+		buf[i] = (unsigned char) ('a' + next_random(&seed) % 16);
+	for (e = 0; e < n_enc; e++)
+	{
+		size_t		before = 0;
+		size_t		after = 0;
+		volatile int interrupted = 0;
+
+		if (all[e]->spm != NULL)
+			continue;
+		CHECK(llmnum_tokenizer_count(all[e], buf, big, &before, host) == LLMNUM_TOKENIZER_OK,
+			  "%s: count", all[e]->name);
+		if (setjmp(interrupt_jump) == 0)
+		{
+			size_t		ignored;
+
+			(void) llmnum_tokenizer_count(all[e], buf, big, &ignored, &interrupting);
+		}
+		else
+			interrupted = 1;
+		CHECK(interrupted, "%s: a megabyte-long piece's merge checks for interrupts", all[e]->name);
+		while (n_interrupted_blocks > 0)
+			free(interrupted_blocks[--n_interrupted_blocks]);
+		/* the same text again, and text with other pairs */
+		CHECK(llmnum_tokenizer_count(all[e], buf, big, &after, host) == LLMNUM_TOKENIZER_OK &&
+			  after == before, "%s: %zu tokens after an interrupted merge, %zu before",
+			  all[e]->name, after, before);
+		check_text(all[e], buf + 1, 70000, NULL, 0, "70 kB of letters after an interrupted merge");
+	}
+	free(interrupted_blocks);
+	interrupted_blocks = NULL;
+	free(buf);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -741,12 +925,15 @@ main(int argc, char **argv)
 		run_fixture(TOKENIZER_DATA "/published_vectors.tsv");
 		run_fixture(TOKENIZER_DATA "/corpus/expected.tsv");
 		run_fixture(TOKENIZER_DATA "/corpus/expected_open.tsv");
+		run_fixture(TOKENIZER_DATA "/long_pieces.tsv");
 	}
 	run_class_tables();
+	run_pair_filters();
 	run_decode_errors();
 	run_open_specials();
 	run_special_next();
 	run_long_inputs();
+	run_interrupted_merge();
 	run_piece_cache();
 	run_token_cache();
 	printf("%ld checks, %ld failed\n", checks, failures);

@@ -1,0 +1,107 @@
+/*-------------------------------------------------------------------------
+ *
+ * bucket_pool.h
+ *	  The position arrays of the bucketed merges (bpe.c's long pieces,
+ *	  sentencepiece.c's long words).
+ *
+ * Both merges keep, per pending pair (a rank, a merge key), a growable
+ * array of the positions where it occurs.  Random text gives a piece of a
+ * few kilobytes thousands of such pairs with a position or two each, and
+ * an allocation per array cost more than the rest of the merge.  Arrays of
+ * up to LLMNUM_POOL_SMALL entries are therefore carved from chunks that the
+ * merge frees at its end, and that never move, so an array's address holds;
+ * only larger arrays are allocated one by one.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef LLMNUM_BUCKET_POOL_H
+#define LLMNUM_BUCKET_POOL_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "host.h"
+
+#define LLMNUM_POOL_SMALL 16
+#define LLMNUM_POOL_CHUNK 4096		/* entries per chunk */
+
+typedef struct llmnum_bucket_pool
+{
+	uint32_t  **chunks;
+	uint32_t	n_chunks;
+	uint32_t	used;			/* entries taken from the last chunk */
+	const llmnum_host *host;
+} llmnum_bucket_pool;
+
+static inline void
+llmnum_pool_init(llmnum_bucket_pool *pool, const llmnum_host *host)
+{
+	pool->chunks = NULL;
+	pool->n_chunks = 0;
+	pool->used = 0;
+	pool->host = host;
+}
+
+/*
+ * Gives the array *pos (its first len entries used; *pooled: carved from
+ * the chunks) room for cap entries, cap > len.  A NULL *pos has none yet.
+ */
+static inline void
+llmnum_pool_grow(llmnum_bucket_pool *pool, uint32_t **pos, uint8_t *pooled,
+				 uint32_t len, uint32_t cap)
+{
+	uint32_t   *old = *pos;
+
+	if (cap <= LLMNUM_POOL_SMALL)
+	{
+		if (pool->n_chunks == 0 || pool->used + cap > LLMNUM_POOL_CHUNK)
+		{
+			/* the list of chunks doubles at 1, 2, 4... chunks */
+			if ((pool->n_chunks & (pool->n_chunks - 1)) == 0)
+				pool->chunks = pool->n_chunks == 0
+					? pool->host->alloc(sizeof(uint32_t *))
+					: pool->host->realloc(pool->chunks,
+										  2 * (size_t) pool->n_chunks * sizeof(uint32_t *));
+			pool->chunks[pool->n_chunks++] =
+				pool->host->alloc(LLMNUM_POOL_CHUNK * sizeof(uint32_t));
+			pool->used = 0;
+		}
+		*pos = pool->chunks[pool->n_chunks - 1] + pool->used;
+		pool->used += cap;
+		*pooled = 1;
+	}
+	else if (*pooled || old == NULL)
+	{
+		*pos = pool->host->alloc((size_t) cap * sizeof(uint32_t));
+		*pooled = 0;
+	}
+	else
+	{
+		*pos = pool->host->realloc(old, (size_t) cap * sizeof(uint32_t));
+		return;
+	}
+	if (len > 0)
+		memcpy(*pos, old, (size_t) len * sizeof(uint32_t));
+}
+
+/* Frees an array (not one carved from the chunks). */
+static inline void
+llmnum_pool_free_array(llmnum_bucket_pool *pool, uint32_t *pos, uint8_t pooled)
+{
+	if (pos != NULL && !pooled)
+		pool->host->free(pos);
+}
+
+/* Frees the chunks. */
+static inline void
+llmnum_pool_release(llmnum_bucket_pool *pool)
+{
+	uint32_t	i;
+
+	for (i = 0; i < pool->n_chunks; i++)
+		pool->host->free(pool->chunks[i]);
+	if (pool->chunks != NULL)
+		pool->host->free(pool->chunks);
+}
+
+#endif							/* LLMNUM_BUCKET_POOL_H */
