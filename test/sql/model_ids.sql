@@ -219,7 +219,9 @@ FROM unnest(ARRAY[
 		'huggingface/mistralai/Mistral-7B-Instruct-v0.3',
 		'hosted_vllm/google/gemma-2-9b-it',
 		'gemma-2-9b-it',
-		'Llama-3.3-70B-Instruct'
+		'Llama-3.3-70B-Instruct',
+		'qwen3-8b',
+		'hosted_vllm/Qwen/Qwen3-30B-A3B'
 	 ]) AS id,
 	 LATERAL llmnum.resolve_model(id, '2025-12-01') r,
 	 LATERAL llmnum.tokenizer_of(id) t
@@ -235,6 +237,11 @@ SELECT pg_temp.err($$SELECT llmnum.resolve_model('hosted_vllm/gpt-4o', '2025-12-
 SELECT pg_temp.err($$SELECT llmnum.count_tokens('x', 'hosted_vllm/gpt-4o')$$);
 -- with the host given, only that host's names: not the open model
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('Qwen/Qwen2.5-72B-Instruct', '2025-12-01', 'together_ai')$$);
+-- Qwen3's open models: weights at bf16 are two bytes per parameter, every expert included
+SELECT name, params_total, params_active, (llmnum.gpu_memory(name, 'bf16', 4096)).weights = 2 * params_total AS bf16_weights
+FROM llmnum.models WHERE family = 'qwen3' AND host IS NULL ORDER BY params_total;
+-- a host's id of a Qwen3 model now names it as its base model
+SELECT name, base_model FROM llmnum.models WHERE name IN ('openrouter/qwen/qwen3-8b', 'bedrock/qwen.qwen3-32b-v1:0') ORDER BY name;
 -- a variant has its base model's architecture
 SELECT llmnum.gpu_memory('Qwen2.5-72B-Instruct', 'bf16', 8192) =
 	   llmnum.gpu_memory('Qwen2.5-72B', 'bf16', 8192) AS same_memory;
