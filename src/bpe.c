@@ -1081,32 +1081,6 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 }
 
 /*
- * Runs of one or two bytes (a line of '=', the spaces of a layout) are the
- * heap merge's worst pieces: all their first pairs have one rank, and each
- * merge sifts two entries through the whole heap, where the bucketed merge
- * takes that rank's positions in order (about twice as fast on such runs
- * of 128 to 1,023 bytes, and slower on random text of that size).
- * Whether a piece starts with at most two distinct bytes decides.
- */
-static int
-repetitive(const unsigned char *p, size_t n)
-{
-	unsigned char first = p[0];
-	int			other = -1;
-	size_t		i;
-
-	for (i = 1; i < n && i < 32; i++)
-		if (p[i] != first)
-		{
-			if (other < 0)
-				other = p[i];
-			else if (p[i] != other)
-				return 0;
-		}
-	return 1;
-}
-
-/*
  * Tokens of one piece p[0, n) starting at text offset base.  Inlined into
  * the loop over the pieces: the common cases take a few dozen
  * instructions, which a call would add to.
@@ -1157,7 +1131,7 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			push_ids(out, ids, lens, k, base, with_starts, host);
 		return k;
 	}
-	if (n < BUCKET_PIECE && !repetitive(p, n))
+	if (n < BUCKET_PIECE && !llmnum_starts_as_run(p, n))
 		return merge_large(v, p, n, base, out, with_starts, host);
 	return merge_bucketed(v, p, n, base, out, with_starts, host);
 }

@@ -2,7 +2,7 @@
  *
  * bucket_pool.h
  *	  The position arrays of the bucketed merges (bpe.c's long pieces,
- *	  sentencepiece.c's long words).
+ *	  sentencepiece.c's long words), and which text they take.
  *
  * Both merges keep, per pending pair (a rank, a merge key), a growable
  * array of the positions where it occurs.  Random text gives a piece of a
@@ -17,6 +17,7 @@
 #ifndef LLMNUM_BUCKET_POOL_H
 #define LLMNUM_BUCKET_POOL_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -82,6 +83,33 @@ llmnum_pool_grow(llmnum_bucket_pool *pool, uint32_t **pos, uint8_t *pooled,
 	}
 	if (len > 0)
 		memcpy(*pos, old, (size_t) len * sizeof(uint32_t));
+}
+
+/*
+ * Whether a piece or word starts with at most two distinct bytes (a line of
+ * '=', the spaces of a layout, "abab..."): the heap merges' worst case, as
+ * all its first pairs have the same key and each merge sifts two entries
+ * through the whole heap, where a bucketed merge takes that key's
+ * positions in order.  Both engines give such text to their bucketed merge
+ * wherever they would otherwise use a heap (from 128 bytes in bpe.c, from
+ * 65 in sentencepiece.c).
+ */
+static inline int
+llmnum_starts_as_run(const unsigned char *p, size_t n)
+{
+	unsigned char first = p[0];
+	int			other = -1;
+	size_t		i;
+
+	for (i = 1; i < n && i < 32; i++)
+		if (p[i] != first)
+		{
+			if (other < 0)
+				other = p[i];
+			else if (p[i] != other)
+				return 0;
+		}
+	return 1;
 }
 
 /* Frees an array (not one carved from the chunks). */

@@ -38,6 +38,10 @@
 
 /* Words up to this many bytes are merged in stack arrays (merge_small). */
 #define SMALL_WORD 64
+/* Longer words below this many bytes use a heap (merge_mid), then merge_big. */
+#ifndef MID_WORD
+#define MID_WORD 320
+#endif
 
 static inline uint32_t
 piece_of(const llmnum_spm_vocab *v, const unsigned char *p, size_t n)
@@ -875,6 +879,156 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 }
 
 /*
+ * A word of SMALL_WORD to MID_WORD bytes (a URL, a base64 string, a
+ * hash): a heap of (merge key, symbol) entries, the lowest first, which is
+ * the order in which merge_small's scan merges (the lowest key, the
+ * leftmost on ties).  Entries are not removed when a merge changes a pair:
+ * a popped entry whose symbols no longer hold the key's two pieces is
+ * skipped (a symbol's piece only grows, so a stale entry never matches
+ * again).  merge_big's buckets and table of keys cost more than they save
+ * on such words, whose keys mostly have one position each.
+ */
+typedef struct mid_entry
+{
+	uint64_t	key;
+	uint32_t	sym;
+} mid_entry;
+
+static inline int
+mid_less(const mid_entry *a, const mid_entry *b)
+{
+	return a->key < b->key || (a->key == b->key && a->sym < b->sym);
+}
+
+static void
+mid_down(mid_entry *heap, uint32_t size, uint32_t slot)
+{
+	mid_entry	e = heap[slot];
+
+	for (;;)
+	{
+		uint32_t	child = 2 * slot + 1;
+
+		if (child >= size)
+			break;
+		if (child + 1 < size && mid_less(&heap[child + 1], &heap[child]))
+			child++;
+		if (!mid_less(&heap[child], &e))
+			break;
+		heap[slot] = heap[child];
+		slot = child;
+	}
+	heap[slot] = e;
+}
+
+static void
+mid_push(mid_entry *heap, uint32_t *size, uint64_t key, uint32_t sym)
+{
+	uint32_t	slot = (*size)++;
+	mid_entry	e = {key, sym};
+
+	while (slot > 0 && mid_less(&e, &heap[(slot - 1) / 2]))
+	{
+		heap[slot] = heap[(slot - 1) / 2];
+		slot = (slot - 1) / 2;
+	}
+	heap[slot] = e;
+}
+
+static size_t
+merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
+		  size_t base, int prepend, llmnum_tokens *out, int with_starts,
+		  const llmnum_host *host)
+{
+	size_t		cap = n + 1;	/* a byte gives at most one symbol, plus "▁" */
+	/* one entry per first pair and at most two per merge */
+	mid_entry  *heap = host->alloc(3 * cap * sizeof(mid_entry));
+	uint32_t   *id = host->alloc(4 * cap * sizeof(uint32_t));
+	uint32_t   *next = id + cap;
+	uint32_t   *prev = next + cap;
+	uint32_t   *start = prev + cap;
+	uint32_t	size = 0;
+	uint32_t	k = 0;
+	uint32_t	i;
+	size_t		at;
+	size_t		count;
+
+	if (prepend)
+	{
+		id[k] = v->space_id;
+		start[k++] = 0;
+	}
+	for (at = 0; at < n;)
+	{
+		size_t		from = at;
+		uint32_t	ids[4];
+		uint32_t	c = char_symbols(v, s, n, &at, ids);
+
+		for (i = 0; i < c; i++)
+		{
+			id[k] = ids[i];
+			start[k++] = (uint32_t) (from + i);
+		}
+	}
+	count = k;
+	for (i = 0; i < k; i++)
+	{
+		next[i] = i + 1;
+		prev[i] = i - 1;		/* not read for 0 */
+		if (i + 1 < k)
+		{
+			uint64_t	key = pair_of(v, id[i], id[i + 1], LLMNUM_PAIR_FIX_LEFT);
+
+			if (key != NO_MERGE)
+				heap[size++] = (mid_entry) {key, i};
+		}
+	}
+	for (i = size / 2; i-- > 0;)
+		mid_down(heap, size, i);
+
+	while (size > 0)
+	{
+		mid_entry	e = heap[0];
+		uint32_t	a = e.sym;
+		uint32_t	b = next[a];
+		uint32_t	c;
+
+		heap[0] = heap[--size];
+		mid_down(heap, size, 0);
+		if (id[a] != KEY_LEFT(e.key) || b >= k || id[b] != KEY_RIGHT(e.key))
+			continue;			/* stale */
+		/* a absorbs b */
+		id[a] = key_piece(v, e.key);
+		id[b] = NONE;
+		c = next[b];
+		next[a] = c;
+		if (c < k)
+		{
+			uint64_t	key;
+
+			prev[c] = a;
+			key = pair_of(v, id[a], id[c], LLMNUM_PAIR_FIX_LEFT);
+			if (key != NO_MERGE)
+				mid_push(heap, &size, key, a);
+		}
+		if (a > 0)
+		{
+			uint64_t	key = pair_of(v, id[prev[a]], id[a], LLMNUM_PAIR_FIX_RIGHT);
+
+			if (key != NO_MERGE)
+				mid_push(heap, &size, key, prev[a]);
+		}
+		count--;
+	}
+	if (out != NULL)
+		for (i = 0; i < k; i = next[i])
+			push(out, id[i], base + start[i], with_starts, host);
+	host->free(id);
+	host->free(heap);
+	return count;
+}
+
+/*
  * The word cache: the tokens of short words merged recently.  Text repeats
  * its words, and a hit costs a hash and a compare instead of a merge.
  * Slots are direct-mapped by the word's hash and point into an arena that
@@ -916,7 +1070,9 @@ merge_word(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	unsigned char *e;
 
 	if (n > SMALL_WORD)
-		return merge_big(v, s, n, base, prepend, out, with_starts, host);
+		return n < MID_WORD && !llmnum_starts_as_run(s, n)
+			? merge_mid(v, s, n, base, prepend, out, with_starts, host)
+			: merge_big(v, s, n, base, prepend, out, with_starts, host);
 	slot = &word_slots[llmnum_vocab_hash(s, n) >> (64 - WORD_CACHE_BITS)];
 	if (slot->gen == word_gen && slot->v == v && slot->len == n &&
 		slot->prepend == prepend &&
