@@ -277,13 +277,12 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, 
 	uint32_t	m;
 	uint64_t	key;
 
-	if (v->pair_filter != NULL)
-	{
-		if (!llmnum_pair_filter_has(v->pair_filter,
-									llmnum_pair_filter_bit(a, b, fixed,
-														   LLMNUM_SPM_PAIR_FILTER_BITS)))
-			return NO_MERGE;
-	}
+	if (v->pair_filter != NULL &&
+		(!llmnum_pair_filter_has(v->pair_filter,
+								 llmnum_pair_filter_bit(a, b, fixed, LLMNUM_SPM_PAIR_FILTER_BITS)) ||
+		 !llmnum_pair_filter_has(v->pair_filter,
+								 llmnum_pair_filter_bit(a, b, !fixed, LLMNUM_SPM_PAIR_FILTER_BITS))))
+		return NO_MERGE;
 	piece_bytes(v, a, &pa, &na);
 	piece_bytes(v, b, &pb, &nb);
 	if (na + nb > v->max_len)
