@@ -134,10 +134,7 @@ memo_pair_rank(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32
 		slot[0] = l;
 		slot[1] = r;
 		if (v->pair_filter != NULL &&
-			(!llmnum_pair_filter_has(v->pair_filter,
-									 llmnum_pair_filter_bit(l, r, fixed, v->pair_filter_bits)) ||
-			 !llmnum_pair_filter_has(v->pair_filter,
-									 llmnum_pair_filter_bit(l, r, !fixed, v->pair_filter_bits))))
+			!llmnum_pair_filter_may_merge(v->pair_filter, l, r, fixed, v->pair_filter_bits))
 			slot[2] = NO_RANK;
 		else
 			slot[2] = pair_rank(v, p, a, mid, b);
@@ -205,25 +202,24 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 
 /*
  * The heap merge.  Tokens form a linked list of start positions (next,
- * prev); pair[i] is the rank of the token joining the token at i with the
- * one after it.  The heap holds the starts whose pair is a token, ordered
- * by (pair rank, start): the minimum is the pair the simple scan would
- * pick.  hpos[i] is i's place in the heap.  28 bytes per input byte: the
- * heap's keys (below) and five arrays of uint32.
+ * prev); tok[i] is the rank of the token starting at i.  The heap holds the
+ * starts whose pair (the token there and the next) is a token, keyed by
+ * (that pair's rank, start): the minimum is the pair the simple scan would
+ * pick.  hpos[i] is i's place in the heap.  24 bytes per input byte: the
+ * heap's keys (below) and four arrays of uint32.
  */
 typedef struct heap_merge
 {
 	uint32_t   *next;
 	uint32_t   *prev;
-	uint32_t   *tok;			/* rank of the token starting there */
-	uint32_t   *pair;
+	uint32_t   *tok;
 	uint64_t   *heap;			/* HEAP_KEY of each entry */
 	uint32_t   *hpos;
 	uint32_t	size;
 } heap_merge;
 
 #define NOT_IN_HEAP UINT32_MAX
-#define HEAP_BYTES_PER_BYTE (sizeof(uint64_t) + 5 * sizeof(uint32_t))
+#define HEAP_BYTES_PER_BYTE (sizeof(uint64_t) + 4 * sizeof(uint32_t))
 
 /*
  * A heap entry is its key, (pair rank, start) in one integer, so that a
@@ -301,10 +297,8 @@ heap_update(heap_merge *h, uint32_t node, uint32_t rank)
 	if (rank == NO_RANK)
 	{
 		heap_remove(h, node);
-		h->pair[node] = NO_RANK;
 		return;
 	}
-	h->pair[node] = rank;
 	if (h->hpos[node] == NOT_IN_HEAP)
 	{
 		heap_set(h, h->size++, HEAP_KEY(rank, node));
@@ -326,6 +320,7 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	heap_merge	h;
 	uint64_t   *mem;
 	uint32_t	i;
+	uint32_t	r;
 	uint32_t	end;
 	size_t		count = n;
 	size_t		merges = 0;
@@ -339,8 +334,7 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	h.heap = mem;
 	h.next = (uint32_t *) (mem + (n + 1));
 	h.prev = h.next + (n + 1);
-	h.pair = h.prev + (n + 1);
-	h.hpos = h.pair + (n + 1);
+	h.hpos = h.prev + (n + 1);
 	h.tok = h.hpos + (n + 1);
 	h.size = 0;
 	pair_memo_use(v);
@@ -350,9 +344,9 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		h.prev[i] = i == 0 ? NOT_IN_HEAP : i - 1;
 		h.hpos[i] = NOT_IN_HEAP;
 		h.tok[i] = v->byte_ranks[p[i]];
-		h.pair[i] = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
-		if (h.pair[i] != NO_RANK)
-			heap_set(&h, h.size++, HEAP_KEY(h.pair[i], i));
+		r = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
+		if (r != NO_RANK)
+			heap_set(&h, h.size++, HEAP_KEY(r, i));
 	}
 	/* heapify */
 	for (i = h.size / 2; i-- > 0;)
@@ -361,9 +355,9 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	while (h.size > 0)
 	{
 		uint32_t	a = HEAP_NODE(h.heap[0]);
+		uint32_t	t = (uint32_t) (h.heap[0] >> 32);	/* the merged token */
 		uint32_t	b = h.next[a];
 		uint32_t	c = h.next[b];
-		uint32_t	t = h.pair[a];
 
 		/* join a and b: b disappears */
 		heap_remove(&h, b);
@@ -553,7 +547,7 @@ rank_set_add(bucket_merge *m, uint32_t rank)
 	rank_bits0[rank / 64] |= UINT64_C(1) << (rank % 64);
 	rank_bits1[rank / 4096] |= UINT64_C(1) << (rank / 64 % 64);
 	rank_bits2[rank / 262144] |= UINT64_C(1) << (rank / 4096 % 64);
-	if (rank < m->min || m->min == NO_RANK)
+	if (rank < m->min)			/* NO_RANK, the empty set's, is above all */
 		m->min = rank;
 }
 

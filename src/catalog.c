@@ -679,7 +679,7 @@ load_prices(SPITupleTable *tab, uint64 n)
 		TimestampTz from = DatumGetTimestampTz(col_value(tup, td, 5, &isnull));
 		Datum		to_d = col_value(tup, td, 6, &isnull);
 		TimestampTz to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(to_d);
-		bool		is_user = DatumGetBool(col_value(tup, td, 7, &isnull));
+		bool		is_user = col_bool(tup, td, 7);
 		llmnum_catalog_model *m = (llmnum_catalog_model *)
 			index_find(&catalog.model_index, model, strlen(model));
 		PeriodList *l;

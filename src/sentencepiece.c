@@ -202,7 +202,7 @@ word_end(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
 	return len;
 }
 
-/* One symbol of a short word (merge_small). */
+/* One symbol of a short word (merge_small; merge_mid uses id and start). */
 typedef struct spm_sym
 {
 	uint32_t	id;				/* its piece */
@@ -278,10 +278,7 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, 
 	uint64_t	key;
 
 	if (v->pair_filter != NULL &&
-		(!llmnum_pair_filter_has(v->pair_filter,
-								 llmnum_pair_filter_bit(a, b, fixed, LLMNUM_SPM_PAIR_FILTER_BITS)) ||
-		 !llmnum_pair_filter_has(v->pair_filter,
-								 llmnum_pair_filter_bit(a, b, !fixed, LLMNUM_SPM_PAIR_FILTER_BITS))))
+		!llmnum_pair_filter_may_merge(v->pair_filter, a, b, fixed, LLMNUM_SPM_PAIR_FILTER_BITS))
 		return NO_MERGE;
 	piece_bytes(v, a, &pa, &na);
 	piece_bytes(v, b, &pb, &nb);
@@ -397,8 +394,9 @@ char_symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 }
 
 /*
- * Symbols of a short word s[0, n): the prepended "▁" first if asked, then
- * each character's.  Fills id and start; returns the count.
+ * Symbols of a word s[0, n) (merge_small, merge_mid): the prepended "▁"
+ * first if asked, then each character's.  Fills id and start; returns the
+ * count, at most n + 1.
  */
 static uint32_t
 symbols(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
@@ -942,41 +940,21 @@ merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	size_t		cap = n + 1;	/* a byte gives at most one symbol, plus "▁" */
 	/* one entry per first pair and at most two per merge */
 	mid_entry  *heap = host->alloc(3 * cap * sizeof(mid_entry));
-	uint32_t   *id = host->alloc(4 * cap * sizeof(uint32_t));
-	uint32_t   *next = id + cap;
+	spm_sym    *sym = host->alloc(cap * sizeof(spm_sym));
+	uint32_t   *next = host->alloc(2 * cap * sizeof(uint32_t));
 	uint32_t   *prev = next + cap;
-	uint32_t   *start = prev + cap;
 	uint32_t	size = 0;
-	uint32_t	k = 0;
+	uint32_t	k = symbols(v, s, n, prepend, sym);
 	uint32_t	i;
-	size_t		at;
-	size_t		count;
+	size_t		count = k;
 
-	if (prepend)
-	{
-		id[k] = v->space_id;
-		start[k++] = 0;
-	}
-	for (at = 0; at < n;)
-	{
-		size_t		from = at;
-		uint32_t	ids[4];
-		uint32_t	c = char_symbols(v, s, n, &at, ids);
-
-		for (i = 0; i < c; i++)
-		{
-			id[k] = ids[i];
-			start[k++] = (uint32_t) (from + i);
-		}
-	}
-	count = k;
 	for (i = 0; i < k; i++)
 	{
 		next[i] = i + 1;
 		prev[i] = i - 1;		/* not read for 0 */
 		if (i + 1 < k)
 		{
-			uint64_t	key = pair_of(v, id[i], id[i + 1], LLMNUM_PAIR_FIX_LEFT);
+			uint64_t	key = pair_of(v, sym[i].id, sym[i + 1].id, LLMNUM_PAIR_FIX_LEFT);
 
 			if (key != NO_MERGE)
 				heap[size++] = (mid_entry) {key, i};
@@ -994,11 +972,11 @@ merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 
 		heap[0] = heap[--size];
 		mid_down(heap, size, 0);
-		if (id[a] != KEY_LEFT(e.key) || b >= k || id[b] != KEY_RIGHT(e.key))
+		if (sym[a].id != KEY_LEFT(e.key) || b >= k || sym[b].id != KEY_RIGHT(e.key))
 			continue;			/* stale */
 		/* a absorbs b */
-		id[a] = key_piece(v, e.key);
-		id[b] = NONE;
+		sym[a].id = key_piece(v, e.key);
+		sym[b].id = NONE;
 		c = next[b];
 		next[a] = c;
 		if (c < k)
@@ -1006,13 +984,13 @@ merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 			uint64_t	key;
 
 			prev[c] = a;
-			key = pair_of(v, id[a], id[c], LLMNUM_PAIR_FIX_LEFT);
+			key = pair_of(v, sym[a].id, sym[c].id, LLMNUM_PAIR_FIX_LEFT);
 			if (key != NO_MERGE)
 				mid_push(heap, &size, key, a);
 		}
 		if (a > 0)
 		{
-			uint64_t	key = pair_of(v, id[prev[a]], id[a], LLMNUM_PAIR_FIX_RIGHT);
+			uint64_t	key = pair_of(v, sym[prev[a]].id, sym[a].id, LLMNUM_PAIR_FIX_RIGHT);
 
 			if (key != NO_MERGE)
 				mid_push(heap, &size, key, prev[a]);
@@ -1021,8 +999,9 @@ merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	}
 	if (out != NULL)
 		for (i = 0; i < k; i = next[i])
-			push(out, id[i], base + start[i], with_starts, host);
-	host->free(id);
+			push(out, sym[i].id, base + sym[i].start, with_starts, host);
+	host->free(next);
+	host->free(sym);
 	host->free(heap);
 	return count;
 }

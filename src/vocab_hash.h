@@ -151,6 +151,18 @@ llmnum_pair_filter_has(const unsigned char *filter, uint32_t bit)
 	return filter[bit / 8] >> (bit % 8) & 1;
 }
 
+/*
+ * Whether the pair (a, b) may merge: its bits in both halves are set.  The
+ * half where the fixed token chooses the line, in the cache, is read first.
+ */
+static inline int
+llmnum_pair_filter_may_merge(const unsigned char *filter, uint32_t a, uint32_t b,
+							 int fixed, unsigned half_bits)
+{
+	return llmnum_pair_filter_has(filter, llmnum_pair_filter_bit(a, b, fixed, half_bits)) &&
+		llmnum_pair_filter_has(filter, llmnum_pair_filter_bit(a, b, !fixed, half_bits));
+}
+
 static inline void
 llmnum_pair_filter_set(unsigned char *filter, uint32_t bit)
 {

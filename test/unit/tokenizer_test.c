@@ -775,14 +775,8 @@ run_pair_filters(void)
 				if (l < 0 || r < 0)
 					continue;
 				pairs++;
-				if (!llmnum_pair_filter_has(v->pair_filter,
-											llmnum_pair_filter_bit((uint32_t) l, (uint32_t) r,
-																   LLMNUM_PAIR_FIX_LEFT,
-																   v->pair_filter_bits)) ||
-					!llmnum_pair_filter_has(v->pair_filter,
-											llmnum_pair_filter_bit((uint32_t) l, (uint32_t) r,
-																   LLMNUM_PAIR_FIX_RIGHT,
-																   v->pair_filter_bits)))
+				if (!llmnum_pair_filter_may_merge(v->pair_filter, (uint32_t) l, (uint32_t) r,
+												  LLMNUM_PAIR_FIX_LEFT, v->pair_filter_bits))
 					missing++;
 			}
 		}
