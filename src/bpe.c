@@ -386,8 +386,9 @@ merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
 }
 
 /*
- * The bucketed merge for long pieces (from a kilobyte, or a run of one or
- * two bytes; a megabyte of one letter, a genome in a text column).  A heap
+ * The bucketed merge for long pieces (from a kilobyte, or from 128 bytes a
+ * piece of few distinct bytes, llmnum_few_first_bytes: a megabyte of one
+ * letter, a genome in a text column).  A heap
  * over every position makes each merge a cache miss deep in a huge heap;
  * here the pending pairs are grouped by rank instead: one growable array of
  * positions per rank, and the set of the ranks that have pending pairs (a
@@ -613,7 +614,20 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		m.node = host->alloc(((size_t) n + 1) * sizeof(merge_node));
 	end = (uint32_t) n;
 	pair_memo_use(v);
+	/*
+	 * The map and the buckets start sized for about as many ranks as the
+	 * piece has bytes, up to 4,096 slots: growing them from 256 was a tenth
+	 * of the time of pieces of a kilobyte or two of distinct pairs, and a
+	 * larger start slowed megabyte pieces down (through the server's
+	 * allocator).
+	 */
 	m.cap_buckets = 64;
+	m.map_bits = 8;
+	while (m.map_bits < 12 && (1u << m.map_bits) < n)
+	{
+		m.map_bits++;
+		m.cap_buckets *= 2;
+	}
 	m.n_buckets = 0;
 	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(rank_bucket));
 	m.min = NO_RANK;
@@ -625,7 +639,6 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		memset(rank_bits2, 0, sizeof(rank_bits2));
 	}
 	rank_bits_dirty = 1;
-	m.map_bits = 8;
 	m.map = host->alloc((size_t) 2 * (1u << m.map_bits) * sizeof(uint32_t));
 	memset(m.map, 0xFF, (size_t) 2 * (1u << m.map_bits) * sizeof(uint32_t));
 	m.host = host;
@@ -1125,7 +1138,7 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			push_ids(out, ids, lens, k, base, with_starts, host);
 		return k;
 	}
-	if (n < BUCKET_PIECE && !llmnum_starts_as_run(p, n))
+	if (n < BUCKET_PIECE && !llmnum_few_first_bytes(p, n))
 		return merge_large(v, p, n, base, out, with_starts, host);
 	return merge_bucketed(v, p, n, base, out, with_starts, host);
 }

@@ -86,29 +86,39 @@ llmnum_pool_grow(llmnum_bucket_pool *pool, uint32_t **pos, uint8_t *pooled,
 }
 
 /*
- * Whether a piece or word starts with at most two distinct bytes (a line of
- * '=', the spaces of a layout, "abab..."): the heap merges' worst case, as
- * all its first pairs have the same key and each merge sifts two entries
- * through the whole heap, where a bucketed merge takes that key's
- * positions in order.  Both engines give such text to their bucketed merge
- * wherever they would otherwise use a heap (from 128 bytes in bpe.c, from
- * 65 in sentencepiece.c).
+ * Whether the first 32 bytes of a piece or word hold at most
+ * LLMNUM_FEW_BYTES distinct values (a line of '=', the spaces of a layout,
+ * "abab...", " abcabc...", text over a four-letter alphabet): its first
+ * pairs are then few, each at many positions, which a bucketed merge takes
+ * in order, while a heap sifts two entries through itself per merge and a
+ * tree recomputes its path.  Both engines give such text to their bucketed
+ * merge wherever they would otherwise use a heap or a tree (from 128 bytes
+ * in bpe.c, from 65 in sentencepiece.c).  (Five: with four, random words
+ * over four letters and a space took the heap at 40-43 ms per MB instead
+ * of 26-31; with six, SentencePiece words over five letters got slower.)
  */
+#define LLMNUM_FEW_BYTES 5
+
 static inline int
-llmnum_starts_as_run(const unsigned char *p, size_t n)
+llmnum_few_first_bytes(const unsigned char *p, size_t n)
 {
-	unsigned char first = p[0];
-	int			other = -1;
+	unsigned char seen[LLMNUM_FEW_BYTES];
+	int			n_seen = 0;
 	size_t		i;
 
-	for (i = 1; i < n && i < 32; i++)
-		if (p[i] != first)
+	for (i = 0; i < n && i < 32; i++)
+	{
+		int			j;
+
+		for (j = 0; j < n_seen && seen[j] != p[i]; j++)
+			;
+		if (j == n_seen)
 		{
-			if (other < 0)
-				other = p[i];
-			else if (p[i] != other)
+			if (n_seen == LLMNUM_FEW_BYTES)
 				return 0;
+			seen[n_seen++] = p[i];
 		}
+	}
 	return 1;
 }
 

@@ -11,9 +11,10 @@
  * per adjacent pair whose concatenation is a piece) are keyed by (priority
  * of the piece, left id, right id; for Gemma by the pieces' lengths before
  * the ids) and taken lowest key first, leftmost first among equal keys.  Short words are
- * merged by scanning for the lowest key; long ones (a megabyte without a
- * space) by buckets of positions per key (merge_big), so that they cost
- * O(n log n) and sweep memory in order.
+ * merged by scanning for the lowest key, words of up to 2 KB by a
+ * tournament tree of the keys (merge_mid); longer ones (a megabyte without
+ * a space), and words of few distinct bytes, by buckets of positions per
+ * key (merge_big), so that they cost O(n log n) and sweep memory in order.
  *
  *-------------------------------------------------------------------------
  */
@@ -38,9 +39,9 @@
 
 /* Words up to this many bytes are merged in stack arrays (merge_small). */
 #define SMALL_WORD 64
-/* Longer words below this many bytes use a heap (merge_mid), then merge_big. */
+/* Longer words below this many bytes use a tree (merge_mid), then merge_big. */
 #ifndef MID_WORD
-#define MID_WORD 320
+#define MID_WORD 2048
 #endif
 
 static inline uint32_t
@@ -277,8 +278,7 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, 
 	uint32_t	m;
 	uint64_t	key;
 
-	if (v->pair_filter != NULL &&
-		!llmnum_pair_filter_may_merge(v->pair_filter, a, b, fixed, LLMNUM_SPM_PAIR_FILTER_BITS))
+	if (!llmnum_pair_filter_may_merge(v->pair_filter, a, b, fixed, v->pair_filter_bits))
 		return NO_MERGE;
 	piece_bytes(v, a, &pa, &na);
 	piece_bytes(v, b, &pb, &nb);
@@ -299,41 +299,32 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, 
 }
 
 /*
- * A direct-mapped cache of pair_key_lookup's answers by (vocabulary, a,
- * b): text repeats its pairs, and a hit costs one cache line instead of
- * copying, hashing and probing.  A hit compares the whole (vocabulary, a,
- * b), so a collision only costs a lookup.  Per process (a backend is
- * single-threaded), 512 KiB of zero-initialised static memory (only the
- * pages used become resident).
+ * A direct-mapped cache of pair_key_lookup's answers by (a, b), one per
+ * vocabulary (sentencepiece.h): text repeats its pairs, and a hit costs one
+ * cache line instead of copying, hashing and probing.  A slot holds the
+ * key, whose low bits are a and b, or for a pair that makes nothing
+ * NO_MERGE_MARK with a and b; a hit compares a and b, so a collision only
+ * costs a lookup.  A slot of zeros is empty: no key is zero (priorities
+ * start at 1), and the pair (0, 0) is told by the test.
  */
-#define PAIR_CACHE_BITS 14
-#define PAIR_CACHE_SLOTS (1 << PAIR_CACHE_BITS)
-
-typedef struct pair_slot
-{
-	const llmnum_spm_vocab *v;
-	uint32_t	a;
-	uint32_t	b;
-	uint64_t	key;
-	uint32_t	t;
-} pair_slot;
-
-static pair_slot pair_cache[PAIR_CACHE_SLOTS];
+#define PAIR_AB_MASK ((UINT64_C(1) << (2 * KEY_ID_BITS)) - 1)
+#define NO_MERGE_MARK (~PAIR_AB_MASK)
 
 static inline uint64_t
 pair_key(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, int fixed)
 {
-	pair_slot  *slot = &pair_cache[(((uint64_t) a << KEY_ID_BITS | b) * 0x9E3779B97F4A7C15ULL) >> (64 - PAIR_CACHE_BITS)];
+	uint64_t	ab = (uint64_t) a << KEY_ID_BITS | b;
+	llmnum_spm_pair_slot *slot =
+		&v->pair_cache[(ab * 0x9E3779B97F4A7C15ULL) >> (64 - LLMNUM_SPM_PAIR_CACHE_BITS)];
 
-	if (slot->v != v || slot->a != a || slot->b != b)
+	if ((slot->key & PAIR_AB_MASK) != ab || slot->key == 0)
 	{
-		slot->key = pair_key_lookup(v, a, b, &slot->t, fixed);
-		slot->v = v;
-		slot->a = a;
-		slot->b = b;
+		uint64_t	key = pair_key_lookup(v, a, b, &slot->piece, fixed);
+
+		slot->key = key == NO_MERGE ? NO_MERGE_MARK | ab : key;
 	}
-	*t = slot->t;
-	return slot->key;
+	*t = slot->piece;
+	return (slot->key & NO_MERGE_MARK) == NO_MERGE_MARK ? NO_MERGE : slot->key;
 }
 
 /* The key of merging symbols with pieces a and b; NO_MERGE if none. */
@@ -551,7 +542,7 @@ bucket_of(big_word *m, uint64_t key)
 	{
 		m->cap_buckets *= 2;
 		m->buckets = m->host->realloc(m->buckets, (size_t) m->cap_buckets * sizeof(key_bucket));
-		m->heap = m->host->realloc(m->heap, (size_t) m->cap_buckets * sizeof(uint64_t));
+		m->heap = m->host->realloc(m->heap, ((size_t) m->cap_buckets + 1) * sizeof(uint64_t));
 	}
 	memset(&m->buckets[m->n_buckets], 0, sizeof(key_bucket));
 	m->buckets[m->n_buckets].sorted = 1;
@@ -606,14 +597,14 @@ heap_pop(big_word *m)
 	uint64_t	last = m->heap[--m->n_heap];
 	uint32_t	slot = 0;
 
+	m->heap[m->n_heap] = NO_MERGE;
 	for (;;)
 	{
 		uint32_t	child = 2 * slot + 1;
 
 		if (child >= m->n_heap)
 			break;
-		if (child + 1 < m->n_heap && m->heap[child + 1] < m->heap[child])
-			child++;
+		child += m->heap[child + 1] < m->heap[child];
 		if (m->heap[child] >= last)
 			break;
 		m->heap[slot] = m->heap[child];
@@ -694,12 +685,18 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	m.sym = host->alloc(cap * sizeof(big_sym));
 	m.host = host;
 	llmnum_pool_init(&m.pool, host);
+	/* sized for about as many keys as the word has bytes (see bpe.c) */
 	m.cap_buckets = 64;
+	m.map_bits = 8;
+	while (m.map_bits < 12 && (1u << m.map_bits) < n)
+	{
+		m.map_bits++;
+		m.cap_buckets *= 2;
+	}
 	m.n_buckets = 0;
 	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(key_bucket));
-	m.heap = host->alloc((size_t) m.cap_buckets * sizeof(uint64_t));
+	m.heap = host->alloc(((size_t) m.cap_buckets + 1) * sizeof(uint64_t));
 	m.n_heap = 0;
-	m.map_bits = 8;
 	m.map_keys = host->alloc((size_t) (1u << m.map_bits) * sizeof(uint64_t));
 	m.map_vals = host->alloc((size_t) (1u << m.map_bits) * sizeof(uint32_t));
 	memset(m.map_keys, 0xFF, (size_t) (1u << m.map_bits) * sizeof(uint64_t));
@@ -877,59 +874,37 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 
 /*
  * A word of SMALL_WORD to MID_WORD bytes (a URL, a base64 string, a
- * hash): a heap of (merge key, symbol) entries, the lowest first, which is
- * the order in which merge_small's scan merges (the lowest key, the
- * leftmost on ties).  Entries are not removed when a merge changes a pair:
- * a popped entry whose symbols no longer hold the key's two pieces is
- * skipped (a symbol's piece only grows, so a stale entry never matches
- * again).  merge_big's buckets and table of keys cost more than they save
- * on such words, whose keys mostly have one position each.
+ * hash): a tournament tree over the symbols, each leaf the key of a
+ * symbol's pair with the next one, each inner node the leaf with the lowest
+ * key below it, the leftmost on ties: the root is the pair that
+ * merge_small's scan would merge.  A merge changes the keys of three
+ * leaves next to each other (the merged symbol's, the absorbed one's, the
+ * one before), and the inner nodes above them are recomputed level by
+ * level, a range that narrows by half at each level: a dozen nodes, without
+ * a branch that depends on the keys.  (A heap of (key, symbol) entries
+ * sifted two or three entries per merge, stale ones included, and spent
+ * half the time of such words there.)  merge_big's buckets and table of
+ * keys cost more than they save on such words, whose keys mostly have one
+ * position each.
  */
-typedef struct mid_entry
+static inline uint32_t
+mid_pick(const spm_sym *sym, uint32_t left, uint32_t right)
 {
-	uint64_t	key;
-	uint32_t	sym;
-} mid_entry;
-
-static inline int
-mid_less(const mid_entry *a, const mid_entry *b)
-{
-	return a->key < b->key || (a->key == b->key && a->sym < b->sym);
+	/* every leaf of the left subtree comes before every leaf of the right */
+	return sym[right].key < sym[left].key ? right : left;
 }
 
-static void
-mid_down(mid_entry *heap, uint32_t size, uint32_t slot)
+/* Recompute the inner nodes above the leaves lo..hi (indices into tree). */
+static inline void
+mid_update(const spm_sym *sym, uint32_t *tree, uint32_t lo, uint32_t hi)
 {
-	mid_entry	e = heap[slot];
-
-	for (;;)
+	for (lo /= 2, hi /= 2; lo >= 1; lo /= 2, hi /= 2)
 	{
-		uint32_t	child = 2 * slot + 1;
+		uint32_t	j;
 
-		if (child >= size)
-			break;
-		if (child + 1 < size && mid_less(&heap[child + 1], &heap[child]))
-			child++;
-		if (!mid_less(&heap[child], &e))
-			break;
-		heap[slot] = heap[child];
-		slot = child;
+		for (j = lo; j <= hi; j++)
+			tree[j] = mid_pick(sym, tree[2 * j], tree[2 * j + 1]);
 	}
-	heap[slot] = e;
-}
-
-static void
-mid_push(mid_entry *heap, uint32_t *size, uint64_t key, uint32_t sym)
-{
-	uint32_t	slot = (*size)++;
-	mid_entry	e = {key, sym};
-
-	while (slot > 0 && mid_less(&e, &heap[(slot - 1) / 2]))
-	{
-		heap[slot] = heap[(slot - 1) / 2];
-		slot = (slot - 1) / 2;
-	}
-	heap[slot] = e;
 }
 
 static size_t
@@ -937,72 +912,64 @@ merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		  size_t base, int prepend, llmnum_tokens *out, int with_starts,
 		  const llmnum_host *host)
 {
-	size_t		cap = n + 1;	/* a byte gives at most one symbol, plus "▁" */
-	/* one entry per first pair and at most two per merge */
-	mid_entry  *heap = host->alloc(3 * cap * sizeof(mid_entry));
+	size_t		cap = n + 2;	/* a byte gives at most one symbol, plus "▁"
+								 * and the padding leaves' symbol */
 	spm_sym    *sym = host->alloc(cap * sizeof(spm_sym));
 	uint32_t   *next = host->alloc(2 * cap * sizeof(uint32_t));
 	uint32_t   *prev = next + cap;
-	uint32_t	size = 0;
 	uint32_t	k = symbols(v, s, n, prepend, sym);
+	uint32_t	leaves = 1;
+	uint32_t   *tree;
 	uint32_t	i;
 	size_t		count = k;
 
+	while (leaves < k)
+		leaves *= 2;
+	tree = host->alloc(2 * (size_t) leaves * sizeof(uint32_t));
 	for (i = 0; i < k; i++)
 	{
 		next[i] = i + 1;
 		prev[i] = i - 1;		/* not read for 0 */
-		if (i + 1 < k)
-		{
-			uint64_t	key = pair_of(v, sym[i].id, sym[i + 1].id, LLMNUM_PAIR_FIX_LEFT);
-
-			if (key != NO_MERGE)
-				heap[size++] = (mid_entry) {key, i};
-		}
+		sym[i].key = i + 1 < k ? pair_of(v, sym[i].id, sym[i + 1].id, LLMNUM_PAIR_FIX_LEFT)
+			: NO_MERGE;
 	}
-	for (i = size / 2; i-- > 0;)
-		mid_down(heap, size, i);
+	sym[k].key = NO_MERGE;		/* the padding leaves' */
+	for (i = 0; i < leaves; i++)
+		tree[leaves + i] = i < k ? i : k;
+	mid_update(sym, tree, leaves, 2 * leaves - 1);
 
-	while (size > 0)
+	while (sym[tree[1]].key != NO_MERGE)
 	{
-		mid_entry	e = heap[0];
-		uint32_t	a = e.sym;
+		uint32_t	a = tree[1];
 		uint32_t	b = next[a];
-		uint32_t	c;
+		uint32_t	c = next[b];
+		uint32_t	first = a;
 
-		heap[0] = heap[--size];
-		mid_down(heap, size, 0);
-		if (sym[a].id != KEY_LEFT(e.key) || b >= k || sym[b].id != KEY_RIGHT(e.key))
-			continue;			/* stale */
 		/* a absorbs b */
-		sym[a].id = key_piece(v, e.key);
-		sym[b].id = NONE;
-		c = next[b];
+		sym[a].id = key_piece(v, sym[a].key);
+		sym[b].key = NO_MERGE;
 		next[a] = c;
 		if (c < k)
 		{
-			uint64_t	key;
-
 			prev[c] = a;
-			key = pair_of(v, sym[a].id, sym[c].id, LLMNUM_PAIR_FIX_LEFT);
-			if (key != NO_MERGE)
-				mid_push(heap, &size, key, a);
+			sym[a].key = pair_of(v, sym[a].id, sym[c].id, LLMNUM_PAIR_FIX_LEFT);
 		}
+		else
+			sym[a].key = NO_MERGE;
 		if (a > 0)
 		{
-			uint64_t	key = pair_of(v, sym[prev[a]].id, sym[a].id, LLMNUM_PAIR_FIX_RIGHT);
-
-			if (key != NO_MERGE)
-				mid_push(heap, &size, key, prev[a]);
+			first = prev[a];
+			sym[first].key = pair_of(v, sym[first].id, sym[a].id, LLMNUM_PAIR_FIX_RIGHT);
 		}
+		mid_update(sym, tree, leaves + first, leaves + b);
 		count--;
 	}
 	if (out != NULL)
 		for (i = 0; i < k; i = next[i])
 			push(out, sym[i].id, base + sym[i].start, with_starts, host);
+	host->free(tree);
 	host->free(next);
 	host->free(sym);
-	host->free(heap);
 	return count;
 }
 
@@ -1048,7 +1015,7 @@ merge_word(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	unsigned char *e;
 
 	if (n > SMALL_WORD)
-		return n < MID_WORD && !llmnum_starts_as_run(s, n)
+		return n < MID_WORD && !llmnum_few_first_bytes(s, n)
 			? merge_mid(v, s, n, base, prepend, out, with_starts, host)
 			: merge_big(v, s, n, base, prepend, out, with_starts, host);
 	slot = &word_slots[llmnum_vocab_hash(s, n) >> (64 - WORD_CACHE_BITS)];

@@ -41,6 +41,19 @@
 #define LLMNUM_SPM_ADDED 'A'	/* matched in the text before merging */
 
 /*
+ * A slot of a vocabulary's pair cache (sentencepiece.c): the merge key of
+ * a pair of pieces and the piece it makes.
+ */
+typedef struct llmnum_spm_pair_slot
+{
+	uint64_t	key;
+	uint32_t	piece;
+} llmnum_spm_pair_slot;
+
+/* Slots of a pair cache: 2^15 of 16 bytes, 512 KiB. */
+#define LLMNUM_SPM_PAIR_CACHE_BITS 15
+
+/*
  * A SentencePiece vocabulary compiled into the library
  * (data/tokenizer/<name>.spm turned into src/vocab_<name>.c by
  * data/tokenizer/gen_spm_vocab.c).  Pieces are stored as UTF-8 with "▁"
@@ -82,12 +95,19 @@ typedef struct llmnum_spm_vocab
 	const unsigned char *index; /* little-endian uint64 slots */
 
 	/*
-	 * Large vocabularies: the pair filter (llmnum_pair_filter_bit() with
-	 * LLMNUM_SPM_PAIR_FILTER_BITS), or NULL.
-	 * A clear bit means the pair makes no piece, which saves a probe of the
-	 * index.
+	 * The pair filter: two halves of 1 << pair_filter_bits bits, see
+	 * llmnum_pair_filter_bit().  A clear bit means the pair makes no piece,
+	 * which saves a probe of the index.
 	 */
 	const unsigned char *pair_filter;
+	uint32_t	pair_filter_bits;
+
+	/*
+	 * The pair cache: 1 << LLMNUM_SPM_PAIR_CACHE_BITS slots of the
+	 * process's zero-initialised memory (a backend is single-threaded;
+	 * only the pages used become resident), which sentencepiece.c writes.
+	 */
+	llmnum_spm_pair_slot *pair_cache;
 
 	/*
 	 * The added pieces (Gemma's newline runs, HTML tags, <unusedN>...), as
@@ -115,9 +135,6 @@ typedef struct llmnum_spm_vocab
 #define LLMNUM_SPM_KEY_ID_BITS 18
 #define LLMNUM_SPM_KEY_PRIO_SHIFT 46
 #define LLMNUM_SPM_KEY_MAX_CHARS 31
-
-/* The pair filter's halves (vocab_hash.h): 2^23 bits, 1 MB each. */
-#define LLMNUM_SPM_PAIR_FILTER_BITS 23
 
 extern const llmnum_spm_vocab llmnum_spm_vocab_llama2;
 extern const llmnum_spm_vocab llmnum_spm_vocab_mistral_v1;

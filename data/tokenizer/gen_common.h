@@ -2,7 +2,8 @@
  *
  * gen_common.h
  *	  Helpers shared by the build-time vocabulary generators (gen_vocab.c,
- *	  gen_spm_vocab.c): errors, allocation, base64, C string literals.
+ *	  gen_spm_vocab.c): errors, allocation, the pair filter's size, base64,
+ *	  C string literals.
  *
  * Each generator defines GEN_NAME (its name in error messages) before
  * including this file; plain C, no PostgreSQL.
@@ -39,6 +40,22 @@ xmalloc(size_t n)
 	if (p == NULL)
 		die("out of memory");
 	return p;
+}
+
+/*
+ * The size of a pair filter (vocab_hash.h) for n_pairs merging pairs:
+ * half_bits such that each half has about 8 bits per pair (a clear bit
+ * then answers about nine in ten of the pairs that make no token), at
+ * least 2^15.
+ */
+static unsigned
+gen_filter_bits(size_t n_pairs)
+{
+	unsigned	bits = 15;
+
+	while (((size_t) 1 << bits) < 8 * n_pairs)
+		bits++;
+	return bits;
 }
 
 static int

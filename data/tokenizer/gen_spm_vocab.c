@@ -65,8 +65,6 @@ put_le(unsigned char *p, uint64_t v, int n)
 #define MAX_PIECE_LEN 255
 /* the merge key's priority field, of which all ones is no merge */
 #define MAX_PRIO ((UINT64_C(1) << (64 - LLMNUM_SPM_KEY_PRIO_SHIFT)) - 2)
-#define PAIR_FILTER_MIN_PIECES 65536	/* smaller indexes fit the caches */
-#define PAIR_FILTER_BYTES (((size_t) 2 << LLMNUM_SPM_PAIR_FILTER_BITS) / 8)
 
 /*
  * The trie of the added pieces: node 0 is the root; a node's children are
@@ -213,6 +211,9 @@ main(int argc, char **argv)
 	int			add_prefix = 1;
 	trie		added;
 	unsigned char *pair_filter = NULL;
+	unsigned	filter_bits = 0;
+	size_t		n_pairs = 0;
+	int			pass;
 	unsigned char *index;
 	unsigned char *offset_bytes;
 	uint32_t	i;
@@ -351,14 +352,13 @@ main(int argc, char **argv)
 			   llmnum_vocab_key(len, h), 8);
 	}
 	/*
-	 * The pair filter of a large vocabulary (sentencepiece.h): two bits
-	 * per merge, so that most pairs that merge into nothing are told
-	 * without probing an index of megabytes.
+	 * The pair filter (sentencepiece.h): a bit in each half for every pair
+	 * of pieces that a merge joins, so that most pairs that merge into
+	 * nothing are told without probing the index.  Counted first, to size
+	 * it (gen_filter_bits()).
 	 */
-	if (n > PAIR_FILTER_MIN_PIECES)
+	for (pass = 0; pass < 2; pass++)
 	{
-		pair_filter = xmalloc(PAIR_FILTER_BYTES);
-		memset(pair_filter, 0, PAIR_FILTER_BYTES);
 		for (i = 0; i < n; i++)
 		{
 			const unsigned char *p = pool + offsets[i];
@@ -380,11 +380,18 @@ main(int argc, char **argv)
 				r = find_piece(index, index_bits, pool, p + k, len - k, &unused);
 				if (l == UINT32_MAX || r == UINT32_MAX)
 					continue;
-				for (fixed = LLMNUM_PAIR_FIX_LEFT; fixed <= LLMNUM_PAIR_FIX_RIGHT; fixed++)
-					llmnum_pair_filter_set(pair_filter,
-										   llmnum_pair_filter_bit(l, r, fixed,
-																  LLMNUM_SPM_PAIR_FILTER_BITS));
+				if (pass == 0)
+					n_pairs++;
+				else
+					for (fixed = LLMNUM_PAIR_FIX_LEFT; fixed <= LLMNUM_PAIR_FIX_RIGHT; fixed++)
+						llmnum_pair_filter_set(pair_filter,
+											   llmnum_pair_filter_bit(l, r, fixed, filter_bits));
 			}
+		}
+		if (pass == 0)
+		{
+			filter_bits = gen_filter_bits(n_pairs);
+			pair_filter = xmalloc(((size_t) 2 << filter_bits) / 8);
 		}
 	}
 	offset_bytes = xmalloc(((size_t) n + 1) * 4);
@@ -404,10 +411,10 @@ main(int argc, char **argv)
 	emit_u32(out, "piece_prio", prio, n);
 	emit_u32(out, "byte_pieces", byte_ids, 256);
 	emit_u32(out, "ascii_pieces", ascii_ids, 128);
-	if (pair_filter != NULL)
-		emit_literal(out, "pair_filter", pair_filter, PAIR_FILTER_BYTES);
+	emit_literal(out, "pair_filter", pair_filter, ((size_t) 2 << filter_bits) / 8);
 	if (added.n_nodes > 1)
 		emit_trie(out, &added);
+	fprintf(out, "static llmnum_spm_pair_slot pair_cache[1 << LLMNUM_SPM_PAIR_CACHE_BITS];\n\n");
 	fprintf(out,
 			"const llmnum_spm_vocab llmnum_spm_vocab_%s = {\n"
 			"\t.n_pieces = %u, .index_bits = %u, .max_len = %u,\n"
@@ -426,8 +433,8 @@ main(int argc, char **argv)
 				"\t.added_root = added_root, .added_node_id = added_node_id,\n"
 				"\t.added_child_start = added_child_start,\n"
 				"\t.added_edge_byte = added_edge_byte, .added_edge_node = added_edge_node,\n");
-	if (pair_filter != NULL)
-		fprintf(out, "\t.pair_filter = pair_filter,\n");
+	fprintf(out, "\t.pair_filter = pair_filter, .pair_filter_bits = %u,\n", filter_bits);
+	fprintf(out, "\t.pair_cache = pair_cache,\n");
 	fprintf(out, "};\n");
 
 	/*

@@ -137,7 +137,7 @@ main(int argc, char **argv)
 	unsigned char *split_left = NULL;
 	size_t		n_split = 0;
 	size_t		n_pairs = 0;
-	unsigned	filter_bits = 15;
+	unsigned	filter_bits = 0;
 	unsigned char *pair_filter = NULL;
 	int			pass;
 	FILE	   *out;
@@ -328,9 +328,8 @@ main(int argc, char **argv)
 
 	/*
 	 * The pair filter (vocab_hash.h): the pairs of tokens whose bytes make a
-	 * token, or with a split table the pair of each token's merge, about 8
-	 * bits per pair in each half (a clear bit then answers about nine in
-	 * ten of the pairs that make no token).
+	 * token, or with a split table the pair of each token's merge, sized by
+	 * gen_filter_bits().
 	 */
 	for (pass = 0; pass < 2; pass++)
 	{
@@ -362,8 +361,7 @@ main(int argc, char **argv)
 		}
 		if (pass == 0)
 		{
-			while (((size_t) 1 << filter_bits) < 8 * n_pairs)
-				filter_bits++;
+			filter_bits = gen_filter_bits(n_pairs);
 			pair_filter = xmalloc(((size_t) 2 << filter_bits) / 8);
 			memset(pair_filter, 0, ((size_t) 2 << filter_bits) / 8);
 		}

@@ -729,11 +729,109 @@ run_class_tables(void)
 }
 
 /*
+ * The SentencePiece pieces sorted by their bytes, for the pair filter
+ * check below: a lookup that does not use the vocabulary's own index.
+ */
+static const llmnum_spm_vocab *sorted_spm;
+
+static int
+spm_piece_cmp(const void *a, const void *b)
+{
+	const llmnum_spm_vocab *v = sorted_spm;
+	uint32_t	x = *(const uint32_t *) a;
+	uint32_t	y = *(const uint32_t *) b;
+	const unsigned char *px = v->bytes + llmnum_load_le32(v->offsets + 4 * (size_t) x);
+	const unsigned char *py = v->bytes + llmnum_load_le32(v->offsets + 4 * (size_t) y);
+	size_t		nx = llmnum_load_le32(v->offsets + 4 * (size_t) x + 4) - (size_t) (px - v->bytes);
+	size_t		ny = llmnum_load_le32(v->offsets + 4 * (size_t) y + 4) - (size_t) (py - v->bytes);
+	int			c = memcmp(px, py, nx < ny ? nx : ny);
+
+	return c != 0 ? c : (nx > ny) - (nx < ny);
+}
+
+/*
+ * The pieces of the SentencePiece vocabulary v that a merge joins (the
+ * normal pieces whose bytes make a piece that a merge makes): every such
+ * pair must have both its bits in v's pair filter.  Returns the number of
+ * pairs; *missing counts those without.
+ */
+static long
+spm_filter_pairs(const llmnum_spm_vocab *v, long *missing)
+{
+	uint32_t   *sorted = malloc((size_t) v->n_pieces * sizeof(uint32_t));
+	uint32_t	n_sorted = 0;
+	uint32_t	id;
+	long		pairs = 0;
+
+	for (id = 0; id < v->n_pieces; id++)
+		if (v->types[id] == LLMNUM_SPM_NORMAL)
+			sorted[n_sorted++] = id;
+	sorted_spm = v;
+	qsort(sorted, n_sorted, sizeof(uint32_t), spm_piece_cmp);
+	*missing = 0;
+	for (id = 0; id < v->n_pieces; id++)
+	{
+		uint32_t	from = llmnum_load_le32(v->offsets + 4 * (size_t) id);
+		uint32_t	len = llmnum_load_le32(v->offsets + 4 * (size_t) id + 4) - from;
+		uint32_t	k;
+
+		if (v->prio[id] == 0)
+			continue;
+		for (k = 1; k < len; k++)
+		{
+			uint32_t	half[2];
+			int			h;
+
+			for (h = 0; h < 2; h++)
+			{
+				/* binary search for the half's bytes among the sorted pieces */
+				const unsigned char *q = v->bytes + from + (h ? k : 0);
+				size_t		nq = h ? len - k : k;
+				uint32_t	lo = 0;
+				uint32_t	hi = n_sorted;
+
+				half[h] = UINT32_MAX;
+				while (lo < hi)
+				{
+					uint32_t	mid = lo + (hi - lo) / 2;
+					uint32_t	m = sorted[mid];
+					const unsigned char *pm = v->bytes + llmnum_load_le32(v->offsets + 4 * (size_t) m);
+					size_t		nm = llmnum_load_le32(v->offsets + 4 * (size_t) m + 4) -
+						(size_t) (pm - v->bytes);
+					int			c = memcmp(pm, q, nm < nq ? nm : nq);
+
+					if (c == 0)
+						c = (nm > nq) - (nm < nq);
+					if (c == 0)
+					{
+						half[h] = m;
+						break;
+					}
+					if (c < 0)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+			}
+			if (half[0] == UINT32_MAX || half[1] == UINT32_MAX)
+				continue;
+			pairs++;
+			if (!llmnum_pair_filter_may_merge(v->pair_filter, half[0], half[1],
+											  LLMNUM_PAIR_FIX_LEFT, v->pair_filter_bits))
+				(*missing)++;
+		}
+	}
+	free(sorted);
+	return pairs;
+}
+
+/*
  * Every pair of tokens that the merge joins has its bit in both halves of
  * its vocabulary's pair filter: a pair the filter turned away would be a
  * wrong count, silently.  Checked for every token of every byte-level
  * vocabulary and every split of it into two tokens (with a split table,
- * the token's own split).
+ * the token's own split), and for every SentencePiece vocabulary
+ * (spm_filter_pairs).
  */
 static void
 run_pair_filters(void)
@@ -749,7 +847,20 @@ run_pair_filters(void)
 		long		pairs = 0;
 		long		missing = 0;
 
-		if (all[e]->spm != NULL || v == NULL)
+		if (all[e]->spm != NULL)
+		{
+			const llmnum_spm_vocab *sv = all[e]->spm;
+
+			CHECK(sv->pair_filter != NULL && sv->pair_filter_bits >= 15 &&
+				  sv->pair_filter_bits < 32, "%s: a pair filter", all[e]->name);
+			if (sv->pair_filter == NULL)
+				continue;
+			pairs = spm_filter_pairs(sv, &missing);
+			CHECK(pairs > 20000 && missing == 0, "%s: %ld of %ld merging pairs not in the filter",
+				  all[e]->name, missing, pairs);
+			continue;
+		}
+		if (v == NULL)
 			continue;
 		CHECK(v->pair_filter != NULL && v->pair_filter_bits >= 15 &&
 			  v->pair_filter_bits < 32, "%s: a pair filter", all[e]->name);
