@@ -133,8 +133,7 @@ memo_pair_rank(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32
 	{
 		slot[0] = l;
 		slot[1] = r;
-		if (v->pair_filter != NULL &&
-			!llmnum_pair_filter_may_merge(v->pair_filter, l, r, fixed, v->pair_filter_bits))
+		if (!llmnum_pair_filter_may_merge(v->pair_filter, l, r, fixed, v->pair_filter_bits))
 			slot[2] = NO_RANK;
 		else
 			slot[2] = pair_rank(v, p, a, mid, b);
@@ -614,20 +613,8 @@ merge_bucketed(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		m.node = host->alloc(((size_t) n + 1) * sizeof(merge_node));
 	end = (uint32_t) n;
 	pair_memo_use(v);
-	/*
-	 * The map and the buckets start sized for about as many ranks as the
-	 * piece has bytes, up to 4,096 slots: growing them from 256 was a tenth
-	 * of the time of pieces of a kilobyte or two of distinct pairs, and a
-	 * larger start slowed megabyte pieces down (through the server's
-	 * allocator).
-	 */
-	m.cap_buckets = 64;
-	m.map_bits = 8;
-	while (m.map_bits < 12 && (1u << m.map_bits) < n)
-	{
-		m.map_bits++;
-		m.cap_buckets *= 2;
-	}
+	m.map_bits = llmnum_bucket_map_bits(n);
+	m.cap_buckets = 1u << (m.map_bits - 2);
 	m.n_buckets = 0;
 	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(rank_bucket));
 	m.min = NO_RANK;

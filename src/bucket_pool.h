@@ -2,7 +2,8 @@
  *
  * bucket_pool.h
  *	  The position arrays of the bucketed merges (bpe.c's long pieces,
- *	  sentencepiece.c's long words), and which text they take.
+ *	  sentencepiece.c's long words), their maps' first size, and which text
+ *	  they take.
  *
  * Both merges keep, per pending pair (a rank, a merge key), a growable
  * array of the positions where it occurs.  Random text gives a piece of a
@@ -83,6 +84,24 @@ llmnum_pool_grow(llmnum_bucket_pool *pool, uint32_t **pos, uint8_t *pooled,
 	}
 	if (len > 0)
 		memcpy(*pos, old, (size_t) len * sizeof(uint32_t));
+}
+
+/*
+ * The size of a bucketed merge's map (rank or key to bucket) at its start,
+ * in bits: a slot per byte of the piece, from 256 up to 4,096 slots (the
+ * buckets start at a quarter of that: the map is kept at most half full).
+ * Growing the map from 256 slots was a tenth of the time of pieces of a
+ * kilobyte or two of distinct pairs; a larger start slowed megabyte pieces
+ * down through the server's allocator.
+ */
+static inline uint32_t
+llmnum_bucket_map_bits(size_t n)
+{
+	uint32_t	bits = 8;
+
+	while (bits < 12 && ((size_t) 1 << bits) < n)
+		bits++;
+	return bits;
 }
 
 /*

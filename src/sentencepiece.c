@@ -203,7 +203,7 @@ word_end(const llmnum_spm_vocab *v, const unsigned char *s, size_t len,
 	return len;
 }
 
-/* One symbol of a short word (merge_small; merge_mid uses id and start). */
+/* One symbol of a word of up to MID_WORD bytes (merge_small, merge_mid). */
 typedef struct spm_sym
 {
 	uint32_t	id;				/* its piece */
@@ -685,14 +685,8 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	m.sym = host->alloc(cap * sizeof(big_sym));
 	m.host = host;
 	llmnum_pool_init(&m.pool, host);
-	/* sized for about as many keys as the word has bytes (see bpe.c) */
-	m.cap_buckets = 64;
-	m.map_bits = 8;
-	while (m.map_bits < 12 && (1u << m.map_bits) < n)
-	{
-		m.map_bits++;
-		m.cap_buckets *= 2;
-	}
+	m.map_bits = llmnum_bucket_map_bits(n);
+	m.cap_buckets = 1u << (m.map_bits - 2);
 	m.n_buckets = 0;
 	m.buckets = host->alloc((size_t) m.cap_buckets * sizeof(key_bucket));
 	m.heap = host->alloc(((size_t) m.cap_buckets + 1) * sizeof(uint64_t));

@@ -2,8 +2,8 @@
  *
  * gen_common.h
  *	  Helpers shared by the build-time vocabulary generators (gen_vocab.c,
- *	  gen_spm_vocab.c): errors, allocation, the pair filter's size, base64,
- *	  C string literals.
+ *	  gen_spm_vocab.c): errors, allocation, the pair filter, base64, C
+ *	  string literals.
  *
  * Each generator defines GEN_NAME (its name in error messages) before
  * including this file; plain C, no PostgreSQL.
@@ -18,6 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "../../src/vocab_hash.h"
 
 static void
 die(const char *fmt,...)
@@ -43,19 +45,49 @@ xmalloc(size_t n)
 }
 
 /*
- * The size of a pair filter (vocab_hash.h) for n_pairs merging pairs:
- * half_bits such that each half has about 8 bits per pair (a clear bit
- * then answers about nine in ten of the pairs that make no token), at
- * least 2^15.
+ * A pair filter (vocab_hash.h) being built.  A generator walks its merging
+ * pairs twice, passing each to gen_filter_add(): first to count them (bits
+ * is NULL), then, after gen_filter_size(), to set them.
  */
-static unsigned
-gen_filter_bits(size_t n_pairs)
+typedef struct gen_filter
 {
-	unsigned	bits = 15;
+	unsigned char *bits;		/* two halves of 1 << half_bits bits */
+	unsigned	half_bits;
+	size_t		n_pairs;
+} gen_filter;
 
-	while (((size_t) 1 << bits) < 8 * n_pairs)
-		bits++;
-	return bits;
+static void
+gen_filter_add(gen_filter *f, uint32_t left, uint32_t right)
+{
+	int			fixed;
+
+	if (f->bits == NULL)
+	{
+		f->n_pairs++;
+		return;
+	}
+	for (fixed = LLMNUM_PAIR_FIX_LEFT; fixed <= LLMNUM_PAIR_FIX_RIGHT; fixed++)
+		llmnum_pair_filter_set(f->bits, llmnum_pair_filter_bit(left, right, fixed, f->half_bits));
+}
+
+static size_t
+gen_filter_bytes(const gen_filter *f)
+{
+	return ((size_t) 2 << f->half_bits) / 8;
+}
+
+/*
+ * After the counting walk: about 8 bits per pair in each half (a clear bit
+ * then answers about nine in ten of the pairs that make no token), at least
+ * 2^15, all clear.
+ */
+static void
+gen_filter_size(gen_filter *f)
+{
+	f->half_bits = 15;
+	while (((size_t) 1 << f->half_bits) < 8 * f->n_pairs)
+		f->half_bits++;
+	f->bits = xmalloc(gen_filter_bytes(f));
 }
 
 static int

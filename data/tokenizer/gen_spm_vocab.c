@@ -210,9 +210,7 @@ main(int argc, char **argv)
 	int			order_by_length = 0;
 	int			add_prefix = 1;
 	trie		added;
-	unsigned char *pair_filter = NULL;
-	unsigned	filter_bits = 0;
-	size_t		n_pairs = 0;
+	gen_filter	filter = {NULL, 0, 0};
 	int			pass;
 	unsigned char *index;
 	unsigned char *offset_bytes;
@@ -354,8 +352,7 @@ main(int argc, char **argv)
 	/*
 	 * The pair filter (sentencepiece.h): a bit in each half for every pair
 	 * of pieces that a merge joins, so that most pairs that merge into
-	 * nothing are told without probing the index.  Counted first, to size
-	 * it (gen_filter_bits()).
+	 * nothing are told without probing the index.
 	 */
 	for (pass = 0; pass < 2; pass++)
 	{
@@ -371,28 +368,18 @@ main(int argc, char **argv)
 			{
 				uint32_t	l;
 				uint32_t	r;
-				int			fixed;
 				uint32_t	unused;
 
 				if ((p[k] & 0xC0) == 0x80)
 					continue;
 				l = find_piece(index, index_bits, pool, p, k, &unused);
 				r = find_piece(index, index_bits, pool, p + k, len - k, &unused);
-				if (l == UINT32_MAX || r == UINT32_MAX)
-					continue;
-				if (pass == 0)
-					n_pairs++;
-				else
-					for (fixed = LLMNUM_PAIR_FIX_LEFT; fixed <= LLMNUM_PAIR_FIX_RIGHT; fixed++)
-						llmnum_pair_filter_set(pair_filter,
-											   llmnum_pair_filter_bit(l, r, fixed, filter_bits));
+				if (l != UINT32_MAX && r != UINT32_MAX)
+					gen_filter_add(&filter, l, r);
 			}
 		}
 		if (pass == 0)
-		{
-			filter_bits = gen_filter_bits(n_pairs);
-			pair_filter = xmalloc(((size_t) 2 << filter_bits) / 8);
-		}
+			gen_filter_size(&filter);
 	}
 	offset_bytes = xmalloc(((size_t) n + 1) * 4);
 	for (i = 0; i <= n; i++)
@@ -411,7 +398,7 @@ main(int argc, char **argv)
 	emit_u32(out, "piece_prio", prio, n);
 	emit_u32(out, "byte_pieces", byte_ids, 256);
 	emit_u32(out, "ascii_pieces", ascii_ids, 128);
-	emit_literal(out, "pair_filter", pair_filter, ((size_t) 2 << filter_bits) / 8);
+	emit_literal(out, "pair_filter", filter.bits, gen_filter_bytes(&filter));
 	if (added.n_nodes > 1)
 		emit_trie(out, &added);
 	fprintf(out, "static llmnum_spm_pair_slot pair_cache[1 << LLMNUM_SPM_PAIR_CACHE_BITS];\n\n");
@@ -433,7 +420,7 @@ main(int argc, char **argv)
 				"\t.added_root = added_root, .added_node_id = added_node_id,\n"
 				"\t.added_child_start = added_child_start,\n"
 				"\t.added_edge_byte = added_edge_byte, .added_edge_node = added_edge_node,\n");
-	fprintf(out, "\t.pair_filter = pair_filter, .pair_filter_bits = %u,\n", filter_bits);
+	fprintf(out, "\t.pair_filter = pair_filter, .pair_filter_bits = %u,\n", filter.half_bits);
 	fprintf(out, "\t.pair_cache = pair_cache,\n");
 	fprintf(out, "};\n");
 

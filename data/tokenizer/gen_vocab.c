@@ -136,9 +136,7 @@ main(int argc, char **argv)
 	unsigned char *pair_ranks;
 	unsigned char *split_left = NULL;
 	size_t		n_split = 0;
-	size_t		n_pairs = 0;
-	unsigned	filter_bits = 0;
-	unsigned char *pair_filter = NULL;
+	gen_filter	filter = {NULL, 0, 0};
 	int			pass;
 	FILE	   *out;
 
@@ -328,8 +326,7 @@ main(int argc, char **argv)
 
 	/*
 	 * The pair filter (vocab_hash.h): the pairs of tokens whose bytes make a
-	 * token, or with a split table the pair of each token's merge, sized by
-	 * gen_filter_bits().
+	 * token, or with a split table the pair of each token's merge.
 	 */
 	for (pass = 0; pass < 2; pass++)
 	{
@@ -343,28 +340,17 @@ main(int argc, char **argv)
 			{
 				uint32_t	lr;
 				uint32_t	rr;
-				int			fixed;
 
 				if (split_left != NULL && k != (uint32_t) t->split)
 					continue;
 				lr = find_rank(index, mask, blob, b, k);
 				rr = find_rank(index, mask, blob, b + k, t->len - k);
-				if (lr == UINT32_MAX || rr == UINT32_MAX)
-					continue;
-				if (pass == 0)
-					n_pairs++;
-				else
-					for (fixed = LLMNUM_PAIR_FIX_LEFT; fixed <= LLMNUM_PAIR_FIX_RIGHT; fixed++)
-						llmnum_pair_filter_set(pair_filter,
-											   llmnum_pair_filter_bit(lr, rr, fixed, filter_bits));
+				if (lr != UINT32_MAX && rr != UINT32_MAX)
+					gen_filter_add(&filter, lr, rr);
 			}
 		}
 		if (pass == 0)
-		{
-			filter_bits = gen_filter_bits(n_pairs);
-			pair_filter = xmalloc(((size_t) 2 << filter_bits) / 8);
-			memset(pair_filter, 0, ((size_t) 2 << filter_bits) / 8);
-		}
+			gen_filter_size(&filter);
 	}
 
 	out = fopen(argv[3], "w");
@@ -383,13 +369,13 @@ main(int argc, char **argv)
 	fprintf(out, "\n};\n\n");
 	if (split_left != NULL)
 		emit_literal(out, "split_table", split_left, n_ranks);
-	emit_literal(out, "pair_filter", pair_filter, ((size_t) 2 << filter_bits) / 8);
+	emit_literal(out, "pair_filter", filter.bits, gen_filter_bytes(&filter));
 	fprintf(out,
 			"const llmnum_vocab llmnum_vocab_%s = {\n"
 			"\t%u, %u, %u, byte_ranks, pair_table, token_bytes, token_offsets, rank_index,\n"
 			"\t%s, %u, pair_filter\n"
 			"};\n", name, n_ranks, index_bits, max_len,
-			split_left != NULL ? "split_table" : "NULL", filter_bits);
+			split_left != NULL ? "split_table" : "NULL", filter.half_bits);
 	if (fclose(out) != 0)
 		die("cannot write %s", argv[3]);
 	return 0;

@@ -732,28 +732,50 @@ run_class_tables(void)
  * The SentencePiece pieces sorted by their bytes, for the pair filter
  * check below: a lookup that does not use the vocabulary's own index.
  */
-static const llmnum_spm_vocab *sorted_spm;
+static const llmnum_spm_vocab *sorted_spm;	/* the comparators' vocabulary */
+
+typedef struct byte_span
+{
+	const unsigned char *p;
+	size_t		n;
+} byte_span;
+
+static byte_span
+spm_piece(const llmnum_spm_vocab *v, uint32_t id)
+{
+	uint32_t	from = llmnum_load_le32(v->offsets + 4 * (size_t) id);
+	byte_span	piece = {v->bytes + from, llmnum_load_le32(v->offsets + 4 * (size_t) id + 4) - from};
+
+	return piece;
+}
+
+static int
+span_cmp(byte_span x, byte_span y)
+{
+	int			c = memcmp(x.p, y.p, x.n < y.n ? x.n : y.n);
+
+	return c != 0 ? c : (x.n > y.n) - (x.n < y.n);
+}
 
 static int
 spm_piece_cmp(const void *a, const void *b)
 {
-	const llmnum_spm_vocab *v = sorted_spm;
-	uint32_t	x = *(const uint32_t *) a;
-	uint32_t	y = *(const uint32_t *) b;
-	const unsigned char *px = v->bytes + llmnum_load_le32(v->offsets + 4 * (size_t) x);
-	const unsigned char *py = v->bytes + llmnum_load_le32(v->offsets + 4 * (size_t) y);
-	size_t		nx = llmnum_load_le32(v->offsets + 4 * (size_t) x + 4) - (size_t) (px - v->bytes);
-	size_t		ny = llmnum_load_le32(v->offsets + 4 * (size_t) y + 4) - (size_t) (py - v->bytes);
-	int			c = memcmp(px, py, nx < ny ? nx : ny);
+	return span_cmp(spm_piece(sorted_spm, *(const uint32_t *) a),
+					spm_piece(sorted_spm, *(const uint32_t *) b));
+}
 
-	return c != 0 ? c : (nx > ny) - (nx < ny);
+static int
+spm_bytes_cmp(const void *key, const void *elem)
+{
+	return span_cmp(*(const byte_span *) key, spm_piece(sorted_spm, *(const uint32_t *) elem));
 }
 
 /*
  * The pieces of the SentencePiece vocabulary v that a merge joins (the
- * normal pieces whose bytes make a piece that a merge makes): every such
- * pair must have both its bits in v's pair filter.  Returns the number of
- * pairs; *missing counts those without.
+ * normal pieces whose bytes make a piece that a merge makes), found by a
+ * binary search of the normal pieces sorted by their bytes, not by the
+ * vocabulary's own index: every such pair must have both its bits in v's
+ * pair filter.  Returns the number of pairs; *missing counts those without.
  */
 static long
 spm_filter_pairs(const llmnum_spm_vocab *v, long *missing)
@@ -771,52 +793,22 @@ spm_filter_pairs(const llmnum_spm_vocab *v, long *missing)
 	*missing = 0;
 	for (id = 0; id < v->n_pieces; id++)
 	{
-		uint32_t	from = llmnum_load_le32(v->offsets + 4 * (size_t) id);
-		uint32_t	len = llmnum_load_le32(v->offsets + 4 * (size_t) id + 4) - from;
-		uint32_t	k;
+		byte_span	piece = spm_piece(v, id);
+		size_t		k;
 
 		if (v->prio[id] == 0)
 			continue;
-		for (k = 1; k < len; k++)
+		for (k = 1; k < piece.n; k++)
 		{
-			uint32_t	half[2];
-			int			h;
+			byte_span	left = {piece.p, k};
+			byte_span	right = {piece.p + k, piece.n - k};
+			const uint32_t *l = bsearch(&left, sorted, n_sorted, sizeof(uint32_t), spm_bytes_cmp);
+			const uint32_t *r = bsearch(&right, sorted, n_sorted, sizeof(uint32_t), spm_bytes_cmp);
 
-			for (h = 0; h < 2; h++)
-			{
-				/* binary search for the half's bytes among the sorted pieces */
-				const unsigned char *q = v->bytes + from + (h ? k : 0);
-				size_t		nq = h ? len - k : k;
-				uint32_t	lo = 0;
-				uint32_t	hi = n_sorted;
-
-				half[h] = UINT32_MAX;
-				while (lo < hi)
-				{
-					uint32_t	mid = lo + (hi - lo) / 2;
-					uint32_t	m = sorted[mid];
-					const unsigned char *pm = v->bytes + llmnum_load_le32(v->offsets + 4 * (size_t) m);
-					size_t		nm = llmnum_load_le32(v->offsets + 4 * (size_t) m + 4) -
-						(size_t) (pm - v->bytes);
-					int			c = memcmp(pm, q, nm < nq ? nm : nq);
-
-					if (c == 0)
-						c = (nm > nq) - (nm < nq);
-					if (c == 0)
-					{
-						half[h] = m;
-						break;
-					}
-					if (c < 0)
-						lo = mid + 1;
-					else
-						hi = mid;
-				}
-			}
-			if (half[0] == UINT32_MAX || half[1] == UINT32_MAX)
+			if (l == NULL || r == NULL)
 				continue;
 			pairs++;
-			if (!llmnum_pair_filter_may_merge(v->pair_filter, half[0], half[1],
+			if (!llmnum_pair_filter_may_merge(v->pair_filter, *l, *r,
 											  LLMNUM_PAIR_FIX_LEFT, v->pair_filter_bits))
 				(*missing)++;
 		}
