@@ -158,7 +158,7 @@ exact_encoding(text *name)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("model \"%s\" has no tokenizer that llmnum implements",
 						llmnum_shown_name(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name))),
-				 errdetail("Its tokenizer is not public (Claude, Gemini) or not built in yet (Gemma, Mistral 7B v0.3, Mixtral 8x22B: see docs/tokenizer.md)."),
+				 errdetail("Its tokenizer is not public (Claude, Gemini, Grok) or not one llmnum has checked against the model's own (docs/tokenizer.md lists them)."),
 				 errhint("Use llmnum.estimate_tokens(content, model) for an estimate.")));
 	return enc;
 }

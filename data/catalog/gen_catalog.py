@@ -140,6 +140,33 @@ def gemma_encoding(name):
     return next((e for r, e in GEMMA_IDS if r.fullmatch(seg)), '')
 
 
+
+# Mistral's Tekken models under the hosts' own spellings (Mistral's older
+# API ids, LiteLLM's and genai-prices' names, Azure, Vertex's @-versions,
+# OpenRouter), matched by the last part of the id: Mistral NeMo (the model
+# Tekken was made for; one version, 2407) and Pixtral 12B (one version,
+# 2409), with or without it; Ministral 8B 24.10, Mistral Small 3, 3.1 and
+# 3.2 (24B: 2501, 2503, 2506) and Devstral Small 2505/2507 (Mistral's
+# fine-tunes of Mistral Small 3.1, whose tekken.json mistral-common's
+# documentation tokenizes with the same ranks) only where the id names the
+# version: unversioned ministral-8b and devstral-small may name the
+# December 2025 successors, whose tokenizers were not checked.  -latest and
+# @latest aliases, Ministral 3B and Codestral keep NULL (docs/tokenizer.md).
+MISTRAL_TEKKEN_IDS = re.compile(
+    r'(open-)?mistral-nemo(-instruct)?(-2407|@2407)?'
+    r'|pixtral-12b(-2409)?'
+    r'|ministral-8b(-instruct)?-2410'
+    r'|mistral-small-(24b-instruct-2501|3\.[12]-24b-instruct(-250[36])?|2503@001)'
+    r'|devstral-small-250[57]')
+
+
+def mistral_encoding(name):
+    seg = name.split('/')[-1].split(':')[0].lower()
+    if seg.startswith('mistral.'):
+        seg = seg[len('mistral.'):]
+    return 'tekken' if MISTRAL_TEKKEN_IDS.fullmatch(seg) else ''
+
+
 QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
 ARCH_INT = ['layers', 'hidden_size', 'attention_heads', 'kv_heads', 'head_dim',
             'context_window', 'intermediate_size', 'vocab_size', 'experts_total',
@@ -810,9 +837,8 @@ def main(argv):
         elif m['base_model']:
             m['base_model'] = models[m['base_model'].lower()]['name']
     # a host's id of a catalog model counts with its base model's tokenizer
+    # (after the rules below have given the base models theirs)
     for m in models.values():
-        if not m['encoding'] and m['base_model']:
-            m['encoding'] = models[m['base_model'].lower()]['encoding']
         if not m['encoding'] and m['host'] and m['provider'] == 'meta':
             m['encoding'] = meta_encoding(m['name'], m['family'])
         if not m['encoding'] and m['host'] and m['provider'] in ('openai', 'mistral'):
@@ -823,6 +849,11 @@ def main(argv):
             m['encoding'] = alibaba_encoding(m['name'])
         if not m['encoding'] and m['host'] and m['provider'] == 'google':
             m['encoding'] = gemma_encoding(m['name'])
+        if not m['encoding'] and m['host'] and m['provider'] == 'mistral':
+            m['encoding'] = mistral_encoding(m['name'])
+    for m in models.values():
+        if not m['encoding'] and m['base_model']:
+            m['encoding'] = models[m['base_model'].lower()]['encoding']
     for m in models.values():
         if not m['source'] or not m['as_of']:
             err('%s: a model needs a source and a date' % m['_where'])

@@ -350,6 +350,21 @@ WHERE name IN ('open-mistral-nemo', 'mistral-small-2409', 'mistral-small-latest'
 			   'open-mistral-7b')
 ORDER BY name;
 SELECT llmnum.count_tokens('x', 'mistral-small-latest');
+-- The same models under the hosts' own spellings count with tekken too;
+-- unversioned ids of families whose December 2025 models were not checked
+-- (ministral-8b, devstral-small) and @latest aliases keep NULL.
+SELECT name, encoding FROM llmnum.models
+WHERE name IN ('mistral-nemo', 'open-mistral-nemo-2407', 'azure/mistral-nemo', 'vertex_ai/mistral-nemo@2407',
+			   'vertex_ai/mistral-nemo@latest', 'openrouter/mistralai/mistral-nemo:free', 'pixtral-12b',
+			   'openrouter/mistralai/pixtral-12b', 'mistral-small-3.1-24b-instruct',
+			   'openrouter/mistralai/mistral-small-3.2-24b-instruct', 'vertex_ai/mistral-small-2503@001',
+			   'openrouter/mistralai/mistral-small-24b-instruct-2501', 'devstral-small-2505',
+			   'devstral-small-2507', 'devstral-small', 'ministral-8b', 'openrouter/mistralai/ministral-8b-2512')
+ORDER BY name;
+SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
+FROM unnest(ARRAY['mistral-nemo', 'openrouter/mistralai/mistral-nemo', 'vertex_ai/mistral-nemo@2407',
+				  'mistral/open-mistral-nemo-2407', 'mistralai/mistral-small-3.1-24b-instruct']) AS m;
+SELECT llmnum.count_tokens('x', 'openrouter/mistralai/devstral-small');
 SELECT e, llmnum.encoding_known(e) AS known FROM unnest(ARRAY['tekken', 'TEKKEN', 'tekken_240718']) AS e;
 
 -- tokenizer_of(): what estimate_tokens counts with, exact or estimate
