@@ -116,13 +116,6 @@ def meta_encoding(name, family):
     return 'llama3' if META_LLAMA3_IDS.fullmatch(seg) else ''
 
 
-def alibaba_encoding(name):
-    seg = name.split('/')[-1].split(':')[0].lower()
-    if seg.startswith('qwen.'):
-        seg = seg[len('qwen.'):]
-    return 'qwen2' if QWEN2_IDS.fullmatch(seg) else ''
-
-
 # Gemma's host ids (Google AI Studio's gemini-gemma-2-*, Bedrock's
 # google.gemma-3-*, Groq's gemma2-9b-it, OpenRouter, Fireworks, Together...),
 # matched by the last part of the id: Google's reference implementation
@@ -131,14 +124,6 @@ def alibaba_encoding(name):
 # Gemma 3n and Gemma 4 (tokenizers not checked here) keep NULL.
 GEMMA_IDS = [(re.compile(r'(gemini-)?gemma-?(2-\d+b|(1\.1-)?[27]b)(-it)?'), 'gemma2'),
              (re.compile(r'gemma-3-\d+b(-it|-pt)?'), 'gemma3')]
-
-
-def gemma_encoding(name):
-    seg = name.split('/')[-1].split(':')[0].lower()
-    if seg.startswith('google.'):
-        seg = seg[len('google.'):]
-    return next((e for r, e in GEMMA_IDS if r.fullmatch(seg)), '')
-
 
 
 # Mistral's Tekken models under the hosts' own spellings (Mistral's older
@@ -160,11 +145,31 @@ MISTRAL_TEKKEN_IDS = re.compile(
     r'|devstral-small-250[57]')
 
 
-def mistral_encoding(name):
+# Microsoft's Phi-3 mini and medium and Phi-3.5 mini (4k and 128k contexts:
+# one tokenizer, Llama 2's SentencePiece model with 64 added tokens, 32,064
+# ids) under the hosts' spellings (Azure, OpenRouter).  Phi-3-small
+# (tiktoken-based), Phi-3.5-MoE and -vision and Phi-4 keep NULL: their
+# tokenizers were not checked.
+PHI3_IDS = re.compile(r'phi-3-(mini|medium)-(4k|128k)-instruct|phi-3\.5-mini(-128k)?-instruct')
+
+# The rules above, by the provider of a host's id: (pattern of the id's last
+# part, without a ":free"-like suffix or the provider's Bedrock prefix,
+# encoding).  Meta's (meta_encoding) keep the ":0" of Bedrock's versions.
+PROVIDER_ID_ENCODINGS = {
+    'alibaba': ('qwen.', [(QWEN2_IDS, 'qwen2')]),
+    'google': ('google.', GEMMA_IDS),
+    'mistral': ('mistral.', [(MISTRAL_TEKKEN_IDS, 'tekken')]),
+    'microsoft': ('microsoft.', [(PHI3_IDS, 'llama2')]),
+}
+
+
+def provider_id_encoding(provider, name):
+    prefix, rules = PROVIDER_ID_ENCODINGS[provider]
     seg = name.split('/')[-1].split(':')[0].lower()
-    if seg.startswith('mistral.'):
-        seg = seg[len('mistral.'):]
-    return 'tekken' if MISTRAL_TEKKEN_IDS.fullmatch(seg) else ''
+    if seg.startswith(prefix):
+        seg = seg[len(prefix):]
+    return next((e for r, e in rules if r.fullmatch(seg)), '')
+
 
 
 QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
@@ -845,12 +850,8 @@ def main(argv):
             m['encoding'] = FAMILY_ENCODINGS.get(m['family'], '')
         if not m['encoding'] and m['host'] and m['provider'] == 'mistral' and m['family'] == 'mistral-7b':
             m['encoding'] = next((e for v, e in MISTRAL_7B_VERSIONS if v.search(m['name'])), '')
-        if not m['encoding'] and m['host'] and m['provider'] == 'alibaba':
-            m['encoding'] = alibaba_encoding(m['name'])
-        if not m['encoding'] and m['host'] and m['provider'] == 'google':
-            m['encoding'] = gemma_encoding(m['name'])
-        if not m['encoding'] and m['host'] and m['provider'] == 'mistral':
-            m['encoding'] = mistral_encoding(m['name'])
+        if not m['encoding'] and m['host'] and m['provider'] in PROVIDER_ID_ENCODINGS:
+            m['encoding'] = provider_id_encoding(m['provider'], m['name'])
     for m in models.values():
         if not m['encoding'] and m['base_model']:
             m['encoding'] = models[m['base_model'].lower()]['encoding']

@@ -49,16 +49,21 @@ SELECT llmnum.detokenize('{243,162}', 'llama2');
 SELECT llmnum.detokenize('{32000}', 'llama2');
 SELECT llmnum.detokenize('{-1}', 'mistral_v1');
 
--- Model names: the catalog's encoding (host ids through their base model
--- or family); Mistral 7B v0.3 and Mixtral 8x22B (32,768 pieces) have none.
+-- Model names: the catalog's encoding (host ids through their base model,
+-- family or id); Mistral 7B v0.3 and Mixtral 8x22B (32,768 pieces) have
+-- mistral_v3.  Phi-3 mini/medium and Phi-3.5 mini, 4k or 128k, share one
+-- tokenizer; Phi-3-small (tiktoken-based), Phi-3.5-MoE and Phi-4 have none.
 SELECT name, encoding FROM llmnum.models
 WHERE name IN ('Llama-2-7B', 'Llama-2-70B', 'Mistral-7B-v0.1', 'Mixtral-8x7B-v0.1',
 			   'Phi-3-mini-4k-instruct', 'azure/Phi-3-mini-4k-instruct',
+			   'azure/Phi-3-mini-128k-instruct', 'openrouter/microsoft/phi-3-medium-128k-instruct',
+			   'azure/Phi-3.5-mini-instruct', 'openrouter/microsoft/phi-3.5-mini-128k-instruct',
+			   'azure/Phi-3-small-8k-instruct', 'azure/Phi-3.5-MoE-instruct', 'azure/Phi-4',
 			   'bedrock/meta.llama2-70b-chat-v1', 'groq/mixtral-8x7b-32768',
 			   'Mistral-7B-v0.3', 'Mixtral-8x22B-v0.1')
 ORDER BY name;
 SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
-FROM unnest(ARRAY['Llama-2-7B', 'llama-2-70b', 'Phi-3-mini-4k-instruct',
+FROM unnest(ARRAY['Llama-2-7B', 'llama-2-70b', 'Phi-3-mini-4k-instruct', 'azure_ai/Phi-3.5-mini-instruct',
 				  'bedrock/meta.llama2-13b-chat-v1', 'Mistral-7B-v0.1', 'Mixtral-8x7B-v0.1',
 				  'groq/mixtral-8x7b-32768', 'LLAMA2', 'Mistral_V1']) AS m;
 SELECT e, llmnum.encoding_known(e) AS known
