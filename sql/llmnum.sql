@@ -256,7 +256,7 @@ CREATE TABLE llmnum.builtin_hosts (
 );
 
 COMMENT ON TABLE llmnum.builtin_hosts IS
-'The APIs that bill for models: a direct developer API (model names as the API takes them) or a cloud, router or inference host (names prefixed with "<host>/"), and how upstream price catalogs name them.';
+'Where calls run: the APIs that bill for models, a direct developer API (model names as the API takes them) or a cloud, router or inference host (names prefixed with "<host>/"), and how upstream price catalogs name them; and ollama, a local runtime that bills nothing (its models have no price).';
 COMMENT ON COLUMN llmnum.builtin_hosts.name_prefix IS 'Prefix of the catalog names of this host''s models: empty for a model maker''s own API, else the host and a slash (LiteLLM''s spelling).';
 COMMENT ON COLUMN llmnum.builtin_hosts.genai_prices_provider IS 'Provider id of this host in the genai-prices catalog, used by import_prices().';
 COMMENT ON COLUMN llmnum.builtin_hosts.litellm_providers IS 'litellm_provider values of LiteLLM''s price map that bill at this host, used by import_prices().';
@@ -429,7 +429,7 @@ COMMENT ON TABLE llmnum.builtin_model_rules IS
 'How a model id as logs write it (router and cloud prefixes, Bedrock regions, Vertex dates, Gemini versions, fine-tune ids) becomes a catalog name, tried in ordinal order; see docs/prices.md, "Model ids as logged".';
 COMMENT ON COLUMN llmnum.builtin_model_rules.kind IS
 'host_prefix (strip a prefix naming the host), strip_prefix, host_marker (an id shape naming the host), region_prefix (Bedrock cross-Region prefix), strip_suffix (never onto an alias), fine_tune (ft:<base>:<org>:<suffix>:<job> to ft:<base>), router_fallback (an OpenRouter id without prefix), open_weights_prefix (a Hugging Face organisation or self-hosting prefix: the rest counts only as an open-weights model without host, never a host''s price).';
-COMMENT ON COLUMN llmnum.builtin_model_rules.pattern IS 'Glob over the lower-cased id: # one digit, * one or more characters other than /, anything else itself.';
+COMMENT ON COLUMN llmnum.builtin_model_rules.pattern IS 'Glob over the lower-cased id: # one digit, * one or more characters other than /, % one or more characters other than / and :, anything else itself.';
 COMMENT ON COLUMN llmnum.builtin_model_rules.scope IS 'Glob the id must match for the rule to act (router_fallback: the id as given); NULL: any id.';
 COMMENT ON COLUMN llmnum.builtin_model_rules.host IS 'host_prefix, host_marker, router_fallback: the host the id names; other kinds: the host the id must already have named (NULL: any).';
 COMMENT ON COLUMN llmnum.builtin_model_rules.replacement IS 'host_prefix, host_marker: the host''s catalog name prefix; region_prefix: what replaces the stripped prefix.';

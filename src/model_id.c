@@ -46,12 +46,15 @@ glob_at(const char *p, const char *s, size_t len, size_t i, bool whole)
 	{
 		if (*p == '\0')
 			return (!whole || i == len) ? (int) i : -1;
-		if (*p == '*')
+		if (*p == '*' || *p == '%')
 		{
 			size_t		j;
 
-			/* one or more characters of one path segment */
-			for (j = i; j < len && s[j] != '/'; j++)
+			/*
+			 * one or more characters of one path segment; '%' also stops at
+			 * a colon, so that it stays inside an Ollama tag (name:tag)
+			 */
+			for (j = i; j < len && s[j] != '/' && !(*p == '%' && s[j] == ':'); j++)
 			{
 				int			r = glob_at(p + 1, s, len, j + 1, whole);
 

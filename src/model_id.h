@@ -10,7 +10,8 @@
  * rewritten id that is a catalog name; when none is, the id is unknown.
  *
  * Patterns are globs over the lower-cased id: '#' is one digit, '*' one
- * or more characters other than '/', anything else itself.
+ * or more characters other than '/', '%' one or more characters other
+ * than '/' and ':', anything else itself.
  *
  *-------------------------------------------------------------------------
  */

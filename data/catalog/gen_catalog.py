@@ -15,6 +15,9 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
                       flex, priority, web search...): model, valid_from,
                       valid_to, tier_above_tokens, component, usd_per_mtok,
                       source, as_of, notes
+  ollama_tags.tsv     Ollama's library names (llama3.1:8b) of open models: models
+                      of host ollama without price, the architecture and
+                      tokenizer of the model they name
   aliases.tsv         which snapshot an undated or -latest name served, when;
                       an alias is priced as its target over each period
   id_rules.tsv        how model ids as logs write them become catalog names
@@ -385,6 +388,31 @@ def add_variants(models, variants):
             models[v['name'].lower()] = v
         elif not m['host']:
             err('%s: variant %s is already the catalog model %s' % (v['_where'], v['name'], m['name']))
+
+
+def add_ollama_tags(models, rows, sources, hosts):
+    """Ollama's names of catalog models (ollama_tags.tsv), as models of host
+    ollama without price: the architecture and encoding of the model each
+    names."""
+    for r in rows:
+        where, tag = r['_where'], r['tag']
+        name = hosts['ollama']['name_prefix'] + tag
+        target = models.get(r['model'].lower())
+        if tag != tag.lower() or not tag or ' ' in tag or '/' in tag:
+            err('%s: an Ollama name is lower case, without space or /' % where)
+        elif target is None:
+            err('%s: model %s is not in the catalog' % (where, r['model']))
+        elif not target['open_weights'] == 'true':
+            err('%s: %s has no open weights' % (where, r['model']))
+        elif name in models:
+            err('%s: %s is already in the catalog' % (where, name))
+        else:
+            m = dict(target, name=name, host='ollama', base_model=target['name'], kind='chat',
+                     _where=where)
+            m['source'], m['as_of'] = source_of({'source': 'ollama-library'}, sources, where)
+            m['notes'] = ('Ollama library name of %s (its weights, quantized; the same tokenizer).%s'
+                          % (target['name'], ' ' + r['notes'] if r['notes'] else ''))
+            models[name] = m
 
 
 # ----------------------------------------------------------------------
@@ -834,6 +862,7 @@ def main(argv):
         date_host_copies(models, hand_periods, up_periods)
         hand_periods = hand_periods + up_periods
     add_variants(models, variants)
+    add_ollama_tags(models, read(data, 'ollama_tags.tsv', required=False), sources, hosts)
     for m in models.values():
         if m['base_model'] and m['base_model'].lower() not in models and m.get('_upstream'):
             m['base_model'] = ''    # an upstream guess at a model the catalog lacks

@@ -202,12 +202,23 @@ SELECT * FROM early_again;
 -- hosted_vllm/ and huggingface/ routes, DashScope's Qwen2.5 ids): exact
 -- counts with the model's own encoding, the base model's architecture, and
 -- no price; an API's or a host's id behind such a prefix stays unknown.
+CREATE FUNCTION pg_temp.open_ids(ids text[])
+RETURNS TABLE (id text, model text, host text, rule text, encoding text, exact boolean,
+			   tokens integer, base_model text, params_total numeric, usd numeric, why_not text)
+LANGUAGE sql AS $$
 SELECT id, r.model, r.host, r.rule, t.encoding, t.exact,
-	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id) AS tokens,
+	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id),
 	   m.base_model, m.params_total,
-	   llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
-	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
-FROM unnest(ARRAY[
+	   llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01'),
+	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01')
+FROM unnest(ids) WITH ORDINALITY AS i(id, n),
+	 LATERAL llmnum.resolve_model(id, '2025-12-01') r,
+	 LATERAL llmnum.tokenizer_of(id) t,
+	 llmnum.models m
+WHERE m.name = r.model
+ORDER BY n
+$$;
+SELECT * FROM pg_temp.open_ids(ARRAY[
 		'Qwen/Qwen2.5-72B-Instruct',
 		'qwen2.5-72b-instruct',
 		'deepseek-ai/DeepSeek-R1',
@@ -222,11 +233,7 @@ FROM unnest(ARRAY[
 		'Llama-3.3-70B-Instruct',
 		'qwen3-8b',
 		'hosted_vllm/Qwen/Qwen3-30B-A3B'
-	 ]) AS id,
-	 LATERAL llmnum.resolve_model(id, '2025-12-01') r,
-	 LATERAL llmnum.tokenizer_of(id) t
-	 LEFT JOIN llmnum.models m ON true
-WHERE m.name = r.model;
+	 ]);
 -- the OpenRouter id of the same spelling comes first, and keeps its price
 SELECT * FROM llmnum.resolve_model('meta-llama/Llama-3.1-8B-Instruct', '2025-12-01');
 SELECT id, llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
@@ -247,3 +254,35 @@ SELECT llmnum.gpu_memory('Qwen2.5-72B-Instruct', 'bf16', 8192) =
 	   llmnum.gpu_memory('Qwen2.5-72B', 'bf16', 8192) AS same_memory;
 SELECT name, base_model, kind FROM llmnum.models
 WHERE base_model IS NOT NULL AND host IS NULL AND open_weights ORDER BY lower(name);
+
+-- 11. Ollama (host ollama: LiteLLM's ollama/ and ollama_chat/ routes, and
+-- the name:tag of Ollama's own API): name:size, or the name alone and
+-- :latest for the default size; a flavour and quantization after the size
+-- are stripped, never across the colon.  Exact counts, the model's
+-- architecture, no price.
+SELECT * FROM pg_temp.open_ids(ARRAY[
+		'ollama/llama3.1:8b-instruct-q4_K_M',
+		'ollama_chat/llama3.1',
+		'llama3.1:latest',
+		'llama3.3:70b',
+		'ollama/mistral:7b-instruct-v0.3-q4_0',
+		'ollama/qwen3:30b-a3b-instruct-2507-q4_K_M',
+		'gemma3:27b-it-qat',
+		'ollama/gpt-oss:20b',
+		'ollama_chat/deepseek-r1:671b',
+		'ollama/phi3:mini-128k',
+		'mixtral:8x22b-instruct-v0.1-q2_K'
+	 ]);
+-- the same weights as the Hugging Face name: the same memory
+SELECT llmnum.gpu_memory('ollama/llama3.1:70b-instruct-q4_K_M', 'int4', 8192) =
+	   llmnum.gpu_memory('Llama-3.1-70B-Instruct', 'int4', 8192) AS same_memory;
+-- names and sizes the catalog does not know (Ollama's deepseek-r1 is a
+-- distill, not DeepSeek-R1; fine-tunes; another namespace; an untagged
+-- name without the route's prefix): unknown, never the closest model
+SELECT id, llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
+FROM unnest(ARRAY['ollama/deepseek-r1', 'ollama/deepseek-r1:7b', 'ollama/llama3.1:13b',
+				  'ollama/llama3.1-uncensored:8b', 'ollama/acme/llama3.1:8b', 'groq/llama3.1:8b',
+				  'llama3.1']) AS id;
+SELECT pg_temp.err($$SELECT llmnum.count_tokens('x', 'ollama/deepseek-r1:7b-qwen-distill-q4_K_M')$$);
+SELECT * FROM llmnum.resolve_model('llama3.1:8b', '2025-12-01', 'groq');

@@ -17,9 +17,12 @@ END;
 $$;
 
 -- the catalog: at least 1,500 priced (host, model) pairs, every host of
--- the issue covered, every row sourced and dated
+-- the issue covered, every row sourced and dated; a host that bills
+-- nothing (ollama, no pricing_url) has no price at all
 SELECT count(DISTINCT lower(model)) >= 1500 AS enough_models FROM llmnum.builtin_prices;
-SELECT h.host, count(DISTINCT m.name) >= CASE WHEN h.host IN ('deepseek') THEN 5 ELSE 20 END AS covered
+SELECT h.host, CASE WHEN h.pricing_url IS NULL THEN count(DISTINCT m.name) = 0
+					ELSE count(DISTINCT m.name) >= CASE WHEN h.host IN ('deepseek') THEN 5 ELSE 20 END
+			   END AS covered
 FROM llmnum.builtin_hosts h
 LEFT JOIN llmnum.builtin_models m ON m.host = h.host
 	AND EXISTS (SELECT 1 FROM llmnum.builtin_prices p WHERE p.model = m.name)

@@ -17,6 +17,8 @@ static const llmnum_id_rule builtin_rules[] = {
 	{LLMNUM_ID_HOST_PREFIX, "xai/", NULL, "xai", NULL, "host_prefix xai/"},
 	{LLMNUM_ID_HOST_PREFIX, "cohere_chat/", NULL, "cohere", NULL, "host_prefix cohere_chat/"},
 	{LLMNUM_ID_HOST_PREFIX, "cohere/", NULL, "cohere", NULL, "host_prefix cohere/"},
+	{LLMNUM_ID_HOST_PREFIX, "ollama/", NULL, "ollama", "ollama/", "host_prefix ollama/"},
+	{LLMNUM_ID_HOST_PREFIX, "ollama_chat/", NULL, "ollama", "ollama/", "host_prefix ollama_chat/"},
 	{LLMNUM_ID_STRIP_PREFIX, "models/", "models/gemini*", NULL, NULL, "strip_prefix models/"},
 	{LLMNUM_ID_STRIP_PREFIX, "models/", "models/gemma*", NULL, NULL, "strip_prefix models/"},
 	{LLMNUM_ID_STRIP_PREFIX, "converse/", NULL, "bedrock", NULL, "strip_prefix converse/"},
@@ -72,4 +74,7 @@ static const llmnum_id_rule builtin_rules[] = {
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "baai/", NULL, NULL, NULL, "open_weights_prefix baai/"},
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "intfloat/", NULL, NULL, NULL, "open_weights_prefix intfloat/"},
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "sentence-transformers/", NULL, NULL, NULL, "open_weights_prefix sentence-transformers/"},
+	{LLMNUM_ID_HOST_MARKER, "*:#*", NULL, "ollama", "ollama/", "host_marker *:#*"},
+	{LLMNUM_ID_HOST_MARKER, "*:latest", NULL, "ollama", "ollama/", "host_marker *:latest"},
+	{LLMNUM_ID_STRIP_SUFFIX, "-%", "*:*", "ollama", NULL, "strip_suffix -%"},
 };

@@ -29,6 +29,11 @@ static const char *const names[] = {
 	"llama-3.1-8b-instruct", "meta-llama-3.1-8b-instruct", "qwen2.5-72b-instruct", "deepseek-r1",
 	/* a host's model named like a repository (the Gemini API's Gemma) */
 	"gemma-2-27b-it",
+	/* Ollama's names (host ollama, ollama_tags.tsv) */
+	"ollama/llama3.1:8b", "ollama/llama3.1", "ollama/llama3.1:latest", "ollama/qwen3:30b",
+	"ollama/deepseek-r1:671b", "ollama/gemma3:27b", "ollama/phi3:mini",
+	/* Bedrock ids with a colon */
+	"bedrock/meta.llama3-1-8b-instruct-v1:0", "bedrock/qwen.qwen3-32b-v1:0",
 };
 static const char *const unhosted_open[] = {"llama-3.1-8b-instruct", "meta-llama-3.1-8b-instruct",
 "qwen2.5-72b-instruct", "deepseek-r1", "gemma-3-27b-it"};
@@ -179,6 +184,37 @@ test_ids(void)
 	/* the organisation is a prefix of the id, not of a later segment */
 	EXPECT("acme/qwen/Qwen2.5-72B-Instruct", "");
 
+	/*
+	 * Ollama: LiteLLM's routes and the name:tag of Ollama's own API name the
+	 * host; the flavour and quantization after the size are stripped, never
+	 * across the colon (a hyphen in the name stays)
+	 */
+	EXPECT("ollama/llama3.1:8b", "ollama/llama3.1:8b");
+	EXPECT("ollama_chat/llama3.1", "ollama/llama3.1");
+	EXPECT("llama3.1:8b", "ollama/llama3.1:8b");
+	EXPECT_RULES("llama3.1:8b", "host_marker *:#*");
+	EXPECT("llama3.1:latest", "ollama/llama3.1:latest");
+	EXPECT("ollama/llama3.1:8b-instruct-q4_K_M", "ollama/llama3.1:8b");
+	EXPECT_RULES("ollama/llama3.1:8b-instruct-q4_K_M", "host_prefix ollama/, strip_suffix -%");
+	EXPECT("llama3.1:8b-text-fp16", "ollama/llama3.1:8b");
+	EXPECT("ollama_chat/qwen3:30b-a3b-instruct-2507-q8_0", "ollama/qwen3:30b");
+	EXPECT("deepseek-r1:671b-q4_K_M", "ollama/deepseek-r1:671b");
+	EXPECT("gemma3:27b-it-qat", "ollama/gemma3:27b");
+	EXPECT("ollama/phi3:mini-128k", "ollama/phi3:mini");
+	/* Ollama's deepseek-r1 is a distill, not the open model DeepSeek-R1 */
+	EXPECT("ollama/deepseek-r1", "");
+	/* a size the catalog does not list, another name, a namespace: unknown */
+	EXPECT("ollama/llama3.1:13b-instruct-q4_0", "");
+	EXPECT("ollama/deepseek-r1:7b-qwen-distill-q4_K_M", "");
+	EXPECT("ollama/llama3.1-uncensored:8b", "");
+	EXPECT("ollama/acme/llama3.1:8b", "");
+	EXPECT("llama3.1", "");
+	/* another host's ids are not Ollama's, nor Ollama's theirs */
+	EXPECT("groq/llama3.1:8b", "");
+	EXPECT("meta.llama3-1-8b-instruct-v1:0", "bedrock/meta.llama3-1-8b-instruct-v1:0");
+	EXPECT("bedrock/qwen.qwen3-32b-v1:0", "bedrock/qwen.qwen3-32b-v1:0");
+	EXPECT("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "ft:gpt-4o-mini-2024-07-18");
+
 	/* fine-tunes: the base's fine-tuned rates or nothing */
 	EXPECT("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "ft:gpt-4o-mini-2024-07-18");
 	EXPECT("ft:gpt-4o-mini-2024-07-18:acme:support-bot:AbC123", "ft:gpt-4o-mini-2024-07-18");
@@ -220,6 +256,12 @@ test_glob(void)
 	CHECK_EQ(llmnum_id_glob("*", "", 0, true), -1);
 	CHECK_EQ(llmnum_id_glob("*", "a/b", 3, true), -1);
 	CHECK_EQ(llmnum_id_glob(NULL, "a", 1, true), -1);
+	/* '%' stops at '/' and ':' */
+	CHECK_EQ(llmnum_id_glob("-%", "-instruct-q4_k_m", 16, true), 16);
+	CHECK_EQ(llmnum_id_glob("-%", "-r1:671b-q4_k_m", 15, true), -1);
+	CHECK_EQ(llmnum_id_glob("-%", "-a/b", 4, true), -1);
+	CHECK_EQ(llmnum_id_glob("-%", "-", 1, true), -1);
+	CHECK_EQ(llmnum_id_glob("*:*", "llama3.1:8b", 11, true), 11);
 }
 
 static void
