@@ -65,8 +65,15 @@ FROM (SELECT id, llmnum.resolve_model(id, '2025-12-01') AS r
 		'claude-3-5-sonnet-latest',                                 -- alias: a catalog name
 		'claude-sonnet-4-0',
 		'ft:gpt-4o-mini-2024-07-18:acme::AbC123',                   -- fine_tune
-		'accounts/fireworks/models/deepseek-r1'                     -- host_marker
+		'accounts/fireworks/models/deepseek-r1',                    -- host_marker
+		'llama-3.3-70b-versatile',                                  -- host_marker: Groq's own API
+		'Mixtral-8x7B-32768',
+		'gemma2-9b-it',
+		'llama3.1:8b-instruct-q4_K_M'                               -- host_marker: Ollama's
 	  ]) AS id) s;
+-- a Groq id logged bare costs what LiteLLM's groq/ spelling costs
+SELECT llmnum.gen_cost('llama-3.1-8b-instant', 1000000, 1000000, '2025-09-01') AS bare,
+	   llmnum.gen_cost('groq/llama-3.1-8b-instant', 1000000, 1000000, '2025-09-01') AS prefixed;
 
 -- the host argument: an id without a host prefix, billed by that host
 SELECT * FROM llmnum.resolve_model('gpt-4o', '2025-09-01', 'azure');

@@ -22,7 +22,8 @@ static const char *const names[] = {
 	"vertex_ai/gemini-2.5-pro", "claude-3-5-sonnet-latest", "claude-sonnet-4-0",
 	"gemini-1.5-pro", "gemini-2.5-flash", "gemini-2.0-flash",
 	"openrouter/anthropic/claude-3.5-sonnet", "openrouter/openai/gpt-4o",
-	"groq/llama-3.3-70b-versatile", "fireworks_ai/accounts/fireworks/models/deepseek-r1",
+	"groq/llama-3.3-70b-versatile", "groq/llama3-70b-8192", "groq/mixtral-8x7b-32768",
+	"groq/gemma2-9b-it", "fireworks_ai/accounts/fireworks/models/deepseek-r1",
 	"mistral-large-latest", "claude-3-5-sonnet-20240620", "gemma-3-27b-it",
 	"openrouter/meta-llama/llama-3.1-8b-instruct",
 	/* open-weights models without host (open_weights_prefix) */
@@ -161,6 +162,16 @@ test_ids(void)
 	EXPECT_RULES("anthropic/claude-3.5-sonnet", "host_prefix anthropic/, router_fallback openrouter/");
 	EXPECT("fireworks_ai/accounts/fireworks/models/deepseek-r1", "fireworks_ai/accounts/fireworks/models/deepseek-r1");
 	EXPECT("accounts/fireworks/models/deepseek-r1", "fireworks_ai/accounts/fireworks/models/deepseek-r1");
+	/* Groq's own ids, logged without groq/: shapes no other host uses */
+	EXPECT("llama-3.3-70b-versatile", "groq/llama-3.3-70b-versatile");
+	EXPECT_RULES("llama-3.3-70b-versatile", "host_marker *-versatile");
+	EXPECT("llama3-70b-8192", "groq/llama3-70b-8192");
+	EXPECT("Mixtral-8x7b-32768", "groq/mixtral-8x7b-32768");
+	EXPECT("gemma2-9b-it", "groq/gemma2-9b-it");
+	/* Google's spelling is the Gemini API's, a Groq shape it lacks unknown */
+	EXPECT("gemma-3-27b-it", "gemma-3-27b-it");
+	EXPECT("llama-3.1-8b-versatile", "");
+	EXPECT("openrouter/meta-llama/llama-3.3-70b-versatile", "");
 
 	/*
 	 * Hugging Face repository ids and self-hosting prefixes: onto an
