@@ -239,7 +239,9 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 		'gemma-2-9b-it',
 		'Llama-3.3-70B-Instruct',
 		'qwen3-8b',
-		'hosted_vllm/Qwen/Qwen3-30B-A3B'
+		'hosted_vllm/Qwen/Qwen3-30B-A3B',
+		'mistralai/Mistral-Nemo-Instruct-2407',
+		'hosted_vllm/Qwen/Qwen2.5-Coder-32B-Instruct'
 	 ]);
 -- the OpenRouter id of the same spelling comes first, and keeps its price
 SELECT * FROM llmnum.resolve_model('meta-llama/Llama-3.1-8B-Instruct', '2025-12-01');
@@ -278,7 +280,9 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 		'ollama/gpt-oss:20b',
 		'ollama_chat/deepseek-r1:671b',
 		'ollama/phi3:mini-128k',
-		'mixtral:8x22b-instruct-v0.1-q2_K'
+		'mixtral:8x22b-instruct-v0.1-q2_K',
+		'ollama/mistral-nemo:12b-instruct-2407-q4_0',
+		'ollama_chat/qwen2.5-coder'
 	 ]);
 -- the same weights as the Hugging Face name: the same memory
 SELECT llmnum.gpu_memory('ollama/llama3.1:70b-instruct-q4_K_M', 'int4', 8192) =
