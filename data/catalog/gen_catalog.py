@@ -174,7 +174,6 @@ def provider_id_encoding(provider, name):
     return next((e for r, e in rules if r.fullmatch(seg)), '')
 
 
-
 QUANT_KINDS = {'float', 'integer', 'gptq', 'awq', 'gguf'}
 ARCH_INT = ['layers', 'hidden_size', 'attention_heads', 'kv_heads', 'head_dim',
             'context_window', 'intermediate_size', 'vocab_size', 'experts_total',
@@ -402,7 +401,7 @@ def add_ollama_tags(models, rows, sources, hosts):
             err('%s: an Ollama name is lower case, without space or /' % where)
         elif target is None:
             err('%s: model %s is not in the catalog' % (where, r['model']))
-        elif not target['open_weights'] == 'true':
+        elif target['open_weights'] != 'true':
             err('%s: %s has no open weights' % (where, r['model']))
         elif name in models:
             err('%s: %s is already in the catalog' % (where, name))
@@ -870,8 +869,8 @@ def main(argv):
             err('%s: base_model %s is not in the catalog' % (m['_where'], m['base_model']))
         elif m['base_model']:
             m['base_model'] = models[m['base_model'].lower()]['name']
-    # a host's id of a catalog model counts with its base model's tokenizer
-    # (after the rules below have given the base models theirs)
+    # the encodings the hosts' ids say, then (so that a base model has its
+    # own first) a host's id of a catalog model counts with its base model's
     for m in models.values():
         if not m['encoding'] and m['host'] and m['provider'] == 'meta':
             m['encoding'] = meta_encoding(m['name'], m['family'])
