@@ -9,6 +9,7 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
   api_models.tsv      models sold through an API (llmnum's own, hand-kept rows)
   open_models.tsv     open-weight architectures (config.json facts); variants: the
                       Hugging Face fine-tunes of the same architecture and tokenizer
+                      (name@tokens: with another context window)
   price_periods.tsv   llmnum's hand-kept dated price history; it wins over any
                       upstream catalog for the models it lists
   price_components.tsv  more hand-kept prices, one component a line (audio,
@@ -308,13 +309,18 @@ def open_variant_rows(r, base):
     """The Hugging Face names that serve base's architecture and tokenizer: the
     repository of base itself when its name differs from the model's
     (meta-llama/Meta-Llama-3-8B is Llama-3-8B), and the fine-tunes listed in
-    variants (Llama-3.1-8B-Instruct), as open-weights rows without host."""
+    variants (Llama-3.1-8B-Instruct), as open-weights rows without host.  A
+    variant written name@tokens has that context window instead of base's (a
+    later fine-tune trained for a longer context, Qwen3's 2507 updates)."""
     org, repo = r['hf_repo'].split('/', 1)
     names = [repo] + r.get('variants', '').split()
     rows = []
     for name in names:
+        name, _, context = name.partition('@')
         if name.lower() == base['name'].lower() or any(name.lower() == v['name'].lower() for v in rows):
             continue
+        if context and not context.isdigit():
+            err('%s: variant %s: bad context window %r' % (r['_where'], name, context))
         v = dict(base)
         v['name'] = name
         v['base_model'] = base['name']
@@ -325,6 +331,9 @@ def open_variant_rows(r, base):
         v['notes'] = ('Hugging Face repository %s/%s: %s' %
                       (org, name, 'the weights of ' + base['name'] if name == repo
                        else 'a fine-tune of ' + base['name'] + ', same architecture and tokenizer'))
+        if context:
+            v['context_window'] = context
+            v['notes'] += ', a context window of %s tokens' % context
         rows.append(v)
     return rows
 

@@ -241,8 +241,15 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 		'qwen3-8b',
 		'hosted_vllm/Qwen/Qwen3-30B-A3B',
 		'mistralai/Mistral-Nemo-Instruct-2407',
-		'hosted_vllm/Qwen/Qwen2.5-Coder-32B-Instruct'
+		'hosted_vllm/Qwen/Qwen2.5-Coder-32B-Instruct',
+		'Qwen/Qwen3-235B-A22B-Instruct-2507-FP8',
+		'hosted_vllm/Qwen/Qwen3-4B-Thinking-2507'
 	 ]);
+-- Qwen3's 2507 updates: the architecture of their first release, with the
+-- 262,144-token context they were trained for
+SELECT name, base_model, context_window, params_total FROM llmnum.models
+WHERE name IN ('Qwen3-30B-A3B', 'Qwen3-30B-A3B-Instruct-2507', 'Qwen3-30B-A3B-Thinking-2507-FP8')
+ORDER BY name;
 -- the OpenRouter id of the same spelling comes first, and keeps its price
 SELECT * FROM llmnum.resolve_model('meta-llama/Llama-3.1-8B-Instruct', '2025-12-01');
 SELECT id, llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
@@ -255,7 +262,7 @@ SELECT pg_temp.err($$SELECT llmnum.count_tokens('x', 'hosted_vllm/gpt-4o')$$);
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('Qwen/Qwen2.5-72B-Instruct', '2025-12-01', 'together_ai')$$);
 -- Qwen3's open models: weights at bf16 are two bytes per parameter, every expert included
 SELECT name, params_total, params_active, (llmnum.gpu_memory(name, 'bf16', 4096)).weights = 2 * params_total AS bf16_weights
-FROM llmnum.models WHERE family = 'qwen3' AND host IS NULL ORDER BY params_total;
+FROM llmnum.models WHERE family = 'qwen3' AND host IS NULL AND base_model IS NULL ORDER BY params_total;
 -- a host's id of a Qwen3 model now names it as its base model
 SELECT name, base_model FROM llmnum.models WHERE name IN ('openrouter/qwen/qwen3-8b', 'bedrock/qwen.qwen3-32b-v1:0') ORDER BY name;
 -- a variant has its base model's architecture
