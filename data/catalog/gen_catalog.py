@@ -748,8 +748,8 @@ def load_id_rules(data, sources, hosts):
             err('%s: bad rule kind %r' % (where, r['kind']))
         if not r['pattern'] or r['pattern'] != r['pattern'].lower() or len(r['pattern']) > 64:
             err('%s: a pattern is lower case, 1 to 64 characters' % where)
-        if r['pattern'].count('*') > 2 or (r['scope'] or '').count('*') > 2:
-            err('%s: at most two * in a pattern or scope' % where)
+        if any(sum(g.count(c) for c in '*%') > 2 for g in (r['pattern'], r['scope'] or '')):
+            err('%s: at most two * or %% in a pattern or scope' % where)
         if r['host'] and r['host'] not in hosts:
             err('%s: unknown host %r' % (where, r['host']))
         if r['kind'] in ('host_prefix', 'host_marker'):

@@ -224,7 +224,6 @@ test_ids(void)
 	EXPECT("groq/llama3.1:8b", "");
 	EXPECT("meta.llama3-1-8b-instruct-v1:0", "bedrock/meta.llama3-1-8b-instruct-v1:0");
 	EXPECT("bedrock/qwen.qwen3-32b-v1:0", "bedrock/qwen.qwen3-32b-v1:0");
-	EXPECT("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "ft:gpt-4o-mini-2024-07-18");
 
 	/* fine-tunes: the base's fine-tuned rates or nothing */
 	EXPECT("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "ft:gpt-4o-mini-2024-07-18");
