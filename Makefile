@@ -76,6 +76,13 @@ $(LLMNUM_INSTALL_SQL): sql/$(EXTENSION).sql sql/builtin_catalog.sql
 override CFLAGS += -MMD -MP
 -include $(OBJS:.o=.d)
 
+# Calls from one of the library's files to another (the tokenizer's, once
+# per piece of text) bind inside the library: direct calls, not through the
+# PLT, and inlining within a file.  Nothing in llmnum is meant to be
+# replaced by another object's symbol of the same name.
+override CFLAGS += -fno-semantic-interposition
+SHLIB_LINK += -Wl,-Bsymbolic
+
 # The library embeds the version, so it must be rebuilt when it changes.
 src/llmnum.o: $(EXTENSION).control
 
