@@ -8,9 +8,10 @@
  * repeatedly merge the adjacent pair whose concatenation has the lowest
  * rank, the leftmost one on ties, until no adjacent pair is a token.  Short
  * pieces use a scan over a small array on the stack (quadratic in a length
- * that is bounded); long ones an indexed binary heap keyed by (rank,
- * position), O(n log n), so that a megabyte-long run of one letter costs
- * milliseconds, not minutes.  Both give exactly the same merges.
+ * that is bounded), pieces of up to 2 KB a tournament tree of the keys
+ * (rank, position), longer ones buckets of positions per rank, O(n log n),
+ * so that a megabyte-long run of one letter costs milliseconds, not
+ * minutes.  All give exactly the same merges.
  *
  *-------------------------------------------------------------------------
  */
@@ -25,7 +26,7 @@
 #define SMALL_PIECE 128
 /* Pieces at least this long use the bucketed merge. */
 #ifndef BUCKET_PIECE
-#define BUCKET_PIECE 1024
+#define BUCKET_PIECE 2048
 #endif
 /* Check for interrupts after about this many input bytes or merges. */
 #define CHECK_EVERY 65536
@@ -200,195 +201,121 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 }
 
 /*
- * The heap merge.  Tokens form a linked list of start positions (next,
- * prev); tok[i] is the rank of the token starting at i.  The heap holds the
- * starts whose pair (the token there and the next) is a token, keyed by
- * (that pair's rank, start): the minimum is the pair the simple scan would
- * pick.  hpos[i] is i's place in the heap.  24 bytes per input byte: the
- * heap's keys (below) and four arrays of uint32.
+ * The tree merge, for pieces of SMALL_PIECE to BUCKET_PIECE - 1 bytes with
+ * more than a few distinct bytes (random letters, identifiers, hashes,
+ * base64; as sentencepiece.c's merge_mid for its words).  Tokens form a
+ * linked list of start positions (next, prev); tok[i] is the rank of the
+ * token starting at i.  A tournament tree has a leaf per
+ * position holding the key (rank of the pair of the token starting there
+ * and the next, position) in one integer, NO_KEY where no token starts or
+ * its pair is no token, and each inner node the lowest key below it: the
+ * root is the pair the simple scan would merge.  A merge changes the leaves
+ * of the token before, the merged token and the one it absorbed, and the
+ * nodes above them are recomputed level by level, a range that halves at
+ * each level: no search, and a minimum of two integers per node, without a
+ * branch on the keys.  (A binary heap of the same keys sifted up and down
+ * through a dozen levels per change, with a branch at each.)
  */
-typedef struct heap_merge
-{
-	uint32_t   *next;
-	uint32_t   *prev;
-	uint32_t   *tok;
-	uint64_t   *heap;			/* HEAP_KEY of each entry */
-	uint32_t   *hpos;
-	uint32_t	size;
-} heap_merge;
+#define TREE_KEY(rank, node) ((uint64_t) (rank) << 32 | (node))
+#define TREE_NODE(key) ((uint32_t) (key))
+#define NO_KEY UINT64_MAX
 
-#define NOT_IN_HEAP UINT32_MAX
-#define HEAP_BYTES_PER_BYTE (sizeof(uint64_t) + 4 * sizeof(uint32_t))
-
-/*
- * A heap entry is its key, (pair rank, start) in one integer, so that a
- * comparison reads the heap alone and compiles without branches.
- */
-#define HEAP_KEY(rank, node) ((uint64_t) (rank) << 32 | (node))
-#define HEAP_NODE(key) ((uint32_t) (key))
-
+/* Recompute the inner nodes above the leaves lo..hi (indices into tree). */
 static inline void
-heap_set(heap_merge *h, uint32_t slot, uint64_t key)
+tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
 {
-	h->heap[slot] = key;
-	h->hpos[HEAP_NODE(key)] = slot;
-}
-
-static void
-heap_up(heap_merge *h, uint32_t slot)
-{
-	uint64_t	key = h->heap[slot];
-
-	while (slot > 0)
+	for (lo /= 2, hi /= 2; lo >= 1; lo /= 2, hi /= 2)
 	{
-		uint32_t	parent = (slot - 1) / 2;
+		uint32_t	j;
 
-		if (h->heap[parent] <= key)
-			break;
-		heap_set(h, slot, h->heap[parent]);
-		slot = parent;
-	}
-	heap_set(h, slot, key);
-}
+		for (j = lo; j <= hi; j++)
+		{
+			uint64_t	l = tree[2 * j];
+			uint64_t	r = tree[2 * j + 1];
 
-static void
-heap_down(heap_merge *h, uint32_t slot)
-{
-	uint64_t	key = h->heap[slot];
-
-	for (;;)
-	{
-		uint32_t	child = 2 * slot + 1;
-
-		if (child >= h->size)
-			break;
-		if (child + 1 < h->size)
-			child += h->heap[child + 1] < h->heap[child];
-		if (h->heap[child] >= key)
-			break;
-		heap_set(h, slot, h->heap[child]);
-		slot = child;
-	}
-	heap_set(h, slot, key);
-}
-
-static void
-heap_remove(heap_merge *h, uint32_t node)
-{
-	uint32_t	slot = h->hpos[node];
-	uint64_t	last;
-
-	if (slot == NOT_IN_HEAP)
-		return;
-	h->hpos[node] = NOT_IN_HEAP;
-	last = h->heap[--h->size];
-	if (slot == h->size)
-		return;
-	heap_set(h, slot, last);
-	heap_up(h, slot);
-	heap_down(h, h->hpos[HEAP_NODE(last)]);
-}
-
-/* Give node a new pair rank and put it where it belongs (or out). */
-static void
-heap_update(heap_merge *h, uint32_t node, uint32_t rank)
-{
-	if (rank == NO_RANK)
-	{
-		heap_remove(h, node);
-		return;
-	}
-	if (h->hpos[node] == NOT_IN_HEAP)
-	{
-		heap_set(h, h->size++, HEAP_KEY(rank, node));
-		heap_up(h, h->size - 1);
-	}
-	else
-	{
-		h->heap[h->hpos[node]] = HEAP_KEY(rank, node);
-		heap_up(h, h->hpos[node]);
-		heap_down(h, h->hpos[node]);
+			tree[j] = r < l ? r : l;
+		}
 	}
 }
 
 static size_t
-merge_large(const llmnum_vocab *v, const unsigned char *p, size_t n,
+merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			size_t base, llmnum_tokens *out, int with_starts,
 			const llmnum_host *host)
 {
-	heap_merge	h;
-	uint64_t   *mem;
+	uint32_t	leaves = 1;
+	uint64_t   *tree;
+	uint64_t   *leaf;
+	uint32_t   *next;
+	uint32_t   *prev;
+	uint32_t   *tok;
 	uint32_t	i;
 	uint32_t	r;
-	uint32_t	end;
+	uint32_t	end = (uint32_t) n;
 	size_t		count = n;
-	size_t		merges = 0;
 
-	/* n + 1 entries per array; a piece of 4 GiB cannot be held anyway */
-	if (n >= UINT32_MAX / 2 || (size_t) n + 1 > SIZE_MAX / HEAP_BYTES_PER_BYTE)
-		mem = host->alloc(SIZE_MAX);
-	else
-		mem = host->alloc(((size_t) n + 1) * HEAP_BYTES_PER_BYTE);
-	end = (uint32_t) n;
-	h.heap = mem;
-	h.next = (uint32_t *) (mem + (n + 1));
-	h.prev = h.next + (n + 1);
-	h.hpos = h.prev + (n + 1);
-	h.tok = h.hpos + (n + 1);
-	h.size = 0;
+	while (leaves < n)
+		leaves *= 2;
+	tree = host->alloc(2 * (size_t) leaves * sizeof(uint64_t) + 3 * (n + 1) * sizeof(uint32_t));
+	leaf = tree + leaves;
+	next = (uint32_t *) (tree + 2 * leaves);
+	prev = next + (n + 1);
+	tok = prev + (n + 1);
 	pair_memo_use(v);
-	for (i = 0; i < end; i++)
+	for (i = 0; i < leaves; i++)
 	{
-		h.next[i] = i + 1;
-		h.prev[i] = i == 0 ? NOT_IN_HEAP : i - 1;
-		h.hpos[i] = NOT_IN_HEAP;
-		h.tok[i] = v->byte_ranks[p[i]];
+		if (i < end)
+		{
+			next[i] = i + 1;
+			prev[i] = i - 1;	/* not read for 0 */
+			tok[i] = v->byte_ranks[p[i]];
+		}
 		r = i + 2 <= end ? pair_rank(v, p, i, i + 1, i + 2) : NO_RANK;
-		if (r != NO_RANK)
-			heap_set(&h, h.size++, HEAP_KEY(r, i));
+		leaf[i] = r != NO_RANK ? TREE_KEY(r, i) : NO_KEY;
 	}
-	/* heapify */
-	for (i = h.size / 2; i-- > 0;)
-		heap_down(&h, i);
+	tree_update(tree, leaves, 2 * leaves - 1);
 
-	while (h.size > 0)
+	while (tree[1] != NO_KEY)
 	{
-		uint32_t	a = HEAP_NODE(h.heap[0]);
-		uint32_t	t = (uint32_t) (h.heap[0] >> 32);	/* the merged token */
-		uint32_t	b = h.next[a];
-		uint32_t	c = h.next[b];
+		uint32_t	a = TREE_NODE(tree[1]);
+		uint32_t	t = (uint32_t) (tree[1] >> 32);	/* the merged token */
+		uint32_t	b = next[a];
+		uint32_t	c = next[b];
+		uint32_t	first = a;
 
 		/* join a and b: b disappears */
-		heap_remove(&h, b);
-		h.next[a] = c;
-		h.tok[a] = t;
+		leaf[b] = NO_KEY;
+		next[a] = c;
+		tok[a] = t;
 		if (c != end)
-			h.prev[c] = a;
-		heap_update(&h, a, c != end ? memo_pair_rank(v, p, t, h.tok[c], a, c, h.next[c],
-													 LLMNUM_PAIR_FIX_LEFT) : NO_RANK);
+		{
+			prev[c] = a;
+			r = memo_pair_rank(v, p, t, tok[c], a, c, next[c], LLMNUM_PAIR_FIX_LEFT);
+			leaf[a] = r != NO_RANK ? TREE_KEY(r, a) : NO_KEY;
+		}
+		else
+			leaf[a] = NO_KEY;
 		if (a != 0)
 		{
-			uint32_t	z = h.prev[a];
-
-			heap_update(&h, z, memo_pair_rank(v, p, h.tok[z], t, z, a, c,
-											  LLMNUM_PAIR_FIX_RIGHT));
+			first = prev[a];
+			r = memo_pair_rank(v, p, tok[first], t, first, a, c, LLMNUM_PAIR_FIX_RIGHT);
+			leaf[first] = r != NO_RANK ? TREE_KEY(r, first) : NO_KEY;
 		}
+		tree_update(tree, leaves + first, leaves + b);
 		count--;
-		if (++merges % CHECK_EVERY == 0)
-			host->check_interrupts();
 	}
 	if (out != NULL)
-		for (i = 0; i != end; i = h.next[i])
-			push_token(out, h.tok[i], base + i, with_starts, host);
-	host->free(mem);
+		for (i = 0; i != end; i = next[i])
+			push_token(out, tok[i], base + i, with_starts, host);
+	host->free(tree);
 	return count;
 }
 
 /*
- * The bucketed merge for long pieces (from a kilobyte, or from 128 bytes a
- * piece of few distinct bytes, llmnum_few_first_bytes: a megabyte of one
- * letter, a genome in a text column).  A heap
- * over every position makes each merge a cache miss deep in a huge heap;
+ * The bucketed merge for long pieces (from 2 KB, or from 128 bytes a piece
+ * of few distinct bytes, llmnum_few_first_bytes: a megabyte of one letter, a
+ * genome in a text column).  A tree or heap over every position makes each
+ * merge a few cache misses deep in a huge structure;
  * here the pending pairs are grouped by rank instead: one growable array of
  * positions per rank, and the set of the ranks that have pending pairs (a
  * bitmap, below).  The lowest rank's positions are taken in increasing
@@ -1130,7 +1057,7 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		return k;
 	}
 	if (n < BUCKET_PIECE && !llmnum_few_first_bytes(p, n))
-		return merge_large(v, p, n, base, out, with_starts, host);
+		return merge_mid(v, p, n, base, out, with_starts, host);
 	return merge_bucketed(v, p, n, base, out, with_starts, host);
 }
 

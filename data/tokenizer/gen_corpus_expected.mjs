@@ -8,7 +8,7 @@
 // every encoding; same columns as oracle.tsv.
 //
 // With --long-pieces it writes data/tokenizer/long_pieces.tsv instead: pieces
-// of 128 bytes to a few kilobytes, which the engine merges with its heap and
+// of 128 bytes to a few kilobytes, which the engine merges with its tree and
 // bucketed merges (src/bpe.c) rather than the short pieces' scan and cache:
 // runs of one or two characters, pseudo-random letters (most pairs seen
 // first, most of them making no token), mixed case, Cyrillic and CJK, and
@@ -73,6 +73,8 @@ function longPieceCases() {
 	];
 	const words = Array.from({ length: 8 }, (_, i) => word(letters16, 130 + 90 * i));
 	cases.push(['words_twice', words.join(' ') + ' ' + words.join(' ')]);
+	// each side of the tree merge's upper bound (2,048 bytes since 2026-11-30)
+	cases.push(['letters_2047', word(letters16, 2047)], ['letters_2048', word(letters16, 2048)]);
 	return cases;
 }
 

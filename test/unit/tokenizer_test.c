@@ -482,7 +482,7 @@ run_long_inputs(void)
 	size_t		count = 0;
 	llmnum_tokens toks = {0};
 
-	/* one piece of 1 MB: the heap merge; tiktoken gives 125000 for o200k */
+	/* one piece of 1 MB: the bucketed merge; tiktoken gives 125000 for o200k */
 	memset(buf, 'x', big);
 	for (e = 0; e < n_enc; e++)
 		check_text(all[e], buf, big, NULL, 0, "1MB of x");
