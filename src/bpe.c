@@ -205,16 +205,17 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
  * more than a few distinct bytes (random letters, identifiers, hashes,
  * base64; as sentencepiece.c's merge_mid for its words).  Tokens form a
  * linked list of start positions (next, prev); tok[i] is the rank of the
- * token starting at i.  A tournament tree has a leaf per
- * position holding the key (rank of the pair of the token starting there
- * and the next, position) in one integer, NO_KEY where no token starts or
- * its pair is no token, and each inner node the lowest key below it: the
- * root is the pair the simple scan would merge.  A merge changes the leaves
- * of the token before, the merged token and the one it absorbed, and the
- * nodes above them are recomputed level by level, a range that halves at
- * each level: no search, and a minimum of two integers per node, without a
- * branch on the keys.  (A binary heap of the same keys sifted up and down
- * through a dozen levels per change, with a branch at each.)
+ * token starting at i.  A tournament tree has a leaf per position holding
+ * the key (rank of the pair of the token starting there and the next,
+ * position) in one integer, NO_KEY where no token starts or its pair is no
+ * token, and each inner node the lowest key below it: the root is the pair
+ * the simple scan would merge.  A merge changes the leaves of the token
+ * before, the merged token and the one it absorbed, and the nodes above
+ * them are recomputed level by level, a range that halves at each level:
+ * no search, and a minimum of two integers per node, without a branch on
+ * the keys.  (A binary heap of the same keys sifted up and down through a
+ * dozen levels per change, with a branch at each.)  Merges are fewer than
+ * BUCKET_PIECE, so there is no interrupt check here.
  */
 #define TREE_KEY(rank, node) ((uint64_t) (rank) << 32 | (node))
 #define TREE_NODE(key) ((uint32_t) (key))
@@ -240,8 +241,8 @@ tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
 
 static size_t
 merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
-			size_t base, llmnum_tokens *out, int with_starts,
-			const llmnum_host *host)
+		  size_t base, llmnum_tokens *out, int with_starts,
+		  const llmnum_host *host)
 {
 	uint32_t	leaves = 1;
 	uint64_t   *tree;
