@@ -22,8 +22,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Pieces shorter than this use the on-stack merge. */
+/* Pieces shorter than this merge on the stack (and enter the piece cache). */
 #define SMALL_PIECE 128
+/* Pieces at least this long merge with a tree, shorter ones with a scan. */
+#ifndef TREE_PIECE
+#define TREE_PIECE 16
+#endif
 /* Pieces at least this long use the bucketed merge. */
 #ifndef BUCKET_PIECE
 #define BUCKET_PIECE 2048
@@ -143,65 +147,30 @@ memo_pair_rank(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32
 }
 
 /*
- * Merge a piece of 2 to SMALL_PIECE - 1 bytes into ids[] and the byte
- * length of each token into lens[]; returns the number of tokens.  bound[]
- * holds the token boundaries (bound[m-1] == n), pair[k] the rank of the
- * token that would join tokens k and k+1, tok[k] the rank of token k.  The
- * scan for the lowest pair is quadratic in n, but n is bounded and the
- * scan is a short loop over a few cache lines: what costs is the rank
- * lookups, two per merge.
+ * The memo for the merge of a piece shorter than SMALL_PIECE: true if v has
+ * it, or nobody has (v takes it then).  Such a merge does not take the memo
+ * from another vocabulary: that clears 64 KB, which rows alternating
+ * between two encodings would pay for each short piece they merge; it looks
+ * its pairs up in the vocabulary instead.
  */
-static size_t
-merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
-			uint32_t *ids, uint8_t *lens)
+static inline int
+pair_memo_short(const llmnum_vocab *v)
 {
-	uint32_t	bound[SMALL_PIECE + 1];
-	uint32_t	pair[SMALL_PIECE + 1];
-	uint32_t	tok[SMALL_PIECE + 1];
-	size_t		m = n + 1;
-	size_t		k;
+	if (pair_memo_vocab == NULL)
+		pair_memo_use(v);
+	return pair_memo_vocab == v;
+}
 
-	for (k = 0; k < m; k++)
-		bound[k] = (uint32_t) k;
-	for (k = 0; k + 1 < m; k++)
-		tok[k] = v->byte_ranks[p[k]];
-	for (k = 0; k + 2 < m; k++)
-		pair[k] = pair_rank(v, p, k, k + 1, k + 2);
-
-	for (;;)
-	{
-		uint32_t	best = NO_RANK;
-		size_t		at = 0;
-
-		for (k = 0; k + 2 < m; k++)
-			if (pair[k] < best)
-			{
-				best = pair[k];
-				at = k;
-			}
-		if (best == NO_RANK)
-			break;
-		/* join tokens at and at+1: drop boundary at+1 */
-		tok[at] = best;
-		memmove(&bound[at + 1], &bound[at + 2], (m - at - 2) * sizeof(uint32_t));
-		memmove(&tok[at + 1], &tok[at + 2], (m - at - 3) * sizeof(uint32_t));
-		if (at + 4 < m)
-			memmove(&pair[at + 1], &pair[at + 2], (m - at - 4) * sizeof(uint32_t));
-		m--;
-		pair[at] = at + 2 < m ? pair_rank(v, p, bound[at], bound[at + 1], bound[at + 2]) : NO_RANK;
-		if (at > 0)
-			pair[at - 1] = pair_rank(v, p, bound[at - 1], bound[at], bound[at + 1]);
-	}
-	for (k = 0; k + 1 < m; k++)
-	{
-		ids[k] = tok[k];
-		lens[k] = (uint8_t) (bound[k + 1] - bound[k]);
-	}
-	return m - 1;
+/* memo_pair_rank if memo, else the vocabulary's pair_rank. */
+static inline uint32_t
+pair_rank_by(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32_t r,
+			 uint32_t a, uint32_t mid, uint32_t b, int fixed, int memo)
+{
+	return memo ? memo_pair_rank(v, p, l, r, a, mid, b, fixed) : pair_rank(v, p, a, mid, b);
 }
 
 /*
- * The tree merge, for pieces of SMALL_PIECE to BUCKET_PIECE - 1 bytes with
+ * The tree merge, for pieces of TREE_PIECE to BUCKET_PIECE - 1 bytes with
  * more than a few distinct bytes (random letters, identifiers, hashes,
  * base64; as sentencepiece.c's merge_mid for its words).  Tokens form a
  * linked list of start positions (next, prev); tok[i] is the rank of the
@@ -214,8 +183,9 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
  * them are recomputed level by level, a range that halves at each level:
  * no search, and a minimum of two integers per node, without a branch on
  * the keys.  (A binary heap of the same keys sifted up and down through a
- * dozen levels per change, with a branch at each.)  Merges are fewer than
- * BUCKET_PIECE, so there is no interrupt check here.
+ * dozen levels per change, with a branch at each; the scan of merge_small
+ * is quadratic.)  Merges are fewer than BUCKET_PIECE, so there is no
+ * interrupt check here.
  */
 #define TREE_KEY(rank, node) ((uint64_t) (rank) << 32 | (node))
 #define TREE_NODE(key) ((uint32_t) (key))
@@ -239,30 +209,23 @@ tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
 	}
 }
 
+/*
+ * Merge p[0, n) with the tree: tree[] has 2 * leaves entries (leaves, a
+ * power of two, at least n), next[], prev[] and tok[] n + 1 each; memo:
+ * look pairs up through the memo.  The tokens start at 0, next[0], ...
+ * (until n), with their ranks in tok[]; returns their number.
+ */
 static size_t
-merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
-		  size_t base, llmnum_tokens *out, int with_starts,
-		  const llmnum_host *host)
+tree_merge(const llmnum_vocab *v, const unsigned char *p, size_t n, int memo,
+		   uint32_t leaves, uint64_t *tree, uint32_t *next, uint32_t *prev,
+		   uint32_t *tok)
 {
-	uint32_t	leaves = 1;
-	uint64_t   *tree;
-	uint64_t   *leaf;
-	uint32_t   *next;
-	uint32_t   *prev;
-	uint32_t   *tok;
-	uint32_t	i;
-	uint32_t	r;
+	uint64_t   *leaf = tree + leaves;
 	uint32_t	end = (uint32_t) n;
 	size_t		count = n;
+	uint32_t	i;
+	uint32_t	r;
 
-	while (leaves < n)
-		leaves *= 2;
-	tree = host->alloc(2 * (size_t) leaves * sizeof(uint64_t) + 3 * (n + 1) * sizeof(uint32_t));
-	leaf = tree + leaves;
-	next = (uint32_t *) (tree + 2 * leaves);
-	prev = next + (n + 1);
-	tok = prev + (n + 1);
-	pair_memo_use(v);
 	for (i = 0; i < leaves; i++)
 	{
 		if (i < end)
@@ -291,7 +254,7 @@ merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		if (c != end)
 		{
 			prev[c] = a;
-			r = memo_pair_rank(v, p, t, tok[c], a, c, next[c], LLMNUM_PAIR_FIX_LEFT);
+			r = pair_rank_by(v, p, t, tok[c], a, c, next[c], LLMNUM_PAIR_FIX_LEFT, memo);
 			leaf[a] = r != NO_RANK ? TREE_KEY(r, a) : NO_KEY;
 		}
 		else
@@ -299,14 +262,120 @@ merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		if (a != 0)
 		{
 			first = prev[a];
-			r = memo_pair_rank(v, p, tok[first], t, first, a, c, LLMNUM_PAIR_FIX_RIGHT);
+			r = pair_rank_by(v, p, tok[first], t, first, a, c, LLMNUM_PAIR_FIX_RIGHT, memo);
 			leaf[first] = r != NO_RANK ? TREE_KEY(r, first) : NO_KEY;
 		}
 		tree_update(tree, leaves + first, leaves + b);
 		count--;
 	}
+	return count;
+}
+
+/*
+ * Merge a piece of 2 to SMALL_PIECE - 1 bytes into ids[] and the byte
+ * length of each token into lens[]; returns the number of tokens.  From
+ * TREE_PIECE bytes on with tree_merge on the stack; below, by a scan:
+ * bound[] holds the token boundaries (bound[m-1] == n), pair[k] the rank of
+ * the token that would join tokens k and k+1, tok[k] the rank of token k,
+ * and each merge scans pair[] for the lowest, quadratic in n but a short
+ * loop over a cache line or two.  What costs is the rank lookups, two per
+ * merge, mostly first sightings in random text (the piece cache answers a
+ * piece seen before).
+ */
+static size_t
+merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
+			uint32_t *ids, uint8_t *lens)
+{
+	uint32_t	bound[SMALL_PIECE + 1];
+	uint32_t	pair[SMALL_PIECE + 1];
+	uint32_t	tok[SMALL_PIECE + 1];
+	int			memo = pair_memo_short(v);
+	size_t		m = n + 1;
+	size_t		k;
+
+	if (n >= TREE_PIECE)
+	{
+		uint64_t	tree[2 * SMALL_PIECE];
+		uint32_t	leaves = 1;
+		uint32_t	i;
+
+		while (leaves < n)
+			leaves *= 2;
+		k = tree_merge(v, p, n, memo, leaves, tree, bound, pair, tok);
+		m = 0;
+		for (i = 0; i != n; i = bound[i])
+		{
+			ids[m] = tok[i];
+			lens[m++] = (uint8_t) (bound[i] - i);
+		}
+		return k;
+	}
+	for (k = 0; k < m; k++)
+		bound[k] = (uint32_t) k;
+	for (k = 0; k + 1 < m; k++)
+		tok[k] = v->byte_ranks[p[k]];
+	for (k = 0; k + 2 < m; k++)
+		pair[k] = pair_rank_by(v, p, tok[k], tok[k + 1], k, k + 1, k + 2,
+							   LLMNUM_PAIR_FIX_LEFT, memo);
+
+	for (;;)
+	{
+		uint32_t	best = NO_RANK;
+		size_t		at = 0;
+
+		for (k = 0; k + 2 < m; k++)
+			if (pair[k] < best)
+			{
+				best = pair[k];
+				at = k;
+			}
+		if (best == NO_RANK)
+			break;
+		/* join tokens at and at+1: drop boundary at+1 */
+		tok[at] = best;
+		memmove(&bound[at + 1], &bound[at + 2], (m - at - 2) * sizeof(uint32_t));
+		memmove(&tok[at + 1], &tok[at + 2], (m - at - 3) * sizeof(uint32_t));
+		if (at + 4 < m)
+			memmove(&pair[at + 1], &pair[at + 2], (m - at - 4) * sizeof(uint32_t));
+		m--;
+		pair[at] = at + 2 < m ? pair_rank_by(v, p, tok[at], tok[at + 1], bound[at],
+											  bound[at + 1], bound[at + 2],
+											  LLMNUM_PAIR_FIX_LEFT, memo) : NO_RANK;
+		if (at > 0)
+			pair[at - 1] = pair_rank_by(v, p, tok[at - 1], tok[at], bound[at - 1],
+										bound[at], bound[at + 1],
+										LLMNUM_PAIR_FIX_RIGHT, memo);
+	}
+	for (k = 0; k + 1 < m; k++)
+	{
+		ids[k] = tok[k];
+		lens[k] = (uint8_t) (bound[k + 1] - bound[k]);
+	}
+	return m - 1;
+}
+
+/* A piece of SMALL_PIECE to BUCKET_PIECE - 1 bytes, by tree_merge. */
+static size_t
+merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
+		  size_t base, llmnum_tokens *out, int with_starts,
+		  const llmnum_host *host)
+{
+	uint32_t	leaves = 1;
+	uint64_t   *tree;
+	uint32_t   *next;
+	uint32_t   *tok;
+	size_t		count;
+	uint32_t	i;
+
+	while (leaves < n)
+		leaves *= 2;
+	tree = host->alloc(2 * (size_t) leaves * sizeof(uint64_t) + 3 * (n + 1) * sizeof(uint32_t));
+	next = (uint32_t *) (tree + 2 * leaves);
+	tok = next + 2 * (n + 1);
+	pair_memo_use(v);
+	count = tree_merge(v, p, n, 1, leaves, tree, next, next + (n + 1), tok);
 	if (out != NULL)
-		for (i = 0; i != end; i = next[i])
+		for (i = 0; i != n; i = next[i])
 			push_token(out, tok[i], base + i, with_starts, host);
 	host->free(tree);
 	return count;

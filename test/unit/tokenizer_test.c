@@ -468,6 +468,99 @@ run_token_cache(void)
 			check_repeat(all[e], repeats[i]);
 }
 
+/*
+ * The pair memo of the byte-level merges (src/bpe.c) belongs to one
+ * vocabulary at a time: a piece of 128 bytes or more takes it, a shorter
+ * piece uses it only if its vocabulary has it, and looks its pairs up in
+ * the vocabulary otherwise.  A pseudo-random word of 12 to 100 letters (the
+ * scan and the tree on the stack) is encoded while its own encoding holds
+ * the memo, then while each other byte-level encoding does (their single
+ * bytes have the same ranks, their pairs do not): the same ids every time.
+ * Nine other words of the encoding come in between, so that in
+ * tokenizer_test_small_caches (one token slot, one set of eight) the word
+ * is merged again each time; in the other build this only checks the caches.
+ */
+#define MEMO_FILLERS 9
+
+static void
+memo_word(uint64_t *seed, unsigned char *word, size_t n)
+{
+	size_t		j;
+
+	word[0] = ' ';
+	for (j = 1; j < n; j++)
+	{
+		*seed = *seed * 6364136223846793005ULL + 1442695040888963407ULL;
+		word[j] = (unsigned char) ('a' + (*seed >> 33) % 16);
+	}
+}
+
+/* Encode word in enc after holder's count in holder_enc and the fillers. */
+static int
+memo_encode(const llmnum_encoding *enc, const llmnum_encoding *holder_enc,
+			const unsigned char *holder, size_t holder_len,
+			unsigned char fillers[][101], const unsigned char *word, size_t n,
+			llmnum_tokens *toks)
+{
+	size_t		count;
+	size_t		f;
+
+	if (llmnum_tokenizer_count(holder_enc, holder, holder_len, &count, host) != LLMNUM_TOKENIZER_OK)
+		return 0;
+	for (f = 0; f < MEMO_FILLERS; f++)
+		if (llmnum_tokenizer_count(enc, fillers[f], n, &count, host) != LLMNUM_TOKENIZER_OK)
+			return 0;
+	return llmnum_tokenizer_encode(enc, word, n, 1, toks, host) == LLMNUM_TOKENIZER_OK;
+}
+
+static void
+run_pair_memo(void)
+{
+	static const size_t lens[] = {12, 15, 16, 17, 31, 40, 64, 100};
+	size_t		n_enc;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
+	unsigned char holder[300];
+	unsigned char fillers[MEMO_FILLERS][101];
+	unsigned char word[101];
+	uint64_t	seed = 20261130;
+	size_t		e;
+	size_t		h;
+	size_t		i;
+	size_t		j;
+
+	memo_word(&seed, holder, sizeof(holder));
+	holder[0] = 'a';			/* one piece of 300 letters */
+	for (e = 0; e < n_enc; e++)
+		for (i = 0; i < sizeof(lens) / sizeof(lens[0]) && all[e]->spm == NULL; i++)
+		{
+			llmnum_tokens first = {0};
+			int			same;
+
+			memo_word(&seed, word, lens[i]);
+			for (j = 0; j < MEMO_FILLERS; j++)
+				memo_word(&seed, fillers[j], lens[i]);
+			same = memo_encode(all[e], all[e], holder, sizeof(holder), fillers,
+							   word, lens[i], &first);
+			for (h = 0; h < n_enc && same; h++)
+			{
+				llmnum_tokens again = {0};
+
+				if (h == e || all[h]->spm != NULL)
+					continue;
+				same = memo_encode(all[e], all[h], holder, sizeof(holder), fillers,
+								   word, lens[i], &again) && again.n == first.n;
+				for (j = 0; same && j < first.n; j++)
+					same = again.ids[j] == first.ids[j] && again.starts[j] == first.starts[j];
+				free(again.ids);
+				free(again.starts);
+			}
+			CHECK(same, "pair memo: %s: a word of %zu bytes differs when another encoding holds the memo",
+				  all[e]->name, lens[i]);
+			free(first.ids);
+			free(first.starts);
+		}
+}
+
 static void
 run_long_inputs(void)
 {
@@ -1033,6 +1126,7 @@ main(int argc, char **argv)
 	run_interrupted_merge();
 	run_piece_cache();
 	run_token_cache();
+	run_pair_memo();
 	printf("%ld checks, %ld failed\n", checks, failures);
 	return failures == 0 ? 0 : 1;
 }
