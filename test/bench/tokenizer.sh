@@ -16,7 +16,8 @@
 #     best of 3, and the model's own tokenizer.json run by @lenml/tokenizers
 #     (the reference the expected ids come from) on the same rows, one pass
 #     (LLMNUM_BENCH_OPEN_PASSES; it is 50-100 times slower);
-# then the worst cases through SQL, model names that change from row to
+# then the worst cases through SQL (and the first count of distinct short
+# words in a fresh connection), model names that change from row to
 # row, the first call in a fresh connection, the planner's choice for a
 # token aggregate over 1,000,000 rows, and a backend's private memory.
 # Prints every figure, then a table of MB/s and of ratios SQL / peer.
@@ -183,6 +184,25 @@ SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM v;
 SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM v;
 SQL
 done
+done
+
+# --- worst cases the best of 3 above cannot show: pieces under 128 bytes
+# are merged once and then found in the piece cache, so distinct
+# pseudo-random letter words of 12 to 100 letters (about 1 MB each) are
+# counted once per fresh connection (its caches empty), best of 3
+# connections, in ms per MB
+echo "first count in a fresh connection, distinct pseudo-random words (ms per MB, best of 3 connections):"
+for len in 12 16 32 64 100; do
+	psql -X -q -d postgres -c "CREATE TABLE IF NOT EXISTS words_$len AS SELECT string_agg(substr(s, k, $len), ' ') AS body FROM (SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop'), '') AS s FROM generate_series(1, 31250) i) t, generate_series(1, 1000000, $len) k"
+done
+for wenc in ${LLMNUM_BENCH_WORST_ENCS:-o200k_base llama2 mistral_v1 gemma2}; do
+	echo " $wenc:"
+	for len in 12 16 32 64 100; do
+		for c in 1 2 3; do
+			psql -X -q -d postgres -At -c "SELECT llmnum.count_tokens('x', '$wenc')" -c '\timing on' \
+				-c "SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM words_$len"
+		done | awk -v l="$len" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+ [0-9]+$/ {n=$1; b=$2} END {printf "  words of %3d letters %7d tokens  %7.1f ms/MB\n", l, n, best / (b / 1e6)}'
+	done
 done
 
 # --- model names: the same 40,000 calls with an encoding name, one model
