@@ -88,17 +88,17 @@ push_token(llmnum_tokens *out, uint32_t id, size_t start, int with_starts,
 }
 
 /*
- * The merges of long pieces look up the rank of each new pair, two per
- * merge, and in random text most are a cache miss in the megabytes of the
- * vocabulary's index.  The same pairs of tokens recur (four in five of
- * the lookups in a megabyte of random letters), and the two tokens' ranks
- * determine the pair's bytes, hence its rank: a small direct-mapped table
- * by (left rank, right rank) answers those from the cache.  It depends on
- * nothing else, so it is kept from call to call (static memory of the
- * process, like the caches below) and cleared only when another
- * vocabulary uses it: many pieces of a few kilobytes share it, and pay no
- * set-up.  A slot is written whole before anything that may not return
- * (an allocation, an interrupt check) runs.
+ * The merges look up the rank of each new pair, two per merge, and in
+ * random text most are a cache miss in the megabytes of the vocabulary's
+ * index.  The same pairs of tokens recur (four in five of the lookups in a
+ * megabyte of random letters), and the two tokens' ranks determine the
+ * pair's bytes, hence its rank: a small direct-mapped table by (left rank,
+ * right rank) answers those from the cache.  It depends on nothing else,
+ * so it is kept from call to call (static memory of the process, like the
+ * caches below) and cleared only when a long piece of another vocabulary
+ * takes it (see pair_memo_short for the short ones): many pieces share it,
+ * and pay no set-up.  A slot is written whole before anything that may not
+ * return (an allocation, an interrupt check) runs.
  *
  * Of the pairs seen first, 98% make no token there: the vocabulary's pair
  * filter (vocab_hash.h) answers nine in ten of those without the probe,
