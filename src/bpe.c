@@ -170,9 +170,10 @@ pair_rank_by(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32_t
 }
 
 /*
- * The tree merge, for pieces of TREE_PIECE to BUCKET_PIECE - 1 bytes with
- * more than a few distinct bytes (random letters, identifiers, hashes,
- * base64; as sentencepiece.c's merge_mid for its words).  Tokens form a
+ * The tree merge, for pieces of TREE_PIECE to BUCKET_PIECE - 1 bytes (from
+ * SMALL_PIECE on, those of more than a few distinct bytes: random letters,
+ * identifiers, hashes, base64; as sentencepiece.c's merge_mid for its
+ * words).  Tokens form a
  * linked list of start positions (next, prev); tok[i] is the rank of the
  * token starting at i.  A tournament tree has a leaf per position holding
  * the key (rank of the pair of the token starting there and the next,
@@ -190,6 +191,17 @@ pair_rank_by(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32_t
 #define TREE_KEY(rank, node) ((uint64_t) (rank) << 32 | (node))
 #define TREE_NODE(key) ((uint32_t) (key))
 #define NO_KEY UINT64_MAX
+
+/* The tree's leaves for a piece of n bytes: the least power of two >= n. */
+static inline uint32_t
+tree_leaves(size_t n)
+{
+	uint32_t	leaves = 1;
+
+	while (leaves < n)
+		leaves *= 2;
+	return leaves;
+}
 
 /* Recompute the inner nodes above the leaves lo..hi (indices into tree). */
 static inline void
@@ -210,16 +222,16 @@ tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
 }
 
 /*
- * Merge p[0, n) with the tree: tree[] has 2 * leaves entries (leaves, a
- * power of two, at least n), next[], prev[] and tok[] n + 1 each; memo:
+ * Merge p[0, n) with the tree: tree[] has 2 * tree_leaves(n) entries,
+ * next[], prev[] and tok[] n + 1 each; memo:
  * look pairs up through the memo.  The tokens start at 0, next[0], ...
  * (until n), with their ranks in tok[]; returns their number.
  */
 static size_t
 tree_merge(const llmnum_vocab *v, const unsigned char *p, size_t n, int memo,
-		   uint32_t leaves, uint64_t *tree, uint32_t *next, uint32_t *prev,
-		   uint32_t *tok)
+		   uint64_t *tree, uint32_t *next, uint32_t *prev, uint32_t *tok)
 {
+	uint32_t	leaves = tree_leaves(n);
 	uint64_t   *leaf = tree + leaves;
 	uint32_t	end = (uint32_t) n;
 	size_t		count = n;
@@ -296,12 +308,9 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	if (n >= TREE_PIECE)
 	{
 		uint64_t	tree[2 * SMALL_PIECE];
-		uint32_t	leaves = 1;
 		uint32_t	i;
 
-		while (leaves < n)
-			leaves *= 2;
-		k = tree_merge(v, p, n, memo, leaves, tree, bound, pair, tok);
+		k = tree_merge(v, p, n, memo, tree, bound, pair, tok);
 		m = 0;
 		for (i = 0; i != n; i = bound[i])
 		{
@@ -314,9 +323,9 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		bound[k] = (uint32_t) k;
 	for (k = 0; k + 1 < m; k++)
 		tok[k] = v->byte_ranks[p[k]];
+	/* pairs of two bytes: a direct table, no memo needed (as tree_merge) */
 	for (k = 0; k + 2 < m; k++)
-		pair[k] = pair_rank_by(v, p, tok[k], tok[k + 1], k, k + 1, k + 2,
-							   LLMNUM_PAIR_FIX_LEFT, memo);
+		pair[k] = pair_rank(v, p, k, k + 1, k + 2);
 
 	for (;;)
 	{
@@ -360,20 +369,18 @@ merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		  size_t base, llmnum_tokens *out, int with_starts,
 		  const llmnum_host *host)
 {
-	uint32_t	leaves = 1;
+	uint32_t	leaves = tree_leaves(n);
 	uint64_t   *tree;
 	uint32_t   *next;
 	uint32_t   *tok;
 	size_t		count;
 	uint32_t	i;
 
-	while (leaves < n)
-		leaves *= 2;
 	tree = host->alloc(2 * (size_t) leaves * sizeof(uint64_t) + 3 * (n + 1) * sizeof(uint32_t));
 	next = (uint32_t *) (tree + 2 * leaves);
 	tok = next + 2 * (n + 1);
 	pair_memo_use(v);
-	count = tree_merge(v, p, n, 1, leaves, tree, next, next + (n + 1), tok);
+	count = tree_merge(v, p, n, 1, tree, next, next + (n + 1), tok);
 	if (out != NULL)
 		for (i = 0; i != n; i = next[i])
 			push_token(out, tok[i], base + i, with_starts, host);
