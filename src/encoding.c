@@ -7,7 +7,8 @@
  * o200k_base's ranks and pattern, more special tokens); the open models'
  * byte-level BPE encodings llama3 (Llama 3.x), deepseek_v3 (DeepSeek-V3,
  * R1) and qwen2 (Qwen2, Qwen2.5, Qwen3), whose vocabularies are derived
- * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), tekken
+ * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), llama4
+ * (Llama 4: Meta's rank file as it is), tekken
  * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
  * SentencePiece-BPE encodings llama2, mistral_v1, mistral_v2, mistral_v3,
  * gemma2 and gemma3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs).
@@ -73,6 +74,15 @@ static const llmnum_encoding o200k_harmony = {
 static const llmnum_encoding llama3 = {
 	"llama3", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
 	llama3_specials, LENGTH(llama3_specials), NULL, LLMNUM_NORMALIZE_NONE
+};
+
+/*
+ * Llama 4: o200k_base's pattern (Meta's tokenizer.py names it so) over a
+ * vocabulary of its own, 200,000 ranks + 2,048 special tokens
+ */
+static const llmnum_encoding llama4 = {
+	"llama4", LLMNUM_PATTERN_O200K, &llmnum_vocab_llama4, 202048,
+	llama4_specials, LENGTH(llama4_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -174,7 +184,7 @@ static const llmnum_encoding tekken = {
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
+	&o200k_harmony, &llama3, &llama4, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
 	&mistral_v3, &qwen2, &gemma2, &gemma3
 };
 

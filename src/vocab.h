@@ -57,6 +57,7 @@ extern const llmnum_vocab llmnum_vocab_p50k_base;
 extern const llmnum_vocab llmnum_vocab_cl100k_base;
 extern const llmnum_vocab llmnum_vocab_o200k_base;
 extern const llmnum_vocab llmnum_vocab_llama3;
+extern const llmnum_vocab llmnum_vocab_llama4;
 extern const llmnum_vocab llmnum_vocab_deepseek_v3;
 extern const llmnum_vocab llmnum_vocab_tekken;
 extern const llmnum_vocab llmnum_vocab_qwen2;

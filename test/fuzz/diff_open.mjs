@@ -8,7 +8,10 @@
 // 3.7.2 (a fork of Hugging Face transformers.js' tokenizers), special
 // tokens not added; for llama3 and o200k_harmony also npm tiktoken 1.0.22
 // (Meta's and OpenAI's own tokenizers are tiktoken), for llama3 with the
-// committed rank file and the cl100k_base pattern.  tekken: npm tiktoken
+// committed rank file and the cl100k_base pattern.  llama4: npm tiktoken
+// with the committed rank file (Meta's tokenizer.model) and the pattern of
+// Meta's tokenizer.py, which is what that file's encode runs (no
+// tokenizer.json of Llama 4 is on npm).  tekken: npm tiktoken
 // 1.0.22 with the committed rank file and Tekken's pattern (what
 // mistral-common does: a tiktoken Encoding of the ranks, ids shifted by the
 // 1000 special tokens, which the committed file's ids already are), and npm
@@ -102,6 +105,10 @@ function tiktokenCustom(file, pat) {
 	};
 }
 const o200k = tiktoken.get_encoding('o200k_base');
+// Meta's models/llama4/tokenizer.py, O200K_PATTERN (o200k_base's)
+const o200kPat = "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
+	"|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
+	"|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 const tekkenPat = '[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+' +
 	'|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*' +
 	'|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+';
@@ -115,6 +122,7 @@ const runs = [
 	['o200k_harmony', 'gpt-oss tokenizer.json', hf('tokenizer-gptoss'), false],
 	['llama3', 'tiktoken llama3 ranks', tiktokenCustom('llama3.tiktoken', cl100kPat), true],
 	['llama3', 'Llama 3.1 tokenizer.json', hf('tokenizer-llama3_1'), false],
+	['llama4', 'tiktoken llama4 ranks', lazy(() => tiktokenCustom('llama4.tiktoken', o200kPat)), true],
 	['qwen2', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
 	['qwen2', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],
 	['deepseek_v3', 'DeepSeek-V3 tokenizer.json', hf('tokenizer-deepseek_v3'), false],

@@ -252,6 +252,52 @@ WHERE name IN ('bedrock/meta.llama3-1-70b-instruct-v1:0', 'bedrock/meta.llama3-2
 			   'azure/Meta-Llama-3.1-405B-Instruct', 'together_ai/meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo')
 ORDER BY name;
 SELECT * FROM llmnum.tokenizer_of('bedrock/us.meta.llama3-3-70b-instruct-v1:0');
+-- Llama 4 (Scout, Maverick): a vocabulary of its own (200,000 ranks) with
+-- o200k_base's pattern, so other ids than o200k_base's; the open models,
+-- their Hugging Face ids and every host's spelling count with llama4.
+-- Special-token ids decode; with special_tokens their strings are one id.
+SELECT llmnum.tokenize('Hello world 12345, 日本語のテキスト!', 'llama4') AS ids,
+	   llmnum.tokenize('Hello world 12345, 日本語のテキスト!', 'o200k_base') AS o200k_ids,
+	   llmnum.detokenize('{200000,25681,200008,202047}', 'llama4') AS specials,
+	   llmnum.count_tokens('<|begin_of_text|>hi<|eot|>', 'llama4') AS as_text,
+	   llmnum.tokenize('<|begin_of_text|>hi<|eot|>', 'llama4', true) AS as_specials;
+SELECT llmnum.detokenize('{202048}', 'llama4');
+SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
+FROM unnest(ARRAY['llama4', 'Llama-4-Scout-17B-16E-Instruct',
+				  'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8',
+				  'hosted_vllm/meta-llama/Llama-4-Scout-17B-16E-Instruct']) AS m;
+SELECT name, encoding FROM llmnum.models
+WHERE name ILIKE '%llama-4%' OR name ILIKE '%llama4%' ORDER BY lower(name);
+-- llama.cpp's tokenizer fingerprints: convert_hf_to_gguf.py
+-- (get_vocab_base_pre) encodes one test string of white space runs, emoji,
+-- digit runs, Khmer, Chinese, Bulgarian, punctuation runs and contractions
+-- with each model's Hugging Face tokenizer (its BOS included where it adds
+-- one) and keeps the SHA-256 of Python's str() of the ids; the ids of
+-- llmnum's encodings give the same hashes (Llama 4: its tokenizer.json, not
+-- only Meta's tiktoken file, agrees).
+WITH chk AS (SELECT convert_from(decode(
+	'0a200a0a200a0a0a200920090920090a20200a2020200a202020200a20202020200af09f9a8020286e6f726d616c2920'
+	'f09f98b6e2808df09f8cabefb88f20286d756c7469706c6520656d6f6a697320636f6e636174656e617465642920e29c'
+	'8520f09fa699f09fa6992033203333203333332033333333203333333333203333333333332033333333333333203333'
+	'33333333333320332e3320332e2e3320332e2e2e3320e19e80e19eb6e19e93e19f8be19e8fe19f82e19e96e19eb7e19e'
+	'9fe19f81e19e9fe19ea2e19eb6e19e85f09f9881203fe68891e683b3e59ca86170706c65e5b7a5e4bd9c313331343135'
+	'31e5a4a9efbd9e202d2d2d2d2d2d3d3d3d3d3d3d3d20d0bdd0b5d189d0be20d0bdd0b020d091d18ad0bbd0b3d0b0d180'
+	'd181d0bad0b82027272727272760606060606060222222222e2e2e2e2e2e2121212121213f3f3f3f3f3f204927766520'
+	'6265656e2027746f6c6420686527732074686572652c2027524520796f7520737572653f20274d206e6f742073757265'
+	'2049276c6c206d616b652069742c20274420796f75206c696b6520736f6d65207465613f2057652756652061276c4c', 'hex'), 'UTF8') AS t)
+SELECT e, llamacpp_name,
+	   left(encode(sha256(convert_to('[' || array_to_string(bos || llmnum.tokenize(t, e), ', ') || ']',
+									 'UTF8')), 'hex'), 16) AS sha256_prefix,
+	   encode(sha256(convert_to('[' || array_to_string(bos || llmnum.tokenize(t, e), ', ') || ']',
+								'UTF8')), 'hex') = h AS equal
+FROM chk, (VALUES
+	('llama4', 'llama4', '{200000}'::integer[], 'd353350c764d8c3b39c763113960e4fb4919bea5fbf208a0e3b22e8469dc7406'),
+	('llama3', 'llama-bpe', '{128000}', '0ef9807a4087ebef797fc749390439009c3b9eda9ad1a097abbe738f486c01e5'),
+	('o200k_base', 'gpt-4o', '{}', 'ccc2ef013c104be7bae2965776d611e1d7a8a2a9c547dd93a682c9a9fc80352e'),
+	('cl100k_base', 'dbrx', '{}', 'a8594e3edff7c29c003940395316294b2c623e09894deebbc65f33f1515df79e'),
+	('deepseek_v3', 'deepseek-v3', '{0}', '877081d19cf6996e2c4ff0e1236341e9b7bde288f5311a56a937f0afbbb3aeb5'),
+	('qwen2', 'qwen2', '{}', 'e636dc30a262dcc0d8c323492e32ae2b70728f4df7dfe9737d9f920a282b8aea')
+) AS v(e, llamacpp_name, bos, h);
 SELECT llmnum.count_tokens('x', 'openrouter/google/gemma-4-31b-it');
 SELECT llmnum.detokenize('{201088}', 'o200k_harmony');
 
