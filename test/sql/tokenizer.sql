@@ -268,6 +268,20 @@ FROM unnest(ARRAY['llama4', 'Llama-4-Scout-17B-16E-Instruct',
 				  'hosted_vllm/meta-llama/Llama-4-Scout-17B-16E-Instruct']) AS m;
 SELECT name, encoding FROM llmnum.models
 WHERE name ILIKE '%llama-4%' OR name ILIKE '%llama4%' ORDER BY lower(name);
+-- A model the catalog leaves without an encoding (Phi-4: cl100k_base's
+-- vocabulary, other special tokens) can be mapped by the user with a row
+-- that shadows the built-in one, as docs/tokenizer.md shows; the built-in
+-- prices stay.
+SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4');
+BEGIN;
+INSERT INTO llmnum.user_models SELECT m.*, current_user FROM llmnum.builtin_models m
+WHERE name = 'azure/Phi-4';
+UPDATE llmnum.user_models SET encoding = 'cl100k_base', source = 'user',
+	   notes = 'Phi-4: cl100k_base for text without special tokens' WHERE name = 'azure/Phi-4';
+SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4') AS tokens,
+	   llmnum.gen_cost('azure/Phi-4', 1000000, 1000000, '2025-09-01') AS usd;
+ROLLBACK;
+SELECT encoding IS NULL AS unmapped_again FROM llmnum.models WHERE name = 'azure/Phi-4';
 -- llama.cpp's tokenizer fingerprints: convert_hf_to_gguf.py
 -- (get_vocab_base_pre) encodes one test string of white space runs, emoji,
 -- digit runs, Khmer, Chinese, Bulgarian, punctuation runs and contractions
