@@ -173,9 +173,8 @@ pair_rank_by(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32_t
  * The tree merge, for pieces of TREE_PIECE to BUCKET_PIECE - 1 bytes (from
  * SMALL_PIECE on, those of more than a few distinct bytes: random letters,
  * identifiers, hashes, base64; as sentencepiece.c's merge_mid for its
- * words).  Tokens form a
- * linked list of start positions (next, prev); tok[i] is the rank of the
- * token starting at i.  A tournament tree has a leaf per position holding
+ * words).  Tokens form a linked list of start positions (next, prev);
+ * tok[i] is the rank of the token starting at i.  A tournament tree has a leaf per position holding
  * the key (rank of the pair of the token starting there and the next,
  * position) in one integer, NO_KEY where no token starts or its pair is no
  * token, and each inner node the lowest key below it: the root is the pair
@@ -223,9 +222,9 @@ tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
 
 /*
  * Merge p[0, n) with the tree: tree[] has 2 * tree_leaves(n) entries,
- * next[], prev[] and tok[] n + 1 each; memo:
- * look pairs up through the memo.  The tokens start at 0, next[0], ...
- * (until n), with their ranks in tok[]; returns their number.
+ * next[], prev[] and tok[] n + 1 each; memo: look pairs up through the
+ * memo.  The tokens start at 0, next[0], ... (until n), with their ranks in
+ * tok[]; returns their number.
  */
 static size_t
 tree_merge(const llmnum_vocab *v, const unsigned char *p, size_t n, int memo,

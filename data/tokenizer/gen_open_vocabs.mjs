@@ -171,10 +171,11 @@ const llama4List = ['<|begin_of_text|>', '<|end_of_text|>', '<|fim_prefix|>', '<
 	'<|tile_y_separator|>', ...reserved('vision', 4, 2), '<|image|>', ...reserved('vision', 1, 6),
 	'<|patch|>', ...reserved('vision', 1041, 7), ...reserved('reasoning', 8, 0),
 	'<|reasoning_thinking_start|>', '<|reasoning_thinking_end|>'];
+const llama4Named = llama4List.length;
 while (llama4List.length < 2048)
-	llama4List.push(`<|reserved_special_token_${llama4List.length - 1144}|>`);
-if (new Set(llama4List).size !== 2048 || llama4List[1143] !== '<|reasoning_thinking_end|>')
-	throw new Error('llama4 special-token list is not the 2,048 of tokenizer.py');
+	llama4List.push(`<|reserved_special_token_${llama4List.length - llama4Named}|>`);
+if (llama4Named !== 1144 || new Set(llama4List).size !== 2048)
+	throw new Error('llama4 special-token list is not the 1,144 named + reserved of tokenizer.py');
 const llama4 = llama4List.map((t, i) => [200000 + i, t]);
 
 const sorted = m => [...m].sort((x, y) => x[0] - y[0]);

