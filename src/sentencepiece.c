@@ -869,35 +869,51 @@ merge_big(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 /*
  * A word of SMALL_WORD to MID_WORD bytes (a URL, a base64 string, a
  * hash): a tournament tree over the symbols, each leaf the key of a
- * symbol's pair with the next one, each inner node the leaf with the lowest
- * key below it, the leftmost on ties: the root is the pair that
+ * symbol's pair with the next one, each inner node the lowest key below it
+ * and its symbol, the leftmost on ties: the root is the pair that
  * merge_small's scan would merge.  A merge changes the keys of three
  * leaves next to each other (the merged symbol's, the absorbed one's, the
  * one before), and the inner nodes above them are recomputed level by
  * level, a range that narrows by half at each level: a dozen nodes, without
- * a branch that depends on the keys.  (A heap of (key, symbol) entries
- * sifted two or three entries per merge, stale ones included, and spent
- * half the time of such words there.)  merge_big's buckets and table of
- * keys cost more than they save on such words, whose keys mostly have one
- * position each.
+ * a branch that depends on the keys.  Each level waits for the one below,
+ * so a node holds its key as well as its symbol: comparing two children
+ * then reads the tree only, not the symbols' records too (6% off such
+ * words).  (A heap of (key, symbol) entries sifted two or three entries per
+ * merge, stale ones included, and spent half the time of such words there.)
+ * merge_big's buckets and table of keys cost more than they save on such
+ * words, whose keys mostly have one position each.
+ *
+ * The arrays are the process's (a backend is single-threaded and nothing
+ * called from here comes back into it), 96 KB of zero-initialised static
+ * memory resident once a word uses them: a thousand such words in a
+ * megabyte would otherwise allocate and free four blocks each.
  */
-static inline uint32_t
-mid_pick(const spm_sym *sym, uint32_t left, uint32_t right)
-{
-	/* every leaf of the left subtree comes before every leaf of the right */
-	return sym[right].key < sym[left].key ? right : left;
-}
+_Static_assert((MID_WORD & (MID_WORD - 1)) == 0,
+			   "merge_mid's tree has 2 * MID_WORD nodes");
+
+static spm_sym mid_sym[MID_WORD];	/* n < MID_WORD bytes: k <= MID_WORD */
+static uint32_t mid_next[2 * MID_WORD]; /* next, then prev, per leaf */
+static uint32_t mid_tree[2 * MID_WORD]; /* the symbol of each node */
+static uint64_t mid_key[2 * MID_WORD];	/* its key */
 
 /* Recompute the inner nodes above the leaves lo..hi (indices into tree). */
 static inline void
-mid_update(const spm_sym *sym, uint32_t *tree, uint32_t lo, uint32_t hi)
+mid_update(uint32_t *tree, uint64_t *key, uint32_t lo, uint32_t hi)
 {
 	for (lo /= 2, hi /= 2; lo >= 1; lo /= 2, hi /= 2)
 	{
 		uint32_t	j;
 
 		for (j = lo; j <= hi; j++)
-			tree[j] = mid_pick(sym, tree[2 * j], tree[2 * j + 1]);
+		{
+			uint64_t	l = key[2 * j];
+			uint64_t	r = key[2 * j + 1];
+			uint64_t	right = -(uint64_t) (r < l);	/* all ones: r wins */
+
+			/* masks, not ?: which GCC compiles to a mispredicted branch */
+			tree[j] = tree[2 * j] ^ ((tree[2 * j] ^ tree[2 * j + 1]) & (uint32_t) right);
+			key[j] = l ^ ((l ^ r) & right);
+		}
 	}
 }
 
@@ -906,33 +922,29 @@ merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		  size_t base, int prepend, llmnum_tokens *out, int with_starts,
 		  const llmnum_host *host)
 {
-	size_t		cap = n + 2;	/* a byte gives at most one symbol, plus "▁"
-								 * and the padding leaves' symbol */
-	spm_sym    *sym = host->alloc(cap * sizeof(spm_sym));
-	uint32_t   *next = host->alloc(2 * cap * sizeof(uint32_t));
-	uint32_t   *prev = next + cap;
+	spm_sym    *sym = mid_sym;
+	uint32_t   *next = mid_next;
+	uint32_t   *prev = mid_next + MID_WORD;
+	uint32_t   *tree = mid_tree;
+	uint64_t   *key = mid_key;
 	uint32_t	k = symbols(v, s, n, prepend, sym);
 	uint32_t	leaves = 1;
-	uint32_t   *tree;
 	uint32_t	i;
 	size_t		count = k;
 
 	while (leaves < k)
 		leaves *= 2;
-	tree = host->alloc(2 * (size_t) leaves * sizeof(uint32_t));
-	for (i = 0; i < k; i++)
+	for (i = 0; i < leaves; i++)
 	{
 		next[i] = i + 1;
 		prev[i] = i - 1;		/* not read for 0 */
-		sym[i].key = i + 1 < k ? pair_of(v, sym[i].id, sym[i + 1].id, LLMNUM_PAIR_FIX_LEFT)
-			: NO_MERGE;
+		tree[leaves + i] = i;
+		key[leaves + i] = i + 1 < k ? pair_of(v, sym[i].id, sym[i + 1].id, LLMNUM_PAIR_FIX_LEFT)
+			: NO_MERGE;			/* the last symbol's, and the padding leaves' */
 	}
-	sym[k].key = NO_MERGE;		/* the padding leaves' */
-	for (i = 0; i < leaves; i++)
-		tree[leaves + i] = i < k ? i : k;
-	mid_update(sym, tree, leaves, 2 * leaves - 1);
+	mid_update(tree, key, leaves, 2 * leaves - 1);
 
-	while (sym[tree[1]].key != NO_MERGE)
+	while (key[1] != NO_MERGE)
 	{
 		uint32_t	a = tree[1];
 		uint32_t	b = next[a];
@@ -940,30 +952,27 @@ merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		uint32_t	first = a;
 
 		/* a absorbs b */
-		sym[a].id = key_piece(v, sym[a].key);
-		sym[b].key = NO_MERGE;
+		sym[a].id = key_piece(v, key[1]);
+		key[leaves + b] = NO_MERGE;
 		next[a] = c;
 		if (c < k)
 		{
 			prev[c] = a;
-			sym[a].key = pair_of(v, sym[a].id, sym[c].id, LLMNUM_PAIR_FIX_LEFT);
+			key[leaves + a] = pair_of(v, sym[a].id, sym[c].id, LLMNUM_PAIR_FIX_LEFT);
 		}
 		else
-			sym[a].key = NO_MERGE;
+			key[leaves + a] = NO_MERGE;
 		if (a > 0)
 		{
 			first = prev[a];
-			sym[first].key = pair_of(v, sym[first].id, sym[a].id, LLMNUM_PAIR_FIX_RIGHT);
+			key[leaves + first] = pair_of(v, sym[first].id, sym[a].id, LLMNUM_PAIR_FIX_RIGHT);
 		}
-		mid_update(sym, tree, leaves + first, leaves + b);
+		mid_update(tree, key, leaves + first, leaves + b);
 		count--;
 	}
 	if (out != NULL)
 		for (i = 0; i < k; i = next[i])
 			push(out, sym[i].id, base + sym[i].start, with_starts, host);
-	host->free(tree);
-	host->free(next);
-	host->free(sym);
 	return count;
 }
 

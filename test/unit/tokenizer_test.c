@@ -1126,6 +1126,7 @@ main(int argc, char **argv)
 		run_fixture(TOKENIZER_DATA "/corpus/expected.tsv");
 		run_fixture(TOKENIZER_DATA "/corpus/expected_open.tsv");
 		run_fixture(TOKENIZER_DATA "/long_pieces.tsv");
+		run_fixture(TOKENIZER_DATA "/long_pieces_open.tsv");
 	}
 	run_class_tables();
 	run_pair_filters();
