@@ -150,18 +150,24 @@ VACUUM ANALYZE "$1";
 SQL
 }
 
+# psql's output (\timing on) for SETUP, then QUERY PASSES times, in one
+# backend: llmnum_bench_timed PASSES SETUP QUERY
+llmnum_bench_timed() {
+	local i
+	{
+		echo "$2"
+		echo '\timing on'
+		for i in $(seq "$1"); do
+			echo "$3"
+		done
+	} | psql -X -q -d postgres -At
+}
+
 # "tokens<TAB>seconds" of SELECT sum(count_tokens(body, ENCODING)) FROM
 # TABLE in one backend: psql's \timing, best of PASSES after one untimed
 # pass that reads the table into shared buffers.
 llmnum_bench_best_count() {
-	local i
-	{
-		echo "SET max_parallel_workers_per_gather = 0;"
-		echo "SELECT sum(length(body)) FROM \"$1\";"
-		echo '\timing on'
-		for i in $(seq "$3"); do
-			echo "SELECT sum(llmnum.count_tokens(body, '$2')) FROM \"$1\";"
-		done
-	} | psql -X -q -d postgres -At |
+	llmnum_bench_timed "$3" "SET max_parallel_workers_per_gather = 0; SELECT sum(length(body)) FROM \"$1\";" \
+		"SELECT sum(llmnum.count_tokens(body, '$2')) FROM \"$1\";" |
 		awk '/^Time:/ {t=$2/1000; if (best == "" || t < best) best = t} /^[0-9]+$/ {n=$1} END {printf "%s\t%.6f\n", n, best}'
 }

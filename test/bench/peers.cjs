@@ -1,17 +1,18 @@
 // JavaScript peers of the tokenizer benchmark (run by test/bench/tokenizer.sh
 // with the packages installed in test/bench/work/node).
 //
-//   node peers.cjs NODE_MODULES ROWS_FILE ENCODING [TOOLS]
+//   node peers.cjs NODE_MODULES ROWS_FILE ENCODING [TOOLS] [PASSES]
 //
 // ROWS_FILE holds the rows of one corpus, one per line, with the escapes
 // of COPY text format (\n \t \r \\), exactly the rows the SQL side loads.
-// Each tool counts every row and the counts are summed; best of 3 passes
-// (a tool's own caches stay warm between passes, as llmnum's do in a
-// backend).  Prints "tool<TAB>tokens<TAB>seconds" per tool.
+// Each tool counts every row and the counts are summed; best of PASSES
+// passes (default 3; a tool's own caches stay warm between passes, as
+// llmnum's do in a backend).  Prints "tool<TAB>tokens<TAB>seconds" per tool.
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const [modules, rowsFile, enc, toolList] = process.argv.slice(2);
+const [modules, rowsFile, enc, toolList, passArg] = process.argv.slice(2);
+const passes = Number(passArg || 3);
 // resolve through each package's exports map, from the install directory
 const req = require('module').createRequire(path.join(modules, '..', 'peers.cjs'));
 const unesc = (s) => s.replace(/\\(.)/g, (_, c) => c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c);
@@ -40,7 +41,7 @@ const tools = {
 for (const name of (toolList || Object.keys(tools).join(',')).split(',')) {
 	const count = tools[name]();
 	let best = Infinity, total = 0;
-	for (let pass = 0; pass < 3; pass++) {
+	for (let pass = 0; pass < passes; pass++) {
 		const t0 = process.hrtime.bigint();
 		total = 0;
 		for (const r of rows)

@@ -10,7 +10,8 @@
 #     alone (test/bench/tokcli, whole corpus in one call), and by the npm
 #     peers ai-tokenizer, gpt-tokenizer, tiktoken and js-tiktoken on the
 #     same rows (test/bench/peers.cjs; skipped without Node);
-#   - for o200k_base and cl100k_base, best of 3 everywhere, in
+#   - for o200k_base and cl100k_base, the best of LLMNUM_BENCH_PASSES
+#     passes (default 5) everywhere, in
 #     LLMNUM_BENCH_ROUNDS rounds (default 3): each round counts every
 #     corpus with the C engine, then each table with the peers (after the
 #     first round ai-tokenizer alone) and right after through SQL, so
@@ -19,7 +20,7 @@
 #     ai-tokenizer (the host's noise);
 #   - for the open-model encodings (LLMNUM_BENCH_OPEN, default every one
 #     with a reference in test/bench/peers_open.cjs): SQL and the C engine
-#     best of 3, and the model's own tokenizer.json run by @lenml/tokenizers
+#     best of LLMNUM_BENCH_PASSES, and the model's own tokenizer.json run by @lenml/tokenizers
 #     (the reference the expected ids come from) on the same rows, one pass
 #     (LLMNUM_BENCH_OPEN_PASSES; it is 50-100 times slower);
 # then the worst cases through SQL (and the first count of distinct short
@@ -47,6 +48,7 @@ peers=${LLMNUM_BENCH_PEERS:-ai-tokenizer,gpt-tokenizer,tiktoken,js-tiktoken}
 open_encs=${LLMNUM_BENCH_OPEN-$(node "$LLMNUM_ROOT/test/bench/peers_open.cjs" --list 2>/dev/null | cut -f1 | paste -sd' ')}
 open_passes=${LLMNUM_BENCH_OPEN_PASSES:-1}
 rounds=${LLMNUM_BENCH_ROUNDS:-3}
+passes=${LLMNUM_BENCH_PASSES:-5}
 
 for kind in $corpora; do
 	[ -s "$work/corpus_$kind.txt" ] || bash "$LLMNUM_ROOT/test/bench/make_corpus.sh" "$work/corpus_$kind.txt" 10000000 "$kind" >&2
@@ -141,20 +143,20 @@ measure_table() {	# measure_table KIND ROWS ENCODING OPEN
 	if [ -n "$have_node" ]; then
 		if [ -z "$4" ]; then
 			node "$LLMNUM_ROOT/test/bench/peers.cjs" "$work/node/node_modules" \
-				"$work/rows_$1_$2.copy" "$3" "$(round_peers)" | record_peers "$1" "$2" "$3"
+				"$work/rows_$1_$2.copy" "$3" "$(round_peers)" "$passes" | record_peers "$1" "$2" "$3"
 		else
 			node "$LLMNUM_ROOT/test/bench/peers_open.cjs" "$work/node/node_modules" \
 				"$work/rows_$1_$2.copy" "$3" "$open_passes" | record_peers "$1" "$2" "$3"
 		fi
 	fi
-	IFS=$'\t' read -r n t < <(llmnum_bench_best_count "$1_$2" "$3" 3)
+	IFS=$'\t' read -r n t < <(llmnum_bench_best_count "$1_$2" "$3" "$passes")
 	echo "sql $1 $2 $3: $n tokens, $t s"
 	record "$1" "$2" "$3" "llmnum SQL" "$n" "$t"
 }
 
 # The C engine alone: the whole corpus in one call.
 measure_engine() {	# measure_engine KIND ENCODING
-	"$work/tokcli" bench "$2" "$work/corpus_$1.txt" 3 |
+	"$work/tokcli" bench "$2" "$work/corpus_$1.txt" "$passes" |
 		while IFS=$'\t' read -r e b n t r; do
 			echo "engine $1 $2: $n, $t, $r"
 			record "$1" whole "$2" "C engine" "${n% tokens}" "${t% s}"
@@ -190,14 +192,14 @@ done
 for kind in $corpora; do
 	llmnum_bench_load_rows "${kind}_64k_lz4" "$work/rows_${kind}_64k.copy" lz4
 	for enc in $encs; do
-		IFS=$'\t' read -r n t < <(llmnum_bench_best_count "${kind}_64k_lz4" "$enc" 3)
+		IFS=$'\t' read -r n t < <(llmnum_bench_best_count "${kind}_64k_lz4" "$enc" "$passes")
 		echo "sql $kind 64k lz4 $enc: $n tokens, $t s"
 		record "$kind" "64k" "$enc" "llmnum SQL, lz4" "$n" "$t"
 	done
 done
 
 # --- worst cases through SQL: one value each, generated in the query
-# (EXPLAIN ANALYZE's execution time, best of 3), in ms per MB, for
+# (psql's \timing, best of LLMNUM_BENCH_PASSES), in ms per MB, for
 # o200k_base and the SentencePiece encodings (where a text without a space
 # is one word): a megabyte of one piece (the eighth value: pseudo-random
 # letters), then pieces of a few kilobytes, which the piece cache does not
@@ -205,7 +207,7 @@ done
 # 1,000 and 5,000, distinct pseudo-random letter words of 256, 1,024 and
 # 10,240, and distinct URLs of about 90 bytes (one word each in
 # SentencePiece)
-echo "worst cases through SQL (ms per MB of input, best of 3):"
+echo "worst cases through SQL (ms per MB of input, best of $passes):"
 for wenc in ${LLMNUM_BENCH_WORST_ENCS:-o200k_base llama2 mistral_v1 gemma2}; do
 echo " $wenc:"
 for expr in "repeat('x', 1000000)" "repeat(' ', 1000000)" "repeat('ab', 500000)" \
@@ -218,17 +220,13 @@ for expr in "repeat('x', 1000000)" "repeat(' ', 1000000)" "repeat('ab', 500000)"
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 32 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 320 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
 	"(SELECT string_agg('https://www.example' || i % 50 || '.com/docs/api/v2/items?id=' || md5(i::text) || '&ref=search', ' ') FROM generate_series(1, 12000) i)"; do
-	psql -X -q -d postgres -At <<SQL | awk -v e="$expr" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+ [0-9]+$/ {n=$1; b=$2} END {printf "  %-40s %7d tokens  %7.1f ms/MB\n", e, n, best / (b / 1e6)}'
-CREATE TEMP TABLE v AS SELECT $expr AS body;
-\timing on
-SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM v;
-SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM v;
-SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM v;
-SQL
+	llmnum_bench_timed "$passes" "CREATE TEMP TABLE v AS SELECT $expr AS body;" \
+		"SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM v;" |
+		awk -v e="$expr" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+ [0-9]+$/ {n=$1; b=$2} END {printf "  %-40s %7d tokens  %7.1f ms/MB\n", e, n, best / (b / 1e6)}'
 done
 done
 
-# --- worst cases the best of 3 above cannot show: pieces under 128 bytes
+# --- worst cases the best of several passes cannot show: pieces under 128 bytes
 # are merged once and then found in the piece cache, so distinct
 # pseudo-random letter words of 12 to 100 letters (about 1 MB each) are
 # counted once per fresh connection (its caches empty), best of 3
