@@ -76,5 +76,7 @@ export function longPieceCases() {
 	};
 	cases.push(['runs_100', runs(100)], ['runs_600', runs(600)], ['runs_1500', runs(1500)],
 		['runs_3000', runs(3000)]);
+	// beyond SentencePiece's tree (words of 8 KB and more take the buckets)
+	cases.push(['letters_9000', word(letters16, 9000)]);
 	return cases;
 }

@@ -204,8 +204,8 @@ done
 # is one word): a megabyte of one piece (the eighth value: pseudo-random
 # letters), then pieces of a few kilobytes, which the piece cache does not
 # keep and the merges of long pieces take one by one: '!' and 'x' runs of
-# 1,000 and 5,000, distinct pseudo-random letter words of 256, 1,024 and
-# 10,240, and distinct URLs of about 90 bytes (one word each in
+# 1,000 and 5,000, distinct pseudo-random letter words of 256, 1,024,
+# 2,048, 4,096 and 10,240, and distinct URLs of about 90 bytes (one word each in
 # SentencePiece)
 echo "worst cases through SQL (ms per MB of input, best of $passes):"
 for wenc in ${LLMNUM_BENCH_WORST_ENCS:-o200k_base llama2 mistral_v1 gemma2}; do
@@ -218,6 +218,8 @@ for expr in "repeat('x', 1000000)" "repeat(' ', 1000000)" "repeat('ab', 500000)"
 	"(SELECT string_agg(repeat('x', 5000), ' ') FROM generate_series(1, 200) i)" \
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 8 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 32 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
+	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 64 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
+	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 128 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 320 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
 	"(SELECT string_agg('https://www.example' || i % 50 || '.com/docs/api/v2/items?id=' || md5(i::text) || '&ref=search', ' ') FROM generate_series(1, 12000) i)"; do
 	llmnum_bench_timed "$passes" "CREATE TEMP TABLE v AS SELECT $expr AS body;" \
