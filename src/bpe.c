@@ -191,17 +191,6 @@ pair_rank_by(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32_t
 #define TREE_NODE(key) ((uint32_t) (key))
 #define NO_KEY UINT64_MAX
 
-/* The tree's leaves for a piece of n bytes: the least power of two >= n. */
-static inline uint32_t
-tree_leaves(size_t n)
-{
-	uint32_t	leaves = 1;
-
-	while (leaves < n)
-		leaves *= 2;
-	return leaves;
-}
-
 /* Recompute the inner nodes above the leaves lo..hi (indices into tree). */
 static inline void
 tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
@@ -221,7 +210,7 @@ tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
 }
 
 /*
- * Merge p[0, n) with the tree: tree[] has 2 * tree_leaves(n) entries,
+ * Merge p[0, n) with the tree: tree[] has 2 * llmnum_tree_leaves(n) entries,
  * next[], prev[] and tok[] n + 1 each; memo: look pairs up through the
  * memo.  The tokens start at 0, next[0], ... (until n), with their ranks in
  * tok[]; returns their number.
@@ -230,7 +219,7 @@ static size_t
 tree_merge(const llmnum_vocab *v, const unsigned char *p, size_t n, int memo,
 		   uint64_t *tree, uint32_t *next, uint32_t *prev, uint32_t *tok)
 {
-	uint32_t	leaves = tree_leaves(n);
+	uint32_t	leaves = llmnum_tree_leaves(n);
 	uint64_t   *leaf = tree + leaves;
 	uint32_t	end = (uint32_t) n;
 	size_t		count = n;
@@ -368,7 +357,7 @@ merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		  size_t base, llmnum_tokens *out, int with_starts,
 		  const llmnum_host *host)
 {
-	uint32_t	leaves = tree_leaves(n);
+	uint32_t	leaves = llmnum_tree_leaves(n);
 	uint64_t   *tree;
 	uint32_t   *next;
 	uint32_t   *tok;

@@ -2,8 +2,8 @@
  *
  * bucket_pool.h
  *	  The position arrays of the bucketed merges (bpe.c's long pieces,
- *	  sentencepiece.c's long words), their maps' first size, and which text
- *	  they take.
+ *	  sentencepiece.c's long words), their maps' first size, which text
+ *	  they take, and the size of both engines' tree merges.
  *
  * Both merges keep, per pending pair (a rank, a merge key), a growable
  * array of the positions where it occurs.  Random text gives a piece of a
@@ -139,6 +139,17 @@ llmnum_few_first_bytes(const unsigned char *p, size_t n)
 		}
 	}
 	return 1;
+}
+
+/* The leaves of a tree merge over n positions: the least power of two >= n. */
+static inline uint32_t
+llmnum_tree_leaves(size_t n)
+{
+	uint32_t	leaves = 1;
+
+	while (leaves < n)
+		leaves *= 2;
+	return leaves;
 }
 
 /* Frees an array (not one carved from the chunks). */

@@ -214,7 +214,8 @@ typedef struct spm_sym
 {
 	uint32_t	id;				/* its piece */
 	uint32_t	start;			/* its first byte, from the word's start */
-	uint64_t	key;			/* merge with the next, or NO_MERGE */
+	uint64_t	key;			/* merge_small's: merge with the next, or
+								 * NO_MERGE (merge_mid keeps keys in its tree) */
 } spm_sym;
 
 /*
@@ -934,12 +935,10 @@ merge_mid(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 	uint32_t   *tree = mid_tree;
 	uint64_t   *key = mid_key;
 	uint32_t	k = symbols(v, s, n, prepend, sym);
-	uint32_t	leaves = 1;
+	uint32_t	leaves = llmnum_tree_leaves(k);
 	uint32_t	i;
 	size_t		count = k;
 
-	while (leaves < k)
-		leaves *= 2;
 	for (i = 0; i < leaves; i++)
 	{
 		next[i] = i + 1;
