@@ -204,8 +204,8 @@ done
 # is one word): a megabyte of one piece (the eighth value: pseudo-random
 # letters), then pieces of a few kilobytes, which the piece cache does not
 # keep and the merges of long pieces take one by one: '!' and 'x' runs of
-# 1,000 and 5,000, distinct pseudo-random letter words of 256, 1,024,
-# 2,048, 4,096 and 10,240, and distinct URLs of about 90 bytes (one word each in
+# 1,000 and 5,000, distinct pseudo-random letter words of 256, 512,
+# 1,024, 2,048, 4,096 and 10,240, and distinct URLs of about 90 bytes (one word each in
 # SentencePiece)
 echo "worst cases through SQL (ms per MB of input, best of $passes):"
 for wenc in ${LLMNUM_BENCH_WORST_ENCS:-o200k_base llama2 mistral_v1 gemma2}; do
@@ -217,6 +217,7 @@ for expr in "repeat('x', 1000000)" "repeat(' ', 1000000)" "repeat('ab', 500000)"
 	"(SELECT string_agg(repeat('!', 1000), ' ') FROM generate_series(1, 1000) i)" \
 	"(SELECT string_agg(repeat('x', 5000), ' ') FROM generate_series(1, 200) i)" \
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 8 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
+	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 16 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 32 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 64 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
 	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 128 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
@@ -230,20 +231,24 @@ done
 
 # --- worst cases the best of several passes cannot show: pieces under 128 bytes
 # are merged once and then found in the piece cache, so distinct
-# pseudo-random letter words of 12 to 100 letters (about 1 MB each) are
-# counted once per fresh connection (its caches empty), best of 3
-# connections, in ms per MB
+# pseudo-random words (about 1 MB each) are counted once per fresh
+# connection (its caches empty), best of 3 connections, in ms per MB:
+# Latin letters, words of 12 to 100, and Cyrillic ones (two bytes each),
+# words of 10 and 32
 echo "first count in a fresh connection, distinct pseudo-random words (ms per MB, best of 3 connections):"
 for len in 12 16 32 64 100; do
 	psql -X -q -d postgres -c "CREATE TABLE IF NOT EXISTS words_$len AS SELECT string_agg(left(translate(md5(i::text) || md5(i || 'b') || md5(i || 'c') || md5(i || 'd'), '0123456789', 'ghijklmnop'), $len), ' ') AS body FROM generate_series(1, 1000000 / $len) i"
 done
+for len in 10 32; do
+	psql -X -q -d postgres -c "CREATE TABLE IF NOT EXISTS words_cyrillic_$len AS SELECT string_agg(chr(1072 + ('x' || substr(md5(i::text), 1, 6))::bit(24)::int % 32) || CASE WHEN i % $len = 0 THEN ' ' ELSE '' END, '') AS body FROM generate_series(1, 500000) i"
+done
 for wenc in ${LLMNUM_BENCH_WORST_ENCS:-o200k_base llama2 mistral_v1 gemma2}; do
 	echo " $wenc:"
-	for len in 12 16 32 64 100; do
+	for words in 12 16 32 64 100 cyrillic_10 cyrillic_32; do
 		for c in 1 2 3; do
 			psql -X -q -d postgres -At -c "SELECT llmnum.count_tokens('x', '$wenc')" -c '\timing on' \
-				-c "SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM words_$len"
-		done | awk -v l="$len" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+ [0-9]+$/ {n=$1; b=$2} END {printf "  words of %3d letters %7d tokens  %7.1f ms/MB\n", l, n, best / (b / 1e6)}'
+				-c "SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM words_$words"
+		done | awk -v w="$words" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+ [0-9]+$/ {n=$1; b=$2} END {s = sub(/^cyrillic_/, "", w) ? "Cyrillic" : "Latin"; printf "  words of %3d %-8s letters %7d tokens  %7.1f ms/MB\n", w, s, n, best / (b / 1e6)}'
 	done
 done
 
