@@ -195,10 +195,11 @@ pair_rank_by(const llmnum_vocab *v, const unsigned char *p, uint32_t l, uint32_t
 static inline void
 tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
 {
+	uint64_t	k;
+	uint32_t	j;
+
 	for (lo /= 2, hi /= 2; lo >= 1; lo /= 2, hi /= 2)
 	{
-		uint32_t	j;
-
 		for (j = lo; j <= hi; j++)
 		{
 			uint64_t	l = tree[2 * j];
@@ -206,6 +207,25 @@ tree_update(uint64_t *tree, uint32_t lo, uint32_t hi)
 
 			tree[j] = r < l ? r : l;
 		}
+		if (lo == hi)
+			break;
+	}
+	if (lo == 0)
+		return;
+
+	/*
+	 * One node per level from here to the root: the node just computed
+	 * stays in a register and meets its sibling, so a level does not wait
+	 * for the store of the level below to be read back (keys hold their
+	 * position: no two are equal but NO_KEY).
+	 */
+	k = tree[lo];
+	for (j = lo; j > 1; j /= 2)
+	{
+		uint64_t	s = tree[j ^ 1];
+
+		k = s < k ? s : k;
+		tree[j / 2] = k;
 	}
 }
 

@@ -907,10 +907,12 @@ static uint64_t mid_key[2 * MID_WORD];	/* its key */
 static inline void
 mid_update(uint32_t *tree, uint64_t *key, uint32_t lo, uint32_t hi)
 {
+	uint64_t	kj;
+	uint32_t	tj;
+	uint32_t	j;
+
 	for (lo /= 2, hi /= 2; lo >= 1; lo /= 2, hi /= 2)
 	{
-		uint32_t	j;
-
 		for (j = lo; j <= hi; j++)
 		{
 			uint64_t	l = key[2 * j];
@@ -921,6 +923,30 @@ mid_update(uint32_t *tree, uint64_t *key, uint32_t lo, uint32_t hi)
 			tree[j] = tree[2 * j] ^ ((tree[2 * j] ^ tree[2 * j + 1]) & (uint32_t) right);
 			key[j] = l ^ ((l ^ r) & right);
 		}
+		if (lo == hi)
+			break;
+	}
+	if (lo == 0)
+		return;
+
+	/*
+	 * One node per level from here to the root: the node just computed
+	 * stays in registers and meets its sibling, so a level does not wait
+	 * for the store of the level below to be read back.  The sibling wins
+	 * if its key is lower, or equal and it is the left child.
+	 */
+	kj = key[lo];
+	tj = tree[lo];
+	for (j = lo; j > 1; j /= 2)
+	{
+		uint64_t	ks = key[j ^ 1];
+		uint32_t	ts = tree[j ^ 1];
+		uint64_t	sibling = -(uint64_t) ((ks < kj) | ((ks == kj) & (j & 1)));
+
+		kj ^= (kj ^ ks) & sibling;
+		tj ^= (tj ^ ts) & (uint32_t) sibling;
+		tree[j / 2] = tj;
+		key[j / 2] = kj;
 	}
 }
 
