@@ -207,22 +207,20 @@ done
 # 1,000 and 5,000, distinct pseudo-random letter words of 256, 512,
 # 1,024, 2,048, 4,096 and 10,240, and distinct URLs of about 90 bytes (one word each in
 # SentencePiece)
+worst_exprs=("repeat('x', 1000000)" "repeat(' ', 1000000)" "repeat('ab', 500000)"
+	"repeat('中', 333334)" "repeat('1', 1000000)" "repeat('!', 1000000)"
+	"(SELECT string_agg(chr(32 + i * 37 % 95), '') FROM generate_series(1, 1000000) i)"
+	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop'), '') FROM generate_series(1, 31250) i)"
+	"(SELECT string_agg(repeat('!', 1000), ' ') FROM generate_series(1, 1000) i)"
+	"(SELECT string_agg(repeat('x', 5000), ' ') FROM generate_series(1, 200) i)")
+for md5s in 8 16 32 64 128 320; do	# words of 32 letters per md5
+	worst_exprs+=("(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % $md5s = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)")
+done
+worst_exprs+=("(SELECT string_agg('https://www.example' || i % 50 || '.com/docs/api/v2/items?id=' || md5(i::text) || '&ref=search', ' ') FROM generate_series(1, 12000) i)")
 echo "worst cases through SQL (ms per MB of input, best of $passes):"
 for wenc in ${LLMNUM_BENCH_WORST_ENCS:-o200k_base llama2 mistral_v1 gemma2}; do
 echo " $wenc:"
-for expr in "repeat('x', 1000000)" "repeat(' ', 1000000)" "repeat('ab', 500000)" \
-	"repeat('中', 333334)" "repeat('1', 1000000)" "repeat('!', 1000000)" \
-	"(SELECT string_agg(chr(32 + i * 37 % 95), '') FROM generate_series(1, 1000000) i)" \
-	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop'), '') FROM generate_series(1, 31250) i)" \
-	"(SELECT string_agg(repeat('!', 1000), ' ') FROM generate_series(1, 1000) i)" \
-	"(SELECT string_agg(repeat('x', 5000), ' ') FROM generate_series(1, 200) i)" \
-	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 8 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
-	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 16 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
-	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 32 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
-	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 64 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
-	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 128 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
-	"(SELECT string_agg(translate(md5(i::text), '0123456789', 'ghijklmnop') || CASE WHEN i % 320 = 0 THEN ' ' ELSE '' END, '') FROM generate_series(1, 31250) i)" \
-	"(SELECT string_agg('https://www.example' || i % 50 || '.com/docs/api/v2/items?id=' || md5(i::text) || '&ref=search', ' ') FROM generate_series(1, 12000) i)"; do
+for expr in "${worst_exprs[@]}"; do
 	llmnum_bench_timed "$passes" "CREATE TEMP TABLE v AS SELECT $expr AS body;" \
 		"SELECT llmnum.count_tokens(body, '$wenc') || ' ' || octet_length(body) FROM v;" |
 		awk -v e="$expr" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} /^[0-9]+ [0-9]+$/ {n=$1; b=$2} END {printf "  %-40s %7d tokens  %7.1f ms/MB\n", e, n, best / (b / 1e6)}'
