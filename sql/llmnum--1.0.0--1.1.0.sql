@@ -115,9 +115,10 @@ COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_price_gaps IS
  */
 ALTER TABLE llmnum.builtin_model_rules DROP CONSTRAINT rule_kind_known,
 	ADD CONSTRAINT rule_kind_known CHECK (kind IN ('host_prefix', 'strip_prefix', 'host_marker',
-		'region_prefix', 'strip_suffix', 'fine_tune', 'router_fallback', 'open_weights_prefix'));
+		'region_prefix', 'strip_suffix', 'fine_tune', 'router_fallback', 'open_weights_prefix',
+		'weights_prefix', 'weights_suffix'));
 COMMENT ON COLUMN llmnum.builtin_model_rules.kind IS
-'host_prefix (strip a prefix naming the host), strip_prefix, host_marker (an id shape naming the host), region_prefix (Bedrock cross-Region prefix), strip_suffix (never onto an alias), fine_tune (ft:<base>:<org>:<suffix>:<job> to ft:<base>), router_fallback (an OpenRouter id without prefix), open_weights_prefix (a Hugging Face organisation or self-hosting prefix: the rest counts only as an open-weights model without host, never a host''s price).';
+'host_prefix (strip a prefix naming the host), strip_prefix, host_marker (an id shape naming the host), region_prefix (Bedrock cross-Region prefix), strip_suffix (never onto an alias), fine_tune (ft:<base>:<org>:<suffix>:<job> to ft:<base>), router_fallback (an OpenRouter id without prefix), open_weights_prefix (a Hugging Face organisation or self-hosting prefix: the rest counts only as an open-weights model without host, never a host''s price), weights_prefix and weights_suffix (a provider the catalog does not price, a serving suffix such as -turbo: stripped only where the weights alone matter, token and GPU functions, never for a price).';
 
 /*
  * Ollama (host ollama; ollama/llama3.1:8b-instruct-q4_K_M): a glob character '%'
@@ -2042,22 +2043,41 @@ VALUES
 (73, 'router_fallback', 'openrouter/', 'deepseek/*', 'openrouter', NULL, 'https://openrouter.ai/docs/api-reference/list-available-models', '2025-09-01', NULL),
 (74, 'router_fallback', 'openrouter/', 'x-ai/*', 'openrouter', NULL, 'https://openrouter.ai/docs/api-reference/list-available-models', '2025-09-01', NULL),
 (75, 'router_fallback', 'openrouter/', 'qwen/*', 'openrouter', NULL, 'https://openrouter.ai/docs/api-reference/list-available-models', '2025-09-01', NULL),
-(76, 'open_weights_prefix', 'hosted_vllm/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers/vllm', '2025-09-01', 'LiteLLM''s route to a self-hosted vLLM server: the rest is the served model (a Hugging Face repository id), which counts tokens but has no host price.'),
-(77, 'open_weights_prefix', 'huggingface/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers/vllm', '2025-09-01', 'LiteLLM''s Hugging Face route (Inference Endpoints, TGI); priced by the hour, not per token.'),
-(78, 'open_weights_prefix', 'meta-llama/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', 'Hugging Face repository ids <organisation>/<repository>, as vLLM and TGI log the served model; tried after the OpenRouter ids of the same spelling.'),
-(79, 'open_weights_prefix', 'qwen/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(80, 'open_weights_prefix', 'deepseek-ai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(81, 'open_weights_prefix', 'mistralai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(82, 'open_weights_prefix', 'google/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(83, 'open_weights_prefix', 'microsoft/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(84, 'open_weights_prefix', 'tiiuae/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(85, 'open_weights_prefix', 'facebook/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(86, 'open_weights_prefix', 'baai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(87, 'open_weights_prefix', 'intfloat/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(88, 'open_weights_prefix', 'sentence-transformers/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(89, 'host_marker', '*:#*', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', 'Ollama''s own API logs name:tag without a prefix (llama3.1:8b); last, so that no other rule''s id is taken for one.'),
-(90, 'host_marker', '*:latest', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', NULL),
-(91, 'strip_suffix', '-%', '*:*', 'ollama', NULL, 'https://ollama.com/library', '2025-08-01', 'An Ollama tag''s flavour and quantization after the size (llama3.1:8b-instruct-q4_K_M is llama3.1:8b): the same weights, quantized, and the same tokenizer.');
+(76, 'weights_prefix', 'deepinfra/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'LiteLLM''s routes to per-token providers the catalog has no prices for: the rest names the model served, which gives its tokenizer and architecture (token and GPU functions) and never a price.'),
+(77, 'weights_prefix', 'hyperbolic/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Hyperbolic'),
+(78, 'weights_prefix', 'nscale/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Nscale'),
+(79, 'weights_prefix', 'sambanova/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'SambaNova'),
+(80, 'weights_prefix', 'anyscale/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Anyscale Endpoints'),
+(81, 'weights_prefix', 'nebius/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Nebius AI Studio'),
+(82, 'weights_prefix', 'novita/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Novita AI'),
+(83, 'weights_prefix', 'featherless_ai/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Featherless'),
+(84, 'weights_prefix', 'lambda_ai/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Lambda'),
+(85, 'weights_prefix', 'friendliai/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'FriendliAI'),
+(86, 'weights_prefix', 'cerebras/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Cerebras'),
+(87, 'weights_prefix', 'meta_llama/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Meta''s Llama API'),
+(88, 'weights_prefix', 'nvidia_nim/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'NVIDIA NIM'),
+(89, 'weights_prefix', 'watsonx/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'IBM watsonx.ai'),
+(90, 'weights_prefix', 'snowflake/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Snowflake Cortex'),
+(91, 'weights_prefix', 'databricks/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Databricks'),
+(92, 'weights_suffix', '-tput', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', 'The same weights served quantized or faster (deepinfra/meta-llama/Llama-3.3-70B-Instruct-Turbo, together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo, together_ai/Qwen/Qwen3-235B-A22B-fp8-tput): the tokenizer and architecture of the model without it, never its price.'),
+(93, 'weights_suffix', '-turbo', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', NULL),
+(94, 'weights_suffix', '-fp8', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', NULL),
+(95, 'open_weights_prefix', 'hosted_vllm/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers/vllm', '2025-09-01', 'LiteLLM''s route to a self-hosted vLLM server: the rest is the served model (a Hugging Face repository id), which counts tokens but has no host price.'),
+(96, 'open_weights_prefix', 'huggingface/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers/vllm', '2025-09-01', 'LiteLLM''s Hugging Face route (Inference Endpoints, TGI); priced by the hour, not per token.'),
+(97, 'open_weights_prefix', 'meta-llama/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', 'Hugging Face repository ids <organisation>/<repository>, as vLLM and TGI log the served model; tried after the OpenRouter ids of the same spelling.'),
+(98, 'open_weights_prefix', 'qwen/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(99, 'open_weights_prefix', 'deepseek-ai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(100, 'open_weights_prefix', 'mistralai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(101, 'open_weights_prefix', 'google/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(102, 'open_weights_prefix', 'microsoft/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(103, 'open_weights_prefix', 'tiiuae/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(104, 'open_weights_prefix', 'facebook/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(105, 'open_weights_prefix', 'baai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(106, 'open_weights_prefix', 'intfloat/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(107, 'open_weights_prefix', 'sentence-transformers/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(108, 'host_marker', '*:#*', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', 'Ollama''s own API logs name:tag without a prefix (llama3.1:8b); last, so that no other rule''s id is taken for one.'),
+(109, 'host_marker', '*:latest', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', NULL),
+(110, 'strip_suffix', '-%', '*:*', 'ollama', NULL, 'https://ollama.com/library', '2025-08-01', 'An Ollama tag''s flavour and quantization after the size (llama3.1:8b-instruct-q4_K_M is llama3.1:8b): the same weights, quantized, and the same tokenizer.');
 
 INSERT INTO llmnum.builtin_prices
 	(model, component, tier_above_tokens, usd_per_mtok, valid_from, valid_to, source, as_of, notes)

@@ -117,6 +117,8 @@ typedef struct ResolvedId
 	uint32		hash;
 	const char *via;			/* interned host name, or NULL */
 	llmnum_catalog_resolution builtin;	/* without user rules */
+	/* the weights pass's model when builtin has none (tokens, GPU memory) */
+	const llmnum_catalog_model *weights;
 	int		   *user_rules;		/* indexes of matching user rules, in order */
 	int			nuser_rules;
 } ResolvedId;
@@ -1292,6 +1294,12 @@ id_is_unhosted_open(void *ctx, const void *entry)
 	return m->open_weights && m->host == NULL;
 }
 
+static bool
+id_is_open_weights(void *ctx, const void *entry)
+{
+	return ((const llmnum_catalog_model *) entry)->open_weights;
+}
+
 static const HostEntry *
 find_host(const char *host)
 {
@@ -1348,7 +1356,8 @@ resolve_new(const char *id, int len, uint32 hash, const char *via)
 	MemoryContext old = MemoryContextSwitchTo(catalog.resolved_cxt);
 	ResolvedId *r = palloc0(sizeof(ResolvedId));
 	llmnum_id_result res;
-	llmnum_id_catalog cat = {id_lookup, id_is_alias, id_is_unhosted_open, NULL};
+	llmnum_id_catalog cat = {id_lookup, id_is_alias, id_is_unhosted_open, id_is_open_weights,
+	NULL};
 	const HostEntry *vh = via ? find_host(via) : NULL;
 	const char *t = id;
 	int			tlen = len;
@@ -1383,6 +1392,10 @@ resolve_new(const char *id, int len, uint32 hash, const char *via)
 	r->builtin.host = r->builtin.model && r->builtin.model->host
 		? r->builtin.model->host : (res.host ? pstrdup(res.host) : NULL);
 	r->builtin.near = pstrdup(res.near);
+	if (res.status == LLMNUM_ID_UNKNOWN && via == NULL &&
+		llmnum_id_resolve_weights(id, len, catalog.rules, catalog.nrules, &cat,
+								  &res) == LLMNUM_ID_FOUND)
+		r->weights = res.entry;
 	MemoryContextSwitchTo(old);
 	return r;
 }
@@ -1438,7 +1451,7 @@ grow_resolved(void)
  */
 static const llmnum_catalog_model *
 resolve_id(const char *id, int len, int64 at, const char *via,
-		   llmnum_catalog_resolution *out, int parts)
+		   llmnum_catalog_resolution *out, int parts, bool weights)
 {
 	uint32		h = FNV_OFFSET;
 	uint32		slot;
@@ -1534,26 +1547,29 @@ resolve_id(const char *id, int len, int64 at, const char *via,
 	}
 	if (out)
 		*out = r->builtin;
-	return r->builtin.model;
+	return r->builtin.model == NULL && weights ? r->weights : r->builtin.model;
 }
 
 const llmnum_catalog_model *
 llmnum_catalog_resolve(const char *id, int len, int64 at, const char *via,
 					   llmnum_catalog_resolution *out)
 {
-	return resolve_id(id, len, at, via, out, PART_PRICES);
+	return resolve_id(id, len, at, via, out, PART_PRICES, false);
 }
 
 /*
  * A model by a name or id as logged; user rules at the transaction's start
  * (callers without a time of their own: tokenizer, GPU memory).  The
  * prices are not loaded: a token or GPU function has no use for them.
+ * Only the weights matter here, so an id that names an open model on a
+ * host the catalog does not price for it resolves to that model
+ * (llmnum_id_resolve_weights).
  */
 const llmnum_catalog_model *
 llmnum_catalog_find_model(const char *name, int len)
 {
 	const llmnum_catalog_model *m =
-		resolve_id(name, len, GetCurrentTransactionStartTimestamp(), NULL, NULL, 0);
+		resolve_id(name, len, GetCurrentTransactionStartTimestamp(), NULL, NULL, 0, true);
 
 	return m != NULL && m->in_models ? m : NULL;
 }
@@ -1562,7 +1578,7 @@ const llmnum_catalog_model *
 llmnum_catalog_find_priced_model(const char *name, int len)
 {
 	return resolve_id(name, len, GetCurrentTransactionStartTimestamp(), NULL, NULL,
-					  PART_PRICES);
+					  PART_PRICES, false);
 }
 
 const llmnum_catalog_gpu *

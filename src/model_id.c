@@ -14,7 +14,9 @@
  * Steps that could land on another model (a dropped date) are only tried,
  * not kept, and never land on an undated alias, whose price follows
  * whatever snapshot it served; fine-tune ids only ever resolve to the
- * fine-tuned rates of their base.
+ * fine-tuned rates of their base.  The weights pass, for functions that
+ * need no price, may also drop what says where and how the model was
+ * served, because it only ever lands on open weights.
  *
  *-------------------------------------------------------------------------
  */
@@ -24,7 +26,8 @@
 
 static const char *const kind_names[] = {
 	"host_prefix", "strip_prefix", "host_marker", "region_prefix",
-	"strip_suffix", "fine_tune", "router_fallback", "open_weights_prefix"
+	"strip_suffix", "fine_tune", "router_fallback", "open_weights_prefix",
+	"weights_prefix", "weights_suffix"
 };
 
 int
@@ -126,6 +129,39 @@ found(llmnum_id_result *out, const void *entry, const state *st)
 	return out->status;
 }
 
+/*
+ * Look the current id (its first len bytes) up under the host's prefix;
+ * in the weights pass also without it, and only an open-weights model
+ * counts.
+ */
+static const void *
+lookup_cur(const llmnum_id_catalog *cat, const state *st, size_t len,
+		   bool weights, llmnum_id_result *out)
+{
+	const void *e = try_name(cat, st->prefix, st->cur, len, out);
+
+	if (weights)
+	{
+		if (e == NULL && st->prefix != NULL)
+			e = try_name(cat, NULL, st->cur, len, out);
+		if (e != NULL && (cat->is_open_weights == NULL || !cat->is_open_weights(cat->ctx, e)))
+			e = NULL;
+	}
+	return e;
+}
+
+/* Where the longest suffix of the current id that matches pat starts, or 0. */
+static size_t
+suffix_at(const char *pat, const state *st)
+{
+	size_t		at;
+
+	for (at = 1; at < st->curlen; at++)
+		if (llmnum_id_glob(pat, st->cur + at, st->curlen - at, true) >= 0)
+			return at;
+	return 0;
+}
+
 /* Whether rule r may act on the state (host and scope). */
 static bool
 applies(const llmnum_id_rule *r, const state *st)
@@ -144,12 +180,10 @@ applies(const llmnum_id_rule *r, const state *st)
 	return true;
 }
 
-llmnum_id_status
-llmnum_id_resolve(const char *id, size_t len,
-				  const llmnum_id_rule *rules, size_t nrules,
-				  const llmnum_id_catalog *cat,
-				  const char *hint_host, const char *hint_prefix,
-				  llmnum_id_result *out)
+static llmnum_id_status
+resolve(const char *id, size_t len, const llmnum_id_rule *rules, size_t nrules,
+		const llmnum_id_catalog *cat, const char *hint_host, const char *hint_prefix,
+		bool weights, llmnum_id_result *out)
 {
 	state		st;
 	char		orig[LLMNUM_ID_MAX + 1];
@@ -207,7 +241,7 @@ llmnum_id_resolve(const char *id, size_t len,
 		}
 	}
 
-	e = try_name(cat, NULL, st.cur, st.curlen, out);
+	e = lookup_cur(cat, &st, st.curlen, weights, out);
 	if (e != NULL)
 		return found(out, e, &st);
 	if (!plain)
@@ -227,12 +261,16 @@ llmnum_id_resolve(const char *id, size_t len,
 
 		if (r->pattern == NULL || !applies(r, &st))
 			continue;
+		if (!weights && (r->kind == LLMNUM_ID_WEIGHTS_PREFIX ||
+						 r->kind == LLMNUM_ID_WEIGHTS_SUFFIX))
+			continue;
 		switch (r->kind)
 		{
 			case LLMNUM_ID_HOST_PREFIX:
 			case LLMNUM_ID_STRIP_PREFIX:
 			case LLMNUM_ID_REGION_PREFIX:
 			case LLMNUM_ID_OPEN_WEIGHTS_PREFIX:
+			case LLMNUM_ID_WEIGHTS_PREFIX:
 				{
 					const char *rep = r->kind == LLMNUM_ID_REGION_PREFIX && r->replacement
 						? r->replacement : "";
@@ -251,13 +289,13 @@ llmnum_id_resolve(const char *id, size_t len,
 						st.prefix = r->replacement;
 					}
 					append_rule(out, r->name);
-					e = try_name(cat, st.prefix, st.cur, st.curlen, out);
+					e = lookup_cur(cat, &st, st.curlen, weights, out);
 					/*
 					 * A Hugging Face organisation or a self-hosting server
 					 * says who made the weights, not who billed the call: a
 					 * host's priced id would be a guess.
 					 */
-					if (e != NULL && r->kind == LLMNUM_ID_OPEN_WEIGHTS_PREFIX &&
+					if (e != NULL && !weights && r->kind == LLMNUM_ID_OPEN_WEIGHTS_PREFIX &&
 						(cat->is_unhosted_open == NULL ||
 						 !cat->is_unhosted_open(cat->ctx, e)))
 						e = NULL;
@@ -271,21 +309,32 @@ llmnum_id_resolve(const char *id, size_t len,
 				st.host = r->host;
 				st.prefix = r->replacement;
 				append_rule(out, r->name);
-				e = try_name(cat, st.prefix, st.cur, st.curlen, out);
+				e = lookup_cur(cat, &st, st.curlen, weights, out);
 				if (e != NULL)
 					return found(out, e, &st);
 				break;
+			case LLMNUM_ID_WEIGHTS_SUFFIX:
+				{
+					size_t		at = suffix_at(r->pattern, &st);
+
+					if (at == 0)
+						continue;
+					/* stripped for good: the same weights, served so */
+					st.cur[at] = '\0';
+					st.curlen = at;
+					append_rule(out, r->name);
+					e = lookup_cur(cat, &st, st.curlen, weights, out);
+					if (e != NULL)
+						return found(out, e, &st);
+					break;
+				}
 			case LLMNUM_ID_STRIP_SUFFIX:
 				{
-					size_t		at;
+					size_t		at = suffix_at(r->pattern, &st);
 
-					/* the longest suffix that matches */
-					for (at = 1; at < st.curlen; at++)
-						if (llmnum_id_glob(r->pattern, st.cur + at, st.curlen - at, true) >= 0)
-							break;
-					if (at >= st.curlen)
+					if (at == 0)
 						continue;
-					e = try_name(cat, st.prefix, st.cur, at, out);
+					e = lookup_cur(cat, &st, at, weights, out);
 					if (e != NULL && (cat->is_alias == NULL || !cat->is_alias(cat->ctx, e)))
 					{
 						append_rule(out, r->name);
@@ -300,7 +349,8 @@ llmnum_id_resolve(const char *id, size_t len,
 					size_t		baseend = 0;
 					size_t		j;
 
-					if (st.curlen <= plen || strncmp(st.cur, r->pattern, plen) != 0)
+					/* a fine-tune's weights are not its base's */
+					if (weights || st.curlen <= plen || strncmp(st.cur, r->pattern, plen) != 0)
 						continue;
 					for (j = plen; j < st.curlen; j++)
 						if (st.cur[j] == ':')
@@ -327,6 +377,9 @@ llmnum_id_resolve(const char *id, size_t len,
 				if (r->scope != NULL && llmnum_id_glob(r->scope, orig, origlen, true) < 0)
 					continue;
 				e = try_name(cat, r->pattern, orig, origlen, out);
+				if (e != NULL && weights &&
+					(cat->is_open_weights == NULL || !cat->is_open_weights(cat->ctx, e)))
+					e = NULL;
 				if (e != NULL)
 				{
 					append_rule(out, r->name);
@@ -339,4 +392,22 @@ llmnum_id_resolve(const char *id, size_t len,
 	/* the hint names the most rewritten id */
 	(void) try_name(cat, st.prefix, st.cur, st.curlen, out);
 	return out->status;
+}
+
+llmnum_id_status
+llmnum_id_resolve(const char *id, size_t len,
+				  const llmnum_id_rule *rules, size_t nrules,
+				  const llmnum_id_catalog *cat,
+				  const char *hint_host, const char *hint_prefix,
+				  llmnum_id_result *out)
+{
+	return resolve(id, len, rules, nrules, cat, hint_host, hint_prefix, false, out);
+}
+
+llmnum_id_status
+llmnum_id_resolve_weights(const char *id, size_t len,
+						  const llmnum_id_rule *rules, size_t nrules,
+						  const llmnum_id_catalog *cat, llmnum_id_result *out)
+{
+	return resolve(id, len, rules, nrules, cat, NULL, NULL, true, out);
 }

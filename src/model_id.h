@@ -39,9 +39,14 @@ typedef enum llmnum_id_kind
 								 * and nothing else */
 	LLMNUM_ID_ROUTER_FALLBACK,	/* try pattern || the id as given (scope: a
 								 * glob over the id as given) */
-	LLMNUM_ID_OPEN_WEIGHTS_PREFIX	/* strip pattern (a prefix); the rest
+	LLMNUM_ID_OPEN_WEIGHTS_PREFIX,	/* strip pattern (a prefix); the rest
 									 * counts only as an open-weights model
 									 * that no host bills */
+	LLMNUM_ID_WEIGHTS_PREFIX,	/* weights pass only: strip pattern (a
+								 * provider the catalog does not price) */
+	LLMNUM_ID_WEIGHTS_SUFFIX	/* weights pass only: strip pattern (a
+								 * suffix naming how the host serves the
+								 * weights: -turbo, -fp8) */
 } llmnum_id_kind;
 
 typedef struct llmnum_id_rule
@@ -65,6 +70,8 @@ typedef struct llmnum_id_catalog
 	bool		(*is_alias) (void *ctx, const void *entry);
 	/* Whether the entry is an open-weights model without a host. */
 	bool		(*is_unhosted_open) (void *ctx, const void *entry);
+	/* Whether the entry is an open-weights model, hosted or not. */
+	bool		(*is_open_weights) (void *ctx, const void *entry);
 	void	   *ctx;
 } llmnum_id_catalog;
 
@@ -95,6 +102,20 @@ extern llmnum_id_status llmnum_id_resolve(const char *id, size_t len,
 										  const llmnum_id_catalog *cat,
 										  const char *hint_host, const char *hint_prefix,
 										  llmnum_id_result *out);
+
+/*
+ * The weights pass, for the functions that need only the weights (tokens,
+ * GPU memory), for an id that llmnum_id_resolve left unknown: the host no
+ * longer matters, so a host's prefix is tried with and without its
+ * catalog prefix, the weights_prefix and weights_suffix rules act, and
+ * only an open-weights model (hosted or not) is taken.  Its tokenizer and
+ * architecture are the model's wherever it is served; it says nothing of
+ * a price.
+ */
+extern llmnum_id_status llmnum_id_resolve_weights(const char *id, size_t len,
+												  const llmnum_id_rule *rules, size_t nrules,
+												  const llmnum_id_catalog *cat,
+												  llmnum_id_result *out);
 
 /*
  * Does glob pat match a prefix of s?  Returns the length of the shortest

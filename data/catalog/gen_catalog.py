@@ -738,7 +738,8 @@ def ts(v):
 
 
 ID_RULE_KINDS = ('host_prefix', 'strip_prefix', 'host_marker', 'region_prefix',
-                 'strip_suffix', 'fine_tune', 'router_fallback', 'open_weights_prefix')
+                 'strip_suffix', 'fine_tune', 'router_fallback', 'open_weights_prefix',
+                 'weights_prefix', 'weights_suffix')
 
 
 def load_id_rules(data, sources, hosts):
@@ -759,7 +760,9 @@ def load_id_rules(data, sources, hosts):
                 err('%s: a %s rule names its host' % (where, r['kind']))
             elif r['replacement'] != hosts[r['host']]['name_prefix']:
                 err('%s: replacement must be the name_prefix of host %s' % (where, r['host']))
-        if r['kind'] in ('strip_suffix', 'fine_tune') and '*' in r['pattern']:
+        if r['kind'] in ('weights_prefix', 'weights_suffix') and (r['host'] or r['replacement']):
+            err('%s: a %s rule names no host and no replacement' % (where, r['kind']))
+        if r['kind'] in ('strip_suffix', 'fine_tune', 'weights_suffix') and '*' in r['pattern']:
             err('%s: a %s pattern has no *' % (where, r['kind']))
         r['url'], r['as_of'] = source_of(r, sources, where)
         rules.append(r)

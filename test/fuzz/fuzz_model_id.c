@@ -1,6 +1,7 @@
 /*
  * fuzz_model_id.c: libFuzzer target for the model-id resolver.  The first
- * byte picks a host hint, the rest is the id.  The resolver must never
+ * byte picks a host hint (or, 4, the weights pass), the rest is the id.
+ * The resolver must never
  * crash or trip a sanitizer, every name it looks up must fit its buffer
  * and be what a rule can make of the id, and a found entry must be one
  * the catalog returned.  Built by test/fuzz/model_id.mk.
@@ -43,9 +44,9 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const hosts[][2] = {{NULL, NULL}, {"azure", "azure/"}, {"bedrock", "bedrock/"}, {"openai", ""}};
-	llmnum_id_catalog cat = {lookup, is_alias, is_alias, NULL};
+	llmnum_id_catalog cat = {lookup, is_alias, is_alias, is_alias, NULL};
 	llmnum_id_result r;
-	int			h = size > 0 ? data[0] % 4 : 0;
+	int			h = size > 0 ? data[0] % 5 : 0;
 	char	   *id;
 
 	if (size > 0)
@@ -53,8 +54,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* a copy of exactly size bytes, so that ASan sees any overread */
 	id = malloc(size ? size : 1);
 	memcpy(id, data, size);
-	llmnum_id_resolve(id, size, builtin_rules, sizeof(builtin_rules) / sizeof(builtin_rules[0]),
-					  &cat, hosts[h][0], hosts[h][1], &r);
+	if (h == 4)
+		llmnum_id_resolve_weights(id, size, builtin_rules,
+								  sizeof(builtin_rules) / sizeof(builtin_rules[0]), &cat, &r);
+	else
+		llmnum_id_resolve(id, size, builtin_rules, sizeof(builtin_rules) / sizeof(builtin_rules[0]),
+						  &cat, hosts[h][0], hosts[h][1], &r);
 	if (r.status == LLMNUM_ID_FOUND)
 	{
 		size_t		i;

@@ -260,6 +260,60 @@ SELECT pg_temp.err($$SELECT llmnum.resolve_model('hosted_vllm/gpt-4o', '2025-12-
 SELECT pg_temp.err($$SELECT llmnum.count_tokens('x', 'hosted_vllm/gpt-4o')$$);
 -- with the host given, only that host's names: not the open model
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('Qwen/Qwen2.5-72B-Instruct', '2025-12-01', 'together_ai')$$);
+-- 10b. Open models on hosts the catalog does not price them for, as LiteLLM
+-- logs them (its price file of 2025-09-01): deepinfra/, sambanova/...
+-- (weights_prefix), a priced host that does not list the model
+-- (vertex_ai/gemma-3-27b-it), serving suffixes (-Turbo, -FP8, -tput:
+-- weights_suffix).  The token and GPU functions take the model's weights
+-- (its tokenizer and architecture, the same wherever it is served); prices
+-- stay unknown.
+SELECT id, t.encoding, t.exact,
+	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id) AS tokens,
+	   (llmnum.gpu_memory(id)).weights AS weight_bytes,
+	   llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
+FROM unnest(ARRAY[
+		'deepinfra/meta-llama/Meta-Llama-3.1-70B-Instruct',
+		'deepinfra/meta-llama/Llama-3.3-70B-Instruct-Turbo',
+		'Meta-Llama-3.1-70B-Instruct',
+		'DeepInfra/Qwen/Qwen2.5-72B-Instruct',
+		'together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo',
+		'hyperbolic/Qwen/Qwen2.5-72B-Instruct',
+		'sambanova/Qwen2.5-72B-Instruct',
+		'Qwen2.5-72B-Instruct',
+		'lambda_ai/qwen3-32b-fp8',
+		'Qwen3-32B',
+		'lambda_ai/llama-4-scout-17b-16e-instruct',
+		'deepinfra/meta-llama/Llama-4-Maverick-17B-128E-Instruct-Turbo',
+		'vertex_ai/gemma-3-27b-it',
+		'gemma-3-27b-it',
+		'deepinfra/mistralai/Mistral-Nemo-Instruct-2407',
+		'snowflake/deepseek-r1'
+	 ]) WITH ORDINALITY AS i(id, n),
+	 LATERAL llmnum.tokenizer_of(id) t
+ORDER BY n;
+-- the Gemini API's Gemma 2 behind a self-hosting prefix: its tokenizer; its
+-- row has no architecture, which gpu_memory says
+SELECT llmnum.tokenizer_of('hosted_vllm/google/gemma-2-27b-it'),
+	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître',
+						   'hosted_vllm/google/gemma-2-27b-it');
+SELECT split_part(pg_temp.err($$SELECT llmnum.gpu_memory('hosted_vllm/google/gemma-2-27b-it')$$), E'\n', 1);
+-- pricing does not see these rules: the ids stay unknown (or unpriced) there
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('deepinfra/Qwen/Qwen2.5-72B-Instruct', '2025-12-01')$$);
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo', '2025-12-01')$$);
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('vertex_ai/gemma-3-27b-it', '2025-12-01')$$);
+-- never a model whose weights are not open, nor what the rules cannot make a model of
+SELECT id, split_part(pg_temp.err(format('SELECT llmnum.count_tokens(%L, %L)', 'x', id)), E'\n', 1) AS count_tokens
+FROM unnest(ARRAY['deepinfra/gpt-4o', 'together_ai/gpt-4o-turbo', 'vertex_ai/claude-sonnet-4-5-turbo',
+				  'deepinfra/', 'deepinfra/-turbo', '-turbo', 'deepinfra/acme/Qwen2.5-72B-Instruct',
+				  'deepinfra/Qwen/Qwen2.5-72B-Instruct-Turbo-v2', 'ft:gpt-oss-120b:acme::x1']) AS id;
+-- a rule of the user's still comes first
+INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, notes)
+VALUES ('exact', 'deepinfra/qwen/qwen2.5-72b-instruct', 'Qwen2.5-7B-Instruct', 'test: a rule wins');
+SELECT llmnum.tokenizer_of('deepinfra/Qwen/Qwen2.5-72B-Instruct'),
+	   (llmnum.gpu_memory('deepinfra/Qwen/Qwen2.5-72B-Instruct')).weights
+	   = (llmnum.gpu_memory('Qwen2.5-7B-Instruct')).weights AS the_rules_model;
+DELETE FROM llmnum.user_model_aliases WHERE notes = 'test: a rule wins';
 -- Qwen3's open models: weights at bf16 are two bytes per parameter, every expert included
 SELECT name, params_total, params_active, (llmnum.gpu_memory(name, 'bf16', 4096)).weights = 2 * params_total AS bf16_weights
 FROM llmnum.models WHERE family = 'qwen3' AND host IS NULL AND base_model IS NULL ORDER BY params_total;

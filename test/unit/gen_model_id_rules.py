@@ -13,7 +13,8 @@ KINDS = {'host_prefix': 'LLMNUM_ID_HOST_PREFIX', 'strip_prefix': 'LLMNUM_ID_STRI
          'host_marker': 'LLMNUM_ID_HOST_MARKER', 'region_prefix': 'LLMNUM_ID_REGION_PREFIX',
          'strip_suffix': 'LLMNUM_ID_STRIP_SUFFIX', 'fine_tune': 'LLMNUM_ID_FINE_TUNE',
          'router_fallback': 'LLMNUM_ID_ROUTER_FALLBACK',
-         'open_weights_prefix': 'LLMNUM_ID_OPEN_WEIGHTS_PREFIX'}
+         'open_weights_prefix': 'LLMNUM_ID_OPEN_WEIGHTS_PREFIX',
+         'weights_prefix': 'LLMNUM_ID_WEIGHTS_PREFIX', 'weights_suffix': 'LLMNUM_ID_WEIGHTS_SUFFIX'}
 
 
 def c(v):

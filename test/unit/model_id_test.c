@@ -38,6 +38,9 @@ static const char *const names[] = {
 };
 static const char *const unhosted_open[] = {"llama-3.1-8b-instruct", "meta-llama-3.1-8b-instruct",
 "qwen2.5-72b-instruct", "deepseek-r1", "gemma-3-27b-it"};
+/* open weights served by a host, besides those above */
+static const char *const hosted_open[] = {"gemma-2-27b-it", "groq/gemma2-9b-it",
+"openrouter/meta-llama/llama-3.1-8b-instruct", "groq/llama-3.3-70b-versatile"};
 static const char *const aliases[] = {"gpt-4o", "claude-3-5-sonnet-latest", "claude-sonnet-4-0",
 "mistral-large-latest"};
 #define NNAMES (sizeof(names) / sizeof(names[0]))
@@ -83,7 +86,14 @@ is_unhosted_open(void *ctx, const void *entry)
 	return listed(unhosted_open, sizeof(unhosted_open) / sizeof(unhosted_open[0]), entry);
 }
 
-static const llmnum_id_catalog cat = {lookup, is_alias, is_unhosted_open, NULL};
+static bool
+is_open_weights(void *ctx, const void *entry)
+{
+	return is_unhosted_open(ctx, entry) ||
+		listed(hosted_open, sizeof(hosted_open) / sizeof(hosted_open[0]), entry);
+}
+
+static const llmnum_id_catalog cat = {lookup, is_alias, is_unhosted_open, is_open_weights, NULL};
 #define NRULES (sizeof(builtin_rules) / sizeof(builtin_rules[0]))
 
 /* Resolve id; the catalog name (or "" when unresolved) and the rules. */
@@ -93,6 +103,20 @@ res(const char *id, llmnum_id_result *r)
 	llmnum_id_resolve(id, strlen(id), builtin_rules, NRULES, &cat, NULL, NULL, r);
 	return r->status == LLMNUM_ID_FOUND ? (const char *) r->entry : "";
 }
+
+/* The same through the weights pass (tokens and GPU functions). */
+static const char *
+res_weights(const char *id, llmnum_id_result *r)
+{
+	llmnum_id_resolve_weights(id, strlen(id), builtin_rules, NRULES, &cat, r);
+	return r->status == LLMNUM_ID_FOUND ? (const char *) r->entry : "";
+}
+
+#define EXPECT_WEIGHTS(id, want) \
+	do { llmnum_id_result r_; const char *got_ = res_weights(id, &r_); checks++; \
+		if (strcmp(got_, want) != 0) { failures++; \
+			fprintf(stderr, "%s:%d: weights of %s -> \"%s\" (rules %s), expected \"%s\"\n", \
+					__FILE__, __LINE__, id, got_, r_.rules, want); } } while (0)
 
 #define EXPECT(id, want) \
 	do { llmnum_id_result r_; const char *got_ = res(id, &r_); checks++; \
@@ -253,6 +277,55 @@ test_ids(void)
 	CHECK(r.status == LLMNUM_ID_UNKNOWN);
 }
 
+/*
+ * The weights pass: what llmnum_id_resolve leaves unknown, for the
+ * functions that need only the model's weights.
+ */
+static void
+test_weights(void)
+{
+	llmnum_id_result r;
+
+	/* a provider the catalog does not price: no price, but the weights */
+	EXPECT("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct", "");
+	EXPECT_WEIGHTS("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct", "meta-llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("DeepInfra/Qwen/Qwen2.5-72B-Instruct", "qwen2.5-72b-instruct");
+	EXPECT_WEIGHTS("sambanova/Meta-Llama-3.1-8B-Instruct", "meta-llama-3.1-8b-instruct");
+	res_weights("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct", &r);
+	CHECK(strcmp(r.rules, "weights_prefix deepinfra/, open_weights_prefix meta-llama/") == 0);
+	/* a serving suffix, only here */
+	EXPECT("together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo", "");
+	EXPECT_WEIGHTS("together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo", "qwen2.5-72b-instruct");
+	EXPECT("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo", "");
+	EXPECT_WEIGHTS("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo", "meta-llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("lambda_ai/qwen2.5-72b-instruct-fp8", "qwen2.5-72b-instruct");
+	EXPECT_WEIGHTS("together_ai/Qwen/Qwen2.5-72B-Instruct-fp8-tput", "qwen2.5-72b-instruct");
+	/* a priced host that does not list the model: the weights without it */
+	EXPECT("vertex_ai/gemma-3-27b-it", "");
+	EXPECT_WEIGHTS("vertex_ai/gemma-3-27b-it", "gemma-3-27b-it");
+	res_weights("vertex_ai/gemma-3-27b-it", &r);
+	CHECK(r.host != NULL && strcmp(r.host, "vertex_ai") == 0);
+	/* a host's open model is the same weights behind a self-hosting prefix */
+	EXPECT("hosted_vllm/gemma-2-27b-it", "");
+	EXPECT_WEIGHTS("hosted_vllm/gemma-2-27b-it", "gemma-2-27b-it");
+	EXPECT_WEIGHTS("gemma2-9b-it", "groq/gemma2-9b-it");
+	/* never a model whose weights are not open, nor a fine-tune's base */
+	EXPECT_WEIGHTS("deepinfra/gpt-4o", "");
+	EXPECT_WEIGHTS("together_ai/gpt-4o-turbo", "");
+	EXPECT_WEIGHTS("hosted_vllm/gpt-4o", "");
+	EXPECT_WEIGHTS("gpt-4o", "");
+	EXPECT_WEIGHTS("anthropic/claude-3.5-sonnet", "");
+	EXPECT_WEIGHTS("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "");
+	/* what is left after a prefix or a suffix must be a model */
+	EXPECT_WEIGHTS("deepinfra/", "");
+	EXPECT_WEIGHTS("-turbo", "");
+	EXPECT_WEIGHTS("deepinfra/-turbo", "");
+	EXPECT_WEIGHTS("acme/qwen/Qwen2.5-72B-Instruct", "");
+	/* a suffix inside the id is not a suffix */
+	EXPECT_WEIGHTS("qwen/qwen2.5-72b-instruct-turbo-v2", "");
+	EXPECT_WEIGHTS("", "");
+}
+
 static void
 test_glob(void)
 {
@@ -300,6 +373,7 @@ int
 main(void)
 {
 	test_ids();
+	test_weights();
 	test_glob();
 	test_limits();
 	return check_report("model_id_test");
