@@ -2070,14 +2070,15 @@ VALUES
 (100, 'open_weights_prefix', 'mistralai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
 (101, 'open_weights_prefix', 'google/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
 (102, 'open_weights_prefix', 'microsoft/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(103, 'open_weights_prefix', 'tiiuae/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(104, 'open_weights_prefix', 'facebook/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(105, 'open_weights_prefix', 'baai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(106, 'open_weights_prefix', 'intfloat/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(107, 'open_weights_prefix', 'sentence-transformers/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(108, 'host_marker', '*:#*', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', 'Ollama''s own API logs name:tag without a prefix (llama3.1:8b); last, so that no other rule''s id is taken for one.'),
-(109, 'host_marker', '*:latest', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', NULL),
-(110, 'strip_suffix', '-%', '*:*', 'ollama', NULL, 'https://ollama.com/library', '2025-08-01', 'An Ollama tag''s flavour and quantization after the size (llama3.1:8b-instruct-q4_K_M is llama3.1:8b): the same weights, quantized, and the same tokenizer.');
+(103, 'open_weights_prefix', 'openai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', 'OpenAI''s open-weight models (openai/gpt-oss-120b) behind a self-hosting or provider prefix; a bare openai/ id is the OpenAI API''s (host_prefix, first).'),
+(104, 'open_weights_prefix', 'tiiuae/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(105, 'open_weights_prefix', 'facebook/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(106, 'open_weights_prefix', 'baai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(107, 'open_weights_prefix', 'intfloat/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(108, 'open_weights_prefix', 'sentence-transformers/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(109, 'host_marker', '*:#*', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', 'Ollama''s own API logs name:tag without a prefix (llama3.1:8b); last, so that no other rule''s id is taken for one.'),
+(110, 'host_marker', '*:latest', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', NULL),
+(111, 'strip_suffix', '-%', '*:*', 'ollama', NULL, 'https://ollama.com/library', '2025-08-01', 'An Ollama tag''s flavour and quantization after the size (llama3.1:8b-instruct-q4_K_M is llama3.1:8b): the same weights, quantized, and the same tokenizer.');
 
 INSERT INTO llmnum.builtin_prices
 	(model, component, tier_above_tokens, usd_per_mtok, valid_from, valid_to, source, as_of, notes)

@@ -292,11 +292,13 @@ FROM unnest(ARRAY[
 	 ]) WITH ORDINALITY AS i(id, n),
 	 LATERAL llmnum.tokenizer_of(id) t
 ORDER BY n;
--- the Gemini API's Gemma 2 behind a self-hosting prefix: its tokenizer; its
--- row has no architecture, which gpu_memory says
-SELECT llmnum.tokenizer_of('hosted_vllm/google/gemma-2-27b-it'),
-	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître',
-						   'hosted_vllm/google/gemma-2-27b-it');
+-- the Gemini API's Gemma 2 behind a self-hosting prefix, and gpt-oss by its
+-- repository id behind a route: their tokenizers; their rows have no
+-- architecture, which gpu_memory says
+SELECT id, llmnum.tokenizer_of(id),
+	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id)
+FROM unnest(ARRAY['hosted_vllm/google/gemma-2-27b-it', 'deepinfra/openai/gpt-oss-120b',
+				  'hosted_vllm/openai/gpt-oss-20b', 'cerebras/openai/gpt-oss-120b']) AS id;
 SELECT split_part(pg_temp.err($$SELECT llmnum.gpu_memory('hosted_vllm/google/gemma-2-27b-it')$$), E'\n', 1);
 -- pricing does not see these rules: the ids stay unknown (or unpriced) there
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('deepinfra/Qwen/Qwen2.5-72B-Instruct', '2025-12-01')$$);

@@ -102,6 +102,7 @@ static const llmnum_id_rule builtin_rules[] = {
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "mistralai/", NULL, NULL, NULL, "open_weights_prefix mistralai/"},
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "google/", NULL, NULL, NULL, "open_weights_prefix google/"},
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "microsoft/", NULL, NULL, NULL, "open_weights_prefix microsoft/"},
+	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "openai/", NULL, NULL, NULL, "open_weights_prefix openai/"},
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "tiiuae/", NULL, NULL, NULL, "open_weights_prefix tiiuae/"},
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "facebook/", NULL, NULL, NULL, "open_weights_prefix facebook/"},
 	{LLMNUM_ID_OPEN_WEIGHTS_PREFIX, "baai/", NULL, NULL, NULL, "open_weights_prefix baai/"},

@@ -28,6 +28,7 @@ static const char *const names[] = {
 	"openrouter/meta-llama/llama-3.1-8b-instruct",
 	/* open-weights models without host (open_weights_prefix) */
 	"llama-3.1-8b-instruct", "meta-llama-3.1-8b-instruct", "qwen2.5-72b-instruct", "deepseek-r1",
+	"gpt-oss-120b",
 	/* a host's model named like a repository (the Gemini API's Gemma) */
 	"gemma-2-27b-it",
 	/* Ollama's names (host ollama, ollama_tags.tsv) */
@@ -37,7 +38,7 @@ static const char *const names[] = {
 	"bedrock/meta.llama3-1-8b-instruct-v1:0", "bedrock/qwen.qwen3-32b-v1:0",
 };
 static const char *const unhosted_open[] = {"llama-3.1-8b-instruct", "meta-llama-3.1-8b-instruct",
-"qwen2.5-72b-instruct", "deepseek-r1", "gemma-3-27b-it"};
+"qwen2.5-72b-instruct", "deepseek-r1", "gemma-3-27b-it", "gpt-oss-120b"};
 /* open weights served by a host, besides those above */
 static const char *const hosted_open[] = {"gemma-2-27b-it", "groq/gemma2-9b-it",
 "openrouter/meta-llama/llama-3.1-8b-instruct", "groq/llama-3.3-70b-versatile"};
@@ -293,6 +294,13 @@ test_weights(void)
 	EXPECT_WEIGHTS("sambanova/Meta-Llama-3.1-8B-Instruct", "meta-llama-3.1-8b-instruct");
 	res_weights("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct", &r);
 	CHECK(strcmp(r.rules, "weights_prefix deepinfra/, open_weights_prefix meta-llama/") == 0);
+	/* OpenAI's open weights by their repository id, behind a route */
+	EXPECT("openai/gpt-oss-120b", "gpt-oss-120b");
+	EXPECT_RULES("openai/gpt-oss-120b", "host_prefix openai/");
+	EXPECT("hosted_vllm/openai/gpt-oss-120b", "gpt-oss-120b");
+	EXPECT("hosted_vllm/openai/gpt-4o", "");
+	EXPECT_WEIGHTS("deepinfra/openai/gpt-oss-120b", "gpt-oss-120b");
+	EXPECT_WEIGHTS("deepinfra/openai/gpt-4o", "");
 	/* a serving suffix, only here */
 	EXPECT("together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo", "");
 	EXPECT_WEIGHTS("together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo", "qwen2.5-72b-instruct");
