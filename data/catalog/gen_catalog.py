@@ -849,6 +849,7 @@ def main(argv):
     sources = read_sources(data)
     hosts = {h['host']: h for h in read(data, 'hosts.tsv')}
     models, variants = load_models(data, sources, hosts)
+    rules = load_id_rules(data, sources, hosts)
     hand_periods = read(data, 'price_periods.tsv')
     disagreements = []
     snapshot_aliases = []
@@ -856,7 +857,8 @@ def main(argv):
         sys.path.insert(0, data)
         import upstream
         up_models, up_periods, up_sources, disagreements = upstream.load(
-            list(models.values()), hand_periods, list(sources.values()))
+            list(models.values()), hand_periods, list(sources.values()), variants,
+            [r['pattern'] for r in rules if r['kind'] == 'weights_suffix'])
         for s in up_sources:
             sources[s['key']] = s
         for m in up_models:
@@ -883,6 +885,14 @@ def main(argv):
             err('%s: base_model %s is not in the catalog' % (m['_where'], m['base_model']))
         elif m['base_model']:
             m['base_model'] = models[m['base_model'].lower()]['name']
+    # a host's id of an open model serves its base's weights: the GPU
+    # functions need their architecture (the host's context window stays)
+    for m in models.values():
+        base = models.get(m['base_model'].lower()) if m['base_model'] and m['host'] else None
+        if base and base['params_total'] and not m['params_total'] and not m['layers']:
+            for c in ['params_total', 'params_active'] + ARCH_INT:
+                if c != 'context_window' or not m[c]:
+                    m[c] = base[c]
     # the encodings the hosts' ids say, then (so that a base model has its
     # own first) a host's id of a catalog model counts with its base model's
     for m in models.values():
@@ -917,7 +927,6 @@ def main(argv):
     no_overlap(gaps, lambda r: (r['model'].lower(), r['tier']), 'price gap')
     gpus, gpu_prices = load_gpus(data, sources)
     quants = read(data, 'quantizations.tsv')
-    rules = load_id_rules(data, sources, hosts)
     for r in quants:
         if r['kind'] not in QUANT_KINDS:
             err('%s: bad kind %r' % (r['_where'], r['kind']))

@@ -485,7 +485,7 @@ def has_token_price(tiers):
 
 # --------------------------------------------------------------------------- base models
 
-def base_candidates(host, hid):
+def base_candidates(host, hid, serving_suffixes=()):
     h = host['host']
     cands = []
     if h == 'azure':
@@ -508,6 +508,15 @@ def base_candidates(host, hid):
     elif h in ('groq', 'together_ai', 'fireworks_ai'):
         parts = hid.split('/')
         cands.append(parts[-1])
+        if h == 'fireworks_ai':
+            # Fireworks writes a version's dot as p (qwen2p5-72b-instruct)
+            cands.append(re.sub(r'(?<=\d)p(?=\d)', '.', parts[-1]))
+    # the same weights served quantized or faster (-Turbo, -FP8, -tput)
+    for c in list(cands):
+        for suffix in serving_suffixes:
+            if c.lower().endswith(suffix) and len(c) > len(suffix):
+                c = c[:-len(suffix)]
+                cands.append(c)
     # the maker's spelling, tried after the host's own: a version written
     # with a dot (OpenRouter's claude-opus-4.6 is Anthropic's claude-opus-4-6),
     # and Anthropic's -0 alias of an undated major version (claude-sonnet-4)
@@ -522,7 +531,10 @@ def base_candidates(host, hid):
 
 # --------------------------------------------------------------------------- main entry
 
-def load(hand_models, hand_periods, sources):
+def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
+    """variants: the open models' Hugging Face fine-tunes (not catalog rows
+    yet), which a host's id may name; serving_suffixes: the id_rules.tsv
+    weights_suffix patterns, how hosts name a way of serving the weights."""
     hosts = load_hosts()
     hand_names = {m['name'].lower(): m for m in hand_models}
     seen_by_model, versions, current = load_first_seen()
@@ -753,6 +765,8 @@ def load(hand_models, hand_periods, sources):
             direct_names[e['name'].lower()] = e['name']
     for n, m in hand_names.items():
         direct_names[n] = m['name']
+    # a host's id of an open model's fine-tune: that fine-tune's row
+    variant_rows = {v['name'].lower(): v for v in variants}
 
     for key in sorted(entries):
         e = entries[key]
@@ -879,16 +893,20 @@ def load(hand_models, hand_periods, sources):
             notes.append('only in the LiteLLM map: last seen %s' % LITELLM_DATE)
 
         provider = maker_of(hid, h['host'])
-        base = ''
+        base, via_variant = '', False
         if h['name_prefix']:
-            for c in base_candidates(h, hid):
-                if c.lower() in direct_names:
-                    base = direct_names[c.lower()]
-                    break
+            cands = base_candidates(h, hid, serving_suffixes)
+            base = next((direct_names[c.lower()] for c in cands if c.lower() in direct_names), '')
+            if not base:
+                base = next((variant_rows[c.lower()]['name'] for c in cands
+                             if c.lower() in variant_rows), '')
+                via_variant = bool(base)
         family, encoding = '', ''
-        bm = hand_names.get(base.lower()) if base else None
+        bm = (variant_rows if via_variant else hand_names).get(base.lower()) if base else None
         if bm:
-            family, encoding = bm.get('family', ''), bm.get('encoding', '')
+            # a fine-tune keeps its own family (llama-3.3 on Llama-3.1-70B)
+            family = '' if via_variant else bm.get('family', '')
+            encoding = bm.get('encoding', '')
         elif h['host'] == 'openai' and name.lower() in hand_names:
             encoding = hand_names[name.lower()].get('encoding', '')
         if not encoding and provider == 'openai':

@@ -300,6 +300,18 @@ SELECT id, llmnum.tokenizer_of(id),
 FROM unnest(ARRAY['hosted_vllm/google/gemma-2-27b-it', 'deepinfra/openai/gpt-oss-120b',
 				  'hosted_vllm/openai/gpt-oss-20b', 'cerebras/openai/gpt-oss-120b']) AS id;
 SELECT split_part(pg_temp.err($$SELECT llmnum.gpu_memory('hosted_vllm/google/gemma-2-27b-it')$$), E'\n', 1);
+-- hosts' own rows of open models, linked by the catalog generator to the
+-- fine-tune they name (serving suffix and Fireworks's p for a dot allowed),
+-- with its encoding and architecture: exact counts, GPU memory, and the
+-- host's own prices where one is in force on the day
+SELECT m.name, m.base_model, m.encoding, (llmnum.gpu_memory(m.name)).weights AS weight_bytes,
+	   llmnum.try_gen_cost(m.name, 1000, 1000, '2025-12-01') IS NOT NULL AS priced
+FROM llmnum.models m
+WHERE m.name IN ('openrouter/deepseek/deepseek-r1-0528', 'together_ai/deepseek-ai/DeepSeek-R1-0528-tput',
+				 'fireworks_ai/accounts/fireworks/models/deepseek-v3-0324',
+				 'openrouter/meta-llama/llama-3.3-70b-instruct', 'azure/Meta-Llama-3.1-70B-Instruct',
+				 'fireworks_ai/accounts/fireworks/models/qwen2p5-coder-32b-instruct')
+ORDER BY m.name;
 -- pricing does not see these rules: the ids stay unknown (or unpriced) there
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('deepinfra/Qwen/Qwen2.5-72B-Instruct', '2025-12-01')$$);
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo', '2025-12-01')$$);
