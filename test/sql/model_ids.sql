@@ -312,6 +312,26 @@ WHERE m.name IN ('openrouter/deepseek/deepseek-r1-0528', 'together_ai/deepseek-a
 				 'openrouter/meta-llama/llama-3.3-70b-instruct', 'azure/Meta-Llama-3.1-70B-Instruct',
 				 'fireworks_ai/accounts/fireworks/models/qwen2p5-coder-32b-instruct')
 ORDER BY m.name;
+-- Every open-model id of LiteLLM's price map (test/fixtures/litellm_open_ids.tsv,
+-- 572 ids): how many each provider's log would count exactly, and with which
+-- encoding each id counts (ids that error are counted by estimate_tokens only:
+-- API models without a public tokenizer, providers' own spellings)
+CREATE TEMP TABLE litellm_ids (id text, provider text);
+\copy litellm_ids FROM 'test/fixtures/litellm_open_ids.tsv' WITH (FORMAT text, HEADER true)
+CREATE FUNCTION pg_temp.try_encoding(id text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM llmnum.count_tokens('x', id);
+	RETURN (llmnum.tokenizer_of(id)).encoding;
+EXCEPTION WHEN invalid_parameter_value THEN
+	RETURN NULL;
+END $$;
+CREATE TEMP TABLE litellm_counted AS
+SELECT id, provider, pg_temp.try_encoding(id) AS encoding FROM litellm_ids;
+SELECT provider, count(*) AS ids, count(encoding) AS counted FROM litellm_counted
+GROUP BY 1 ORDER BY 2 DESC, 1;
+SELECT count(*) AS ids, count(encoding) AS counted FROM litellm_counted;
+SELECT encoding, count(*) AS ids FROM litellm_counted GROUP BY 1 ORDER BY 1;
+SELECT id, encoding FROM litellm_counted WHERE encoding IS NOT NULL ORDER BY id;
 -- pricing does not see these rules: the ids stay unknown (or unpriced) there
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('deepinfra/Qwen/Qwen2.5-72B-Instruct', '2025-12-01')$$);
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo', '2025-12-01')$$);
