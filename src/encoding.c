@@ -11,7 +11,8 @@
  * (Llama 4: Meta's rank file as it is), tekken
  * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
  * SentencePiece-BPE encodings llama2, mistral_v1, mistral_v2, mistral_v3,
- * gemma2 and gemma3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs).
+ * gemma2 and gemma3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs),
+ * and phi4 (Phi-4: cl100k_base's ranks, its own special tokens).
  *
  * Special tokens are listed only so that decode can turn their ids back
  * into text (ids produced by other tools with special tokens allowed);
@@ -182,10 +183,20 @@ static const llmnum_encoding tekken = {
 	tekken_specials, LENGTH(tekken_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
+/*
+ * Phi-4: cl100k_base's ranks and pattern (text counts as with cl100k_base)
+ * and its own 96 added tokens, ids 100256-100351 (<|im_start|>, <|im_sep|>,
+ * <|im_end|>, <|dummy_N|>...), which special_tokens => true matches
+ */
+static const llmnum_encoding phi4 = {
+	"phi4", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100352,
+	phi4_specials, LENGTH(phi4_specials), NULL, LLMNUM_NORMALIZE_NONE
+};
+
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
 	&o200k_harmony, &llama3, &llama4, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
-	&mistral_v3, &qwen2, &gemma2, &gemma3
+	&mistral_v3, &qwen2, &gemma2, &gemma3, &phi4
 };
 
 static int

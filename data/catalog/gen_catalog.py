@@ -153,10 +153,12 @@ MISTRAL_TEKKEN_IDS = re.compile(
 
 # Microsoft's Phi-3 mini and medium and Phi-3.5 mini (4k and 128k contexts:
 # one tokenizer, Llama 2's SentencePiece model with 64 added tokens, 32,064
-# ids) under the hosts' spellings (Azure, OpenRouter).  Phi-3-small
-# (tiktoken-based), Phi-3.5-MoE and -vision and Phi-4 keep NULL: their
-# tokenizers were not checked.
+# ids) under the hosts' spellings (Azure, OpenRouter); Phi-4 itself (phi4:
+# cl100k_base's ranks, its own added tokens).  Phi-3-small
+# (tiktoken-based), Phi-3.5-MoE and -vision, Phi-4-mini, -multimodal and
+# -reasoning keep NULL: their tokenizers' special tokens were not checked.
 PHI3_IDS = re.compile(r'phi-3-(mini|medium)-(4k|128k)-instruct|phi-3\.5-mini(-128k)?-instruct')
+PHI4_IDS = re.compile(r'phi-4')
 
 # The rules above, by the provider of a host's id: (pattern of the id's last
 # part, without a ":free"-like suffix or the provider's Bedrock prefix,
@@ -165,7 +167,7 @@ PROVIDER_ID_ENCODINGS = {
     'alibaba': ('qwen.', [(QWEN2_IDS, 'qwen2')]),
     'google': ('google.', GEMMA_IDS),
     'mistral': ('mistral.', [(MISTRAL_TEKKEN_IDS, 'tekken')]),
-    'microsoft': ('microsoft.', [(PHI3_IDS, 'llama2')]),
+    'microsoft': ('microsoft.', [(PHI3_IDS, 'llama2'), (PHI4_IDS, 'phi4')]),
 }
 
 

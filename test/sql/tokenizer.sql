@@ -268,20 +268,40 @@ FROM unnest(ARRAY['llama4', 'Llama-4-Scout-17B-16E-Instruct',
 				  'hosted_vllm/meta-llama/Llama-4-Scout-17B-16E-Instruct']) AS m;
 SELECT name, encoding FROM llmnum.models
 WHERE name ILIKE '%llama-4%' OR name ILIKE '%llama4%' ORDER BY lower(name);
--- A model the catalog leaves without an encoding (Phi-4: cl100k_base's
+-- phi4 (Phi-4): cl100k_base's ranks, so text counts as with cl100k_base, and
+-- its own 96 added tokens; with special_tokens the ids of Microsoft's own
+-- Microsoft.ML.Tokenizers test for phi-4 (the padding token <|dummy_85|> is
+-- 100349), then the first and last dummies, <|endofprompt|>, and a dummy
+-- past the list (ordinary text)
+SELECT llmnum.tokenize('<|im_start|>Hello<|im_sep|> World<|im_end|><|dummy_85|>', 'phi4', true),
+	   llmnum.detokenize(llmnum.tokenize('<|im_start|>Hello<|im_sep|> World<|im_end|><|dummy_85|>',
+										 'phi4', true), 'phi4') AS round_trip;
+SELECT llmnum.tokenize('<|dummy_0|><|dummy_87|><|endofprompt|><|dummy_88|>', 'phi4', true);
+SELECT llmnum.tokenize('<|im_start|>', 'phi4') = llmnum.tokenize('<|im_start|>', 'cl100k_base')
+	   AS specials_are_text_by_default,
+	   llmnum.count_tokens(t, 'phi4') = llmnum.count_tokens(t, 'cl100k_base') AS text_as_cl100k,
+	   llmnum.count_tokens(t, 'phi4')
+FROM (SELECT 'Les chiffres que chaque développeur LLM devrait connaître, 每个开发者都应该知道的数字, '
+			 || 'числа, которые должен знать каждый' AS t) x;
+SELECT llmnum.detokenize('{100352}', 'phi4');
+SELECT m, (llmnum.tokenizer_of(m)).*
+FROM unnest(ARRAY['azure/Phi-4', 'azure_ai/Phi-4', 'openrouter/microsoft/phi-4',
+				  'azure/Phi-4-mini-instruct']) AS m;
+-- A model the catalog leaves without an encoding (Phi-4-mini: o200k_base's
 -- vocabulary, other special tokens) can be mapped by the user with a row
 -- that shadows the built-in one, as docs/tokenizer.md shows; the built-in
 -- prices stay.
-SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4');
+SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4-mini-instruct');
 BEGIN;
 INSERT INTO llmnum.user_models SELECT m.*, current_user FROM llmnum.builtin_models m
-WHERE name = 'azure/Phi-4';
-UPDATE llmnum.user_models SET encoding = 'cl100k_base', source = 'user',
-	   notes = 'Phi-4: cl100k_base for text without special tokens' WHERE name = 'azure/Phi-4';
-SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4') AS tokens,
-	   llmnum.gen_cost('azure/Phi-4', 1000000, 1000000, '2025-09-01') AS usd;
+WHERE name = 'azure/Phi-4-mini-instruct';
+UPDATE llmnum.user_models SET encoding = 'o200k_base', source = 'user',
+	   notes = 'Phi-4-mini: o200k_base for text without special tokens'
+WHERE name = 'azure/Phi-4-mini-instruct';
+SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4-mini-instruct') AS tokens,
+	   llmnum.gen_cost('azure/Phi-4-mini-instruct', 1000000, 1000000, '2025-09-01') AS usd;
 ROLLBACK;
-SELECT encoding IS NULL AS unmapped_again FROM llmnum.models WHERE name = 'azure/Phi-4';
+SELECT encoding IS NULL AS unmapped_again FROM llmnum.models WHERE name = 'azure/Phi-4-mini-instruct';
 -- llama.cpp's tokenizer fingerprints: convert_hf_to_gguf.py
 -- (get_vocab_base_pre) encodes one test string of white space runs, emoji,
 -- digit runs, Khmer, Chinese, Bulgarian, punctuation runs and contractions
