@@ -129,6 +129,16 @@ found(llmnum_id_result *out, const void *entry, const state *st)
 	return out->status;
 }
 
+/* Entry e, or NULL when the weights pass found a model without open weights. */
+static const void *
+weights_only(const llmnum_id_catalog *cat, const void *e, bool weights)
+{
+	if (e != NULL && weights &&
+		(cat->is_open_weights == NULL || !cat->is_open_weights(cat->ctx, e)))
+		return NULL;
+	return e;
+}
+
 /*
  * Look the current id (its first len bytes) up under the host's prefix;
  * in the weights pass also without it, and only an open-weights model
@@ -140,14 +150,9 @@ lookup_cur(const llmnum_id_catalog *cat, const state *st, size_t len,
 {
 	const void *e = try_name(cat, st->prefix, st->cur, len, out);
 
-	if (weights)
-	{
-		if (e == NULL && st->prefix != NULL)
-			e = try_name(cat, NULL, st->cur, len, out);
-		if (e != NULL && (cat->is_open_weights == NULL || !cat->is_open_weights(cat->ctx, e)))
-			e = NULL;
-	}
-	return e;
+	if (e == NULL && weights && st->prefix != NULL)
+		e = try_name(cat, NULL, st->cur, len, out);
+	return weights_only(cat, e, weights);
 }
 
 /* Where the longest suffix of the current id that matches pat starts, or 0. */
@@ -376,10 +381,7 @@ resolve(const char *id, size_t len, const llmnum_id_rule *rules, size_t nrules,
 					continue;
 				if (r->scope != NULL && llmnum_id_glob(r->scope, orig, origlen, true) < 0)
 					continue;
-				e = try_name(cat, r->pattern, orig, origlen, out);
-				if (e != NULL && weights &&
-					(cat->is_open_weights == NULL || !cat->is_open_weights(cat->ctx, e)))
-					e = NULL;
+				e = weights_only(cat, try_name(cat, r->pattern, orig, origlen, out), weights);
 				if (e != NULL)
 				{
 					append_rule(out, r->name);
