@@ -802,6 +802,19 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
             notes.append('not in genai-prices %s: last seen in genai-prices %s (%s)'
                          % (current, last['last_version'], versions[last['last_version']]))
             kind = kind or genai_kind(hid, parse_tiers(last['prices']))
+        if g_segs is not None and h['host'] != 'openrouter' and \
+                'Imported from OpenRouter pricing' in (gm.get('price_comments') or ''):
+            # genai-prices says so itself: OpenRouter's price, not this host's
+            base_tier = g_segs[-1][1].get(0, {})
+            for c in ('input', 'output'):
+                if base_tier.get(c) is not None:
+                    upstream_diffs.append({
+                        'subject': name, 'field': c, 'llmnum_value': '',
+                        'other_value': dec_str(base_tier[c]), 'other_source': src_genai,
+                        'resolution': 'not imported: genai-prices notes that this price is '
+                                      'OpenRouter\'s, not %s\'s (price_comments)' % h['host']})
+            g_segs, g_notes = None, []
+            skip('an OpenRouter price under another host')
         if g_segs is None and lit is None and hist is None:
             skip('no per-token price')
             continue

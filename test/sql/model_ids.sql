@@ -292,14 +292,22 @@ FROM unnest(ARRAY[
 	 ]) WITH ORDINALITY AS i(id, n),
 	 LATERAL llmnum.tokenizer_of(id) t
 ORDER BY n;
--- the Gemini API's Gemma 2 behind a self-hosting prefix, and gpt-oss by its
--- repository id behind a route: their tokenizers; their rows have no
--- architecture, which gpu_memory says
+-- Gemma 2 27B's fine-tune behind a self-hosting prefix, and gpt-oss by its
+-- repository id behind routes: their tokenizers, and their architecture
 SELECT id, llmnum.tokenizer_of(id),
 	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id)
 FROM unnest(ARRAY['hosted_vllm/google/gemma-2-27b-it', 'deepinfra/openai/gpt-oss-120b',
 				  'hosted_vllm/openai/gpt-oss-20b', 'cerebras/openai/gpt-oss-120b']) AS id;
-SELECT split_part(pg_temp.err($$SELECT llmnum.gpu_memory('hosted_vllm/google/gemma-2-27b-it')$$), E'\n', 1);
+SELECT id, (llmnum.gpu_memory(id)).weights
+FROM unnest(ARRAY['hosted_vllm/google/gemma-2-27b-it', 'deepinfra/openai/gpt-oss-120b',
+				  'openai/gpt-oss-20b', 'groq/openai/gpt-oss-20b']) AS id;
+-- gpt-oss has no OpenAI API price: genai-prices lists it under OpenAI with
+-- OpenRouter's price and says so; llmnum does not take it (nor for
+-- gemma-2-27b-it, mistral-small-3.x on Mistral, Phi-4-mini on Azure, ...)
+SELECT id, llmnum.try_gen_cost(id, 1000000, 1000000, '2026-10-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000000, 1000000, '2026-10-01') AS why_not
+FROM unnest(ARRAY['gpt-oss-120b', 'openai/gpt-oss-120b', 'openrouter/openai/gpt-oss-120b',
+				  'gemma-2-27b-it', 'azure/Phi-4-mini-instruct']) AS id;
 -- hosts' own rows of open models, linked by the catalog generator to the
 -- fine-tune they name (serving suffix and Fireworks's p for a dot allowed),
 -- with its encoding and architecture: exact counts, GPU memory, and the
