@@ -117,8 +117,12 @@ typedef struct ResolvedId
 	uint32		hash;
 	const char *via;			/* interned host name, or NULL */
 	llmnum_catalog_resolution builtin;	/* without user rules */
-	/* the weights pass's model when builtin has none (tokens, GPU memory) */
+	/*
+	 * The weights pass's model when builtin has none, run the first time a
+	 * token or GPU function asks (price functions never do)
+	 */
 	const llmnum_catalog_model *weights;
+	bool		weights_done;
 	int		   *user_rules;		/* indexes of matching user rules, in order */
 	int			nuser_rules;
 } ResolvedId;
@@ -1300,6 +1304,10 @@ id_is_open_weights(void *ctx, const void *entry)
 	return ((const llmnum_catalog_model *) entry)->open_weights;
 }
 
+static const llmnum_id_catalog id_catalog = {
+	id_lookup, id_is_alias, id_is_unhosted_open, id_is_open_weights, NULL
+};
+
 static const HostEntry *
 find_host(const char *host)
 {
@@ -1356,8 +1364,6 @@ resolve_new(const char *id, int len, uint32 hash, const char *via)
 	MemoryContext old = MemoryContextSwitchTo(catalog.resolved_cxt);
 	ResolvedId *r = palloc0(sizeof(ResolvedId));
 	llmnum_id_result res;
-	llmnum_id_catalog cat = {id_lookup, id_is_alias, id_is_unhosted_open, id_is_open_weights,
-	NULL};
 	const HostEntry *vh = via ? find_host(via) : NULL;
 	const char *t = id;
 	int			tlen = len;
@@ -1383,7 +1389,7 @@ resolve_new(const char *id, int len, uint32 hash, const char *via)
 		if (user_rule_matches(&catalog.user_rules[i], folded, flen, via))
 			r->user_rules[r->nuser_rules++] = i;
 
-	(void) llmnum_id_resolve(id, len, catalog.rules, catalog.nrules, &cat,
+	(void) llmnum_id_resolve(id, len, catalog.rules, catalog.nrules, &id_catalog,
 							 vh ? vh->host : NULL, vh ? vh->prefix : NULL, &res);
 	r->builtin.status = res.status;
 	r->builtin.model = res.status == LLMNUM_ID_FOUND ? res.entry : NULL;
@@ -1392,10 +1398,6 @@ resolve_new(const char *id, int len, uint32 hash, const char *via)
 	r->builtin.host = r->builtin.model && r->builtin.model->host
 		? r->builtin.model->host : (res.host ? pstrdup(res.host) : NULL);
 	r->builtin.near = pstrdup(res.near);
-	if (res.status == LLMNUM_ID_UNKNOWN && via == NULL &&
-		llmnum_id_resolve_weights(id, len, catalog.rules, catalog.nrules, &cat,
-								  &res) == LLMNUM_ID_FOUND)
-		r->weights = res.entry;
 	MemoryContextSwitchTo(old);
 	return r;
 }
@@ -1547,7 +1549,18 @@ resolve_id(const char *id, int len, int64 at, const char *via,
 	}
 	if (out)
 		*out = r->builtin;
-	return r->builtin.model == NULL && weights ? r->weights : r->builtin.model;
+	if (r->builtin.model != NULL || !weights || r->builtin.status != LLMNUM_ID_UNKNOWN)
+		return r->builtin.model;
+	if (!r->weights_done)
+	{
+		llmnum_id_result res;
+
+		if (llmnum_id_resolve_weights(r->raw, r->len, catalog.rules, catalog.nrules,
+									  &id_catalog, &res) == LLMNUM_ID_FOUND)
+			r->weights = res.entry;
+		r->weights_done = true;
+	}
+	return r->weights;
 }
 
 const llmnum_catalog_model *

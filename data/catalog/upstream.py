@@ -917,7 +917,8 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
         family, encoding = '', ''
         bm = (variant_rows if via_variant else hand_names).get(base.lower()) if base else None
         if bm:
-            # a fine-tune keeps its own family (llama-3.3 on Llama-3.1-70B)
+            # the id keeps its own family: a fine-tune's row has its base's
+            # (Llama-3.3-70B-Instruct's is llama-3.1)
             family = '' if via_variant else bm.get('family', '')
             encoding = bm.get('encoding', '')
         elif h['host'] == 'openai' and name.lower() in hand_names:
