@@ -247,9 +247,16 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 	 ]);
 -- Qwen3's 2507 updates: the architecture of their first release, with the
 -- 262,144-token context they were trained for
-SELECT name, base_model, context_window, params_total FROM llmnum.models
+SELECT name, base_model, context_window, params_total, release_date FROM llmnum.models
 WHERE name IN ('Qwen3-30B-A3B', 'Qwen3-30B-A3B-Instruct-2507', 'Qwen3-30B-A3B-Thinking-2507-FP8')
 ORDER BY name;
+-- a fine-tune released later than its base has its own date; the others
+-- came out with their base
+SELECT name, base_model, release_date, as_of FROM llmnum.models
+WHERE name IN ('Qwen2.5-32B', 'Qwen2.5-32B-Instruct', 'QwQ-32B', 'QwQ-32B-Preview',
+			   'Llama-3.1-70B-Instruct', 'Llama-3.3-70B-Instruct', 'DeepSeek-R1-Zero',
+			   'DeepSeek-R1-0528')
+ORDER BY release_date, name;
 -- the OpenRouter id of the same spelling comes first, and keeps its price
 SELECT * FROM llmnum.resolve_model('meta-llama/Llama-3.1-8B-Instruct', '2025-12-01');
 SELECT id, llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
