@@ -503,6 +503,7 @@ def base_candidates(host, hid, serving_suffixes=()):
     elif h == 'bedrock':
         m = re.sub(r'^[a-z0-9-]+\.', '', hid)
         m = re.sub(r'-v\d+(:\d+)?$', '', m)
+        m = re.sub(r'-\d+:\d+$', '', m)  # openai.gpt-oss-120b-1:0
         m = re.sub(r':\d+$', '', m)
         cands.append(m)
     elif h in ('groq', 'together_ai', 'fireworks_ai'):

@@ -307,7 +307,15 @@ FROM unnest(ARRAY['hosted_vllm/google/gemma-2-27b-it', 'deepinfra/openai/gpt-oss
 				  'hosted_vllm/openai/gpt-oss-20b', 'cerebras/openai/gpt-oss-120b']) AS id;
 SELECT id, (llmnum.gpu_memory(id)).weights
 FROM unnest(ARRAY['hosted_vllm/google/gemma-2-27b-it', 'deepinfra/openai/gpt-oss-120b',
-				  'openai/gpt-oss-20b', 'groq/openai/gpt-oss-20b']) AS id;
+				  'openai/gpt-oss-20b', 'groq/openai/gpt-oss-20b',
+				  'bedrock/openai.gpt-oss-120b-1:0', 'openai.gpt-oss-20b-1:0']) AS id;
+-- Bedrock's <maker>.<model> ids without LiteLLM's bedrock/, as Bedrock logs them
+SELECT id, r.model, r.host, llmnum.try_gen_cost(id, 1000, 1000, '2026-11-01') AS usd,
+	   (llmnum.tokenizer_of(id)).*
+FROM unnest(ARRAY['qwen.qwen3-32b-v1:0', 'google.gemma-3-27b-it', 'writer.palmyra-x5-v1:0',
+				  'nvidia.nemotron-nano-9b-v2:0', 'openai.gpt-oss-120b-1:0',
+				  'us.openai.gpt-oss-120b-1:0']) AS id,
+	 LATERAL llmnum.resolve_model(id, '2026-11-01') r;
 -- gpt-oss has no OpenAI API price: genai-prices lists it under OpenAI with
 -- OpenRouter's price and says so; llmnum does not take it (nor for
 -- gemma-2-27b-it, mistral-small-3.x on Mistral, Phi-4-mini on Azure, ...)
