@@ -286,7 +286,12 @@ FROM (SELECT 'Les chiffres que chaque développeur LLM devrait connaître, 每�
 SELECT llmnum.detokenize('{100352}', 'phi4');
 SELECT m, (llmnum.tokenizer_of(m)).*
 FROM unnest(ARRAY['azure/Phi-4', 'azure_ai/Phi-4', 'openrouter/microsoft/phi-4',
-				  'azure/Phi-4-mini-instruct']) AS m;
+				  'azure/Phi-4-mini-instruct', 'Phi-4', 'microsoft/phi-4',
+				  'hosted_vllm/microsoft/phi-4', 'deepinfra/microsoft/phi-4']) AS m;
+-- Phi-4's architecture (config.json), also under the hosts' ids
+SELECT name, base_model, params_total, layers, kv_heads, vocab_size, context_window
+FROM llmnum.models WHERE name IN ('Phi-4', 'azure/Phi-4') ORDER BY name;
+SELECT (llmnum.gpu_memory('deepinfra/microsoft/phi-4')).weights;
 -- A model the catalog leaves without an encoding (Phi-4-mini: o200k_base's
 -- vocabulary, other special tokens) can be mapped by the user with a row
 -- that shadows the built-in one, as docs/tokenizer.md shows; the built-in
