@@ -109,6 +109,17 @@ typedef struct HostEntry
 	char	   *prefix;			/* name_prefix */
 } HostEntry;
 
+/*
+ * The open-weights models without host under their llmnum_id_fold() key,
+ * for the weights pass; model is NULL when two names of the key differ in
+ * anything the token or GPU functions use.
+ */
+typedef struct FoldEntry
+{
+	llmnum_catalog_key key;		/* first: the index points at it */
+	const llmnum_catalog_model *model;
+} FoldEntry;
+
 /* The cached outcome of resolving one raw id (with one via_host). */
 typedef struct ResolvedId
 {
@@ -159,6 +170,7 @@ typedef struct Catalog
 	int			nmodels_in_view;
 	NameIndex	model_index;
 	const char **model_names;	/* built on demand (model_names()) */
+	NameIndex	fold_index;		/* FoldEntry by llmnum_id_fold() key */
 
 	llmnum_catalog_gpu *gpus;	/* by name */
 	int			ngpus;
@@ -551,6 +563,64 @@ enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
 	" UNION ALL SELECT model, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," \
 	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'p' FROM llmnum.user_prices"
 
+/* Whether a and b count tokens and take GPU memory alike. */
+static bool
+same_weights(const llmnum_catalog_model *a, const llmnum_catalog_model *b)
+{
+	const llmnum_arch *x = &a->arch;
+	const llmnum_arch *y = &b->arch;
+
+	return a->encoding == b->encoding && a->context_window == b->context_window &&
+		a->missing_arch == b->missing_arch && x->params_total == y->params_total &&
+		x->layers == y->layers && x->hidden_size == y->hidden_size &&
+		x->attention_heads == y->attention_heads && x->kv_heads == y->kv_heads &&
+		x->head_dim == y->head_dim && x->intermediate_size == y->intermediate_size &&
+		x->vocab_size == y->vocab_size && x->experts_active == y->experts_active &&
+		x->sliding_window == y->sliding_window &&
+		x->sliding_window_layers == y->sliding_window_layers &&
+		x->kv_latent_dim == y->kv_latent_dim && x->keeps_kv_cache == y->keeps_kv_cache;
+}
+
+/*
+ * Index the open-weights models without host of llmnum.models by their
+ * llmnum_id_fold() key (in the cache's context).
+ */
+static void
+index_folded_names(void)
+{
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+	FoldEntry  *entries = palloc0(sizeof(FoldEntry) * (catalog.nmodels_in_view + 1));
+	int			n = 0;
+	int			i;
+
+	index_init(&catalog.fold_index, catalog.nmodels_in_view);
+	for (i = 0; i < catalog.nmodels_in_view; i++)
+	{
+		const llmnum_catalog_model *m = &catalog.models[i];
+		FoldEntry  *f = &entries[n];
+		char		key[LLMNUM_ID_FOLD_MAX];
+		size_t		keylen;
+		FoldEntry  *have;
+
+		if (!m->open_weights || m->host != NULL)
+			continue;
+		keylen = llmnum_id_fold(m->key.name, strlen(m->key.name), key, sizeof(key));
+		if (keylen == 0)
+			continue;
+		f->key.name = m->key.name;
+		f->key.folded = pstrdup(key);
+		f->key.folded_len = (int) keylen;
+		f->key.hash = fnv1a(key, (int) keylen);
+		f->model = m;
+		have = (FoldEntry *) index_add(&catalog.fold_index, &f->key);
+		if (have == f)
+			n++;
+		else if (have->model != NULL && !same_weights(have->model, m))
+			have->model = NULL;
+	}
+	MemoryContextSwitchTo(old);
+}
+
 /* A model of llmnum.models from a row of MODELS_SQL. */
 static void
 load_model(HeapTuple tup, TupleDesc desc)
@@ -638,6 +708,7 @@ load_models(SPITupleTable *tab, uint64 n)
 		if (enter_row(&m->key, &catalog.model_index, tab->vals[r], tab->tupdesc))
 			catalog.nmodels++;
 	}
+	index_folded_names();
 }
 
 /* operators and casts qualified: the caller's search_path is in force */
@@ -1304,8 +1375,17 @@ id_is_open_weights(void *ctx, const void *entry)
 	return ((const llmnum_catalog_model *) entry)->open_weights;
 }
 
+static const void *
+id_lookup_folded(void *ctx, const char *key, size_t len)
+{
+	const FoldEntry *f = (const FoldEntry *)
+		index_find_folded(&catalog.fold_index, key, (int) len, fnv1a(key, (int) len));
+
+	return f ? f->model : NULL;
+}
+
 static const llmnum_id_catalog id_catalog = {
-	id_lookup, id_is_alias, id_is_unhosted_open, id_is_open_weights, NULL
+	id_lookup, id_is_alias, id_is_unhosted_open, id_is_open_weights, id_lookup_folded, NULL
 };
 
 static const HostEntry *

@@ -41,6 +41,67 @@ llmnum_id_kind_from_name(const char *name)
 	return -1;
 }
 
+static bool
+is_fold_sep(char c)
+{
+	return c == '-' || c == '_' || c == '.' || c == ' ';
+}
+
+/* Is s[0, n) (lower case) a segment llmnum_id_fold() drops? */
+static bool
+fold_dropped(const char *s, size_t n, bool first)
+{
+	static const char *const dropped[] = {"instruct", "chat", "it", "hf"};
+	size_t		i;
+
+	for (i = 0; i < sizeof(dropped) / sizeof(dropped[0]); i++)
+		if (strlen(dropped[i]) == n && memcmp(dropped[i], s, n) == 0)
+			return true;
+	return first && n == 4 && memcmp(s, "meta", 4) == 0;
+}
+
+size_t
+llmnum_id_fold(const char *s, size_t len, char *out, size_t outsize)
+{
+	char		seg[LLMNUM_ID_FOLD_MAX];
+	size_t		o = 0;
+	size_t		i = 0;
+	bool		first = true;
+
+	if (len + 1 > outsize || len + 1 > sizeof(seg))
+		return 0;
+	while (i < len)
+	{
+		size_t		n = 0;
+
+		while (i < len && is_fold_sep(s[i]))
+			i++;
+		for (; i < len && !is_fold_sep(s[i]); i++)
+		{
+			char		c = s[i];
+
+			if (c >= 'A' && c <= 'Z')
+				c = (char) (c - 'A' + 'a');
+			else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+				return 0;
+			seg[n++] = c;
+		}
+		if (n == 0 || fold_dropped(seg, n, first))
+		{
+			first = first && n == 0;
+			continue;
+		}
+		first = false;
+		/* o + 1 + n <= len: each '.' stands for a separator of s */
+		if (o > 0 && out[o - 1] >= '0' && out[o - 1] <= '9' && seg[0] >= '0' && seg[0] <= '9')
+			out[o++] = '.';
+		memcpy(out + o, seg, n);
+		o += n;
+	}
+	out[o] = '\0';
+	return o;
+}
+
 /* Shortest end of a match of pat at s[i..], or -1. */
 static int
 glob_at(const char *p, const char *s, size_t len, size_t i, bool whole)
@@ -389,6 +450,19 @@ resolve(const char *id, size_t len, const llmnum_id_rule *rules, size_t nrules,
 					return found(out, e, &st);
 				}
 				break;
+		}
+	}
+	/* a provider's own spelling of an open model's name (the weights only) */
+	if (weights && cat->lookup_folded != NULL)
+	{
+		char		key[LLMNUM_ID_FOLD_MAX];
+		size_t		keylen = llmnum_id_fold(st.cur, st.curlen, key, sizeof(key));
+
+		e = keylen ? weights_only(cat, cat->lookup_folded(cat->ctx, key, keylen), weights) : NULL;
+		if (e != NULL)
+		{
+			append_rule(out, "folded name");
+			return found(out, e, &st);
 		}
 	}
 	/* the hint names the most rewritten id */

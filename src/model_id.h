@@ -72,6 +72,13 @@ typedef struct llmnum_id_catalog
 	bool		(*is_unhosted_open) (void *ctx, const void *entry);
 	/* Whether the entry is an open-weights model, hosted or not. */
 	bool		(*is_open_weights) (void *ctx, const void *entry);
+
+	/*
+	 * Weights pass: the open-weights model without host whose name has this
+	 * llmnum_id_fold() key, or NULL (also when names of that key differ in
+	 * tokenizer or architecture).  May be NULL.
+	 */
+	const void *(*lookup_folded) (void *ctx, const char *key, size_t len);
 	void	   *ctx;
 } llmnum_id_catalog;
 
@@ -122,6 +129,22 @@ extern llmnum_id_status llmnum_id_resolve_weights(const char *id, size_t len,
  * matching prefix, or -1.  With whole, only all of s counts.
  */
 extern int	llmnum_id_glob(const char *pat, const char *s, size_t len, bool whole);
+
+/*
+ * The key under which the weights pass matches a provider's own spelling of
+ * an open model's name (llama3.1-8b, llama-3-1-70b-instruct, qwen-3-32b) to
+ * the catalog's (Llama-3.1-8B, Llama-3.1-70B-Instruct, Qwen3-32B): ASCII
+ * letters lower-cased; the name cut into segments at '-', '_', '.' and ' ';
+ * the segments instruct, chat, it and hf dropped (fine-tunes of their base's
+ * architecture and tokenizer), and a first segment meta; the rest joined,
+ * with a '.' where a segment ending in a digit meets one starting with a
+ * digit (so 3.1-8b is 3.1.8b, never 318b).  Writes the key and its
+ * terminating NUL to out; returns its length, or 0 when the name has no
+ * key (another character, such as '/' or ':', or nothing left).
+ */
+/* a key is never longer than its name */
+#define LLMNUM_ID_FOLD_MAX (LLMNUM_ID_MAX + 1)
+extern size_t llmnum_id_fold(const char *s, size_t len, char *out, size_t outsize);
 
 /* Kind of a rule by its name in llmnum.builtin_model_rules, or -1. */
 extern int	llmnum_id_kind_from_name(const char *name);

@@ -40,11 +40,21 @@ is_alias(void *ctx, const void *e)
 	return e == names[0];
 }
 
+/* Checks the key the resolver passes, and finds names[2] under one key. */
+static const void *
+lookup_folded(void *ctx, const char *key, size_t len)
+{
+	(void) ctx;
+	if (len == 0 || len >= LLMNUM_ID_FOLD_MAX || key[len] != '\0' || strlen(key) != len)
+		abort();
+	return len == 11 && memcmp(key, "llama3.1.8b", 11) == 0 ? names[2] : NULL;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const hosts[][2] = {{NULL, NULL}, {"azure", "azure/"}, {"bedrock", "bedrock/"}, {"openai", ""}};
-	llmnum_id_catalog cat = {lookup, is_alias, is_alias, is_alias, NULL};
+	llmnum_id_catalog cat = {lookup, is_alias, is_alias, is_alias, lookup_folded, NULL};
 	llmnum_id_result r;
 	int			h = size > 0 ? data[0] % 5 : 0;
 	char	   *id;

@@ -194,7 +194,7 @@ SELECT * FROM pg_temp.calls('(SELECT string_agg(coalesce(model, ''NULL'') || '' 
 
 -- GPU memory: names, quantizations, sizes.
 SELECT * FROM pg_temp.calls('(SELECT total FROM llmnum.gpu_memory',
-	$$'llama-2-13b')$$, $$NULL)$$, $$'llama-2-13b', NULL)$$, $$'llama2-13b')$$, $$'gpt-4o')$$,
+	$$'llama-2-13b')$$, $$NULL)$$, $$'llama-2-13b', NULL)$$, $$'llama2-13b')$$, $$'llama-2-14b')$$, $$'gpt-4o')$$,
 	$$'llama-2-13b', 'fp17')$$, $$'llama-2-13b', 'FP16')$$, $$'llama-2-13b', 'fp16', 0)$$,
 	$$'llama-2-13b', 'fp16', -1)$$, $$'llama-2-13b', 'fp16', 2147483647)$$,
 	$$'llama-2-13b', 'fp16', 4096, 0)$$, $$'llama-2-13b', 'fp16', 4096, -1)$$,

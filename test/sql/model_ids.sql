@@ -299,6 +299,45 @@ FROM unnest(ARRAY[
 	 ]) WITH ORDINALITY AS i(id, n),
 	 LATERAL llmnum.tokenizer_of(id) t
 ORDER BY n;
+-- Providers' own spellings of open models' names (Cerebras, Snowflake,
+-- Lambda, Perplexity, Databricks, Vertex's -maas, Vercel and Replicate's
+-- <maker>/, as their APIs and LiteLLM log them): the weights pass compares
+-- names by their fold key (llama3.1-8b and Llama-3.1-8B-Instruct are
+-- llama3.1.8b), and takes a key only where every open model under it has
+-- the same tokenizer and architecture.  Never a price.
+SELECT id, t.encoding, t.exact,
+	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id) AS tokens,
+	   (llmnum.gpu_memory(id)).weights AS weight_bytes,
+	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
+FROM unnest(ARRAY[
+		'cerebras/llama3.1-8b', 'llama3.1-8b', 'snowflake/llama3.3-70b',
+		'lambda_ai/llama3.1-70b-instruct-fp8', 'perplexity/llama-3.1-8b-instruct',
+		'databricks/databricks-meta-llama-3-1-70b-instruct',
+		'vertex_ai/meta/llama-3.1-70b-instruct-maas', 'oci/meta.llama-3.3-70b-instruct',
+		'sambanova/Meta-Llama-3.3-70B-Instruct', 'vercel_ai_gateway/alibaba/qwen-3-32b',
+		'replicate/mistralai/mistral-7b-instruct-v0.2', 'sagemaker/meta-textgeneration-llama-2-7b',
+		'gemma2-2b', 'LLAMA_3_1_8B'
+	 ]) WITH ORDINALITY AS i(id, n),
+	 LATERAL llmnum.tokenizer_of(id) t
+ORDER BY n;
+-- no key (another separator, a size or version the catalog lacks, a
+-- fine-tune of another maker), or a key whose models differ (Llama 4 Scout:
+-- the base's context window is not the Instruct's): unknown
+SELECT id, split_part(pg_temp.err(format('SELECT llmnum.count_tokens(%L, %L)', 'x', id)), E'\n', 1)
+FROM unnest(ARRAY['llama3.18b', 'llama-31-8b', 'llama3.1/8b', 'acme/llama3.1-8b',
+				  'llama3.1-9b', 'mistral-7b-instruct', 'snowflake/snowflake-llama-3.3-70b',
+				  'llama4-scout-17b-16e', 'perplexity/llama-3.1-sonar-small-128k-online',
+				  'cerebras/gpt-4o']) AS id;
+-- a user's open-weights model without host is found by its key too
+INSERT INTO llmnum.user_models (name, provider, family, kind, encoding, params_total, layers,
+								hidden_size, attention_heads, kv_heads, head_dim, context_window,
+								open_weights, source, as_of)
+VALUES ('Acme-Llama-3.1-8B-Legal', 'Acme', 'llama-3.1', 'chat', 'llama3', 8030261248, 32, 4096,
+		32, 8, 128, 131072, true, 'test', '2026-01-01');
+SELECT llmnum.count_tokens('x y', 'cerebras/acme-llama3.1-8b-legal'),
+	   (llmnum.tokenizer_of('acme_llama_3.1_8b_legal')).*;
+DELETE FROM llmnum.user_models WHERE name = 'Acme-Llama-3.1-8B-Legal';
+SELECT split_part(pg_temp.err($$SELECT llmnum.count_tokens('x', 'acme-llama3.1-8b-legal')$$), E'\n', 1);
 -- Gemma 2 27B's fine-tune behind a self-hosting prefix, and gpt-oss by its
 -- repository id behind routes: their tokenizers, and their architecture
 SELECT id, llmnum.tokenizer_of(id),

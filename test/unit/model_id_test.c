@@ -94,7 +94,25 @@ is_open_weights(void *ctx, const void *entry)
 		listed(hosted_open, sizeof(hosted_open) / sizeof(hosted_open[0]), entry);
 }
 
-static const llmnum_id_catalog cat = {lookup, is_alias, is_unhosted_open, is_open_weights, NULL};
+/* The first open model without host whose name has the fold key. */
+static const void *
+lookup_folded(void *ctx, const char *key, size_t len)
+{
+	size_t		i;
+
+	(void) ctx;
+	for (i = 0; i < sizeof(unhosted_open) / sizeof(unhosted_open[0]); i++)
+	{
+		char		k[LLMNUM_ID_FOLD_MAX];
+		size_t		n = llmnum_id_fold(unhosted_open[i], strlen(unhosted_open[i]), k, sizeof(k));
+
+		if (n == len && memcmp(k, key, len) == 0)
+			return unhosted_open[i];
+	}
+	return NULL;
+}
+
+static const llmnum_id_catalog cat = {lookup, is_alias, is_unhosted_open, is_open_weights, lookup_folded, NULL};
 #define NRULES (sizeof(builtin_rules) / sizeof(builtin_rules[0]))
 
 /* Resolve id; the catalog name (or "" when unresolved) and the rules. */
@@ -324,6 +342,21 @@ test_weights(void)
 	EXPECT_WEIGHTS("gpt-4o", "");
 	EXPECT_WEIGHTS("anthropic/claude-3.5-sonnet", "");
 	EXPECT_WEIGHTS("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "");
+	/* a provider's own spelling of the name: its fold key */
+	EXPECT_WEIGHTS("cerebras/llama3.1-8b", "llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("llama3.1-8b", "llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("databricks/databricks-meta-llama-3-1-8b-instruct", "llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("sambanova/Meta-Llama-3.1-8B-Instruct", "meta-llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("lambda_ai/llama3.1-8b-instruct-fp8", "llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("qwen-2.5-72b", "qwen2.5-72b-instruct");
+	res_weights("cerebras/llama3.1-8b", &r);
+	CHECK(strcmp(r.rules, "weights_prefix cerebras/, folded name") == 0);
+	EXPECT("llama3.1-8b", "");
+	EXPECT_WEIGHTS("llama3.18b", "");
+	EXPECT_WEIGHTS("llama-31-8b", "");
+	EXPECT_WEIGHTS("acme/llama3.1-8b", "");
+	EXPECT_WEIGHTS("llama3.1-8b:free", "");
+	EXPECT_WEIGHTS("gpt-4o-instruct", "");
 	/* what is left after a prefix or a suffix must be a model */
 	EXPECT_WEIGHTS("deepinfra/", "");
 	EXPECT_WEIGHTS("-turbo", "");
@@ -377,9 +410,50 @@ test_limits(void)
 	CHECK_EQ(llmnum_id_kind_from_name("regex"), -1);
 }
 
+#define EXPECT_FOLD(name, want) \
+	do { char k_[LLMNUM_ID_FOLD_MAX]; size_t n_ = llmnum_id_fold(name, strlen(name), k_, sizeof(k_)); \
+		checks++; if (n_ != strlen(want) || (n_ > 0 && strcmp(k_, want) != 0)) { failures++; \
+			fprintf(stderr, "%s:%d: fold of \"%s\" -> \"%s\" (%zu), expected \"%s\"\n", \
+					__FILE__, __LINE__, name, n_ ? k_ : "", n_, want); } } while (0)
+
+static void
+test_fold(void)
+{
+	char		k[8];
+
+	EXPECT_FOLD("Llama-3.1-8B-Instruct", "llama3.1.8b");
+	EXPECT_FOLD("llama3.1-8b", "llama3.1.8b");
+	EXPECT_FOLD("llama-3-1-8b-instruct", "llama3.1.8b");
+	EXPECT_FOLD("Meta-Llama-3.1-8B-Instruct", "llama3.1.8b");
+	EXPECT_FOLD("Llama-2-7b-chat-hf", "llama2.7b");
+	EXPECT_FOLD("gemma-2-9b-it", "gemma2.9b");
+	EXPECT_FOLD("gemma2-9b-it", "gemma2.9b");
+	EXPECT_FOLD("Qwen2.5-72B-Instruct", "qwen2.5.72b");
+	EXPECT_FOLD("qwen2-57b", "qwen2.57b");
+	EXPECT_FOLD("qwen-3-32b", "qwen3.32b");
+	EXPECT_FOLD("Qwen3-30B-A3B-Instruct-2507", "qwen3.30ba3b2507");
+	EXPECT_FOLD("Mistral-7B-Instruct-v0.2", "mistral7bv0.2");
+	EXPECT_FOLD("llama3.18b", "llama3.18b");
+	EXPECT_FOLD("  llama__3 .1--8b ", "llama3.1.8b");
+	/* meta only first; instruct, chat, it, hf anywhere */
+	EXPECT_FOLD("instruct-meta-llama", "metallama");
+	EXPECT_FOLD("llama-meta-it-hf-chat", "llamameta");
+	/* no key: other characters, nothing left, no room */
+	EXPECT_FOLD("meta-llama/Llama-3.1-8B", "");
+	EXPECT_FOLD("llama3.1:8b", "");
+	EXPECT_FOLD("llama\xc3\xa9", "");
+	EXPECT_FOLD("meta-instruct", "");
+	EXPECT_FOLD("", "");
+	EXPECT_FOLD("---", "");
+	CHECK_EQ(llmnum_id_fold("llama-3.1-8b", 12, k, sizeof(k)), 0);
+	CHECK_EQ(llmnum_id_fold("llama3", 6, k, sizeof(k)), 6);
+	CHECK_EQ(llmnum_id_fold("llama3.1", 8, k, sizeof(k)), 0);
+}
+
 int
 main(void)
 {
+	test_fold();
 	test_ids();
 	test_weights();
 	test_glob();
