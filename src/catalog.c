@@ -583,7 +583,7 @@ same_weights(const llmnum_catalog_model *a, const llmnum_catalog_model *b)
 
 /*
  * Index the open-weights models without host of llmnum.models by their
- * llmnum_id_fold() key (in the cache's context).
+ * llmnum_id_fold() key (in the cache's context; the names part is loaded).
  */
 static void
 index_folded_names(void)
@@ -708,7 +708,6 @@ load_models(SPITupleTable *tab, uint64 n)
 		if (enter_row(&m->key, &catalog.model_index, tab->vals[r], tab->tupdesc))
 			catalog.nmodels++;
 	}
-	index_folded_names();
 }
 
 /* operators and casts qualified: the caller's search_path is in force */
@@ -1378,9 +1377,13 @@ id_is_open_weights(void *ctx, const void *entry)
 static const void *
 id_lookup_folded(void *ctx, const char *key, size_t len)
 {
-	const FoldEntry *f = (const FoldEntry *)
-		index_find_folded(&catalog.fold_index, key, (int) len, fnv1a(key, (int) len));
+	const FoldEntry *f;
 
+	/* built when the weights pass first needs it, not with every load */
+	if (catalog.fold_index.slots == NULL)
+		index_folded_names();
+	f = (const FoldEntry *) index_find_folded(&catalog.fold_index, key, (int) len,
+											  fnv1a(key, (int) len));
 	return f ? f->model : NULL;
 }
 
