@@ -243,7 +243,13 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 		'mistralai/Mistral-Nemo-Instruct-2407',
 		'hosted_vllm/Qwen/Qwen2.5-Coder-32B-Instruct',
 		'Qwen/Qwen3-235B-A22B-Instruct-2507-FP8',
-		'hosted_vllm/Qwen/Qwen3-4B-Thinking-2507'
+		'hosted_vllm/Qwen/Qwen3-4B-Thinking-2507',
+		'Qwen/Qwen2.5-0.5B-Instruct',
+		'Qwen/Qwen2.5-3B-Instruct',
+		'Qwen/Qwen2-7B-Instruct',
+		'google/gemma-7b-it',
+		'microsoft/Phi-3.5-mini-instruct',
+		'microsoft/Phi-3-mini-128k-instruct'
 	 ]);
 -- Qwen3's 2507 updates: the architecture of their first release, with the
 -- 262,144-token context they were trained for
