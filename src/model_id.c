@@ -67,6 +67,7 @@ llmnum_id_fold(const char *s, size_t len, char *out, size_t outsize)
 	size_t		o = 0;
 	size_t		i = 0;
 	bool		first = true;
+	bool		dropped;
 
 	if (len + 1 > outsize || len + 1 > sizeof(seg))
 		return 0;
@@ -86,12 +87,12 @@ llmnum_id_fold(const char *s, size_t len, char *out, size_t outsize)
 				return 0;
 			seg[n++] = c;
 		}
-		if (n == 0 || fold_dropped(seg, n, first))
-		{
-			first = first && n == 0;
-			continue;
-		}
+		if (n == 0)
+			break;				/* separators at the end */
+		dropped = fold_dropped(seg, n, first);
 		first = false;
+		if (dropped)
+			continue;
 		/* o + 1 + n <= len: each '.' stands for a separator of s */
 		if (o > 0 && out[o - 1] >= '0' && out[o - 1] <= '9' && seg[0] >= '0' && seg[0] <= '9')
 			out[o++] = '.';
@@ -458,7 +459,7 @@ resolve(const char *id, size_t len, const llmnum_id_rule *rules, size_t nrules,
 		char		key[LLMNUM_ID_FOLD_MAX];
 		size_t		keylen = llmnum_id_fold(st.cur, st.curlen, key, sizeof(key));
 
-		e = keylen ? weights_only(cat, cat->lookup_folded(cat->ctx, key, keylen), weights) : NULL;
+		e = keylen ? cat->lookup_folded(cat->ctx, key, keylen) : NULL;
 		if (e != NULL)
 		{
 			append_rule(out, "folded name");
