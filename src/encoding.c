@@ -12,11 +12,13 @@
  * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
  * SentencePiece-BPE encodings llama2, mistral_v1, mistral_v2, mistral_v3,
  * gemma2 and gemma3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs),
- * and phi4 (Phi-4: cl100k_base's ranks, its own special tokens).
+ * phi4 (Phi-4: cl100k_base's ranks, its own special tokens), and
+ * deepseek_r1_qwen and deepseek_r1_llama (DeepSeek-R1's distills: qwen2's
+ * and llama3's ranks, DeepSeek's special tokens).
  *
- * Special tokens are listed only so that decode can turn their ids back
- * into text (ids produced by other tools with special tokens allowed);
- * encode never produces them, as tiktoken's encode_ordinary does not.
+ * Special tokens are listed so that decode can turn their ids back into
+ * text and special_tokens => true can match them; encode without it never
+ * produces them, as tiktoken's encode_ordinary does not.
  *
  *-------------------------------------------------------------------------
  */
@@ -47,34 +49,34 @@ static const llmnum_special_token o200k_specials[] = {
 
 static const llmnum_encoding r50k_base = {
 	"r50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_r50k_base, 50257,
-	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE
+	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 static const llmnum_encoding p50k_base = {
 	"p50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_p50k_base, 50281,
-	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE
+	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 static const llmnum_encoding cl100k_base = {
 	"cl100k_base", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100277,
-	cl100k_specials, LENGTH(cl100k_specials), NULL, LLMNUM_NORMALIZE_NONE
+	cl100k_specials, LENGTH(cl100k_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 static const llmnum_encoding o200k_base = {
 	"o200k_base", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 200019,
-	o200k_specials, LENGTH(o200k_specials), NULL, LLMNUM_NORMALIZE_NONE
+	o200k_specials, LENGTH(o200k_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 /* ids of o200k_harmony run to 201087: reserved tokens fill the rest */
 static const llmnum_encoding o200k_harmony = {
 	"o200k_harmony", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 201088,
-	o200k_harmony_specials, LENGTH(o200k_harmony_specials), NULL, LLMNUM_NORMALIZE_NONE
+	o200k_harmony_specials, LENGTH(o200k_harmony_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 /* Llama 3.x: cl100k_base's pattern, 128,000 ranks + 256 special tokens */
 static const llmnum_encoding llama3 = {
 	"llama3", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
-	llama3_specials, LENGTH(llama3_specials), NULL, LLMNUM_NORMALIZE_NONE
+	llama3_specials, LENGTH(llama3_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 /*
@@ -83,7 +85,7 @@ static const llmnum_encoding llama3 = {
  */
 static const llmnum_encoding llama4 = {
 	"llama4", LLMNUM_PATTERN_O200K, &llmnum_vocab_llama4, 202048,
-	llama4_specials, LENGTH(llama4_specials), NULL, LLMNUM_NORMALIZE_NONE
+	llama4_specials, LENGTH(llama4_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 /*
@@ -94,13 +96,13 @@ static const llmnum_encoding llama4 = {
  */
 static const llmnum_encoding qwen2 = {
 	"qwen2", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151669,
-	qwen2_specials, LENGTH(qwen2_specials), NULL, LLMNUM_NORMALIZE_NFC
+	qwen2_specials, LENGTH(qwen2_specials), NULL, LLMNUM_NORMALIZE_NFC, false
 };
 
 /* DeepSeek-V3/R1: digits by three, CJK runs, then its own pattern */
 static const llmnum_encoding deepseek_v3 = {
 	"deepseek_v3", LLMNUM_PATTERN_DEEPSEEK_V3, &llmnum_vocab_deepseek_v3, 128815,
-	deepseek_v3_specials, LENGTH(deepseek_v3_specials), NULL, LLMNUM_NORMALIZE_NONE
+	deepseek_v3_specials, LENGTH(deepseek_v3_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 /*
@@ -117,26 +119,26 @@ static const llmnum_encoding deepseek_v3 = {
 static const llmnum_encoding llama2 = {
 	"llama2", LLMNUM_PATTERN_CL100K, NULL, 32000,
 	llmnum_spm_specials_llama2, LLMNUM_SPM_N_SPECIALS_LLAMA2,
-	&llmnum_spm_vocab_llama2, LLMNUM_NORMALIZE_NONE
+	&llmnum_spm_vocab_llama2, LLMNUM_NORMALIZE_NONE, false
 };
 
 static const llmnum_encoding mistral_v1 = {
 	"mistral_v1", LLMNUM_PATTERN_CL100K, NULL, 32000,
 	llmnum_spm_specials_mistral_v1, LLMNUM_SPM_N_SPECIALS_MISTRAL_V1,
-	&llmnum_spm_vocab_mistral_v1, LLMNUM_NORMALIZE_NONE
+	&llmnum_spm_vocab_mistral_v1, LLMNUM_NORMALIZE_NONE, false
 };
 
 /* Mistral Large and Small 24.02: mistral_v3 with other control names */
 static const llmnum_encoding mistral_v2 = {
 	"mistral_v2", LLMNUM_PATTERN_CL100K, NULL, 32768,
 	llmnum_spm_specials_mistral_v2, LLMNUM_SPM_N_SPECIALS_MISTRAL_V2,
-	&llmnum_spm_vocab_mistral_v2, LLMNUM_NORMALIZE_NONE
+	&llmnum_spm_vocab_mistral_v2, LLMNUM_NORMALIZE_NONE, false
 };
 
 static const llmnum_encoding mistral_v3 = {
 	"mistral_v3", LLMNUM_PATTERN_CL100K, NULL, 32768,
 	llmnum_spm_specials_mistral_v3, LLMNUM_SPM_N_SPECIALS_MISTRAL_V3,
-	&llmnum_spm_vocab_mistral_v3, LLMNUM_NORMALIZE_NONE
+	&llmnum_spm_vocab_mistral_v3, LLMNUM_NORMALIZE_NONE, false
 };
 
 /*
@@ -149,13 +151,13 @@ static const llmnum_encoding mistral_v3 = {
 static const llmnum_encoding gemma2 = {
 	"gemma2", LLMNUM_PATTERN_CL100K, NULL, 256000,
 	llmnum_spm_specials_gemma2, LLMNUM_SPM_N_SPECIALS_GEMMA2,
-	&llmnum_spm_vocab_gemma2, LLMNUM_NORMALIZE_NONE
+	&llmnum_spm_vocab_gemma2, LLMNUM_NORMALIZE_NONE, false
 };
 
 static const llmnum_encoding gemma3 = {
 	"gemma3", LLMNUM_PATTERN_CL100K, NULL, 262145,
 	llmnum_spm_specials_gemma3, LLMNUM_SPM_N_SPECIALS_GEMMA3,
-	&llmnum_spm_vocab_gemma3, LLMNUM_NORMALIZE_NONE
+	&llmnum_spm_vocab_gemma3, LLMNUM_NORMALIZE_NONE, false
 };
 
 /*
@@ -180,7 +182,7 @@ static const llmnum_special_token tekken_specials[] = {
 /* Mistral Tekken: ids 0-999 special, 130,072 ranks as ids 1000-131071 */
 static const llmnum_encoding tekken = {
 	"tekken", LLMNUM_PATTERN_TEKKEN, &llmnum_vocab_tekken, 131072,
-	tekken_specials, LENGTH(tekken_specials), NULL, LLMNUM_NORMALIZE_NONE
+	tekken_specials, LENGTH(tekken_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 /*
@@ -190,13 +192,33 @@ static const llmnum_encoding tekken = {
  */
 static const llmnum_encoding phi4 = {
 	"phi4", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100352,
-	phi4_specials, LENGTH(phi4_specials), NULL, LLMNUM_NORMALIZE_NONE
+	phi4_specials, LENGTH(phi4_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+};
+
+/*
+ * DeepSeek-R1's distills into Qwen2.5 (1.5B, 7B, 14B, 32B): qwen2's ranks,
+ * pattern and NFC, and DeepSeek's added tokens at ids 151643-151649 (the
+ * rest are Qwen2.5's)
+ */
+static const llmnum_encoding deepseek_r1_qwen = {
+	"deepseek_r1_qwen", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151665,
+	deepseek_r1_qwen_specials, LENGTH(deepseek_r1_qwen_specials), NULL, LLMNUM_NORMALIZE_NFC, false
+};
+
+/*
+ * DeepSeek-R1's distills into Llama 3.1 8B and Llama 3.3 70B: llama3's
+ * ranks and pattern; DeepSeek renamed some of Llama's 256 special tokens,
+ * and which ones was not checked here, so they are unknown
+ */
+static const llmnum_encoding deepseek_r1_llama = {
+	"deepseek_r1_llama", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128000,
+	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
 };
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
 	&o200k_harmony, &llama3, &llama4, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
-	&mistral_v3, &qwen2, &gemma2, &gemma3, &phi4
+	&mistral_v3, &qwen2, &gemma2, &gemma3, &phi4, &deepseek_r1_qwen, &deepseek_r1_llama
 };
 
 static int

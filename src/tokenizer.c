@@ -317,6 +317,12 @@ special_encoding(text *name, bool special)
 {
 	const llmnum_encoding *enc = exact_encoding(name);
 
+	if (special && enc->specials_unknown)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("special tokens of encoding \"%s\" are not known", enc->name),
+				 errdetail("Its text is tokenized exactly, but the model's added tokens (ids %u and up) were not checked against its tokenizer, so they cannot be recognised.", enc->n_vocab),
+				 errhint("Count without special_tokens: text that does not spell a special token counts exactly.")));
 	if (special && !llmnum_special_tokens_supported(enc))
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),

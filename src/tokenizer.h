@@ -20,6 +20,7 @@
 #ifndef LLMNUM_TOKENIZER_H
 #define LLMNUM_TOKENIZER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -61,6 +62,14 @@ typedef struct llmnum_encoding
 	const struct llmnum_spm_vocab *spm;
 	llmnum_normalization normalization; /* applied by
 										 * llmnum_tokenizer_normalize */
+
+	/*
+	 * The model's added tokens are not known (its text tokenizes as the
+	 * ranks above, its special tokens were not checked): special_tokens =>
+	 * true must refuse it rather than count them as text, and decode knows
+	 * only the ranks.
+	 */
+	bool		specials_unknown;
 } llmnum_encoding;
 
 /* Result of encode: ids and, if asked for, each token's first byte. */

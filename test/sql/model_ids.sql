@@ -442,6 +442,8 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 		'gemma3:27b-it-qat',
 		'ollama/gpt-oss:20b',
 		'ollama_chat/deepseek-r1:671b',
+		'ollama/deepseek-r1:7b-qwen-distill-q4_K_M',
+		'ollama/deepseek-r1:70b',
 		'ollama/phi3:mini-128k',
 		'mixtral:8x22b-instruct-v0.1-q2_K',
 		'ollama/mistral-nemo:12b-instruct-2407-q4_0',
@@ -450,13 +452,14 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 -- the same weights as the Hugging Face name: the same memory
 SELECT llmnum.gpu_memory('ollama/llama3.1:70b-instruct-q4_K_M', 'int4', 8192) =
 	   llmnum.gpu_memory('Llama-3.1-70B-Instruct', 'int4', 8192) AS same_memory;
--- names and sizes the catalog does not know (Ollama's deepseek-r1 is a
--- distill, not DeepSeek-R1; fine-tunes; another namespace; an untagged
--- name without the route's prefix): unknown, never the closest model
+-- names and sizes the catalog does not know (Ollama's deepseek-r1 and
+-- deepseek-r1:8b were the Llama 8B distill, then DeepSeek-R1-0528-Qwen3-8B;
+-- fine-tunes; another namespace; an untagged name without the route's
+-- prefix): unknown, never the closest model
 SELECT id, llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
 	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
-FROM unnest(ARRAY['ollama/deepseek-r1', 'ollama/deepseek-r1:7b', 'ollama/llama3.1:13b',
+FROM unnest(ARRAY['ollama/deepseek-r1', 'ollama/deepseek-r1:8b', 'ollama/llama3.1:13b',
 				  'ollama/llama3.1-uncensored:8b', 'ollama/acme/llama3.1:8b', 'groq/llama3.1:8b',
 				  'llama3.1']) AS id;
-SELECT pg_temp.err($$SELECT llmnum.count_tokens('x', 'ollama/deepseek-r1:7b-qwen-distill-q4_K_M')$$);
+SELECT pg_temp.err($$SELECT llmnum.count_tokens('x', 'ollama/deepseek-r1:8b-llama-distill-q4_K_M')$$);
 SELECT * FROM llmnum.resolve_model('llama3.1:8b', '2025-12-01', 'groq');

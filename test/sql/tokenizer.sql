@@ -307,6 +307,42 @@ SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4-mini-instruct') AS toke
 	   llmnum.gen_cost('azure/Phi-4-mini-instruct', 1000000, 1000000, '2025-09-01') AS usd;
 ROLLBACK;
 SELECT encoding IS NULL AS unmapped_again FROM llmnum.models WHERE name = 'azure/Phi-4-mini-instruct';
+-- DeepSeek-R1's distills: their bases' ranks (text counts and tokenizes as
+-- qwen2, NFC included, and as llama3), DeepSeek's added tokens.  The Qwen
+-- distills' are known (special_tokens matches <think> and <｜User｜>, not
+-- Qwen's <|im_start|>); the Llama distills' are not: asking for them is an
+-- error (0A000), and decode knows only the ranks.
+CREATE FUNCTION pg_temp.outcome(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE q;
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+SELECT llmnum.tokenize(t, 'deepseek_r1_qwen') = llmnum.tokenize(t, 'qwen2') AS as_qwen2,
+	   llmnum.tokenize(t, 'deepseek_r1_llama') = llmnum.tokenize(t, 'llama3') AS as_llama3,
+	   llmnum.count_tokens(t, 'deepseek_r1_qwen') AS qwen_distill,
+	   llmnum.count_tokens(t, 'deepseek_r1_llama') AS llama_distill
+FROM (SELECT E'Les chiffres que chaque de\u0301veloppeur LLM devrait connaître, 每个开发者都应该知道的数字, '
+			 || 'числа, которые должен знать каждый: 1234567 <think>' AS t) x;
+SELECT t, llmnum.tokenize(t, 'deepseek_r1_qwen', true) AS special_ids,
+	   llmnum.count_tokens(t, 'deepseek_r1_qwen', true) AS special_count,
+	   llmnum.count_tokens(t, 'deepseek_r1_qwen') AS as_text
+FROM (VALUES ('<｜begin▁of▁sentence｜><｜User｜>2+2?<｜Assistant｜><think>'),
+			 ('<|im_start|>user<|im_end|>'), ('<tool_call></tool_call><|file_sep|>')) AS v(t);
+SELECT llmnum.detokenize('{151646,151644,17,10,17,30,151645,151648}', 'deepseek_r1_qwen') AS chat;
+SELECT pg_temp.outcome($$SELECT llmnum.detokenize('{151665}', 'deepseek_r1_qwen')$$);
+SELECT q, pg_temp.outcome(q)
+FROM unnest(ARRAY[$$SELECT llmnum.count_tokens('<think>', 'deepseek_r1_llama', true)$$,
+				  $$SELECT llmnum.tokenize('x', 'DeepSeek-R1-Distill-Llama-70B', true)$$,
+				  $$SELECT llmnum.count_tokens('x', 'groq/deepseek-r1-distill-llama-70b', false)$$,
+				  $$SELECT llmnum.detokenize('{128000}', 'deepseek_r1_llama')$$,
+				  $$SELECT llmnum.detokenize('{127999}', 'deepseek_r1_llama') = llmnum.detokenize('{127999}', 'llama3')$$]) AS q;
+SELECT m, (llmnum.tokenizer_of(m)).*, llmnum.count_tokens('Bonjour, le monde !', m) AS tokens
+FROM unnest(ARRAY['DeepSeek-R1-Distill-Qwen-1.5B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B',
+				  'openrouter/deepseek/deepseek-r1-distill-qwen-14b:free', 'DeepSeek-R1-Distill-Llama-8B',
+				  'groq/deepseek-r1-distill-llama-70b', 'nscale/deepseek-ai/DeepSeek-R1-Distill-Llama-70B',
+				  'ollama/deepseek-r1:32b', 'ollama/deepseek-r1:70b-llama-distill-q4_K_M']) AS m;
 -- llama.cpp's tokenizer fingerprints: convert_hf_to_gguf.py
 -- (get_vocab_base_pre) encodes one test string of white space runs, emoji,
 -- digit runs, Khmer, Chinese, Bulgarian, punctuation runs and contractions

@@ -703,6 +703,17 @@ run_open_specials(void)
 		{"qwen2", 151668, "</think>"},
 		{"qwen2", 151669, NULL},
 		{"qwen2", 151642, "\xe2\xbd\x97"},
+		/* qwen2's ranks, DeepSeek's added tokens at 151643-151649 */
+		{"deepseek_r1_qwen", 151642, "\xe2\xbd\x97"},
+		{"deepseek_r1_qwen", 151643, "<\357\275\234end\342\226\201of\342\226\201sentence\357\275\234>"},
+		{"deepseek_r1_qwen", 151648, "<think>"},
+		{"deepseek_r1_qwen", 151650, "<|quad_start|>"},
+		{"deepseek_r1_qwen", 151664, "<|file_sep|>"},
+		{"deepseek_r1_qwen", 151665, NULL},
+		/* llama3's ranks; its special tokens are unknown, not Llama's */
+		{"deepseek_r1_llama", 127999, "\xe9\x94\xa6"},
+		{"deepseek_r1_llama", 128000, NULL},
+		{"deepseek_r1_llama", 128009, NULL},
 		{"mistral_v1", 2, "</s>"},
 		{"mistral_v1", 32000, NULL},
 		{"mistral_v3", 1, "<s>"},
@@ -789,6 +800,9 @@ run_special_next(void)
 		{"r50k_base", "<|endoftext|><|endoftext|>", 0, 13, 50256},
 		{"qwen2", "x<think>\xcc\xb8", 1, 7, 151667},	/* then U+0338 */
 		{"qwen2", "<|im_start|>", 0, 12, 151644},
+		{"deepseek_r1_qwen", "<|im_start|>", (size_t) -1, 0, 0},
+		{"deepseek_r1_qwen", "a<think>", 1, 7, 151648},
+		{"deepseek_r1_qwen", "<\357\275\234User\357\275\234>", 0, 12, 151644},
 	};
 	size_t		i;
 
