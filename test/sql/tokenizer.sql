@@ -292,26 +292,7 @@ FROM unnest(ARRAY['azure/Phi-4', 'azure_ai/Phi-4', 'openrouter/microsoft/phi-4',
 SELECT name, base_model, params_total, layers, kv_heads, vocab_size, context_window
 FROM llmnum.models WHERE name IN ('Phi-4', 'azure/Phi-4') ORDER BY name;
 SELECT (llmnum.gpu_memory('deepinfra/microsoft/phi-4')).weights;
--- A model the catalog leaves without an encoding (Phi-4-mini: o200k_base's
--- vocabulary, other special tokens) can be mapped by the user with a row
--- that shadows the built-in one, as docs/tokenizer.md shows; the built-in
--- prices stay.
-SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4-mini-instruct');
-BEGIN;
-INSERT INTO llmnum.user_models SELECT m.*, current_user FROM llmnum.builtin_models m
-WHERE name = 'azure/Phi-4-mini-instruct';
-UPDATE llmnum.user_models SET encoding = 'o200k_base', source = 'user',
-	   notes = 'Phi-4-mini: o200k_base for text without special tokens'
-WHERE name = 'azure/Phi-4-mini-instruct';
-SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-4-mini-instruct') AS tokens,
-	   llmnum.gen_cost('azure/Phi-4-mini-instruct', 1000000, 1000000, '2025-09-01') AS usd;
-ROLLBACK;
-SELECT encoding IS NULL AS unmapped_again FROM llmnum.models WHERE name = 'azure/Phi-4-mini-instruct';
--- DeepSeek-R1's distills: their bases' ranks (text counts and tokenizes as
--- qwen2, NFC included, and as llama3), DeepSeek's added tokens.  The Qwen
--- distills' are known (special_tokens matches <think> and <｜User｜>, not
--- Qwen's <|im_start|>); the Llama distills' are not: asking for them is an
--- error (0A000), and decode knows only the ranks.
+-- outcome of a statement: ok, or its SQLSTATE and message
 CREATE FUNCTION pg_temp.outcome(q text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
 	EXECUTE q;
@@ -319,6 +300,41 @@ BEGIN
 EXCEPTION WHEN OTHERS THEN
 	RETURN SQLSTATE || ': ' || SQLERRM;
 END $$;
+-- Phi-3-small, Phi-4-mini and DeepSeek-V3.1: cl100k_base's, o200k_base's
+-- and deepseek_v3's ranks, their own special tokens unknown (an error if
+-- asked for, 0A000), text exact; the hosts' ids of them
+SELECT m, (llmnum.tokenizer_of(m)).*, llmnum.count_tokens(t, m) AS tokens,
+	   llmnum.tokenize(t, m) = llmnum.tokenize(t, ref) AS as_ranks_of,
+	   pg_temp.outcome(format('SELECT llmnum.count_tokens(%L, %L, true)', t, m)) AS with_specials
+FROM (VALUES ('azure/Phi-3-small-128k-instruct', 'cl100k_base'), ('azure/Phi-4-mini-instruct', 'o200k_base'),
+			 ('openrouter/microsoft/phi-4-mini-instruct', 'o200k_base'),
+			 ('DeepSeek-V3.1', 'deepseek_v3'), ('fireworks_ai/accounts/fireworks/models/deepseek-v3p1', 'deepseek_v3'),
+			 ('openrouter/deepseek/deepseek-chat-v3.1', 'deepseek_v3'),
+			 ('openrouter/deepseek/deepseek-v3.1-terminus', 'deepseek_v3')) AS v(m, ref),
+	 (SELECT 'Les chiffres que chaque développeur LLM devrait connaître, 每个开发者都应该知道的数字, '
+			 || 'числа: 1234567 <|endoftext|><think>' AS t) x;
+SELECT e, pg_temp.outcome(format('SELECT llmnum.detokenize(%L, %L)', ids, e)) AS decode
+FROM (VALUES ('phi3_small', '{100255}'), ('phi3_small', '{100257}'), ('phi4_mini', '{199999}'),
+			 ('deepseek_v3_1', '{3}'), ('deepseek_v3_1', '{0}')) AS v(e, ids);
+-- A model the catalog leaves without an encoding (Phi-3.5-MoE) can be
+-- mapped by the user with a row that shadows the built-in one, as
+-- docs/tokenizer.md shows; the built-in prices stay.
+SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-3.5-MoE-instruct');
+BEGIN;
+INSERT INTO llmnum.user_models SELECT m.*, current_user FROM llmnum.builtin_models m
+WHERE name = 'azure/Phi-3.5-MoE-instruct';
+UPDATE llmnum.user_models SET encoding = 'llama2', source = 'user',
+	   notes = 'Phi-3.5-MoE: llama2 for text without special tokens'
+WHERE name = 'azure/Phi-3.5-MoE-instruct';
+SELECT llmnum.count_tokens('Hello, world!', 'azure/Phi-3.5-MoE-instruct') AS tokens,
+	   llmnum.gen_cost('azure/Phi-3.5-MoE-instruct', 1000000, 1000000, '2025-09-01') AS usd;
+ROLLBACK;
+SELECT encoding IS NULL AS unmapped_again FROM llmnum.models WHERE name = 'azure/Phi-3.5-MoE-instruct';
+-- DeepSeek-R1's distills: their bases' ranks (text counts and tokenizes as
+-- qwen2, NFC included, and as llama3), DeepSeek's added tokens.  The Qwen
+-- distills' are known (special_tokens matches <think> and <｜User｜>, not
+-- Qwen's <|im_start|>); the Llama distills' are not: asking for them is an
+-- error (0A000), and decode knows only the ranks.
 SELECT llmnum.tokenize(t, 'deepseek_r1_qwen') = llmnum.tokenize(t, 'qwen2') AS as_qwen2,
 	   llmnum.tokenize(t, 'deepseek_r1_llama') = llmnum.tokenize(t, 'llama3') AS as_llama3,
 	   llmnum.count_tokens(t, 'deepseek_r1_qwen') AS qwen_distill,

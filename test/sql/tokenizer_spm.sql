@@ -52,7 +52,8 @@ SELECT llmnum.detokenize('{-1}', 'mistral_v1');
 -- Model names: the catalog's encoding (host ids through their base model,
 -- family or id); Mistral 7B v0.3 and Mixtral 8x22B (32,768 pieces) have
 -- mistral_v3.  Phi-3 mini/medium and Phi-3.5 mini, 4k or 128k, share one
--- tokenizer; Phi-3-small (tiktoken-based), Phi-3.5-MoE and Phi-4 have none.
+-- tokenizer; Phi-3-small is tiktoken-based (phi3_small: cl100k_base's
+-- ranks), Phi-4 has phi4, Phi-3.5-MoE none.
 SELECT name, encoding FROM llmnum.models
 WHERE name IN ('Llama-2-7B', 'Llama-2-70B', 'Mistral-7B-v0.1', 'Mixtral-8x7B-v0.1',
 			   'Phi-3-mini-4k-instruct', 'azure/Phi-3-mini-4k-instruct',

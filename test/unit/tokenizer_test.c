@@ -657,6 +657,50 @@ run_decode_errors(void)
 	free(out);
 }
 
+/*
+ * The encodings that reuse another's ranks: the same vocabulary, pattern
+ * and normalization, and special tokens unknown exactly where no list was
+ * checked (every other encoding has its list).
+ */
+static void
+run_shared_ranks(void)
+{
+	static const struct
+	{
+		const char *enc;
+		const char *ranks_of;
+		bool		specials_unknown;
+	}			cases[] = {
+		{"o200k_harmony", "o200k_base", false},
+		{"phi4", "cl100k_base", false},
+		{"deepseek_r1_qwen", "qwen2", false},
+		{"deepseek_r1_llama", "llama3", true},
+		{"phi3_small", "cl100k_base", true},
+		{"phi4_mini", "o200k_base", true},
+		{"deepseek_v3_1", "deepseek_v3", true},
+	};
+	size_t		n_all;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n_all);
+	size_t		i;
+	size_t		n_unknown = 0;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		const llmnum_encoding *e = llmnum_encoding_find(cases[i].enc, strlen(cases[i].enc));
+		const llmnum_encoding *b = llmnum_encoding_find(cases[i].ranks_of, strlen(cases[i].ranks_of));
+
+		CHECK(e != NULL && b != NULL && e->vocab == b->vocab && e->pattern == b->pattern &&
+			  e->normalization == b->normalization && e->spm == NULL &&
+			  e->specials_unknown == cases[i].specials_unknown &&
+			  (e->specials_unknown ? e->n_specials == 0 : e->n_specials > 0),
+			  "%s: %s's ranks, specials %s", cases[i].enc, cases[i].ranks_of,
+			  cases[i].specials_unknown ? "unknown" : "listed");
+	}
+	for (i = 0; i < n_all; i++)
+		n_unknown += all[i]->specials_unknown;
+	CHECK(n_unknown == 4, "4 encodings with unknown special tokens (got %zu)", n_unknown);
+}
+
 /* Special-token ids of the open-model encodings decode to their text. */
 static void
 run_open_specials(void)
@@ -714,6 +758,15 @@ run_open_specials(void)
 		{"deepseek_r1_llama", 127999, "\xe9\x94\xa6"},
 		{"deepseek_r1_llama", 128000, NULL},
 		{"deepseek_r1_llama", 128009, NULL},
+		{"phi3_small", 100255, " Conveyor"},
+		{"phi3_small", 100256, NULL},
+		{"phi3_small", 100257, NULL},
+		{"phi4_mini", 199997, " cocos"},
+		{"phi4_mini", 199998, NULL},
+		{"phi4_mini", 199999, NULL},
+		{"deepseek_v3_1", 0, NULL},
+		{"deepseek_v3_1", 3, "!"},
+		{"deepseek_v3_1", 128000, NULL},
 		{"mistral_v1", 2, "</s>"},
 		{"mistral_v1", 32000, NULL},
 		{"mistral_v3", 1, "<s>"},
@@ -1145,6 +1198,7 @@ main(int argc, char **argv)
 	run_class_tables();
 	run_pair_filters();
 	run_decode_errors();
+	run_shared_ranks();
 	run_open_specials();
 	run_special_next();
 	run_long_inputs();
