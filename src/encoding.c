@@ -5,7 +5,8 @@
  *
  * OpenAI's four (r50k, p50k, cl100k, o200k) and o200k_harmony (gpt-oss:
  * o200k_base's ranks and pattern, more special tokens); the open models'
- * byte-level BPE encodings llama3 (Llama 3.x), deepseek_v3 (DeepSeek-V3,
+ * byte-level BPE encodings llama3 (Llama 3) and llama3_1 (Llama 3.1, 3.2,
+ * 3.3: the same ranks, other special tokens), deepseek_v3 (DeepSeek-V3,
  * R1) and qwen2 (Qwen2, Qwen2.5, Qwen3), whose vocabularies are derived
  * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), llama4
  * (Llama 4: Meta's rank file as it is), tekken
@@ -75,10 +76,20 @@ static const llmnum_encoding o200k_harmony = {
 	o200k_harmony_specials, LENGTH(o200k_harmony_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
-/* Llama 3.x: cl100k_base's pattern, 128,000 ranks + 256 special tokens */
+/* Llama 3: cl100k_base's pattern, 128,000 ranks + 256 special tokens */
 static const llmnum_encoding llama3 = {
 	"llama3", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
 	llama3_specials, LENGTH(llama3_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+};
+
+/*
+ * Llama 3.1, 3.2 and 3.3: Llama 3's ranks; three of the special tokens are
+ * named (<|finetune_right_pad_id|>, <|eom_id|>, <|python_tag|>), so tool
+ * calls' markers are special tokens, and the reserved ones renumbered
+ */
+static const llmnum_encoding llama3_1 = {
+	"llama3_1", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
+	llama3_1_specials, LENGTH(llama3_1_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 /*
@@ -240,7 +251,7 @@ static const llmnum_encoding deepseek_v3_1 = {
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &llama4, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
+	&o200k_harmony, &llama3, &llama3_1, &llama4, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
 	&mistral_v3, &qwen2, &gemma2, &gemma3, &phi4, &deepseek_r1_qwen, &deepseek_r1_llama,
 	&phi3_small, &phi4_mini, &deepseek_v3_1
 };

@@ -81,8 +81,8 @@ ENCODINGS = {''} | set(re.findall(
 # the version (mistral-7b: v0.1 and v0.2 mistral_v1, v0.3 mistral_v3, in
 # MISTRAL_7B_VERSIONS; an id without a version keeps NULL; phi-3:
 # Phi-3-small is tiktoken-based).
-FAMILY_ENCODINGS = {'gpt-oss': 'o200k_harmony', 'llama-3': 'llama3', 'llama-3.1': 'llama3',
-                    'llama-3.2': 'llama3', 'llama-3.3': 'llama3',
+FAMILY_ENCODINGS = {'gpt-oss': 'o200k_harmony', 'llama-3': 'llama3', 'llama-3.1': 'llama3_1',
+                    'llama-3.2': 'llama3_1', 'llama-3.3': 'llama3_1',
                     'llama-4': 'llama4', 'llama4': 'llama4',
                     'llama2': 'llama2', 'llama-2': 'llama2', 'mixtral-8x7b': 'mistral_v1',
                     'mixtral-8x22b': 'mistral_v3'}
@@ -109,19 +109,21 @@ QWEN2_IDS = re.compile(
 # llama-v3p2-11b-vision-instruct, Groq's llama3-70b-8192, Azure's and
 # Together's Meta-Llama-3.1-70B-Instruct(-Turbo, -Lite).  Every size and the
 # vision models count text with one tokenizer (the vision models add an
-# image token).  Groq's tool-use fine-tunes and other makers' keep NULL.
-META_LLAMA3_IDS = re.compile(
-    r'meta\.llama3(-[123])?-\d+b-instruct-v\d:\d'
-    r'|llama-v3(p[123])?-\d+b(-vision)?-instruct'
-    r'|llama3-\d+b-8192'
-    r'|meta-llama-3(\.[123])?-\d+b-instruct(-turbo|-lite)?')
+# image token); Llama 3.1 and later name three more special tokens
+# (llama3_1), so the version in the id chooses.  Groq's tool-use fine-tunes
+# and other makers' keep NULL.
+META_LLAMA3_IDS = [
+    (re.compile(r'meta\.llama3-\d+b-instruct-v\d:\d|llama-v3-\d+b-instruct|llama3-\d+b-8192'
+                r'|meta-llama-3-\d+b-instruct(-turbo|-lite)?'), 'llama3'),
+    (re.compile(r'meta\.llama3-[123]-\d+b-instruct-v\d:\d|llama-v3p[123]-\d+b(-vision)?-instruct'
+                r'|meta-llama-3\.[123]-\d+b-instruct(-turbo|-lite)?'), 'llama3_1')]
 
 
 def meta_encoding(name, family):
     if family in FAMILY_ENCODINGS:
         return FAMILY_ENCODINGS[family]
     seg = name.split('/')[-1].lower()
-    return 'llama3' if META_LLAMA3_IDS.fullmatch(seg) else ''
+    return next((e for r, e in META_LLAMA3_IDS if r.fullmatch(seg)), '')
 
 
 # Gemma's host ids (Google AI Studio's gemini-gemma-2-*, Bedrock's

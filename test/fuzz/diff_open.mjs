@@ -116,6 +116,7 @@ const runs = [
 	['o200k_harmony', 'gpt-oss tokenizer.json', hf('tokenizer-gptoss'), false],
 	['llama3', 'tiktoken llama3 ranks', tiktokenCustom('llama3.tiktoken', cl100kPat), true],
 	['llama3', 'Llama 3.1 tokenizer.json', hf('tokenizer-llama3_1'), false],
+	['llama3_1', 'Llama 3.2 tokenizer.json', hf('tokenizer-llama3_2'), false],
 	['llama4', 'tiktoken llama4 ranks', lazy(() => tiktokenCustom('llama4.tiktoken', o200kPat)), true],
 	['qwen2', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
 	['qwen2', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],

@@ -316,6 +316,14 @@ FROM (VALUES ('azure/Phi-3-small-128k-instruct', 'cl100k_base'), ('azure/Phi-4-m
 SELECT e, pg_temp.outcome(format('SELECT llmnum.detokenize(%L, %L)', ids, e)) AS decode
 FROM (VALUES ('phi3_small', '{100255}'), ('phi3_small', '{100257}'), ('phi4_mini', '{199999}'),
 			 ('deepseek_v3_1', '{3}'), ('deepseek_v3_1', '{0}')) AS v(e, ids);
+-- Every encoding in one backend: special_tokens => true counts with each
+-- encoding's list (the special-token index holds them all) or, where the
+-- list is unknown, is refused
+SELECT e, pg_temp.outcome(format('SELECT llmnum.count_tokens(%L, %L, true)', 'a<|endoftext|>b', e)) AS outcome
+FROM unnest(ARRAY['gemma3', 'llama4', 'o200k_harmony', 'deepseek_v3', 'mistral_v2', 'mistral_v3',
+				  'gemma2', 'llama3', 'llama3_1', 'phi4', 'qwen2', 'deepseek_r1_qwen', 'cl100k_base', 'o200k_base',
+				  'r50k_base', 'p50k_base', 'tekken', 'llama2', 'mistral_v1', 'deepseek_r1_llama',
+				  'phi3_small', 'phi4_mini', 'deepseek_v3_1']) AS e;
 -- A model the catalog leaves without an encoding (Phi-3.5-MoE) can be
 -- mapped by the user with a row that shadows the built-in one, as
 -- docs/tokenizer.md shows; the built-in prices stay.
@@ -528,6 +536,11 @@ FROM (VALUES ('hello<|endoftext|>world', 'cl100k_base'),
 			 ('hello<|endoftext|>world', 'o200k_base'),
 			 (E'<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nHi!<|eot_id|>', 'Llama-3.1-8B'),
 			 ('x<|reserved_special_token_250|>y', 'llama3'),
+			 -- Llama 3.1's tool call markers: special in llama3_1 only, and
+			 -- reserved_special_token_250 is past llama3_1's last (_247)
+			 ('<|python_tag|>{"name": "f"}<|eom_id|>', 'llama3'),
+			 ('<|python_tag|>{"name": "f"}<|eom_id|>', 'Llama-3.3-70B-Instruct'),
+			 ('x<|reserved_special_token_250|>y<|reserved_special_token_2|>', 'llama3_1'),
 			 ('<｜begin▁of▁sentence｜>Hello<｜end▁of▁sentence｜>', 'deepseek_v3'),
 			 ('<｜User｜>1+1?<｜Assistant｜>', 'DeepSeek-R1'),
 			 ('', 'cl100k_base'),

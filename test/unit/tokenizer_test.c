@@ -672,6 +672,7 @@ run_shared_ranks(void)
 		bool		specials_unknown;
 	}			cases[] = {
 		{"o200k_harmony", "o200k_base", false},
+		{"llama3_1", "llama3", false},
 		{"phi4", "cl100k_base", false},
 		{"deepseek_r1_qwen", "qwen2", false},
 		{"deepseek_r1_llama", "llama3", true},
@@ -722,6 +723,14 @@ run_open_specials(void)
 		{"llama3", 128009, "<|eot_id|>"},
 		{"llama3", 128255, "<|reserved_special_token_250|>"},
 		{"llama3", 128256, NULL},
+		{"llama3", 128008, "<|reserved_special_token_4|>"},
+		/* Llama 3.1 and later: three tokens named, the reserved renumbered */
+		{"llama3_1", 128004, "<|finetune_right_pad_id|>"},
+		{"llama3_1", 128005, "<|reserved_special_token_2|>"},
+		{"llama3_1", 128008, "<|eom_id|>"},
+		{"llama3_1", 128010, "<|python_tag|>"},
+		{"llama3_1", 128255, "<|reserved_special_token_247|>"},
+		{"llama3_1", 128256, NULL},
 		{"llama4", 25681, "hello"},
 		{"llama4", 199999, "(ge"},
 		{"llama4", 200000, "<|begin_of_text|>"},
@@ -847,6 +856,9 @@ run_special_next(void)
 		{"o200k_harmony", "<|start|>assistant", 0, 9, 200006},
 		{"llama3", "é<|begin_of_text|>", 2, 17, 128000},
 		{"llama3", "<|reserved_special_token_250|>", 0, 30, 128255},
+		{"llama3", "<|python_tag|>", (size_t) -1, 0, 0},
+		{"llama3_1", "call<|python_tag|>", 4, 14, 128010},
+		{"llama3_1", "<|reserved_special_token_250|>", (size_t) -1, 0, 0},
 		{"llama4", "x<|eot|>", 1, 7, 200008},
 		{"llama4", "<|vision_reserved_special_token_1047|>", 0, 38, 201133},
 		{"deepseek_v3", "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>", 0, 29, 0},
