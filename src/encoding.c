@@ -7,7 +7,8 @@
  * o200k_base's ranks and pattern, more special tokens); the open models'
  * byte-level BPE encodings llama3 (Llama 3) and llama3_1 (Llama 3.1, 3.2,
  * 3.3: the same ranks, other special tokens), deepseek_v3 (DeepSeek-V3,
- * R1) and qwen2 (Qwen2, Qwen2.5, Qwen3), whose vocabularies are derived
+ * R1) and qwen2, qwen2_5 and qwen3 (Qwen1.5 and Qwen2, Qwen2.5, Qwen3: one
+ * vocabulary, each generation's special tokens), whose vocabularies are derived
  * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), llama4
  * (Llama 4: Meta's rank file as it is), tekken
  * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
@@ -102,14 +103,26 @@ static const llmnum_encoding llama4 = {
 };
 
 /*
- * Qwen2, Qwen2.5, Qwen3: the cl100k_base pattern with single digits,
- * 151,643 ranks from a Hugging Face merge list, text normalized to NFC
- * first (so "e" + U+0301 counts as "\u00e9", U+2000 as U+2002).  Ids run to
- * Qwen3's last added token (</think>, 151668); Qwen2.5's are a prefix.
+ * Qwen1.5 and Qwen2, Qwen2.5, Qwen3: the cl100k_base pattern with single
+ * digits, 151,643 ranks from a Hugging Face merge list, text normalized to
+ * NFC first (so "e" + U+0301 counts as "\u00e9", U+2000 as U+2002).  Each
+ * generation added special tokens after the last: 3 (to <|im_end|>,
+ * 151645), 22 (to <|file_sep|>, 151664), 26 (to </think>, 151668), so that
+ * Qwen3's <think> or <tool_response> is text to Qwen2.5.
  */
 static const llmnum_encoding qwen2 = {
-	"qwen2", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151669,
+	"qwen2", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151646,
 	qwen2_specials, LENGTH(qwen2_specials), NULL, LLMNUM_NORMALIZE_NFC, false
+};
+
+static const llmnum_encoding qwen2_5 = {
+	"qwen2_5", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151665,
+	qwen2_5_specials, LENGTH(qwen2_5_specials), NULL, LLMNUM_NORMALIZE_NFC, false
+};
+
+static const llmnum_encoding qwen3 = {
+	"qwen3", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151669,
+	qwen3_specials, LENGTH(qwen3_specials), NULL, LLMNUM_NORMALIZE_NFC, false
 };
 
 /* DeepSeek-V3/R1: digits by three, CJK runs, then its own pattern */
@@ -252,7 +265,7 @@ static const llmnum_encoding deepseek_v3_1 = {
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
 	&o200k_harmony, &llama3, &llama3_1, &llama4, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
-	&mistral_v3, &qwen2, &gemma2, &gemma3, &phi4, &deepseek_r1_qwen, &deepseek_r1_llama,
+	&mistral_v3, &qwen2, &qwen2_5, &qwen3, &gemma2, &gemma3, &phi4, &deepseek_r1_qwen, &deepseek_r1_llama,
 	&phi3_small, &phi4_mini, &deepseek_v3_1
 };
 

@@ -91,16 +91,18 @@ MISTRAL_7B_VERSIONS = [(re.compile(r'v0[.:][12]\b', re.I), 'mistral_v1'),
 # Alibaba's host ids: the family names of the upstream lists are too loose
 # (qwen3 holds Qwen3-VL and the closed qwen3-max; qwen-2.5 the VL models),
 # so the open Qwen2, Qwen2.5, Qwen2.5-Coder, QwQ, Qwen3, Qwen3-Coder and
-# Qwen3-Next text models, which share the qwen2 tokenizer (151,643 ranks,
-# NFC), are matched by the last part of the id (Bedrock's "qwen." prefix and
-# ":free"-like suffixes dropped).  Closed models (qwen-max/plus/turbo,
-# qwen3-max, qwen3-coder-plus/flash), vision models (-vl), Qwen1.5, Qwen3.5
-# and later, fine-tunes of other makers and distills keep NULL.
-QWEN2_IDS = re.compile(
-    r'(qwen-?2(\.5|p5)?(-coder)?-\d+b'
-    r'|qwen3(-coder|-next)?(-\d+b)?(-a\d+b)?'
-    r'|(qwen-)?qwq-32b(-preview)?)'
-    r'(-(instruct|thinking|fp8|tput|maas|v1|\d{4}))*')
+# Qwen3-Next text models, which share one vocabulary (151,643 ranks, NFC)
+# and differ in their added tokens (qwen2: Qwen2's 3; qwen2_5: Qwen2.5's and
+# QwQ-32B-Preview's 22; qwen3: QwQ-32B's and Qwen3's 26), are matched by the
+# last part of the id (Bedrock's "qwen." prefix and ":free"-like suffixes
+# dropped).  Closed models (qwen-max/plus/turbo, qwen3-max,
+# qwen3-coder-plus/flash), vision models (-vl), Qwen1.5, Qwen3.5 and later,
+# fine-tunes of other makers and distills keep NULL.
+QWEN_SUFFIX = r'(-(instruct|thinking|fp8|tput|maas|v1|\d{4}))*'
+QWEN_IDS = [(re.compile(r'qwen-?2-\d+b' + QWEN_SUFFIX), 'qwen2'),
+            (re.compile(r'(qwen-?2(\.5|p5)(-coder)?-\d+b|(qwen-)?qwq-32b-preview)' + QWEN_SUFFIX),
+             'qwen2_5'),
+            (re.compile(r'(qwen3(-coder|-next)?(-\d+b)?(-a\d+b)?|(qwen-)?qwq-32b)' + QWEN_SUFFIX), 'qwen3')]
 
 
 # Meta's Llama 3, 3.1, 3.2 and 3.3 under the hosts' own spellings, whose
@@ -178,7 +180,7 @@ DEEPSEEK_V31_IDS = re.compile(r'deepseek-(chat-)?v3(\.|p)1(-terminus)?')
 # part, without a ":free"-like suffix or the provider's Bedrock prefix,
 # encoding).  Meta's (meta_encoding) keep the ":0" of Bedrock's versions.
 PROVIDER_ID_ENCODINGS = {
-    'alibaba': ('qwen.', [(QWEN2_IDS, 'qwen2')]),
+    'alibaba': ('qwen.', QWEN_IDS),
     'google': ('google.', GEMMA_IDS),
     'mistral': ('mistral.', [(MISTRAL_TEKKEN_IDS, 'tekken')]),
     'microsoft': ('microsoft.', [(PHI3_IDS, 'llama2'), (PHI4_IDS, 'phi4'),
@@ -332,13 +334,17 @@ def open_variant_rows(r, base):
     variants (Llama-3.1-8B-Instruct), as open-weights rows without host.  A
     variant written name@tokens has that context window instead of base's (a
     later fine-tune trained for a longer context, Qwen3's 2507 updates); one
-    written name:YYYY-MM-DD came out on that day, not with base (QwQ-32B,
-    Llama-3.3-70B-Instruct), and takes it as release_date and as_of."""
+    written name=encoding has that encoding (the same ranks, other special
+    tokens: QwQ-32B has Qwen3's, its base Qwen2.5's); one written
+    name:YYYY-MM-DD came out on that day, not with base (QwQ-32B,
+    Llama-3.3-70B-Instruct), and takes it as release_date and as_of.  The
+    order is name@tokens=encoding:YYYY-MM-DD."""
     org, repo = r['hf_repo'].split('/', 1)
     names = [repo] + r.get('variants', '').split()
     rows = []
     for name in names:
         name, _, released = name.partition(':')
+        name, _, encoding = name.partition('=')
         name, _, context = name.partition('@')
         if name.lower() == base['name'].lower() or any(name.lower() == v['name'].lower() for v in rows):
             continue
@@ -364,6 +370,13 @@ def open_variant_rows(r, base):
         if context:
             v['context_window'] = context
             v['notes'] += ', a context window of %s tokens' % context
+        if encoding:
+            if encoding not in ENCODINGS or not encoding:
+                err('%s: variant %s: unknown encoding %r' % (r['_where'], name, encoding))
+            v['encoding'] = encoding
+            v['notes'] = v['notes'].replace('same architecture and tokenizer',
+                                            'same architecture and vocabulary')
+            v['notes'] += ', its own special tokens (%s)' % encoding
         if released:
             v['release_date'] = v['as_of'] = released
             v['notes'] += ', released %s' % released

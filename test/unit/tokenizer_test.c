@@ -673,6 +673,8 @@ run_shared_ranks(void)
 	}			cases[] = {
 		{"o200k_harmony", "o200k_base", false},
 		{"llama3_1", "llama3", false},
+		{"qwen2_5", "qwen2", false},
+		{"qwen3", "qwen2", false},
 		{"phi4", "cl100k_base", false},
 		{"deepseek_r1_qwen", "qwen2", false},
 		{"deepseek_r1_llama", "llama3", true},
@@ -750,12 +752,19 @@ run_open_specials(void)
 		{"tekken", 1001, "\001"},
 		{"tekken", 1097, "a"},
 		{"tekken", 131072, NULL},
+		/* one vocabulary, three generations of added tokens */
 		{"qwen2", 151643, "<|endoftext|>"},
-		{"qwen2", 151644, "<|im_start|>"},
-		{"qwen2", 151664, "<|file_sep|>"},
-		{"qwen2", 151668, "</think>"},
-		{"qwen2", 151669, NULL},
+		{"qwen2", 151645, "<|im_end|>"},
+		{"qwen2", 151646, NULL},
 		{"qwen2", 151642, "\xe2\xbd\x97"},
+		{"qwen2_5", 151644, "<|im_start|>"},
+		{"qwen2_5", 151664, "<|file_sep|>"},
+		{"qwen2_5", 151665, NULL},
+		{"qwen3", 151643, "<|endoftext|>"},
+		{"qwen3", 151664, "<|file_sep|>"},
+		{"qwen3", 151667, "<think>"},
+		{"qwen3", 151668, "</think>"},
+		{"qwen3", 151669, NULL},
 		/* qwen2's ranks, DeepSeek's added tokens at 151643-151649 */
 		{"deepseek_r1_qwen", 151642, "\xe2\xbd\x97"},
 		{"deepseek_r1_qwen", 151643, "<\357\275\234end\342\226\201of\342\226\201sentence\357\275\234>"},
@@ -863,7 +872,9 @@ run_special_next(void)
 		{"llama4", "<|vision_reserved_special_token_1047|>", 0, 38, 201133},
 		{"deepseek_v3", "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>", 0, 29, 0},
 		{"r50k_base", "<|endoftext|><|endoftext|>", 0, 13, 50256},
-		{"qwen2", "x<think>\xcc\xb8", 1, 7, 151667},	/* then U+0338 */
+		{"qwen3", "x<think>\xcc\xb8", 1, 7, 151667},	/* then U+0338 */
+		{"qwen2_5", "x<think><tool_call>", 8, 11, 151657},
+		{"qwen2", "<tool_call><|im_start|>", 11, 12, 151644},
 		{"qwen2", "<|im_start|>", 0, 12, 151644},
 		{"deepseek_r1_qwen", "<|im_start|>", (size_t) -1, 0, 0},
 		{"deepseek_r1_qwen", "a<think>", 1, 7, 151648},
