@@ -112,12 +112,12 @@ static const llmnum_encoding llama4 = {
  */
 static const llmnum_encoding qwen2 = {
 	"qwen2", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151646,
-	qwen2_specials, LENGTH(qwen2_specials), NULL, LLMNUM_NORMALIZE_NFC, false
+	qwen3_specials, QWEN2_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NFC, false
 };
 
 static const llmnum_encoding qwen2_5 = {
 	"qwen2_5", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151665,
-	qwen2_5_specials, LENGTH(qwen2_5_specials), NULL, LLMNUM_NORMALIZE_NFC, false
+	qwen3_specials, QWEN2_5_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NFC, false
 };
 
 static const llmnum_encoding qwen3 = {

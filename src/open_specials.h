@@ -525,35 +525,6 @@ static const llmnum_special_token llama3_1_specials[] = {
 	{128254, "<|reserved_special_token_246|>"},
 	{128255, "<|reserved_special_token_247|>"},
 };
-static const llmnum_special_token qwen2_specials[] = {
-	{151643, "<|endoftext|>"},
-	{151644, "<|im_start|>"},
-	{151645, "<|im_end|>"},
-};
-static const llmnum_special_token qwen2_5_specials[] = {
-	{151643, "<|endoftext|>"},
-	{151644, "<|im_start|>"},
-	{151645, "<|im_end|>"},
-	{151646, "<|object_ref_start|>"},
-	{151647, "<|object_ref_end|>"},
-	{151648, "<|box_start|>"},
-	{151649, "<|box_end|>"},
-	{151650, "<|quad_start|>"},
-	{151651, "<|quad_end|>"},
-	{151652, "<|vision_start|>"},
-	{151653, "<|vision_end|>"},
-	{151654, "<|vision_pad|>"},
-	{151655, "<|image_pad|>"},
-	{151656, "<|video_pad|>"},
-	{151657, "<tool_call>"},
-	{151658, "</tool_call>"},
-	{151659, "<|fim_prefix|>"},
-	{151660, "<|fim_middle|>"},
-	{151661, "<|fim_suffix|>"},
-	{151662, "<|fim_pad|>"},
-	{151663, "<|repo_name|>"},
-	{151664, "<|file_sep|>"},
-};
 static const llmnum_special_token qwen3_specials[] = {
 	{151643, "<|endoftext|>"},
 	{151644, "<|im_start|>"},
@@ -582,6 +553,8 @@ static const llmnum_special_token qwen3_specials[] = {
 	{151667, "<think>"},
 	{151668, "</think>"},
 };
+#define QWEN2_N_SPECIALS 3
+#define QWEN2_5_N_SPECIALS 22
 static const llmnum_special_token deepseek_v3_specials[] = {
 	{0, "<\357\275\234begin\342\226\201of\342\226\201sentence\357\275\234>"},
 	{1, "<\357\275\234end\342\226\201of\342\226\201sentence\357\275\234>"},

@@ -252,9 +252,17 @@ let h = `/*
 `;
 h += specials('llama3_specials', added(llama3));
 h += specials('llama3_1_specials', added(llama31));
-h += specials('qwen2_specials', added(qwen15));
-h += specials('qwen2_5_specials', added(qwen25));
+// Qwen2's and Qwen2.5's added tokens are the first 3 and 22 of Qwen3's:
+// one list, three lengths
+const qwenPrefix = (name, list) => {
+	const all = added(qwen);
+	if (list.some(([id, t], i) => all[i][0] !== id || all[i][1] !== t))
+		throw new Error(`${name}: its added tokens are not the first of Qwen3's`);
+	return `#define ${name.toUpperCase()}_N_SPECIALS ${list.length}\n`;
+};
 h += specials('qwen3_specials', added(qwen));
+h += qwenPrefix('qwen2', added(qwen15));
+h += qwenPrefix('qwen2_5', added(qwen25));
 h += specials('deepseek_v3_specials', added(deepseek));
 h += specials('o200k_harmony_specials', sorted(harmony));
 h += specials('llama4_specials', llama4);
