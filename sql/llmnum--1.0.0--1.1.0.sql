@@ -48,7 +48,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_count_tokens_special';
 
 COMMENT ON FUNCTION llmnum.count_tokens(text, text, boolean) IS
-'count_tokens with a choice for special-token strings: special_tokens = true counts each special-token string of the encoding ("<|endoftext|>", "<|im_start|>", "<|eot_id|>"...) as its one special token, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is count_tokens(content, encoding), where they are ordinary text. No begin-of-sequence token is added.';
+'count_tokens with a choice for special-token strings: special_tokens = true counts each special-token string of the encoding ("<|endoftext|>", "<|im_start|>", "<|eot_id|>"...) as its one special token, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is count_tokens(content, encoding), where they are ordinary text. No begin-of-sequence token is added. An encoding whose special tokens are not known (docs/tokenizer.md) raises 0A000 with true.';
 
 CREATE FUNCTION llmnum.tokenize(content text, encoding text, special_tokens boolean)
 RETURNS integer[]
@@ -56,20 +56,20 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 400
 AS 'MODULE_PATHNAME', 'llmnum_tokenize';
 
 COMMENT ON FUNCTION llmnum.tokenize(text, text, boolean) IS
-'tokenize with a choice for special-token strings: special_tokens = true gives each special-token string of the encoding its special id, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is tokenize(content, encoding). No begin-of-sequence token is added.';
+'tokenize with a choice for special-token strings: special_tokens = true gives each special-token string of the encoding its special id, as tiktoken''s encode with every special allowed and Hugging Face tokenizers do; false is tokenize(content, encoding). No begin-of-sequence token is added. An encoding whose special tokens are not known (docs/tokenizer.md) raises 0A000 with true.';
 
 /*
- * qwen2 (Qwen2, Qwen2.5, QwQ, Qwen3) tokenizes the NFC form of the text,
+ * The Qwen encodings (qwen2, qwen2_5, qwen3) tokenize the NFC form of the text,
  * as Qwen does: what the token functions return refers to it.
  */
 COMMENT ON FUNCTION llmnum.tokenize(text, text) IS
-'Token ids of content, exactly as the encoding''s reference gives them (tiktoken encode_ordinary; the open models'' tokenizers without special tokens; qwen2 tokenizes the NFC form of content, as Qwen does); encoding is an encoding or model name.';
+'Token ids of content, exactly as the encoding''s reference gives them (tiktoken encode_ordinary; the open models'' tokenizers without special tokens; the Qwen encodings (qwen2, qwen2_5, qwen3, deepseek_r1_qwen) tokenize the NFC form of content, as Qwen does); encoding is an encoding or model name.';
 COMMENT ON FUNCTION llmnum.detokenize(integer[], text) IS
-'Text of token ids (special-token ids give their text); detokenize(tokenize(x, e), e) = x, and normalize(x, NFC) for qwen2, which tokenizes the NFC form. Errors on an unknown id or on ids that split a character.';
+'Text of token ids (special-token ids give their text); detokenize(tokenize(x, e), e) = x, and normalize(x, NFC) for the Qwen encodings, which tokenize the NFC form. Errors on an unknown id or on ids that split a character.';
 COMMENT ON FUNCTION llmnum.truncate_tokens(text, integer, text) IS
-'Longest prefix of content that fits in max_tokens tokens, cut on a token boundary that is also a character boundary; content that fits is returned unchanged. For qwen2 a cut text is a prefix of the NFC form of content, which is what Qwen tokenizes.';
+'Longest prefix of content that fits in max_tokens tokens, cut on a token boundary that is also a character boundary; content that fits is returned unchanged. For the Qwen encodings a cut text is a prefix of the NFC form of content, which is what Qwen tokenizes.';
 COMMENT ON FUNCTION llmnum.chunk_tokens(text, integer, integer, text) IS
-'Consecutive chunks of content of at most chunk_size tokens, each repeating the last overlap tokens of the previous one, cut on character boundaries; tokens is the number of the text''s tokens in the chunk. Linear time. encoding NULL means llmnum.default_encoding; NULL content gives no rows. For qwen2 the chunks are pieces of the NFC form of content, which is what Qwen tokenizes.';
+'Consecutive chunks of content of at most chunk_size tokens, each repeating the last overlap tokens of the previous one, cut on character boundaries; tokens is the number of the text''s tokens in the chunk. Linear time. encoding NULL means llmnum.default_encoding; NULL content gives no rows. For the Qwen encodings the chunks are pieces of the NFC form of content, which is what Qwen tokenizes.';
 
 /*
  * Known unknowns: a host model whose maker bills long prompts at other

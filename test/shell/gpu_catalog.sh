@@ -22,9 +22,12 @@ check() {	# check LABEL SQL EXPECTED
 }
 check gpus "SELECT count(*) FROM llmnum.builtin_gpus" "$(rows gpus.tsv)"
 check quantizations "SELECT count(*) FROM llmnum.quantizations" "$(rows quantizations.tsv)"
-# one architecture row per line; the Hugging Face names of a row (variants) have it as base_model
+# one architecture row per line; the Hugging Face names of a row (variants) have it as base_model,
+# its architecture and its encoding, or one with the same vocabulary (name=encoding: other
+# special tokens, the same counts of text)
 check models "SELECT count(*) FROM llmnum.builtin_models WHERE layers IS NOT NULL AND base_model IS NULL" "$(rows open_models.tsv)"
-check variants "SELECT count(*) FROM llmnum.builtin_models v JOIN llmnum.builtin_models b ON b.name = v.base_model WHERE v.host IS NULL AND v.open_weights AND (v.layers, v.hidden_size, v.kv_heads, v.params_total, v.encoding) IS NOT DISTINCT FROM (b.layers, b.hidden_size, b.kv_heads, b.params_total, b.encoding)" "$(psql -X -At -d "$db" -c "SELECT count(*) FROM llmnum.builtin_models WHERE host IS NULL AND open_weights AND base_model IS NOT NULL")"
+check variants "SELECT count(*) FROM llmnum.builtin_models v JOIN llmnum.builtin_models b ON b.name = v.base_model WHERE v.host IS NULL AND v.open_weights AND (v.layers, v.hidden_size, v.kv_heads, v.params_total) IS NOT DISTINCT FROM (b.layers, b.hidden_size, b.kv_heads, b.params_total) AND (v.encoding IS NOT DISTINCT FROM b.encoding OR llmnum.tokenize(E'Les chiffres 12345, 每个开发者, числа <think>', v.encoding) = llmnum.tokenize(E'Les chiffres 12345, 每个开发者, числа <think>', b.encoding))" "$(psql -X -At -d "$db" -c "SELECT count(*) FROM llmnum.builtin_models WHERE host IS NULL AND open_weights AND base_model IS NOT NULL")"
+check variants_with_own_encoding "SELECT count(*) FROM llmnum.builtin_models v JOIN llmnum.builtin_models b ON b.name = v.base_model WHERE v.host IS NULL AND v.encoding IS DISTINCT FROM b.encoding" "$(grep -v '^#' "$root/data/catalog/open_models.tsv" | awk -F'\t' 'NR > 1 { print $NF }' | tr ' ' '\n' | grep -c '=')"
 # every architecture row is usable by the memory model
 check usable "SELECT count(*) FROM llmnum.models m, llmnum.gpu_memory(m.name, 'fp16', least(512, m.context_window)) g WHERE m.layers IS NOT NULL AND g.total > 0" "$(psql -X -At -d "$db" -c "SELECT count(*) FROM llmnum.models WHERE layers IS NOT NULL")"
 check gpu_prices "SELECT count(*) FROM llmnum.builtin_gpu_prices" "$(rows gpu_prices.tsv)"
