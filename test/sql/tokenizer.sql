@@ -308,11 +308,16 @@ SELECT m, (llmnum.tokenizer_of(m)).*, llmnum.count_tokens(t, m) AS tokens,
 	   pg_temp.outcome(format('SELECT llmnum.count_tokens(%L, %L, true)', t, m)) AS with_specials
 FROM (VALUES ('azure/Phi-3-small-128k-instruct', 'cl100k_base'), ('azure/Phi-4-mini-instruct', 'o200k_base'),
 			 ('openrouter/microsoft/phi-4-mini-instruct', 'o200k_base'),
+			 ('hosted_vllm/microsoft/Phi-4-mini-instruct', 'o200k_base'),
 			 ('DeepSeek-V3.1', 'deepseek_v3'), ('fireworks_ai/accounts/fireworks/models/deepseek-v3p1', 'deepseek_v3'),
 			 ('openrouter/deepseek/deepseek-chat-v3.1', 'deepseek_v3'),
 			 ('openrouter/deepseek/deepseek-v3.1-terminus', 'deepseek_v3')) AS v(m, ref),
 	 (SELECT 'Les chiffres que chaque développeur LLM devrait connaître, 每个开发者都应该知道的数字, '
 			 || 'числа: 1234567 <|endoftext|><think>' AS t) x;
+-- Phi-4-mini's architecture (config.json), also under the hosts' ids
+SELECT name, base_model, params_total, layers, kv_heads, vocab_size, context_window,
+	   (llmnum.gpu_memory(name, 'bf16', 4096)).weights = 2 * params_total AS bf16_weights
+FROM llmnum.models WHERE name IN ('Phi-4-mini-instruct', 'azure/Phi-4-mini-instruct') ORDER BY name;
 SELECT e, pg_temp.outcome(format('SELECT llmnum.detokenize(%L, %L)', ids, e)) AS decode
 FROM (VALUES ('phi3_small', '{100255}'), ('phi3_small', '{100257}'), ('phi4_mini', '{199999}'),
 			 ('deepseek_v3_1', '{3}'), ('deepseek_v3_1', '{0}')) AS v(e, ids);
