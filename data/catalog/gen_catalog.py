@@ -10,6 +10,7 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
   open_models.tsv     open-weight architectures (config.json facts); variants: the
                       Hugging Face fine-tunes of the same architecture and tokenizer
                       (name@tokens: with another context window;
+                      name=encoding: the same vocabulary, other special tokens;
                       name:YYYY-MM-DD: released on that day, not with the base)
   price_periods.tsv   llmnum's hand-kept dated price history; it wins over any
                       upstream catalog for the models it lists
@@ -364,19 +365,18 @@ def open_variant_rows(r, base):
             v['kind'] = 'chat'
             v['source'] = ('https://huggingface.co/%s/%s/blob/main/config.json (the architecture '
                            'and tokenizer of %s)' % (org, name, base['name']))
+        tokenizer = ('vocabulary, its own special tokens (%s)' % encoding if encoding
+                     else 'tokenizer')
         v['notes'] = ('Hugging Face repository %s/%s: %s' %
                       (org, name, 'the weights of ' + base['name'] if name == repo
-                       else 'a fine-tune of ' + base['name'] + ', same architecture and tokenizer'))
+                       else 'a fine-tune of ' + base['name'] + ', same architecture and ' + tokenizer))
         if context:
             v['context_window'] = context
             v['notes'] += ', a context window of %s tokens' % context
         if encoding:
-            if encoding not in ENCODINGS or not encoding:
+            if encoding not in ENCODINGS:
                 err('%s: variant %s: unknown encoding %r' % (r['_where'], name, encoding))
             v['encoding'] = encoding
-            v['notes'] = v['notes'].replace('same architecture and tokenizer',
-                                            'same architecture and vocabulary')
-            v['notes'] += ', its own special tokens (%s)' % encoding
         if released:
             v['release_date'] = v['as_of'] = released
             v['notes'] += ', released %s' % released
