@@ -5,8 +5,9 @@
  *
  * OpenAI's four (r50k, p50k, cl100k, o200k) and o200k_harmony (gpt-oss:
  * o200k_base's ranks and pattern, more special tokens); the open models'
- * byte-level BPE encodings llama3 (Llama 3) and llama3_1 (Llama 3.1, 3.2,
- * 3.3: the same ranks, other special tokens), deepseek_v3 (DeepSeek-V3,
+ * byte-level BPE encodings llama3 (Llama 3), llama3_1 (Llama 3.1, 3.2,
+ * 3.3: the same ranks, other special tokens) and llama3_2_vision (one
+ * special token more), deepseek_v3 (DeepSeek-V3,
  * R1) and qwen2, qwen2_5 and qwen3 (Qwen1.5 and Qwen2, Qwen2.5, Qwen3: one
  * vocabulary, each generation's special tokens), whose vocabularies are derived
  * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), llama4
@@ -90,7 +91,16 @@ static const llmnum_encoding llama3 = {
  */
 static const llmnum_encoding llama3_1 = {
 	"llama3_1", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
-	llama3_1_specials, LENGTH(llama3_1_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	llama3_2_vision_specials, LLAMA3_1_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NONE, false
+};
+
+/*
+ * Llama 3.2 11B and 90B Vision: llama3_1 and <|image|> (128256), the
+ * placeholder their chat template puts where an image goes
+ */
+static const llmnum_encoding llama3_2_vision = {
+	"llama3_2_vision", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128257,
+	llama3_2_vision_specials, LENGTH(llama3_2_vision_specials), NULL, LLMNUM_NORMALIZE_NONE, false
 };
 
 /*
@@ -264,9 +274,10 @@ static const llmnum_encoding deepseek_v3_1 = {
 
 static const llmnum_encoding *const encodings[] = {
 	&o200k_base, &cl100k_base, &p50k_base, &r50k_base,
-	&o200k_harmony, &llama3, &llama3_1, &llama4, &deepseek_v3, &tekken, &llama2, &mistral_v1, &mistral_v2,
-	&mistral_v3, &qwen2, &qwen2_5, &qwen3, &gemma2, &gemma3, &phi4, &deepseek_r1_qwen, &deepseek_r1_llama,
-	&phi3_small, &phi4_mini, &deepseek_v3_1
+	&o200k_harmony, &llama3, &llama3_1, &llama3_2_vision, &llama4, &deepseek_v3,
+	&tekken, &llama2, &mistral_v1, &mistral_v2, &mistral_v3, &qwen2, &qwen2_5, &qwen3,
+	&gemma2, &gemma3, &phi4, &deepseek_r1_qwen, &deepseek_r1_llama, &phi3_small,
+	&phi4_mini, &deepseek_v3_1
 };
 
 static int

