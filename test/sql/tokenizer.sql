@@ -369,7 +369,13 @@ SELECT m, (llmnum.tokenizer_of(m)).encoding, llmnum.count_tokens('<|image|>What 
 FROM unnest(ARRAY['groq/llama-3.2-90b-vision-preview', 'fireworks_ai/accounts/fireworks/models/llama-v3p2-11b-vision-instruct',
 				  'openrouter/meta-llama/llama-3.2-11b-vision-instruct:free', 'azure/Llama-3.2-90B-Vision-Instruct',
 				  'bedrock/us.meta.llama3-2-90b-instruct-v1:0', 'bedrock/us.meta.llama3-2-3b-instruct-v1:0',
-				  'Llama-3.2-3B-Instruct']) AS m;
+				  'Llama-3.2-3B-Instruct', 'hosted_vllm/meta-llama/Llama-3.2-11B-Vision-Instruct',
+				  'ollama/llama3.2-vision:11b-instruct-q4_K_M']) AS m;
+-- The 11B's architecture: the KV cache of its 32 self-attention layers
+-- (8 KV heads of 128), 8,192 tokens in bf16: 32 * 2 * 8 * 128 * 2 * 8192
+SELECT name, base_model, params_total, layers, (llmnum.gpu_memory(name, 'bf16', 8192)).kv_cache
+FROM llmnum.models WHERE name IN ('Llama-3.2-11B-Vision-Instruct', 'azure/Llama-3.2-11B-Vision-Instruct')
+ORDER BY name;
 SELECT q, pg_temp.outcome(q)
 FROM unnest(ARRAY[$$SELECT llmnum.count_tokens('<think>', 'deepseek_r1_llama', true)$$,
 				  $$SELECT llmnum.tokenize('x', 'DeepSeek-R1-Distill-Llama-70B', true)$$,
