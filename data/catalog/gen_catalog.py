@@ -192,6 +192,11 @@ PHI4_MINI_IDS = re.compile(r'phi-4-mini(-instruct)?')
 # pattern, special tokens unknown (deepseek_v3_1).  DeepSeek's own API ids
 # (deepseek-chat, deepseek-reasoner) change model with the date and keep NULL.
 DEEPSEEK_V31_IDS = re.compile(r'deepseek-(chat-)?v3(\.|p)1(-terminus)?')
+# The hosts' ids of one DeepSeek-V3 or R1 snapshot in a spelling of their
+# own (OpenRouter's deepseek-chat-v3-0324, Fireworks' deepseek-r1-basic tier,
+# Vertex's deepseek-r1-0528-maas, Bedrock's deepseek.r1-v1:0): deepseek_v3,
+# which V3, V3-0324, R1 and R1-0528 share.
+DEEPSEEK_V3_IDS = re.compile(r'deepseek-chat-v3-0324|deepseek-r1-(basic|0528-maas)|r1-v1')
 
 # The rules above, by the provider of a host's id: (pattern of the id's last
 # part, without a ":free"-like suffix or the provider's Bedrock prefix,
@@ -202,7 +207,7 @@ PROVIDER_ID_ENCODINGS = {
     'mistral': ('mistral.', [(MISTRAL_TEKKEN_IDS, 'tekken'), (MISTRAL_V3_IDS, 'mistral_v3')]),
     'microsoft': ('microsoft.', [(PHI3_IDS, 'llama2'), (PHI4_IDS, 'phi4'),
                                  (PHI3_SMALL_IDS, 'phi3_small'), (PHI4_MINI_IDS, 'phi4_mini')]),
-    'deepseek': ('deepseek.', [(DEEPSEEK_V31_IDS, 'deepseek_v3_1')]),
+    'deepseek': ('deepseek.', [(DEEPSEEK_V31_IDS, 'deepseek_v3_1'), (DEEPSEEK_V3_IDS, 'deepseek_v3')]),
 }
 
 
