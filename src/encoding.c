@@ -6,11 +6,11 @@
  * OpenAI's four (r50k, p50k, cl100k, o200k) and o200k_harmony (gpt-oss:
  * o200k_base's ranks and pattern, more special tokens); the open models'
  * byte-level BPE encodings llama3 (Llama 3), llama3_1 (Llama 3.1, 3.2,
- * 3.3: the same ranks, other special tokens) and llama3_2_vision (one
- * special token more), deepseek_v3 (DeepSeek-V3,
- * R1) and qwen2, qwen2_5 and qwen3 (Qwen1.5 and Qwen2, Qwen2.5, Qwen3: one
- * vocabulary, each generation's special tokens), whose vocabularies are derived
- * from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), llama4
+ * 3.3: the same ranks, other special tokens) and llama3_2_vision (Llama
+ * 3.2 Vision: one special token more), deepseek_v3 (DeepSeek-V3, R1) and
+ * qwen2, qwen2_5 and qwen3 (Qwen1.5 and Qwen2, Qwen2.5, Qwen3: one
+ * vocabulary, each generation's special tokens), whose vocabularies are
+ * derived from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), llama4
  * (Llama 4: Meta's rank file as it is), tekken
  * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
  * SentencePiece-BPE encodings llama2, mistral_v1, mistral_v2, mistral_v3,

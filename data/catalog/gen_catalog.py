@@ -112,9 +112,9 @@ QWEN_IDS = [(re.compile(r'qwen-?2-\d+b' + QWEN_SUFFIX), 'qwen2'),
 # llama-v3p2-11b-vision-instruct, Groq's llama3-70b-8192, Azure's and
 # Together's Meta-Llama-3.1-70B-Instruct(-Turbo, -Lite).  Every size and the
 # vision models count text with one tokenizer (the vision models add an
-# image token: llama3_2_vision); Llama 3.1 and later name three more special tokens
-# (llama3_1), so the version in the id chooses.  Groq's tool-use fine-tunes
-# and other makers' keep NULL.
+# image token: llama3_2_vision); Llama 3.1 and later name three more special
+# tokens (llama3_1), so the version in the id chooses.  Groq's tool-use
+# fine-tunes and other makers' keep NULL.
 META_LLAMA3_IDS = [
     (re.compile(r'meta\.llama3-\d+b-instruct-v\d:\d|llama-v3-\d+b-instruct|llama3-\d+b-8192'
                 r'|meta-llama-3-\d+b-instruct(-turbo|-lite)?'), 'llama3'),
