@@ -10,16 +10,16 @@
  * 3.2 Vision: one special token more), deepseek_v3 (DeepSeek-V3, R1) and
  * qwen2, qwen2_5 and qwen3 (Qwen1.5 and Qwen2, Qwen2.5, Qwen3: one
  * vocabulary, each generation's special tokens), whose vocabularies are
- * derived from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs), llama4
- * (Llama 4: Meta's rank file as it is), tekken
- * (Mistral's Tekken, data/tokenizer/gen_tekken_vocab.mjs), and the
- * SentencePiece-BPE encodings llama2, mistral_v1, mistral_v2, mistral_v3,
- * gemma2 and gemma3 (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs),
- * phi4 (Phi-4: cl100k_base's ranks, its own special tokens), and
- * deepseek_r1_qwen and deepseek_r1_llama (DeepSeek-R1's distills: qwen2's
- * and llama3's ranks, DeepSeek's special tokens), and phi3_small, phi4_mini
- * and deepseek_v3_1 (cl100k_base's, o200k_base's and deepseek_v3's ranks;
- * special tokens unknown).
+ * derived from their tokenizer.json (data/tokenizer/gen_open_vocabs.mjs);
+ * llama4 (Llama 4: Meta's rank file as it is); tekken (Mistral's Tekken,
+ * data/tokenizer/gen_tekken_vocab.mjs); the SentencePiece-BPE encodings
+ * llama2, mistral_v1, mistral_v2, mistral_v3, gemma2 and gemma3
+ * (sentencepiece.c, data/tokenizer/gen_spm_vocabs.mjs); phi4 (Phi-4:
+ * cl100k_base's ranks, its own special tokens); deepseek_r1_qwen (DeepSeek-R1's
+ * distills into Qwen2.5: qwen2's ranks, DeepSeek's special tokens); and
+ * deepseek_r1_llama, phi3_small, phi4_mini and deepseek_v3_1 (llama3's,
+ * cl100k_base's, o200k_base's and deepseek_v3's ranks; special tokens
+ * unknown, so none listed: llmnum_specials_unknown).
  *
  * Special tokens are listed so that decode can turn their ids back into
  * text and special_tokens => true can match them; encode without it never
@@ -54,34 +54,34 @@ static const llmnum_special_token o200k_specials[] = {
 
 static const llmnum_encoding r50k_base = {
 	"r50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_r50k_base, 50257,
-	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding p50k_base = {
 	"p50k_base", LLMNUM_PATTERN_R50K, &llmnum_vocab_p50k_base, 50281,
-	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	gpt2_specials, LENGTH(gpt2_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding cl100k_base = {
 	"cl100k_base", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100277,
-	cl100k_specials, LENGTH(cl100k_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	cl100k_specials, LENGTH(cl100k_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding o200k_base = {
 	"o200k_base", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 200019,
-	o200k_specials, LENGTH(o200k_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	o200k_specials, LENGTH(o200k_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /* ids of o200k_harmony run to 201087: reserved tokens fill the rest */
 static const llmnum_encoding o200k_harmony = {
 	"o200k_harmony", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 201088,
-	o200k_harmony_specials, LENGTH(o200k_harmony_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	o200k_harmony_specials, LENGTH(o200k_harmony_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /* Llama 3: cl100k_base's pattern, 128,000 ranks + 256 special tokens */
 static const llmnum_encoding llama3 = {
 	"llama3", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
-	llama3_specials, LENGTH(llama3_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	llama3_specials, LENGTH(llama3_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -91,7 +91,7 @@ static const llmnum_encoding llama3 = {
  */
 static const llmnum_encoding llama3_1 = {
 	"llama3_1", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128256,
-	llama3_2_vision_specials, LLAMA3_1_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NONE, false
+	llama3_2_vision_specials, LLAMA3_1_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -100,7 +100,7 @@ static const llmnum_encoding llama3_1 = {
  */
 static const llmnum_encoding llama3_2_vision = {
 	"llama3_2_vision", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128257,
-	llama3_2_vision_specials, LENGTH(llama3_2_vision_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	llama3_2_vision_specials, LENGTH(llama3_2_vision_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -109,7 +109,7 @@ static const llmnum_encoding llama3_2_vision = {
  */
 static const llmnum_encoding llama4 = {
 	"llama4", LLMNUM_PATTERN_O200K, &llmnum_vocab_llama4, 202048,
-	llama4_specials, LENGTH(llama4_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	llama4_specials, LENGTH(llama4_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -122,23 +122,23 @@ static const llmnum_encoding llama4 = {
  */
 static const llmnum_encoding qwen2 = {
 	"qwen2", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151646,
-	qwen3_specials, QWEN2_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NFC, false
+	qwen3_specials, QWEN2_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NFC
 };
 
 static const llmnum_encoding qwen2_5 = {
 	"qwen2_5", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151665,
-	qwen3_specials, QWEN2_5_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NFC, false
+	qwen3_specials, QWEN2_5_N_SPECIALS, NULL, LLMNUM_NORMALIZE_NFC
 };
 
 static const llmnum_encoding qwen3 = {
 	"qwen3", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151669,
-	qwen3_specials, LENGTH(qwen3_specials), NULL, LLMNUM_NORMALIZE_NFC, false
+	qwen3_specials, LENGTH(qwen3_specials), NULL, LLMNUM_NORMALIZE_NFC
 };
 
 /* DeepSeek-V3/R1: digits by three, CJK runs, then its own pattern */
 static const llmnum_encoding deepseek_v3 = {
 	"deepseek_v3", LLMNUM_PATTERN_DEEPSEEK_V3, &llmnum_vocab_deepseek_v3, 128815,
-	deepseek_v3_specials, LENGTH(deepseek_v3_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	deepseek_v3_specials, LENGTH(deepseek_v3_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -155,26 +155,26 @@ static const llmnum_encoding deepseek_v3 = {
 static const llmnum_encoding llama2 = {
 	"llama2", LLMNUM_PATTERN_CL100K, NULL, 32000,
 	llmnum_spm_specials_llama2, LLMNUM_SPM_N_SPECIALS_LLAMA2,
-	&llmnum_spm_vocab_llama2, LLMNUM_NORMALIZE_NONE, false
+	&llmnum_spm_vocab_llama2, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding mistral_v1 = {
 	"mistral_v1", LLMNUM_PATTERN_CL100K, NULL, 32000,
 	llmnum_spm_specials_mistral_v1, LLMNUM_SPM_N_SPECIALS_MISTRAL_V1,
-	&llmnum_spm_vocab_mistral_v1, LLMNUM_NORMALIZE_NONE, false
+	&llmnum_spm_vocab_mistral_v1, LLMNUM_NORMALIZE_NONE
 };
 
 /* Mistral Large and Small 24.02: mistral_v3 with other control names */
 static const llmnum_encoding mistral_v2 = {
 	"mistral_v2", LLMNUM_PATTERN_CL100K, NULL, 32768,
 	llmnum_spm_specials_mistral_v2, LLMNUM_SPM_N_SPECIALS_MISTRAL_V2,
-	&llmnum_spm_vocab_mistral_v2, LLMNUM_NORMALIZE_NONE, false
+	&llmnum_spm_vocab_mistral_v2, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding mistral_v3 = {
 	"mistral_v3", LLMNUM_PATTERN_CL100K, NULL, 32768,
 	llmnum_spm_specials_mistral_v3, LLMNUM_SPM_N_SPECIALS_MISTRAL_V3,
-	&llmnum_spm_vocab_mistral_v3, LLMNUM_NORMALIZE_NONE, false
+	&llmnum_spm_vocab_mistral_v3, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -187,13 +187,13 @@ static const llmnum_encoding mistral_v3 = {
 static const llmnum_encoding gemma2 = {
 	"gemma2", LLMNUM_PATTERN_CL100K, NULL, 256000,
 	llmnum_spm_specials_gemma2, LLMNUM_SPM_N_SPECIALS_GEMMA2,
-	&llmnum_spm_vocab_gemma2, LLMNUM_NORMALIZE_NONE, false
+	&llmnum_spm_vocab_gemma2, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding gemma3 = {
 	"gemma3", LLMNUM_PATTERN_CL100K, NULL, 262145,
 	llmnum_spm_specials_gemma3, LLMNUM_SPM_N_SPECIALS_GEMMA3,
-	&llmnum_spm_vocab_gemma3, LLMNUM_NORMALIZE_NONE, false
+	&llmnum_spm_vocab_gemma3, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -218,7 +218,7 @@ static const llmnum_special_token tekken_specials[] = {
 /* Mistral Tekken: ids 0-999 special, 130,072 ranks as ids 1000-131071 */
 static const llmnum_encoding tekken = {
 	"tekken", LLMNUM_PATTERN_TEKKEN, &llmnum_vocab_tekken, 131072,
-	tekken_specials, LENGTH(tekken_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	tekken_specials, LENGTH(tekken_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -228,7 +228,7 @@ static const llmnum_encoding tekken = {
  */
 static const llmnum_encoding phi4 = {
 	"phi4", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100352,
-	phi4_specials, LENGTH(phi4_specials), NULL, LLMNUM_NORMALIZE_NONE, false
+	phi4_specials, LENGTH(phi4_specials), NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -238,7 +238,7 @@ static const llmnum_encoding phi4 = {
  */
 static const llmnum_encoding deepseek_r1_qwen = {
 	"deepseek_r1_qwen", LLMNUM_PATTERN_QWEN2, &llmnum_vocab_qwen2, 151665,
-	deepseek_r1_qwen_specials, LENGTH(deepseek_r1_qwen_specials), NULL, LLMNUM_NORMALIZE_NFC, false
+	deepseek_r1_qwen_specials, LENGTH(deepseek_r1_qwen_specials), NULL, LLMNUM_NORMALIZE_NFC
 };
 
 /*
@@ -248,7 +248,7 @@ static const llmnum_encoding deepseek_r1_qwen = {
  */
 static const llmnum_encoding deepseek_r1_llama = {
 	"deepseek_r1_llama", LLMNUM_PATTERN_CL100K, &llmnum_vocab_llama3, 128000,
-	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
+	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE
 };
 
 /*
@@ -259,17 +259,17 @@ static const llmnum_encoding deepseek_r1_llama = {
  */
 static const llmnum_encoding phi3_small = {
 	"phi3_small", LLMNUM_PATTERN_CL100K, &llmnum_vocab_cl100k_base, 100256,
-	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
+	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding phi4_mini = {
 	"phi4_mini", LLMNUM_PATTERN_O200K, &llmnum_vocab_o200k_base, 199998,
-	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
+	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding deepseek_v3_1 = {
 	"deepseek_v3_1", LLMNUM_PATTERN_DEEPSEEK_V3, &llmnum_vocab_deepseek_v3, 128000,
-	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE, true
+	NULL, 0, NULL, LLMNUM_NORMALIZE_NONE
 };
 
 static const llmnum_encoding *const encodings[] = {

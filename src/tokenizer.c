@@ -317,7 +317,7 @@ special_encoding(text *name, bool special)
 {
 	const llmnum_encoding *enc = exact_encoding(name);
 
-	if (special && enc->specials_unknown)
+	if (special && llmnum_specials_unknown(enc))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("special tokens of encoding \"%s\" are not known", enc->name),
@@ -601,7 +601,7 @@ llmnum_detokenize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("token id %d is not in encoding %s", ids[bad], enc->name),
 				 errdetail("The id is at position %zu of the array.", bad + 1),
-				 enc->specials_unknown ?
+				 llmnum_specials_unknown(enc) ?
 				 errhint("%s knows the ids of text tokens only (below %u): the model's special tokens were not checked.",
 						 enc->name, enc->n_vocab) :
 				 errhint("Ids of %s run from 0 to %u.", enc->name, enc->n_vocab - 1)));

@@ -62,15 +62,19 @@ typedef struct llmnum_encoding
 	const struct llmnum_spm_vocab *spm;
 	llmnum_normalization normalization; /* applied by
 										 * llmnum_tokenizer_normalize */
-
-	/*
-	 * The model's added tokens are not known (its text tokenizes as the
-	 * ranks above, its special tokens were not checked): special_tokens =>
-	 * true must refuse it rather than count them as text, and decode knows
-	 * only the ranks.
-	 */
-	bool		specials_unknown;
 } llmnum_encoding;
+
+/*
+ * Every model's tokenizer has special tokens, so an encoding that lists none
+ * is one whose text tokenizes exactly with the ranks above but whose added
+ * tokens were not checked: special_tokens => true must refuse it rather than
+ * count them as text, and decode knows only the ranks.
+ */
+static inline bool
+llmnum_specials_unknown(const llmnum_encoding *enc)
+{
+	return enc->n_specials == 0;
+}
 
 /* Result of encode: ids and, if asked for, each token's first byte. */
 typedef struct llmnum_tokens

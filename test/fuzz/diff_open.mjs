@@ -26,9 +26,9 @@
 //
 // qwen3, qwen2_5, qwen2: Qwen3's, Qwen2.5's and Qwen1.5's tokenizer.json
 // (Qwen2 ships Qwen1.5's; the same ranks, all normalize to NFC).  Their
-// added tokens ("<|im_start|>", and in Qwen3 "<think>") are matched in text by the reference even without special
-// tokens; llmnum counts them as ordinary text, and random strings never
-// spell them.
+// added tokens ("<|im_start|>", and in Qwen3 "<think>") are matched in text
+// by the reference even without special tokens; llmnum counts them as
+// ordinary text, and random strings never spell them.
 //
 // Usage: node test/fuzz/diff_open.mjs NODE_MODULES_DIR [COUNT] [SEED]
 //        (ONLY=<encoding> runs the references of one encoding; TEXTS=FILE
