@@ -930,6 +930,120 @@ run_class_tables(void)
 }
 
 /*
+ * Length of the well-formed UTF-8 sequence at s[i] (Unicode's table 3-7),
+ * or 0: written apart from the pre-tokenizer's decoder, as its reference.
+ */
+static size_t
+utf8_valid_len(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned char b = s[i];
+	size_t		len;
+	unsigned char lo = 0x80;
+	unsigned char hi = 0xBF;
+	size_t		k;
+
+	if (b < 0x80)
+		return 1;
+	if (b >= 0xC2 && b <= 0xDF)
+		len = 2;
+	else if (b >= 0xE0 && b <= 0xEF)
+	{
+		len = 3;
+		lo = b == 0xE0 ? 0xA0 : 0x80;
+		hi = b == 0xED ? 0x9F : 0xBF;
+	}
+	else if (b >= 0xF0 && b <= 0xF4)
+	{
+		len = 4;
+		lo = b == 0xF0 ? 0x90 : 0x80;
+		hi = b == 0xF4 ? 0x8F : 0xBF;
+	}
+	else
+		return 0;
+	if (n - i < len || s[i + 1] < lo || s[i + 1] > hi)
+		return 0;
+	for (k = 2; k < len; k++)
+		if ((s[i + k] & 0xC0) != 0x80)
+			return 0;
+	return len;
+}
+
+/*
+ * Ill-formed UTF-8 (possible in a SQL_ASCII database) is split as if each
+ * byte of it were U+0001, a one-byte character of the same class: random
+ * mixes of well-formed sequences of every length and lead byte, their
+ * truncations, overlong forms and surrogates give the same piece ends in
+ * every pattern as that substitution.
+ */
+static void
+run_ill_formed_utf8(void)
+{
+	static const char *const frags[] = {
+		"a", "Z", " ", "  ", "\n", "7", "'s", ".", "\xc3\xa9", "\xd0\x96",
+		"\xe0\xb8\x81", "\xe0\xb8\xb4", "\xe0\xa4\x95", "\xe0\xa5\x8d",
+		"\xed\x95\x9c", "\xef\xbc\x8c", "\xef\xbd\x81", "\xe4\xb8\xad",
+		"\xf0\x9f\x98\x80", "\xf0\xa0\x80\x80", "\xe0\x80\x80", "\xe0\x9f\xbf",
+		"\xed\xa0\x80", "\xed\xbf\xbf", "\xe0\xb8", "\xef", "\xc0\x80",
+		"\xc1\xbf", "\xf4\x90\x80\x80", "\xf0\x8f\xbf\xbf", "\xf5\x80",
+		"\x80", "\xbf", "\xff", "\xf0\x9f\x98",
+	};
+	static const llmnum_pattern patterns[] = {
+		LLMNUM_PATTERN_R50K, LLMNUM_PATTERN_CL100K, LLMNUM_PATTERN_O200K,
+		LLMNUM_PATTERN_QWEN2, LLMNUM_PATTERN_DEEPSEEK_V3, LLMNUM_PATTERN_TEKKEN,
+	};
+	uint64_t	seed = 20261201;
+	long		differ = 0;
+	int			round;
+
+	for (round = 0; round < 20000; round++)
+	{
+		unsigned char text[256];
+		unsigned char subst[256];
+		size_t		n = 0;
+		size_t		i;
+		size_t		p;
+		int			k = 1 + (int) (next_random(&seed) % 24);
+
+		while (k-- > 0)
+		{
+			const char *f = frags[next_random(&seed) % (sizeof(frags) / sizeof(frags[0]))];
+			size_t		fl = strlen(f);
+
+			if (n + fl > sizeof(text))
+				break;
+			memcpy(text + n, f, fl);
+			n += fl;
+		}
+		for (i = 0; i < n;)
+		{
+			size_t		len = utf8_valid_len(text, n, i);
+
+			if (len == 0)
+			{
+				subst[i++] = 0x01;
+				continue;
+			}
+			memcpy(subst + i, text + i, len);
+			i += len;
+		}
+		for (p = 0; p < sizeof(patterns) / sizeof(patterns[0]); p++)
+		{
+			size_t		a = 0;
+			size_t		b = 0;
+
+			while (a < n && a == b)
+			{
+				a = llmnum_pretok_next(patterns[p], text, n, a);
+				b = llmnum_pretok_next(patterns[p], subst, n, b);
+			}
+			if (a != b)
+				differ++;
+		}
+	}
+	CHECK(differ == 0, "%ld texts split otherwise than with U+0001 for ill-formed bytes", differ);
+}
+
+/*
  * The SentencePiece pieces sorted by their bytes, for the pair filter
  * check below: a lookup that does not use the vocabulary's own index.
  */
@@ -1227,6 +1341,7 @@ main(int argc, char **argv)
 		run_fixture(TOKENIZER_DATA "/long_pieces_open.tsv");
 	}
 	run_class_tables();
+	run_ill_formed_utf8();
 	run_pair_filters();
 	run_decode_errors();
 	run_shared_ranks();
