@@ -11,6 +11,9 @@
 #          Russian and Ukrainian man pages, one language after the other;
 #          translated pages keep their English examples and option names,
 #          as real multilingual documents do
+#   scripts  the translated messages of the installed gettext catalogs in
+#          Thai, Hindi, Bengali, Tamil, Arabic, Hebrew, Greek and Georgian,
+#          one language after the other (test/fuzz/gettext_texts.py)
 #
 # (A page that groff cannot render in 20 s is skipped: one Japanese page
 # makes troff loop.)
@@ -53,8 +56,11 @@ multi)
 		done
 	done
 	;;
+scripts)
+	python3 "$(dirname "$0")/../fuzz/gettext_texts.py" --corpus >> "$tmp"
+	;;
 *)
-	echo "unknown corpus kind $kind (en, code, multi)" >&2
+	echo "unknown corpus kind $kind (en, code, multi, scripts)" >&2
 	exit 2
 	;;
 esac

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Tokenizer benchmark, in one run on the same machine:
-#   - three corpora of Debian text (test/bench/make_corpus.sh): English
+#   - four corpora of Debian text (test/bench/make_corpus.sh): English
 #     (licences and man pages, 10 MB), code (C headers and the Python
 #     library, 10 MB) and multilingual (the Japanese, Korean, Chinese,
-#     Russian and Ukrainian man pages, all of them: about 2 MB);
+#     Russian and Ukrainian man pages, all of them: about 2 MB), and the
+#     scripts that one leaves out (Thai, Hindi, Bengali, Tamil, Arabic,
+#     Hebrew, Greek, Georgian: the installed gettext catalogs' translated
+#     messages, about 6 MB);
 #   - each cut into rows of about 64 KiB and of about 1 KiB (at line ends);
 #   - counted through SQL, SELECT sum(llmnum.count_tokens(body, enc)) FROM t
 #     (one backend: max_parallel_workers_per_gather = 0), by the C engine
@@ -33,7 +36,8 @@
 # for the SQL part only).  LLMNUM_BENCH_PEERS: comma-separated peers to run
 # (default all four; "none" skips them, and the open-model references too);
 # LLMNUM_BENCH_ENCS: the OpenAI encodings (default "o200k_base cl100k_base";
-# empty for the open models only).
+# empty for the open models only); LLMNUM_BENCH_CORPORA: the corpora
+# (default "en code multi scripts").
 # docs/benchmarks.md records a run.
 source "$(dirname "$0")/../lib.sh"
 set -euo pipefail
@@ -42,7 +46,7 @@ work=$LLMNUM_ROOT/test/bench/work
 mkdir -p "$work"
 results=$work/results.tsv
 : > "$results"
-corpora="en code multi"
+corpora=${LLMNUM_BENCH_CORPORA:-en code multi scripts}
 encs=${LLMNUM_BENCH_ENCS-o200k_base cl100k_base}
 peers=${LLMNUM_BENCH_PEERS:-ai-tokenizer,gpt-tokenizer,tiktoken,js-tiktoken}
 open_encs=${LLMNUM_BENCH_OPEN-$(node "$LLMNUM_ROOT/test/bench/peers_open.cjs" --list 2>/dev/null | cut -f1 | paste -sd' ')}
@@ -337,7 +341,7 @@ SELECT 'private anonymous memory: before ' || min(anon_kb) FILTER (WHERE stage =
 SQL
 
 # --- summary: MB/s (MB = 10^6 bytes of the corpus) and SQL / peer ratios
-python3 - "$results" "$work" "$open_encs" "$encs" <<'PY'
+python3 - "$results" "$work" "$open_encs" "$encs" "$corpora" <<'PY'
 import sys, collections
 res = collections.defaultdict(dict)
 by_round = collections.defaultdict(dict)
@@ -348,11 +352,12 @@ for line in open(sys.argv[1]):
 	if old is None or v[1] < old[1]:
 		res[(kind, rows, enc)][impl] = v
 	by_round[(kind, rows, enc, rnd)][impl] = v
-size = {k: len(open(f'{sys.argv[2]}/corpus_{k}.txt', 'rb').read()) for k in ('en', 'code', 'multi')}
+kinds = sys.argv[5].split()
+size = {k: len(open(f'{sys.argv[2]}/corpus_{k}.txt', 'rb').read()) for k in kinds}
 impls = ['llmnum SQL', 'C engine', 'ai-tokenizer', 'gpt-tokenizer', 'tiktoken', 'js-tiktoken']
 print('\nMB/s (corpus bytes / best time):')
 print('%-6s %-5s %-12s' % ('corpus', 'rows', 'encoding') + ''.join('%14s' % i for i in impls))
-for kind in ('en', 'code', 'multi'):
+for kind in kinds:
 	for rows in ('64k', '1k'):
 		for enc in sys.argv[4].split():
 			r = dict(res[(kind, rows, enc)])
@@ -364,7 +369,7 @@ for kind in ('en', 'code', 'multi'):
 print('\nratio llmnum SQL / peer (same rows, same run):')
 peers = impls[2:]
 print('%-6s %-5s %-12s' % ('corpus', 'rows', 'encoding') + ''.join('%14s' % i for i in peers))
-for kind in ('en', 'code', 'multi'):
+for kind in kinds:
 	for rows in ('64k', '1k'):
 		for enc in sys.argv[4].split():
 			r = res[(kind, rows, enc)]
@@ -373,7 +378,7 @@ for kind in ('en', 'code', 'multi'):
 			s = r['llmnum SQL'][1]
 			print('%-6s %-5s %-12s' % (kind, rows, enc) + ''.join('%14s' % ('%.1fx' % (r[p][1] / s) if p in r else '-') for p in peers))
 print('\nratio llmnum SQL / ai-tokenizer in each round (the host\'s noise):')
-for kind in ('en', 'code', 'multi'):
+for kind in kinds:
 	for rows in ('64k', '1k'):
 		for enc in sys.argv[4].split():
 			rs = []
@@ -383,7 +388,7 @@ for kind in ('en', 'code', 'multi'):
 			if rs:
 				print('%-6s %-5s %-12s %s' % (kind, rows, enc, ' '.join(rs)))
 print('\n64 KiB rows stored with lz4 (the default is pglz): llmnum SQL MB/s and ratio to ai-tokenizer:')
-for kind in ('en', 'code', 'multi'):
+for kind in kinds:
 	for enc in sys.argv[4].split():
 		r = res[(kind, '64k', enc)]
 		if 'llmnum SQL, lz4' in r:
@@ -396,7 +401,7 @@ if open_encs:
 	print('\nopen-model encodings, MB/s and ratio llmnum SQL / reference (same rows, same run):')
 	print('%-6s %-5s %-14s%14s%14s%14s%10s' % ('corpus', 'rows', 'encoding', 'llmnum SQL', 'C engine', 'reference', 'ratio'))
 	for enc in open_encs:
-		for kind in ('en', 'code', 'multi'):
+		for kind in kinds:
 			for rows in ('64k', '1k'):
 				r = res[(kind, rows, enc)]
 				c = res[(kind, 'whole', enc)].get('C engine')
