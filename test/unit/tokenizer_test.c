@@ -273,16 +273,7 @@ next_random(uint64_t *s)
 	return *s;
 }
 
-/*
- * The piece cache (bpe.c) must not change a result.  Each encoding gets
- * its own set of random CJK clauses (pieces that are not one token, never
- * seen before), encoded with offsets: that first pass merges them.  The
- * second pass encodes each clause with every other encoding first, so
- * that the cache holds other tokens for the same bytes, then with its own
- * encoding again: ids and offsets must equal the first pass.  About 14 MB
- * of entries go through the 4 MB arena, so it is also dropped and refilled
- * several times.
- */
+/* A digest of the ids and offsets of t. */
 static uint64_t
 tokens_digest(const llmnum_tokens *t)
 {
@@ -294,21 +285,16 @@ tokens_digest(const llmnum_tokens *t)
 	return h;
 }
 
-enum
-{
-	CACHE_TEST_PIECES = 6000, CACHE_TEST_CHARS = 10
-};
-
-/* Clause i of encoding e's set, CACHE_TEST_CHARS random CJK characters. */
+/* Clause i of encoding e's set, chars random CJK characters. */
 static void
-cache_test_piece(size_t e, size_t i, unsigned char *piece)
+cache_test_piece(size_t e, size_t i, size_t chars, unsigned char *piece)
 {
-	uint64_t	s = 0x2545F4914F6CDD1DULL ^ ((uint64_t) (e + 1) << 40) ^ (i + 1);
-	int			k;
+	uint64_t	s = 0x2545F4914F6CDD1DULL ^ ((uint64_t) (e + 1) << 40) ^ ((uint64_t) chars << 24) ^ (i + 1);
+	size_t		k;
 
 	for (k = 0; k < 4; k++)
 		next_random(&s);
-	for (k = 0; k < CACHE_TEST_CHARS; k++)
+	for (k = 0; k < chars; k++)
 	{
 		uint32_t	cp = 0x4E00 + (uint32_t) (next_random(&s) % 0x51A6);
 
@@ -319,49 +305,64 @@ cache_test_piece(size_t e, size_t i, unsigned char *piece)
 }
 
 static uint64_t
-cache_test_encode(const llmnum_encoding *enc, const unsigned char *piece)
+cache_test_encode(const llmnum_encoding *enc, const unsigned char *piece, size_t chars)
 {
 	llmnum_tokens toks = {0};
 	uint64_t	d = 0;
 
-	if (llmnum_tokenizer_encode(enc, piece, 3 * CACHE_TEST_CHARS, 1, &toks, host) == LLMNUM_TOKENIZER_OK)
+	if (llmnum_tokenizer_encode(enc, piece, 3 * chars, 1, &toks, host) == LLMNUM_TOKENIZER_OK)
 		d = tokens_digest(&toks);
 	free(toks.ids);
 	free(toks.starts);
 	return d;
 }
 
+/*
+ * The piece cache (src/bpe.c) must not change a result.  Each encoding gets
+ * its own set of n_pieces random CJK clauses of chars characters (pieces
+ * that are not one token, never seen before), encoded with offsets: that
+ * first pass merges them.  The second pass encodes each clause with every
+ * other encoding first, so that the cache holds other tokens for the same
+ * bytes, then with its own encoding again: ids and offsets must equal the
+ * first pass.  Clauses of 10 characters (30 bytes: their entries overflow
+ * the 8 MB arena, which is dropped and refilled), of 100 (300 bytes, the
+ * tree merge's lengths, cached since the fourteenth session), 341 (1,023
+ * bytes, the longest cached) and 342 (1,026, merged every time).  In
+ * tokenizer_test_small_caches the cache has one set, so entries keep
+ * pushing each other out.
+ */
 static void
-run_piece_cache(void)
+run_piece_cache(size_t chars, size_t n_pieces)
 {
 	size_t		n_enc;
 	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
-	uint64_t   *digest = malloc(sizeof(uint64_t) * CACHE_TEST_PIECES * n_enc);
-	unsigned char piece[3 * CACHE_TEST_CHARS];
+	uint64_t   *digest = malloc(sizeof(uint64_t) * n_pieces * n_enc);
+	unsigned char *piece = malloc(3 * chars);
 	size_t		i;
 	size_t		e;
 	size_t		f;
 	size_t		differ = 0;
 
 	for (e = 0; e < n_enc; e++)
-		for (i = 0; i < CACHE_TEST_PIECES; i++)
+		for (i = 0; i < n_pieces; i++)
 		{
-			cache_test_piece(e, i, piece);
-			digest[i * n_enc + e] = cache_test_encode(all[e], piece);
+			cache_test_piece(e, i, chars, piece);
+			digest[i * n_enc + e] = cache_test_encode(all[e], piece, chars);
 		}
-	for (i = 0; i < CACHE_TEST_PIECES; i++)
+	for (i = 0; i < n_pieces; i++)
 		for (e = 0; e < n_enc; e++)
 		{
-			cache_test_piece(e, i, piece);
+			cache_test_piece(e, i, chars, piece);
 			for (f = 0; f < n_enc; f++)
 				if (f != e)
-					cache_test_encode(all[f], piece);
-			if (cache_test_encode(all[e], piece) != digest[i * n_enc + e])
+					cache_test_encode(all[f], piece, chars);
+			if (cache_test_encode(all[e], piece, chars) != digest[i * n_enc + e])
 				differ++;
 		}
-	CHECK(differ == 0, "piece cache: %zu of %zu pieces differ from their first encoding",
-		  differ, (size_t) CACHE_TEST_PIECES * n_enc);
+	CHECK(differ == 0, "piece cache: %zu of %zu pieces of %zu characters differ from their first encoding",
+		  differ, n_pieces * n_enc, chars);
 	free(digest);
+	free(piece);
 }
 
 /*
@@ -1349,7 +1350,10 @@ main(int argc, char **argv)
 	run_special_next();
 	run_long_inputs();
 	run_interrupted_merge();
-	run_piece_cache();
+	run_piece_cache(10, 6000);
+	run_piece_cache(100, 300);
+	run_piece_cache(341, 40);
+	run_piece_cache(342, 20);
 	run_token_cache();
 	run_pair_memo();
 	printf("%ld checks, %ld failed\n", checks, failures);
