@@ -372,37 +372,6 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 }
 
 /*
- * A piece of SMALL_PIECE to BUCKET_PIECE - 1 bytes by tree_merge: its
- * tokens' ids into ids[] and byte lengths into lens[] (n entries each);
- * returns their number.
- */
-static size_t
-merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n,
-		  uint32_t *ids, uint8_t *lens, const llmnum_host *host)
-{
-	uint32_t	leaves = llmnum_tree_leaves(n);
-	uint64_t   *tree;
-	uint32_t   *next;
-	uint32_t   *tok;
-	size_t		count;
-	size_t		k = 0;
-	uint32_t	i;
-
-	tree = host->alloc(2 * (size_t) leaves * sizeof(uint64_t) + 3 * (n + 1) * sizeof(uint32_t));
-	next = (uint32_t *) (tree + 2 * leaves);
-	tok = next + 2 * (n + 1);
-	pair_memo_use(v);
-	count = tree_merge(v, p, n, 1, tree, next, next + (n + 1), tok);
-	for (i = 0; i != n; i = next[i])
-	{
-		ids[k] = tok[i];
-		lens[k++] = (uint8_t) (next[i] - i);
-	}
-	host->free(tree);
-	return count;
-}
-
-/*
  * The bucketed merge for long pieces (from 2 KB, or from 128 bytes a piece
  * of few distinct bytes, llmnum_few_first_bytes: a megabyte of one letter, a
  * genome in a text column).  A tree or heap over every position makes each
@@ -958,6 +927,45 @@ cache_insert(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 }
 
 /*
+ * A piece of SMALL_PIECE to BUCKET_PIECE - 1 bytes by tree_merge, its
+ * tokens pushed to out and, if cache, remembered in the piece cache under
+ * its hash h.  The ids and lengths are compacted in place into tok[] and
+ * prev[]: the walk reads positions at or after the one it writes.
+ */
+static size_t
+merge_mid(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
+		  int cache, size_t base, llmnum_tokens *out, int with_starts,
+		  const llmnum_host *host)
+{
+	uint32_t	leaves = llmnum_tree_leaves(n);
+	uint64_t   *tree;
+	uint32_t   *next;
+	uint32_t   *tok;
+	uint8_t    *lens;
+	size_t		count;
+	size_t		k = 0;
+	uint32_t	i;
+
+	tree = host->alloc(2 * (size_t) leaves * sizeof(uint64_t) + 3 * (n + 1) * sizeof(uint32_t));
+	next = (uint32_t *) (tree + 2 * leaves);
+	tok = next + 2 * (n + 1);
+	lens = (uint8_t *) (next + (n + 1));
+	pair_memo_use(v);
+	count = tree_merge(v, p, n, 1, tree, next, next + (n + 1), tok);
+	for (i = 0; i != n; i = next[i])
+	{
+		tok[k] = tok[i];
+		lens[k++] = (uint8_t) (next[i] - i);
+	}
+	if (cache)
+		cache_insert(v, p, n, h, tok, lens, count);
+	if (out != NULL)
+		push_ids(out, tok, lens, count, base, with_starts, host);
+	host->free(tree);
+	return count;
+}
+
+/*
  * Tokens of a piece of 3 to CACHE_MAX_PIECE - 1 bytes that is not one
  * token; h is its llmnum_vocab_hash.  Pieces of few distinct bytes from
  * SMALL_PIECE on (runs of one letter) take the bucketed merge uncached.
@@ -967,29 +975,20 @@ merge_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 			 size_t base, llmnum_tokens *out, int with_starts,
 			 const llmnum_host *host)
 {
-	uint32_t	small_ids[SMALL_PIECE];
-	uint8_t		small_lens[SMALL_PIECE];
-	uint32_t   *ids = small_ids;
-	uint8_t    *lens = small_lens;
+	uint32_t	ids[SMALL_PIECE];
+	uint8_t		lens[SMALL_PIECE];
 	size_t		k;
 
 	if ((k = cache_lookup(v, p, n, h, base, out, with_starts, host)) != 0)
 		return k;
-	if (n < SMALL_PIECE)
-		k = merge_small(v, p, n, ids, lens);
-	else if (llmnum_few_first_bytes(p, n))
-		return merge_bucketed(v, p, n, base, out, with_starts, host);
-	else
-	{
-		ids = host->alloc(n * (sizeof(uint32_t) + 1));
-		lens = (uint8_t *) (ids + n);
-		k = merge_mid(v, p, n, ids, lens, host);
-	}
+	if (n >= SMALL_PIECE)
+		return llmnum_few_first_bytes(p, n)
+			? merge_bucketed(v, p, n, base, out, with_starts, host)
+			: merge_mid(v, p, n, h, 1, base, out, with_starts, host);
+	k = merge_small(v, p, n, ids, lens);
 	cache_insert(v, p, n, h, ids, lens, k);
 	if (out != NULL)
 		push_ids(out, ids, lens, k, base, with_starts, host);
-	if (ids != small_ids)
-		host->free(ids);
 	return k;
 }
 
@@ -1181,15 +1180,7 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		return k;
 	}
 	if (n < BUCKET_PIECE && !llmnum_few_first_bytes(p, n))
-	{
-		uint32_t   *ids = host->alloc(n * (sizeof(uint32_t) + 1));
-		size_t		k = merge_mid(v, p, n, ids, (uint8_t *) (ids + n), host);
-
-		if (out != NULL)
-			push_ids(out, ids, (uint8_t *) (ids + n), k, base, with_starts, host);
-		host->free(ids);
-		return k;
-	}
+		return merge_mid(v, p, n, 0, 0, base, out, with_starts, host);
 	return merge_bucketed(v, p, n, base, out, with_starts, host);
 }
 
