@@ -61,6 +61,7 @@
 #include "catalog.h"
 #include "llmnum_citus.h"
 #include "host_pg.h"
+#include "name_hash.h"
 #include "name_hint.h"
 
 /* Tables whose changes invalidate the cache. */
@@ -231,24 +232,6 @@ catalog_callback(Datum arg, Oid relid)
 		}
 }
 
-#define FNV_OFFSET 2166136261u
-#define FNV_PRIME 16777619u
-
-/* Hash of a folded name (FNV-1a); find() computes the same inline. */
-static uint32
-fnv1a(const char *s, int len)
-{
-	uint32		h = FNV_OFFSET;
-	int			i;
-
-	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= FNV_PRIME;
-	}
-	return h;
-}
-
 /*
  * Lower-case a name the way the lookup does: ASCII folding for ASCII names
  * (the common, fast case), the database's lower() rules otherwise.
@@ -284,7 +267,7 @@ key_init(llmnum_catalog_key *k, const char *name)
 	k->name = pstrdup(name);
 	k->folded = folded;
 	k->folded_len = len;
-	k->hash = fnv1a(folded, len);
+	k->hash = llmnum_name_hash(folded, len, NULL);
 }
 
 static void
@@ -331,29 +314,19 @@ index_add(NameIndex *ix, llmnum_catalog_key *k)
 	return k;
 }
 
-/* Look a name up as written in the caller's data. */
+/*
+ * Look a name up as written in the caller's data, given its
+ * llmnum_name_hash h and whether it is ASCII.
+ */
 static llmnum_catalog_key *
-index_find(const NameIndex *ix, const char *s, int len)
+index_find_hashed(const NameIndex *ix, const char *s, int len, uint32 h, bool ascii)
 {
-	int			i;
-	uint32		h = FNV_OFFSET;
 	int			keylen;
 	char	   *key;
 	llmnum_catalog_key *k;
 
-	/* ASCII fast path: fold and hash without copying */
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 0x80)
-			break;
-		if (c >= 'A' && c <= 'Z')
-			c = c - 'A' + 'a';
-		h ^= c;
-		h *= FNV_PRIME;
-	}
-	if (i == len)
+	/* ASCII: folded while hashed and compared, not copied */
+	if (ascii)
 	{
 		uint32		j;
 
@@ -365,14 +338,24 @@ index_find(const NameIndex *ix, const char *s, int len)
 			if (k == NULL)
 				return NULL;
 			if (k->hash == h && k->folded_len == len &&
-				pg_strncasecmp(k->folded, s, len) == 0)
+				llmnum_name_equal_folded(s, k->folded, len))
 				return k;
 		}
 	}
 	key = fold_name(s, len, &keylen);
-	k = index_find_folded(ix, key, keylen, fnv1a(key, keylen));
+	k = index_find_folded(ix, key, keylen, llmnum_name_hash(key, keylen, NULL));
 	pfree(key);
 	return k;
+}
+
+/* Look a name up as written in the caller's data. */
+static llmnum_catalog_key *
+index_find(const NameIndex *ix, const char *s, int len)
+{
+	bool		ascii;
+	uint32		h = llmnum_name_hash(s, len, &ascii);
+
+	return index_find_hashed(ix, s, len, h, ascii);
 }
 
 /*
@@ -610,7 +593,7 @@ index_folded_names(void)
 		f->key.name = m->key.name;
 		f->key.folded = pstrdup(key);
 		f->key.folded_len = (int) keylen;
-		f->key.hash = fnv1a(key, (int) keylen);
+		f->key.hash = llmnum_name_hash(key, keylen, NULL);
 		f->model = m;
 		have = (FoldEntry *) index_add(&catalog.fold_index, &f->key);
 		if (have == f)
@@ -1383,7 +1366,7 @@ id_lookup_folded(void *ctx, const char *key, size_t len)
 	if (catalog.fold_index.slots == NULL)
 		index_folded_names();
 	f = (const FoldEntry *) index_find_folded(&catalog.fold_index, key, (int) len,
-											  fnv1a(key, (int) len));
+											  llmnum_name_hash(key, len, NULL));
 	return f ? f->model : NULL;
 }
 
@@ -1538,7 +1521,8 @@ static const llmnum_catalog_model *
 resolve_id(const char *id, int len, int64 at, const char *via,
 		   llmnum_catalog_resolution *out, int parts, bool weights)
 {
-	uint32		h = FNV_OFFSET;
+	bool		ascii;
+	uint32		h = llmnum_name_hash(id, len, &ascii);	/* both tables' */
 	uint32		slot;
 	ResolvedId *r;
 	int			i;
@@ -1556,7 +1540,7 @@ resolve_id(const char *id, int len, int64 at, const char *via,
 	if (catalog.nuser_rules == 0 && via == NULL)
 	{
 		llmnum_catalog_model *m = (llmnum_catalog_model *)
-			index_find(&catalog.model_index, id, len);
+			index_find_hashed(&catalog.model_index, id, len, h, ascii);
 
 		if (m != NULL)
 		{
@@ -1585,11 +1569,6 @@ resolve_id(const char *id, int len, int64 at, const char *via,
 		catalog.nslots_resolved = RESOLVED_FIRST;
 		catalog.resolved = MemoryContextAllocZero(catalog.cxt,
 												  sizeof(ResolvedId *) * RESOLVED_FIRST);
-	}
-	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) id[i];
-		h *= FNV_PRIME;
 	}
 	h ^= (uint32) (uintptr_t) via;
 	r = find_resolved(id, len, h, via, &slot);

@@ -286,21 +286,47 @@ ascii_lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
+/*
+ * Which encodings have a name of each length (bit i: encodings[i]): a
+ * model name, looked up as an encoding name first on every call, is then
+ * rejected without a comparison with each name.
+ */
+#define NAME_LENGTHS 64
+_Static_assert(LENGTH(encodings) <= 32, "by_length holds a bit per encoding");
+
 const llmnum_encoding *
 llmnum_encoding_find(const char *name, size_t len)
 {
-	size_t		i;
+	static uint32_t by_length[NAME_LENGTHS];
+	static int	ready;
+	uint32_t	candidates;
 
-	for (i = 0; i < LENGTH(encodings); i++)
+	if (!ready)
 	{
-		const char *e = encodings[i]->name;
+		size_t		i;
+
+		for (i = 0; i < LENGTH(encodings); i++)
+		{
+			size_t		n = strlen(encodings[i]->name);
+
+			/* the unit test finds every encoding by its name */
+			if (n < NAME_LENGTHS)
+				by_length[n] |= UINT32_C(1) << i;
+		}
+		ready = 1;
+	}
+	if (len >= NAME_LENGTHS)
+		return NULL;
+	for (candidates = by_length[len]; candidates != 0; candidates &= candidates - 1)
+	{
+		const llmnum_encoding *enc = encodings[llmnum_ctz64(candidates)];
 		size_t		k;
 
-		for (k = 0; k < len && e[k] != '\0'; k++)
-			if (ascii_lower((unsigned char) name[k]) != e[k])
+		for (k = 0; k < len; k++)
+			if (ascii_lower((unsigned char) name[k]) != enc->name[k])
 				break;
-		if (k == len && e[k] == '\0')
-			return encodings[i];
+		if (k == len)
+			return enc;
 	}
 	return NULL;
 }

@@ -255,15 +255,32 @@ for wenc in ${LLMNUM_BENCH_WORST_ENCS:-o200k_base llama2 mistral_v1 gemma2}; do
 done
 
 # --- model names: the same 40,000 calls with an encoding name, one model
-# name, and four model names taking turns row by row
+# name, four model names taking turns row by row, 30 model ids as usage
+# logs write them (host prefixes, Hugging Face repositories, Bedrock ids,
+# Ollama tags, snapshots) taking turns, and the same 30 rows with the
+# encoding of each id by name: the last two differ by the resolution of
+# the ids alone
+logged_ids="'meta-llama/Llama-3.1-8B-Instruct','openai/gpt-4o','bedrock/meta.llama3-1-70b-instruct-v1:0',\
+'ollama/llama3.1:8b','Qwen/Qwen2.5-7B-Instruct','deepseek-ai/DeepSeek-V3','mistralai/Mistral-7B-Instruct-v0.3',\
+'google/gemma-2-9b-it','openai/gpt-oss-120b','gpt-4o-2024-08-06','azure/gpt-4o','gpt-4.1-nano','gpt-3.5-turbo-0125',\
+'llama3.1:8b','qwen3:8b','groq/openai/gpt-oss-120b','together_ai/openai/gpt-oss-120b','meta-llama/llama-4-maverick',\
+'microsoft/phi-4','o3-mini','gpt-5','chatgpt-4o-latest','ft:gpt-4o-mini-2024-07-18:org::abc',\
+'us.meta.llama3-2-11b-instruct-v1:0','deepseek/deepseek-r1','gemma3:27b','vertex_ai/gemma-3-27b-it',\
+'open-mistral-nemo','mistral/mistral-small-2503','qwen2.5-coder:7b'"
+name_labels=("'o200k_base'" "'gpt-4o'" "'gpt-4o','gpt-4','gpt-4o-mini','gpt-3.5-turbo'"
+	"30 model ids as logged" "their 30 encodings by name")
+name_arrays=("ARRAY['o200k_base']" "ARRAY['gpt-4o']" "ARRAY['gpt-4o','gpt-4','gpt-4o-mini','gpt-3.5-turbo']"
+	"ARRAY[$logged_ids]" "ARRAY(SELECT (llmnum.tokenizer_of(x)).encoding FROM unnest(ARRAY[$logged_ids]) x)")
 echo "40,000 calls of count_tokens('hello world', name) (ms, best of 3):"
-for names in "'o200k_base'" "'gpt-4o'" "'gpt-4o','gpt-4','gpt-4o-mini','gpt-3.5-turbo'"; do
-	psql -X -q -d postgres -At <<SQL | awk -v e="$names" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} END {printf "  %-50s %7.1f ms\n", e, best}'
+for k in "${!name_arrays[@]}"; do
+	q="SELECT sum(llmnum.count_tokens('hello world', a[1 + i % cardinality(a)])) FROM (SELECT ${name_arrays[$k]} AS a) n, generate_series(1, 40000) i;"
+	psql -X -q -d postgres -At <<SQL | awk -v e="${name_labels[$k]}" '/^Time:/ {t=$2; if (best == "" || t < best) best = t} END {printf "  %-50s %7.1f ms\n", e, best}'
 SET max_parallel_workers_per_gather = 0;
+$q
 \timing on
-SELECT sum(llmnum.count_tokens('hello world', (ARRAY[$names]::text[])[1 + i % cardinality(ARRAY[$names])])) FROM generate_series(1, 40000) i;
-SELECT sum(llmnum.count_tokens('hello world', (ARRAY[$names]::text[])[1 + i % cardinality(ARRAY[$names])])) FROM generate_series(1, 40000) i;
-SELECT sum(llmnum.count_tokens('hello world', (ARRAY[$names]::text[])[1 + i % cardinality(ARRAY[$names])])) FROM generate_series(1, 40000) i;
+$q
+$q
+$q
 SQL
 done
 

@@ -76,6 +76,18 @@ VALUES ('gpt-4', 'openai', 'chat', 'o200k_base', 'test');
 SELECT llmnum.count_tokens('I''m don''t', 'gpt-4') AS gpt_4_as_o200k;
 DELETE FROM llmnum.user_models WHERE name = 'gpt-4';
 SELECT llmnum.count_tokens('I''m don''t', 'gpt-4') AS gpt_4_again;
+-- Names are found in any ASCII case: long names (compared eight bytes at a
+-- time), and names beyond ASCII (folded by lower()); one byte off is unknown.
+INSERT INTO llmnum.user_models (name, provider, kind, encoding, source)
+VALUES ('Acme-In-House-Chat-Model-2026-11', 'acme', 'chat', 'cl100k_base', 'test'),
+	   ('modèle-MAISON', 'acme', 'chat', 'o200k_base', 'test');
+SELECT llmnum.count_tokens('I''m don''t', 'acme-in-house-chat-model-2026-11') AS lower,
+	   llmnum.count_tokens('I''m don''t', 'ACME-IN-HOUSE-CHAT-MODEL-2026-11') AS upper,
+	   llmnum.count_tokens('I''m don''t', 'MODèLE-maison') AS beyond_ascii,
+	   (llmnum.tokenizer_of('acme-in-house-chat-model-2026-11')).encoding AS long_name,
+	   (llmnum.tokenizer_of('modèle-maison')).encoding AS accented;
+SELECT llmnum.count_tokens('x', 'acme-in-house-chat-model-2026-12') AS last_byte_off;
+DELETE FROM llmnum.user_models WHERE source = 'test' AND provider = 'acme';
 
 -- Unknown names: 22023 with the valid encodings and the closest models.
 \set VERBOSITY default

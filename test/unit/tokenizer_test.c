@@ -627,6 +627,44 @@ run_long_inputs(void)
 	free(buf);
 }
 
+/*
+ * Every encoding is found by its name in any case; a name of the same
+ * length with one byte changed, or a prefix, is not (llmnum_encoding_find
+ * compares only the names of the asked length).
+ */
+static void
+run_encoding_names(void)
+{
+	size_t		n;
+	const llmnum_encoding *const *all = llmnum_encoding_all(&n);
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *name = all[i]->name;
+		size_t		len = strlen(name);
+		char		upper[64];
+		char		changed[64];
+		size_t		j;
+
+		CHECK(len < sizeof(upper), "encoding name fits");
+		for (j = 0; j <= len; j++)
+			upper[j] = (char) (name[j] >= 'a' && name[j] <= 'z' ? name[j] - 32 : name[j]);
+		CHECK(llmnum_encoding_find(name, len) == all[i], name);
+		CHECK(llmnum_encoding_find(upper, len) == all[i], upper);
+		CHECK(llmnum_encoding_find(name, len - 1) != all[i], "a prefix is not the encoding");
+		for (j = 0; j < len; j++)
+		{
+			memcpy(changed, name, len + 1);
+			changed[j] = '#';
+			CHECK(llmnum_encoding_find(changed, len) == NULL, changed);
+		}
+	}
+	CHECK(llmnum_encoding_find("", 0) == NULL, "empty name");
+	CHECK(llmnum_encoding_find("gpt-4o", 6) == NULL, "a model name is not an encoding");
+	CHECK(llmnum_encoding_find("o200k_base", 1000) == NULL, "a long name");
+}
+
 static void
 run_decode_errors(void)
 {
@@ -1344,6 +1382,7 @@ main(int argc, char **argv)
 	run_class_tables();
 	run_ill_formed_utf8();
 	run_pair_filters();
+	run_encoding_names();
 	run_decode_errors();
 	run_shared_ranks();
 	run_open_specials();
