@@ -18,9 +18,13 @@ $(TOK_OBJ)/gen_vocab: $(TOK_DATA)/gen_vocab.c $(TOK_DATA)/gen_common.h $(SRC)/vo
 $(TOK_OBJ)/vocab_%.c: $(TOK_DATA)/%.tiktoken $(TOK_OBJ)/gen_vocab
 	$(TOK_OBJ)/gen_vocab $* $< $@
 
-# Plain data: no need for sanitizer instrumentation.
-$(TOK_OBJ)/vocab_%.o: $(TOK_OBJ)/vocab_%.c $(SRC)/vocab.h $(SRC)/vocab_hash.h
-	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -I$(SRC) -c -o $@ $<
+# Plain data: no need for sanitizer instrumentation.  The compiler lists
+# the headers each object includes (a SentencePiece vocabulary's struct and
+# pair cache size are in sentencepiece.h) in obj/vocab_*.d, so a changed
+# header rebuilds the objects that hold its layout.
+$(TOK_OBJ)/vocab_%.o: $(TOK_OBJ)/vocab_%.c
+	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -I$(SRC) -MMD -MP -c -o $@ $<
+-include $(wildcard $(TOK_OBJ)/vocab_*.d)
 
 $(TOK_OBJ)/gen_spm_vocab: $(TOK_DATA)/gen_spm_vocab.c $(TOK_DATA)/gen_common.h $(SRC)/vocab_hash.h
 	mkdir -p $(TOK_OBJ)
