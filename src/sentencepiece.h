@@ -50,8 +50,14 @@ typedef struct llmnum_spm_pair_slot
 	uint32_t	piece;
 } llmnum_spm_pair_slot;
 
-/* Slots of a pair cache: 2^15 of 16 bytes, 512 KiB. */
-#define LLMNUM_SPM_PAIR_CACHE_BITS 15
+/*
+ * Slots of a pair cache: 2^17 of 16 bytes, 2 MiB of static memory per
+ * vocabulary, resident as far as a backend's words reach it.  Words of
+ * distinct pseudo-random letters (the worst case) create more pairs than
+ * 2^15 slots held: 5-10% faster with 2^17 on those and on ordinary text
+ * (docs/benchmarks.md, "What is left").
+ */
+#define LLMNUM_SPM_PAIR_CACHE_BITS 17
 
 /*
  * A SentencePiece vocabulary compiled into the library
