@@ -21,15 +21,6 @@
 
 static uint64_t rng_state = 0x2545F4914F6CDD1DULL;
 
-static uint32_t
-rng(void)
-{
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return (uint32_t) (rng_state >> 11);
-}
-
 static const char *const words[] = {
 	"the", "tokens", "model", "prompt", " ", "\n", "    ", ", ", "price",
 	"\xe3\x83\x88\xe3\x83\xbc\xe3\x82\xaf\xe3\x83\xb3",	/* katakana */
@@ -49,7 +40,7 @@ fill(unsigned char *buf, size_t n, int kind)
 		case 0:				/* words */
 			while (i < n)
 			{
-				const char *w = words[rng() % (sizeof(words) / sizeof(words[0]))];
+				const char *w = words[check_rng(&rng_state) % (sizeof(words) / sizeof(words[0]))];
 				size_t		len = strlen(w);
 
 				if (len > n - i)
@@ -60,24 +51,24 @@ fill(unsigned char *buf, size_t n, int kind)
 			break;
 		case 1:				/* a pattern of period 1-20, with a few changes */
 			{
-				size_t		period = 1 + rng() % 20;
+				size_t		period = 1 + check_rng(&rng_state) % 20;
 
 				for (; i < n; i++)
-					buf[i] = i < period ? (unsigned char) rng() : buf[i - period];
+					buf[i] = i < period ? (unsigned char) check_rng(&rng_state) : buf[i - period];
 				for (i = 0; i < n / 500; i++)
 				{
-					size_t		at = rng() % n;
+					size_t		at = check_rng(&rng_state) % n;
 
-					buf[at] = (unsigned char) rng();
+					buf[at] = (unsigned char) check_rng(&rng_state);
 				}
 			}
 			break;
 		case 2:				/* runs of one byte, short or long */
 			while (i < n)
 			{
-				size_t		longest = rng() % 2 ? 600 : 10000;
-				size_t		len = 1 + rng() % longest;
-				unsigned char c = (unsigned char) (rng() % 4);
+				size_t		longest = check_rng(&rng_state) % 2 ? 600 : 10000;
+				size_t		len = 1 + check_rng(&rng_state) % longest;
+				unsigned char c = (unsigned char) (check_rng(&rng_state) % 4);
 
 				for (; len > 0 && i < n; len--)
 					buf[i++] = c;
@@ -85,22 +76,22 @@ fill(unsigned char *buf, size_t n, int kind)
 			break;
 		case 3:				/* one byte (groups of eight longest references), */
 			memset(buf, 'x', n);	/* and a few random bytes at the end */
-			for (i = n > 12 ? n - rng() % 12 : n; i < n; i++)
-				buf[i] = (unsigned char) rng();
+			for (i = n > 12 ? n - check_rng(&rng_state) % 12 : n; i < n; i++)
+				buf[i] = (unsigned char) check_rng(&rng_state);
 			break;
 		default:				/* random bytes, with copies of earlier bytes */
 			while (i < n)
 			{
-				if (i > 0 && rng() % 3 == 0)
+				if (i > 0 && check_rng(&rng_state) % 3 == 0)
 				{
-					size_t		off = 1 + rng() % (i < 5000 ? i : 5000);
-					size_t		len = 1 + rng() % 300;
+					size_t		off = 1 + check_rng(&rng_state) % (i < 5000 ? i : 5000);
+					size_t		len = 1 + check_rng(&rng_state) % 300;
 
 					for (; len > 0 && i < n; len--, i++)
 						buf[i] = buf[i - off];
 				}
 				else
-					buf[i++] = (unsigned char) rng();
+					buf[i++] = (unsigned char) check_rng(&rng_state);
 			}
 			break;
 	}
@@ -173,17 +164,17 @@ damage(const unsigned char *src, size_t slen, size_t rawsize)
 
 	for (k = 0; k < 12 && slen > 0; k++)
 	{
-		size_t		at = rng() % slen;
+		size_t		at = check_rng(&rng_state) % slen;
 
 		memcpy(copy, src, slen);
-		copy[at] ^= (unsigned char) (1 + rng() % 255);
+		copy[at] ^= (unsigned char) (1 + check_rng(&rng_state) % 255);
 		compare(copy, slen, rawsize, NULL);
 	}
 	for (k = 1; k <= 3 && (size_t) k <= slen; k++)
 		compare(src, slen - k, rawsize, NULL);
 	memcpy(copy, src, slen);
-	copy[slen] = (unsigned char) rng();
-	copy[slen + 1] = (unsigned char) rng();
+	copy[slen] = (unsigned char) check_rng(&rng_state);
+	copy[slen + 1] = (unsigned char) check_rng(&rng_state);
 	compare(copy, slen + 1, rawsize, NULL);
 	compare(copy, slen + 2, rawsize, NULL);
 	if (rawsize > 0)
@@ -261,9 +252,9 @@ main(void)
 		}
 	for (round = 0; round < 3000; round++)
 	{
-		size_t		n = rng() % 20000;
+		size_t		n = check_rng(&rng_state) % 20000;
 
-		round_trip(n, (int) (rng() % 5), PGLZ_strategy_always, round % 4 == 0);
+		round_trip(n, (int) (check_rng(&rng_state) % 5), PGLZ_strategy_always, round % 4 == 0);
 	}
 	/* every size up to three groups of 2,184 bytes: each place the fast path can stop */
 	for (round = 0; round < 4; round++)
