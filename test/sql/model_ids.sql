@@ -69,8 +69,17 @@ FROM (SELECT id, llmnum.resolve_model(id, '2025-12-01') AS r
 		'llama-3.3-70b-versatile',                                  -- host_marker: Groq's own API
 		'Mixtral-8x7B-32768',
 		'gemma2-9b-it',
-		'llama3.1:8b-instruct-q4_K_M'                               -- host_marker: Ollama's
+		'llama3.1:8b-instruct-q4_K_M',                              -- host_marker: Ollama's
+		'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0',
+		'arn:aws:bedrock:eu-central-1:123456789012:inference-profile/eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
+		'bedrock/arn:aws:bedrock:us-west-2::foundation-model/meta.llama3-1-70b-instruct-v1:0',
+		'projects/acme/locations/us-central1/publishers/google/models/gemini-1.5-pro-002',
+		'publishers/anthropic/models/claude-3-5-sonnet-v2@20241022'
 	  ]) AS id) s;
+-- a model ARN costs what its model id costs
+SELECT llmnum.gen_cost('arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0',
+					   1000000, 1000000, '2025-09-01') AS arn,
+	   llmnum.gen_cost('anthropic.claude-3-haiku-20240307-v1:0', 1000000, 1000000, '2025-09-01') AS id;
 -- a Groq id logged bare costs what LiteLLM's groq/ spelling costs
 SELECT llmnum.gen_cost('llama-3.1-8b-instant', 1000000, 1000000, '2025-09-01') AS bare,
 	   llmnum.gen_cost('groq/llama-3.1-8b-instant', 1000000, 1000000, '2025-09-01') AS prefixed;
@@ -86,6 +95,12 @@ SELECT pg_temp.err($$SELECT llmnum.gen_cost('ft:o3-mini-2025-01-31:acme::x1', 10
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('global.anthropic.claude-3-5-sonnet-20240620-v1:0', 10, 10, '2025-09-01')$$);
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('azure/my-prod-deployment', 10, 10, '2025-09-01')$$);
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('claude-3-5-sonnet')$$);
+-- ARNs and resource names that name no model: an application inference profile,
+-- provisioned throughput, a custom Vertex endpoint
+SELECT id, llmnum.try_gen_cost(id, 10, 10, '2025-09-01') AS usd
+FROM unnest(ARRAY['arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6',
+				  'arn:aws:bedrock:us-east-1:123456789012:provisioned-model/a1b2c3d4e5f6',
+				  'projects/acme/locations/us-central1/endpoints/1234567890']) AS id;
 SELECT llmnum.gen_cost_error('ft:o3-mini-2025-01-31:acme::x1', 10, 10, '2025-09-01'),
 	   llmnum.gen_cost_error('azure/my-prod-deployment', 10, 10, '2025-09-01'),
 	   llmnum.try_gen_cost('claude-3-5-sonnet', 10, 10, '2025-09-01');

@@ -190,9 +190,34 @@ test_ids(void)
 	EXPECT("us.anthropic.claude-sonnet-4-5-20250929-v1:0", "bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0");
 	/* a global profile the catalog lacks is never priced as the regional id */
 	EXPECT("global.anthropic.claude-3-5-sonnet-20240620-v1:0", "");
+	/* ARNs: a foundation model's, a system-defined profile's; not an application profile's */
+	EXPECT("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0",
+		   "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0");
+	EXPECT_RULES("arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.anthropic.claude-3-5-sonnet-20240620-v1:0",
+				 "host_prefix arn:aws:bedrock:*:inference-profile/, region_prefix eu.");
+	EXPECT("arn:aws:bedrock:us-east-1:123456789012:inference-profile/global.anthropic.claude-sonnet-4-5-20250929-v1:0",
+		   "bedrock/global.anthropic.claude-sonnet-4-5-20250929-v1:0");
+	EXPECT("bedrock/converse/arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0",
+		   "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0");
+	EXPECT("arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/anthropic.claude-3-5-sonnet-20240620-v1:0", "");
+	EXPECT("arn:aws:bedrock:us-east-1:123456789012:provisioned-model/anthropic.claude-3-5-sonnet-20240620-v1:0", "");
+	/* the ARN of another partition is not priced as the commercial Region's */
+	EXPECT("arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0", "");
 	/* Vertex */
 	EXPECT("claude-3-5-sonnet-v2@20241022", "vertex_ai/claude-3-5-sonnet-v2@20241022");
 	EXPECT("vertex_ai/claude-sonnet-4-5@20250929", "vertex_ai/claude-sonnet-4-5");
+	/* Vertex resource names, full and short */
+	EXPECT("projects/acme-prod/locations/us-central1/publishers/google/models/gemini-2.5-pro",
+		   "vertex_ai/gemini-2.5-pro");
+	EXPECT_RULES("publishers/anthropic/models/claude-3-5-sonnet-v2@20241022",
+				 "host_prefix publishers/anthropic/models/");
+	EXPECT("projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5@20250929",
+		   "vertex_ai/claude-sonnet-4-5");
+	/* a custom endpoint, or the path cut short, names no model */
+	EXPECT("projects/p/locations/us-central1/endpoints/1234567890", "");
+	EXPECT("projects/p/locations/us-central1/publishers/google/models/", "");
+	/* Vertex's, which this catalog lacks: never the Gemini API's price */
+	EXPECT("publishers/google/models/gemini-2.5-flash", "");
 	/* Gemini versions, not onto an alias */
 	EXPECT("gemini-2.0-flash-001", "gemini-2.0-flash");
 	EXPECT("gemini-1.5-pro-002", "gemini-1.5-pro");
