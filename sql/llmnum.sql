@@ -2413,7 +2413,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'llmnum_gpu_memory';
 
 COMMENT ON FUNCTION llmnum.gpu_memory(text, text, integer, integer, integer, text) IS
-'GPU memory in bytes to serve a catalog model: weights (params_total x bits per weight of quant / 8), KV cache (2 x layers x kv_heads x head_dim x kv_dtype bytes per token, for context_tokens x batch), activations, runtime overhead, their total over all GPUs, and what each of n_gpus tensor-parallel GPUs must hold. See docs/gpu-memory.md.';
+'GPU memory in bytes to serve a catalog model: weights (params_total x bits per weight of quant / 8), KV cache (2 x layers x kv_heads x head_dim x kv_dtype bytes per token, for context_tokens x batch), activations, runtime overhead, their total over all GPUs, and what each of n_gpus tensor-parallel GPUs must hold. A model id that names its checkpoint''s format (-AWQ, -FP8, an Ollama -q4_K_M tag) requires a quant it agrees with. See docs/gpu-memory.md.';
 
 CREATE FUNCTION llmnum.gpu_fits(
 	model text,

@@ -845,7 +845,10 @@ load_gpus(SPITupleTable *tab, uint64 n)
 }
 
 #define QUANTS_SQL \
-	"SELECT name, bits_per_weight FROM llmnum.quantizations ORDER BY name"
+	"SELECT name, kind, bits_per_weight FROM llmnum.quantizations ORDER BY name"
+
+/* The kinds the table's check constraint allows, kept without a copy. */
+static const char *const quant_kinds[] = {"float", "integer", "gptq", "awq", "gguf"};
 
 static void
 load_quants(SPITupleTable *tab, uint64 n)
@@ -855,11 +858,18 @@ load_quants(SPITupleTable *tab, uint64 n)
 	for (r = 0; r < n; r++)
 	{
 		llmnum_catalog_quant *q = &catalog.quants[catalog.nquants];
+		char	   *kind;
+		size_t		k;
 
 		if (!enter_row(&q->key, &catalog.quant_index, tab->vals[r], tab->tupdesc))
 			continue;
 		catalog.nquants++;
-		q->bits_per_weight = col_double(tab->vals[r], tab->tupdesc, 2);
+		kind = col_text(tab->vals[r], tab->tupdesc, 2);
+		q->kind = NULL;
+		for (k = 0; kind != NULL && k < lengthof(quant_kinds); k++)
+			if (strcmp(kind, quant_kinds[k]) == 0)
+				q->kind = quant_kinds[k];
+		q->bits_per_weight = col_double(tab->vals[r], tab->tupdesc, 3);
 	}
 }
 
@@ -1668,6 +1678,14 @@ llmnum_catalog_find_quant(const char *name, int len)
 {
 	ensure_parts(PART_QUANTS);
 	return (const llmnum_catalog_quant *) index_find(&catalog.quant_index, name, len);
+}
+
+const llmnum_catalog_quant *
+llmnum_catalog_quants(size_t *n)
+{
+	ensure_parts(PART_QUANTS);
+	*n = catalog.nquants;
+	return catalog.quants;
 }
 
 const char **

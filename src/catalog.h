@@ -69,6 +69,7 @@ typedef struct llmnum_catalog_gpu
 typedef struct llmnum_catalog_quant
 {
 	llmnum_catalog_key key;
+	const char *kind;			/* float, integer, gptq, awq or gguf */
 	double		bits_per_weight;
 } llmnum_catalog_quant;
 
@@ -117,6 +118,9 @@ extern const llmnum_catalog_model *llmnum_catalog_find_priced_model(const char *
 
 extern const llmnum_catalog_gpu *llmnum_catalog_find_gpu(const char *name, int len);
 extern const llmnum_catalog_quant *llmnum_catalog_find_quant(const char *name, int len);
+
+/* Every format of llmnum.quantizations, by name; *n says how many. */
+extern const llmnum_catalog_quant *llmnum_catalog_quants(size_t *n);
 
 /* Sorted names of GPUs whose name starts with name (case-insensitively). */
 extern const char **llmnum_catalog_gpus_prefixed(const char *name, int len,

@@ -18,10 +18,12 @@
 #include "access/htup_details.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
 
 #include "catalog.h"
 #include "gpu_memory.h"
+#include "model_id.h"
 #include "name_hint.h"
 
 typedef const llmnum_catalog_model gpu_model;
@@ -72,15 +74,61 @@ lookup_gpu(text *name)
 	return llmnum_catalog_require_gpu(TEXT_NAME(name));
 }
 
-/* Bits per weight of a catalog quantization format. */
-static double
-lookup_quant(text *name)
+/* A catalog quantization format. */
+static const llmnum_catalog_quant *
+find_quant(text *name)
 {
 	const llmnum_catalog_quant *q = llmnum_catalog_find_quant(TEXT_NAME(name));
 
 	if (q == NULL)
 		llmnum_catalog_report_unknown(LLMNUM_CATALOG_QUANTS, "quantization", TEXT_NAME(name));
-	return q->bits_per_weight;
+	return q;
+}
+
+/* Bits per weight of a catalog quantization format. */
+static double
+lookup_quant(text *name)
+{
+	return find_quant(name)->bits_per_weight;
+}
+
+/*
+ * Bits per weight of the format quant, which must be one the model id
+ * agrees with: an id that names its checkpoint's format (-AWQ, -FP8,
+ * -q4_K_M) sizes those weights, and the default fp16 would size others.
+ */
+static double
+lookup_model_quant(text *model, text *quant)
+{
+	const llmnum_catalog_quant *q = find_quant(quant);
+	const llmnum_catalog_quant *all;
+	llmnum_id_format f;
+	StringInfoData fits;
+	size_t		n;
+	size_t		i;
+	int			shown = 0;
+
+	if (!llmnum_id_weights_format(TEXT_NAME(model), &f) ||
+		llmnum_id_format_allows(&f, q->key.name, q->kind, q->bits_per_weight))
+		return q->bits_per_weight;
+
+	initStringInfo(&fits);
+	all = llmnum_catalog_quants(&n);
+	for (i = 0; i < n && shown < 8; i++)
+		if (llmnum_id_format_allows(&f, all[i].key.name, all[i].kind, all[i].bits_per_weight))
+			appendStringInfo(&fits, "%s'%s'", shown++ ? ", " : "", all[i].key.name);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("model \"%s\" names weights stored as %s, not as quant \"%s\"",
+					llmnum_shown_name(VARDATA_ANY(model), VARSIZE_ANY_EXHDR(model)),
+					f.shown, q->key.name),
+			 errdetail("\"%s\" stores %.4g bits per weight; weights of another format are another size.",
+					   q->key.name, q->bits_per_weight),
+			 shown > 0
+			 ? errhint("Pass the format the id names as quant: %s.", fits.data)
+			 : errhint("No format of llmnum.quantizations is %s; gpu_fits(params, gpu, quant) checks a parameter count in any listed format.",
+					   f.shown)));
+	return 0;					/* keep the compiler quiet */
 }
 
 /* Bits per KV-cache element; the dtypes are fixed, so no catalog. */
@@ -186,7 +234,8 @@ prepare(FunctionCallInfo fcinfo, int model_arg, int gpu_arg, int quant_arg,
 	s->n_gpus = n_gpus;
 
 	m = lookup_model(PG_GETARG_TEXT_PP(model_arg));
-	s->bits_per_weight = lookup_quant(PG_GETARG_TEXT_PP(quant_arg));
+	s->bits_per_weight = lookup_model_quant(PG_GETARG_TEXT_PP(model_arg),
+											PG_GETARG_TEXT_PP(quant_arg));
 	if (gpu_arg >= 0)
 		*g = lookup_gpu(PG_GETARG_TEXT_PP(gpu_arg));
 	if (context_tokens > 0)

@@ -47,6 +47,200 @@ is_fold_sep(char c)
 	return c == '-' || c == '_' || c == '.' || c == ' ';
 }
 
+static bool
+is_format_sep(char c)
+{
+	return c == '-' || c == '_' || c == '.' || c == '/' || c == ':' || c == '@' || c == ' ';
+}
+
+static char
+lower_ascii(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
+}
+
+static bool
+is_lower_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/*
+ * Length of a GGUF type at s[0, n) (lower case): "q" or "iq", a digit, then
+ * any number of "_" and letters or digits (q8_0, q4_k_m, iq2_xxs); 0 if none.
+ */
+static size_t
+gguf_type_len(const char *s, size_t n)
+{
+	size_t		i = (n > 0 && s[0] == 'i') ? 1 : 0;
+
+	if (i + 1 >= n || s[i] != 'q' || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+		return 0;
+	for (i += 2; i < n && is_lower_alnum(s[i]); i++)
+		;
+	while (i + 1 < n && s[i] == '_' && is_lower_alnum(s[i + 1]))
+		for (i++; i < n && is_lower_alnum(s[i]); i++)
+			;
+	return (i == n || is_format_sep(s[i])) ? i : 0;
+}
+
+/* llmnum.quantizations.kind, in the order of llmnum_id_format.kinds' bits */
+static const char *const format_kinds[] = {"float", "integer", "gptq", "awq", "gguf"};
+
+#define KIND_FLOAT 1u
+#define KIND_INTEGER 2u
+#define KIND_GPTQ 4u
+#define KIND_AWQ 8u
+#define KIND_GGUF 16u
+#define KIND_ANY 31u
+#define KIND_NOT_FLOAT (KIND_ANY & ~KIND_FLOAT)
+
+/*
+ * Words of a format, and what they allow: a width in bits per weight
+ * (min 0: any) and the kinds.  fp8 is a float format, int8 and w8a8 are
+ * integer ones whatever their scales, bnb (bitsandbytes: int8, nf4) an
+ * integer one, 4bit and 8bit alone (MLX) any quantized one; a GGUF file in
+ * F16 is 16-bit too.
+ */
+static const struct
+{
+	const char *word;
+	double		min_bits;
+	double		max_bits;
+	unsigned	kinds;
+}			format_words[] =
+{
+	{"fp16", 16, 17, KIND_FLOAT | KIND_GGUF}, {"f16", 16, 17, KIND_FLOAT | KIND_GGUF},
+	{"bf16", 16, 17, KIND_FLOAT | KIND_GGUF}, {"half", 16, 17, KIND_FLOAT | KIND_GGUF},
+	{"fp8", 8, 9, KIND_FLOAT}, {"f8", 8, 9, KIND_FLOAT},
+	{"int8", 8, 9, KIND_INTEGER | KIND_GPTQ | KIND_AWQ},
+	{"w8a8", 8, 9, KIND_INTEGER | KIND_GPTQ | KIND_AWQ},
+	{"w8a16", 8, 9, KIND_INTEGER | KIND_GPTQ | KIND_AWQ},
+	{"8bit", 8, 9, KIND_NOT_FLOAT},
+	{"int4", 4, 5, KIND_INTEGER | KIND_GPTQ | KIND_AWQ},
+	{"w4a16", 4, 5, KIND_INTEGER | KIND_GPTQ | KIND_AWQ},
+	{"nf4", 4, 5, KIND_INTEGER}, {"4bit", 4, 5, KIND_NOT_FLOAT},
+	{"fp4", 4, 5, KIND_FLOAT}, {"nvfp4", 4, 5, KIND_FLOAT}, {"mxfp4", 4, 5, KIND_FLOAT},
+	{"gptq", 0, 0, KIND_GPTQ}, {"awq", 0, 0, KIND_AWQ}, {"gguf", 0, 0, KIND_GGUF},
+	{"bnb", 0, 0, KIND_INTEGER},
+};
+
+static void
+note_format_word(llmnum_id_format *f, const char *w, size_t n)
+{
+	size_t		used = strlen(f->shown);
+
+	if (used + n + 2 < sizeof(f->shown))
+	{
+		if (used > 0)
+			f->shown[used++] = ' ';
+		memcpy(f->shown + used, w, n);
+		f->shown[used + n] = '\0';
+	}
+}
+
+/*
+ * A word names a format: what is allowed narrows to what every word
+ * allows (words that contradict each other allow nothing).
+ */
+static void
+name_format(llmnum_id_format *f, double lo, double hi, unsigned kinds)
+{
+	f->kinds &= kinds;
+	if (hi == 0)
+		return;
+	if (f->max_bits == 0)
+	{
+		f->min_bits = lo;
+		f->max_bits = hi;
+		return;
+	}
+	if (lo > f->min_bits)
+		f->min_bits = lo;
+	if (hi < f->max_bits)
+		f->max_bits = hi;
+	if (f->max_bits <= f->min_bits)
+		f->kinds = 0;
+}
+
+bool
+llmnum_id_weights_format(const char *id, size_t len, llmnum_id_format *f)
+{
+	char		s[LLMNUM_ID_MAX + 1];
+	size_t		i = 0;
+	bool		named = false;
+
+	memset(f, 0, sizeof(*f));
+	f->kinds = KIND_ANY;
+	if (len > LLMNUM_ID_MAX)
+		len = LLMNUM_ID_MAX;
+	for (i = 0; i < len; i++)
+		s[i] = lower_ascii(id[i]);
+	i = 0;
+	while (i < len)
+	{
+		size_t		n;
+		size_t		k;
+
+		if (is_format_sep(s[i]))
+		{
+			i++;
+			continue;
+		}
+		if ((n = gguf_type_len(s + i, len - i)) != 0)
+		{
+			/* two different types name no one format */
+			if (n >= sizeof(f->gguf) ||
+				(f->gguf[0] != '\0' && (strlen(f->gguf) != n || memcmp(f->gguf, s + i, n) != 0)))
+				f->kinds = 0;
+			else
+				memcpy(f->gguf, s + i, n);
+			name_format(f, 0, 0, KIND_GGUF);
+			note_format_word(f, id + i, n);
+			named = true;
+			i += n;
+			continue;
+		}
+		for (n = 0; i + n < len && !is_format_sep(s[i + n]); n++)
+			;
+		for (k = 0; k < sizeof(format_words) / sizeof(format_words[0]); k++)
+			if (strlen(format_words[k].word) == n && memcmp(format_words[k].word, s + i, n) == 0)
+			{
+				name_format(f, format_words[k].min_bits, format_words[k].max_bits,
+							format_words[k].kinds);
+				note_format_word(f, id + i, n);
+				named = true;
+			}
+		i += n;
+	}
+	return named;
+}
+
+bool
+llmnum_id_format_allows(const llmnum_id_format *f, const char *name,
+						const char *kind, double bits)
+{
+	unsigned	bit = 0;
+	size_t		i;
+
+	for (i = 0; kind != NULL && i < sizeof(format_kinds) / sizeof(format_kinds[0]); i++)
+		if (strcmp(kind, format_kinds[i]) == 0)
+			bit = 1u << i;
+	if ((f->kinds & bit) == 0)
+		return false;
+	if (f->max_bits != 0 && !(bits >= f->min_bits && bits < f->max_bits))
+		return false;
+	if (f->gguf[0] != '\0')
+	{
+		if (strlen(name) != strlen(f->gguf))
+			return false;
+		for (i = 0; name[i] != '\0'; i++)
+			if (lower_ascii(name[i]) != f->gguf[i])
+				return false;
+	}
+	return true;
+}
+
 /* Is s[0, n) (lower case) a segment llmnum_id_fold() drops? */
 static bool
 fold_dropped(const char *s, size_t n, bool first)

@@ -146,6 +146,36 @@ extern int	llmnum_id_glob(const char *pat, const char *s, size_t len, bool whole
 #define LLMNUM_ID_FOLD_MAX (LLMNUM_ID_MAX + 1)
 extern size_t llmnum_id_fold(const char *s, size_t len, char *out, size_t outsize);
 
+/*
+ * What an id says of how its weights are stored: a quantized checkpoint's
+ * repository or tag names its format (Qwen2.5-72B-Instruct-AWQ,
+ * -GPTQ-Int4, -FP8-dynamic, -bnb-4bit, mlx-community's -4bit, Ollama's
+ * -q4_K_M, a GGUF file's :Q4_K_M).  The GPU memory functions take the
+ * format as an argument, and an argument that the id contradicts would
+ * size other weights than the ones served.  Words are matched whole,
+ * between '-', '_', '.', '/', ':', '@' and ' '.
+ */
+typedef struct llmnum_id_format
+{
+	char		gguf[24];		/* a GGUF type (q4_k_m, iq4_xs), or "" */
+	unsigned	kinds;			/* kinds of llmnum.quantizations allowed, a
+								 * bit each in the order float, integer,
+								 * gptq, awq, gguf; all when none named */
+	double		min_bits;		/* a width the id names: bits per weight */
+	double		max_bits;		/* in [min_bits, max_bits); 0, 0 if none */
+	char		shown[64];		/* the words that named it, for messages */
+} llmnum_id_format;
+
+/* Fill f from id (len bytes); returns whether the id names a format. */
+extern bool llmnum_id_weights_format(const char *id, size_t len, llmnum_id_format *f);
+
+/*
+ * Does a quantization format (its name, kind and bits per weight, as
+ * llmnum.quantizations has them) agree with what the id names?
+ */
+extern bool llmnum_id_format_allows(const llmnum_id_format *f, const char *name,
+									const char *kind, double bits);
+
 /* Kind of a rule by its name in llmnum.builtin_model_rules, or -1. */
 extern int	llmnum_id_kind_from_name(const char *name);
 

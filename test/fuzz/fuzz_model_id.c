@@ -83,6 +83,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (strlen(r.rules) >= sizeof(r.rules) || strlen(r.near) >= sizeof(r.near))
 		abort();
 	(void) llmnum_id_glob("*-*-#/", id, size, false);
+	{
+		llmnum_id_format f;
+		bool		named = llmnum_id_weights_format(id, size, &f);
+
+		/* shown and gguf stay terminated; an id naming nothing allows fp16 */
+		if (strlen(f.shown) >= sizeof(f.shown) || strlen(f.gguf) >= sizeof(f.gguf) ||
+			(!named && !llmnum_id_format_allows(&f, "fp16", "float", 16)))
+			abort();
+		(void) llmnum_id_format_allows(&f, "Q4_K_M", "gguf", 4.8944);
+	}
 	free(id);
 	return 0;
 }

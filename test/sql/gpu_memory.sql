@@ -102,6 +102,26 @@ SELECT llmnum.kv_cache_bytes_per_token('In-House-3B') AS kv,
        llmnum.gpu_fits('in-house-3b', 'T4', 'fp16', 16384) AS t4;
 DELETE FROM llmnum.user_models WHERE name = 'in-house-3b';
 
+-- An id that names its checkpoint's format (a quantized repository, an Ollama
+-- tag, a GGUF file) sizes those weights: a quant that the id contradicts,
+-- the default fp16 included, is an error, and the agreeing one is the
+-- same memory as the base model in that format.
+SELECT llmnum.gpu_memory('llama3.1:8b-instruct-q4_K_M');
+SELECT llmnum.gpu_memory('Qwen/Qwen2.5-72B-Instruct-AWQ', 'gptq-int4-g128');
+SELECT llmnum.gpu_fits('neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8', 'L4', 'int8');
+SELECT llmnum.max_batch('unsloth/Llama-3.2-3B-Instruct-bnb-4bit', 'T4');
+SELECT llmnum.max_context_tokens('gpt-oss:20b-mxfp4', 'L4', 'int4');
+SELECT (llmnum.gpu_memory('llama3.1:8b-instruct-q4_K_M', 'Q4_K_M')).total
+       = (llmnum.gpu_memory('Llama-3.1-8B-Instruct', 'Q4_K_M')).total AS same_as_base,
+       (llmnum.gpu_memory('Qwen/Qwen2.5-72B-Instruct-AWQ', 'awq-int4-g128')).weights AS awq_weights,
+       llmnum.gpu_fits('hf.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M', 'T4', 'q4_k_m') AS gguf_on_t4,
+       llmnum.gpu_fits('RedHatAI/Meta-Llama-3.1-8B-Instruct-quantized.w8a8', 'L4', 'int8') AS w8a8_on_l4,
+       (llmnum.gpu_memory('llama3.1:8b-instruct-fp16', 'bf16')).total
+       = (llmnum.gpu_memory('Llama-3.1-8B-Instruct')).total AS fp16_tag;
+-- token counts take the base model's own tokenizer
+SELECT llmnum.count_tokens('Quantized weights count the same tokens.', 'Qwen/Qwen2.5-72B-Instruct-AWQ')
+       = llmnum.count_tokens('Quantized weights count the same tokens.', 'Qwen2.5-72B-Instruct') AS same_tokens;
+
 -- Errors: unknown and ambiguous names, with hints.
 SELECT llmnum.gpu_memory('Llama-2-13');
 SELECT llmnum.gpu_fits('Llama-2-13B', 'A100');

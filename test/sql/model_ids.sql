@@ -297,7 +297,7 @@ SELECT pg_temp.err($$SELECT llmnum.resolve_model('Qwen/Qwen2.5-72B-Instruct', '2
 -- stay unknown.
 SELECT id, t.encoding, t.exact,
 	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id) AS tokens,
-	   (llmnum.gpu_memory(id)).weights AS weight_bytes,
+	   (llmnum.gpu_memory(id, CASE WHEN id ~* '-fp8' THEN 'fp8' ELSE 'fp16' END)).weights AS weight_bytes,
 	   llmnum.try_gen_cost(id, 1000, 1000, '2025-12-01') AS usd,
 	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
 FROM unnest(ARRAY[
@@ -328,7 +328,7 @@ ORDER BY n;
 -- the same tokenizer and architecture.  Never a price.
 SELECT id, t.encoding, t.exact,
 	   llmnum.count_tokens('Les chiffres que chaque développeur LLM devrait connaître', id) AS tokens,
-	   (llmnum.gpu_memory(id)).weights AS weight_bytes,
+	   (llmnum.gpu_memory(id, CASE WHEN id ~* '-fp8' THEN 'fp8' ELSE 'fp16' END)).weights AS weight_bytes,
 	   llmnum.gen_cost_error(id, 1000, 1000, '2025-12-01') AS why_not
 FROM unnest(ARRAY[
 		'cerebras/llama3.1-8b', 'llama3.1-8b', 'snowflake/llama3.3-70b',
@@ -465,8 +465,8 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 		'ollama_chat/qwen2.5-coder'
 	 ]);
 -- the same weights as the Hugging Face name: the same memory
-SELECT llmnum.gpu_memory('ollama/llama3.1:70b-instruct-q4_K_M', 'int4', 8192) =
-	   llmnum.gpu_memory('Llama-3.1-70B-Instruct', 'int4', 8192) AS same_memory;
+SELECT llmnum.gpu_memory('ollama/llama3.1:70b-instruct-q4_K_M', 'Q4_K_M', 8192) =
+	   llmnum.gpu_memory('Llama-3.1-70B-Instruct', 'Q4_K_M', 8192) AS same_memory;
 -- names and sizes the catalog does not know (Ollama's deepseek-r1 and
 -- deepseek-r1:8b were the Llama 8B distill, then DeepSeek-R1-0528-Qwen3-8B;
 -- fine-tunes; another namespace; an untagged name without the route's

@@ -389,7 +389,109 @@ test_weights(void)
 	EXPECT_WEIGHTS("acme/qwen/Qwen2.5-72B-Instruct", "");
 	/* a suffix inside the id is not a suffix */
 	EXPECT_WEIGHTS("qwen/qwen2.5-72b-instruct-turbo-v2", "");
+	/* quantized checkpoints: the quantizer's organisation, the format's suffix */
+	EXPECT_WEIGHTS("Qwen/Qwen2.5-72B-Instruct-AWQ", "qwen2.5-72b-instruct");
+	EXPECT_WEIGHTS("hosted_vllm/Qwen/Qwen2.5-72B-Instruct-GPTQ-Int4", "qwen2.5-72b-instruct");
+	EXPECT_WEIGHTS("hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4", "meta-llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8-dynamic", "meta-llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("RedHatAI/Meta-Llama-3.1-8B-Instruct-quantized.w8a8", "meta-llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("unsloth/Meta-Llama-3.1-8B-Instruct-unsloth-bnb-4bit", "meta-llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("mlx-community/Meta-Llama-3.1-8B-Instruct-4bit", "meta-llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("hf.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M", "meta-llama-3.1-8b-instruct");
+	/* the tag of a GGUF file is stripped only after -GGUF, never from an Ollama name */
+	EXPECT_WEIGHTS("hf.co/bartowski/Meta-Llama-3.1-8B-Instruct:Q4_K_M", "");
+	EXPECT_WEIGHTS("Qwen/Qwen2.5-72B-Instruct-AWQ-v2", "");
+	/* never priced */
+	EXPECT("Qwen/Qwen2.5-72B-Instruct-AWQ", "");
 	EXPECT_WEIGHTS("", "");
+}
+
+/* Does id name a format (into *f)? */
+static bool
+names_format(const char *id, llmnum_id_format *f)
+{
+	return llmnum_id_weights_format(id, strlen(id), f);
+}
+
+/* Does the format id names allow quant (name, kind, bits)? */
+static bool
+allows(const char *id, const char *name, const char *kind, double bits)
+{
+	llmnum_id_format f;
+
+	names_format(id, &f);
+	return llmnum_id_format_allows(&f, name, kind, bits);
+}
+
+static void
+test_format(void)
+{
+	llmnum_id_format f;
+
+	/* ids that name no format allow every format */
+	CHECK(!names_format("meta-llama/Llama-3.1-8B-Instruct", &f));
+	CHECK(allows("Llama-3.1-8B-Instruct", "fp16", "float", 16));
+	CHECK(allows("Llama-3.1-8B-Instruct", "Q4_K_M", "gguf", 4.8944));
+	CHECK(!names_format("Mixtral-8x7B-Instruct-v0.1", &f));
+	CHECK(!names_format("qwen3:30b-a3b", &f));
+	CHECK(!names_format("Phi-3-mini-4k-instruct", &f));
+	CHECK(!names_format("gpt-4o-2024-08-06", &f));
+	CHECK(!names_format("quantized-llama", &f));	/* whole words only */
+	CHECK(!names_format("gemma-3-27b-qat", &f));
+	/* a GGUF type, in a tag or a file name, in any case */
+	CHECK(names_format("llama3.1:8b-instruct-q4_K_M", &f));
+	CHECK(strcmp(f.gguf, "q4_k_m") == 0 && strcmp(f.shown, "q4_K_M") == 0);
+	CHECK(allows("llama3.1:8b-instruct-q4_K_M", "Q4_K_M", "gguf", 4.8944));
+	CHECK(!allows("llama3.1:8b-instruct-q4_K_M", "Q4_K_S", "gguf", 4.6672));
+	CHECK(!allows("llama3.1:8b-instruct-q4_K_M", "fp16", "float", 16));
+	CHECK(!allows("llama3.1:8b-instruct-q4_K_M", "int4", "integer", 4));
+	CHECK(allows("hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:IQ4_XS", "IQ4_XS", "gguf", 4.4597));
+	CHECK(allows("gemma3:27b-it-q8_0", "Q8_0", "gguf", 8.5008));
+	CHECK(!allows("gemma3:27b-it-q8_0", "q8", "gguf", 8.5));
+	CHECK(!allows("x-q4_0-q8_0", "Q4_0", "gguf", 4.5));	/* two types: none */
+	CHECK(!allows("qwen2.5-q4", "Q4_0", "gguf", 4.5));
+	CHECK(!names_format("model-q4+x", &f));	/* a type is a whole word too */
+	CHECK(!names_format("model-q4_k_m2x", &f) || strcmp(f.gguf, "q4_k_m2x") == 0);
+	/* widths */
+	CHECK(allows("Qwen3-8B-FP8", "fp8", "float", 8));
+	CHECK(!allows("Qwen3-8B-FP8", "int8", "integer", 8));
+	CHECK(!allows("Qwen3-8B-FP8", "Q8_0", "gguf", 8.5008));
+	CHECK(!allows("Qwen3-8B-FP8", "fp16", "float", 16));
+	CHECK(allows("Meta-Llama-3.1-8B-Instruct-quantized.w8a8", "int8", "integer", 8));
+	CHECK(allows("Meta-Llama-3.1-8B-Instruct-quantized.w8a8", "gptq-int8-g128", "gptq", 8.1875));
+	CHECK(!allows("Meta-Llama-3.1-8B-Instruct-quantized.w4a16", "int8", "integer", 8));
+	CHECK(allows("llama3.1:8b-instruct-fp16", "fp16", "float", 16));
+	CHECK(allows("llama3.1:8b-instruct-fp16", "bf16", "float", 16));
+	CHECK(allows("model-F16.gguf", "F16", "gguf", 16.0005));
+	CHECK(!allows("model-bf16", "fp32", "float", 32));
+	/* families, alone and with a width */
+	CHECK(allows("Qwen2.5-72B-Instruct-AWQ", "awq-int4-g128", "awq", 4.15625));
+	CHECK(!allows("Qwen2.5-72B-Instruct-AWQ", "gptq-int4-g128", "gptq", 4.15625));
+	CHECK(!allows("Qwen2.5-72B-Instruct-AWQ", "int4", "integer", 4));
+	CHECK(allows("Qwen2.5-7B-Instruct-GPTQ-Int4", "gptq-int4-g32", "gptq", 4.625));
+	CHECK(!allows("Qwen2.5-7B-Instruct-GPTQ-Int4", "gptq-int8-g128", "gptq", 8.1875));
+	CHECK(!allows("x-GPTQ-AWQ", "awq-int4-g128", "awq", 4.15625));	/* two families */
+	CHECK(!allows("x-int4-int8", "int4", "integer", 4));	/* two widths */
+	CHECK(allows("Llama-3.2-3B-Instruct-bnb-4bit", "nf4-dq", "integer", 4.127));
+	CHECK(!allows("Llama-3.2-3B-Instruct-bnb-4bit", "gptq-int4-g128", "gptq", 4.15625));
+	CHECK(allows("mlx-community/Llama-3.2-3B-Instruct-4bit", "Q4_0", "gguf", 4.5));
+	CHECK(!allows("mlx-community/Llama-3.2-3B-Instruct-4bit", "fp16", "float", 16));
+	CHECK(allows("Qwen2.5-7B-Instruct-GGUF", "Q5_K_M", "gguf", 5.7036));
+	/* a 4-bit float is no integer format */
+	CHECK(!allows("gpt-oss-120b-mxfp4", "int4", "integer", 4));
+	CHECK(!allows("x-fp8", "fp8", NULL, 8));
+	/* what the messages show, and ids past the limit */
+	CHECK(names_format("Llama-3.1-70B-Instruct-AWQ-INT4", &f));
+	CHECK(strcmp(f.shown, "AWQ INT4") == 0);
+	{
+		char		big[LLMNUM_ID_MAX * 2];
+
+		memset(big, 'a', sizeof(big));
+		memcpy(big + sizeof(big) - 4, "-fp8", 4);
+		CHECK(!llmnum_id_weights_format(big, sizeof(big), &f));
+		memcpy(big, "fp8-", 4);
+		CHECK(llmnum_id_weights_format(big, sizeof(big), &f));
+	}
 }
 
 static void
@@ -481,6 +583,7 @@ main(void)
 	test_fold();
 	test_ids();
 	test_weights();
+	test_format();
 	test_glob();
 	test_limits();
 	return check_report("model_id_test");
