@@ -96,9 +96,13 @@ lookup_quant(text *name)
  * Bits per weight of the format quant, which must be one the model id
  * agrees with: an id that names its checkpoint's format (-AWQ, -FP8,
  * -q4_K_M) sizes those weights, and the default fp16 would size others.
+ * Ollama runs GGUF files only (its library lists each tag's type, Q4_K_M
+ * for most default tags), so its models' weights are GGUF whatever the
+ * tag says; a tag without a type leaves the type to the caller, with the
+ * way to look it up.
  */
 static double
-lookup_model_quant(text *model, text *quant)
+lookup_model_quant(gpu_model *m, text *model, text *quant)
 {
 	const llmnum_catalog_quant *q = find_quant(quant);
 	const llmnum_catalog_quant *all;
@@ -107,25 +111,30 @@ lookup_model_quant(text *model, text *quant)
 	size_t		n;
 	size_t		i;
 	int			shown = 0;
+	bool		named = llmnum_id_weights_format(TEXT_NAME(model), &f);
+	bool		ollama = !named && m->host != NULL && strcmp(m->host, "ollama") == 0;
 
-	if (!llmnum_id_weights_format(TEXT_NAME(model), &f) ||
-		llmnum_id_format_allows(&f, q->key.name, q->kind, q->bits_per_weight))
+	if (m->host != NULL && strcmp(m->host, "ollama") == 0)
+		named = llmnum_id_format_of_host(&f, "gguf", named ? "GGUF" : "GGUF (Ollama)");
+	if (!named || llmnum_id_format_allows(&f, q->key.name, q->kind, q->bits_per_weight))
 		return q->bits_per_weight;
 
 	initStringInfo(&fits);
 	all = llmnum_catalog_quants(&n);
-	for (i = 0; i < n && shown < 8; i++)
+	for (i = 0; i < n && shown < 16; i++)
 		if (llmnum_id_format_allows(&f, all[i].key.name, all[i].kind, all[i].bits_per_weight))
 			appendStringInfo(&fits, "%s'%s'", shown++ ? ", " : "", all[i].key.name);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("model \"%s\" names weights stored as %s, not as quant \"%s\"",
+			 errmsg("the weights of model \"%s\" are stored as %s, not as quant \"%s\"",
 					llmnum_shown_name(VARDATA_ANY(model), VARSIZE_ANY_EXHDR(model)),
 					f.shown, q->key.name),
-			 errdetail("\"%s\" stores %.4g bits per weight; weights of another format are another size.",
-					   q->key.name, q->bits_per_weight),
+			 ollama
+			 ? errdetail("Ollama runs GGUF files; \"ollama show <model>\" prints a tag's quantization (Q4_K_M for most default tags of its library).")
+			 : errdetail("\"%s\" stores %.4g bits per weight; weights of another format are another size.",
+						 q->key.name, q->bits_per_weight),
 			 shown > 0
-			 ? errhint("Pass the format the id names as quant: %s.", fits.data)
+			 ? errhint("Pass a format that agrees with the id as quant: %s.", fits.data)
 			 : errhint("No format of llmnum.quantizations is %s; gpu_fits(params, gpu, quant) checks a parameter count in any listed format.",
 					   f.shown)));
 	return 0;					/* keep the compiler quiet */
@@ -234,7 +243,7 @@ prepare(FunctionCallInfo fcinfo, int model_arg, int gpu_arg, int quant_arg,
 	s->n_gpus = n_gpus;
 
 	m = lookup_model(PG_GETARG_TEXT_PP(model_arg));
-	s->bits_per_weight = lookup_model_quant(PG_GETARG_TEXT_PP(model_arg),
+	s->bits_per_weight = lookup_model_quant(m, PG_GETARG_TEXT_PP(model_arg),
 											PG_GETARG_TEXT_PP(quant_arg));
 	if (gpu_arg >= 0)
 		*g = lookup_gpu(PG_GETARG_TEXT_PP(gpu_arg));

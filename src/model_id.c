@@ -217,6 +217,21 @@ llmnum_id_weights_format(const char *id, size_t len, llmnum_id_format *f)
 }
 
 bool
+llmnum_id_format_of_host(llmnum_id_format *f, const char *kind, const char *shown)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(format_kinds) / sizeof(format_kinds[0]); i++)
+		if (strcmp(kind, format_kinds[i]) == 0)
+		{
+			name_format(f, 0, 0, 1u << i);
+			note_format_word(f, shown, strlen(shown));
+			return true;
+		}
+	return false;
+}
+
+bool
 llmnum_id_format_allows(const llmnum_id_format *f, const char *name,
 						const char *kind, double bits)
 {

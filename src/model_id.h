@@ -170,6 +170,14 @@ typedef struct llmnum_id_format
 extern bool llmnum_id_weights_format(const char *id, size_t len, llmnum_id_format *f);
 
 /*
+ * What the host that serves a model says of its format: kind (a kind of
+ * llmnum.quantizations) narrows f as if the id had named it, shown as
+ * shown.  Returns false for an unknown kind.
+ */
+extern bool llmnum_id_format_of_host(llmnum_id_format *f, const char *kind,
+									 const char *shown);
+
+/*
  * Does a quantization format (its name, kind and bits per weight, as
  * llmnum.quantizations has them) agree with what the id names?
  */

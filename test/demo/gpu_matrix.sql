@@ -1,7 +1,9 @@
--- What fits where: every catalog model with a published architecture
--- against a row of GPUs, one GPU each, at 4k context (or the model's
--- window if shorter), batch 1.  A cell names the widest format that fits:
--- fp16, fp8, q4 (GGUF Q4_K_M) or "-" when even q4 does not fit.
+-- What fits where: every base model of the catalog with a published
+-- architecture against a row of GPUs, one GPU each, at 4k context (or the
+-- model's window if shorter), batch 1.  Fine-tunes, hosts' ids and FP8
+-- releases have their base's size (Ollama's tags and FP8 releases refuse
+-- fp16: their weights are not stored so).  A cell names the widest format that fits: fp16,
+-- fp8, q4 (GGUF Q4_K_M) or "-" when even q4 does not fit.
 WITH cell AS (
 	SELECT m.name AS model, m.params_total, g.name AS gpu,
 		   CASE
@@ -13,6 +15,7 @@ WITH cell AS (
 	FROM llmnum.models m
 	CROSS JOIN llmnum.gpus g
 	WHERE m.layers IS NOT NULL AND m.params_total IS NOT NULL
+	  AND m.host IS NULL AND m.base_model IS NULL
 )
 SELECT model,
 	   round(params_total / 1e9, 1) AS "params (B)",

@@ -116,8 +116,13 @@ SELECT (llmnum.gpu_memory('llama3.1:8b-instruct-q4_K_M', 'Q4_K_M')).total
        (llmnum.gpu_memory('Qwen/Qwen2.5-72B-Instruct-AWQ', 'awq-int4-g128')).weights AS awq_weights,
        llmnum.gpu_fits('hf.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M', 'T4', 'q4_k_m') AS gguf_on_t4,
        llmnum.gpu_fits('RedHatAI/Meta-Llama-3.1-8B-Instruct-quantized.w8a8', 'L4', 'int8') AS w8a8_on_l4,
-       (llmnum.gpu_memory('llama3.1:8b-instruct-fp16', 'bf16')).total
-       = (llmnum.gpu_memory('Llama-3.1-8B-Instruct')).total AS fp16_tag;
+       (llmnum.gpu_memory('llama3.1:8b-instruct-fp16', 'F16')).total
+       = (llmnum.gpu_memory('Llama-3.1-8B-Instruct', 'F16')).total AS fp16_tag;
+-- Ollama runs GGUF files: a tag without a type needs one, any GGUF type will do
+SELECT llmnum.gpu_fits('ollama/llama3.1:8b', 'T4');
+SELECT llmnum.gpu_memory('llama3.1:8b-instruct-fp16', 'bf16');
+SELECT llmnum.gpu_fits('ollama/llama3.1:8b', 'T4', 'Q4_K_M') AS q4_k_m_on_t4,
+       llmnum.gpu_fits('ollama/llama3.1:8b', 'T4', 'F16') AS f16_on_t4;
 -- token counts take the base model's own tokenizer
 SELECT llmnum.count_tokens('Quantized weights count the same tokens.', 'Qwen/Qwen2.5-72B-Instruct-AWQ')
        = llmnum.count_tokens('Quantized weights count the same tokens.', 'Qwen2.5-72B-Instruct') AS same_tokens;

@@ -480,6 +480,17 @@ test_format(void)
 	/* a 4-bit float is no integer format */
 	CHECK(!allows("gpt-oss-120b-mxfp4", "int4", "integer", 4));
 	CHECK(!allows("x-fp8", "fp8", NULL, 8));
+	/* a host's format narrows the id's */
+	names_format("llama3.1:8b", &f);
+	CHECK(llmnum_id_format_of_host(&f, "gguf", "GGUF (Ollama)"));
+	CHECK(strcmp(f.shown, "GGUF (Ollama)") == 0);
+	CHECK(llmnum_id_format_allows(&f, "Q4_K_M", "gguf", 4.8944));
+	CHECK(!llmnum_id_format_allows(&f, "fp16", "float", 16));
+	names_format("llama3.1:8b-instruct-fp16", &f);
+	CHECK(llmnum_id_format_of_host(&f, "gguf", "GGUF"));
+	CHECK(llmnum_id_format_allows(&f, "F16", "gguf", 16.0005));
+	CHECK(!llmnum_id_format_allows(&f, "fp16", "float", 16));
+	CHECK(!llmnum_id_format_of_host(&f, "gguf2", "x"));
 	/* what the messages show, and ids past the limit */
 	CHECK(names_format("Llama-3.1-70B-Instruct-AWQ-INT4", &f));
 	CHECK(strcmp(f.shown, "AWQ INT4") == 0);
