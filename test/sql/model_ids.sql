@@ -74,7 +74,9 @@ FROM (SELECT id, llmnum.resolve_model(id, '2025-12-01') AS r
 		'arn:aws:bedrock:eu-central-1:123456789012:inference-profile/eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
 		'bedrock/arn:aws:bedrock:us-west-2::foundation-model/meta.llama3-1-70b-instruct-v1:0',
 		'projects/acme/locations/us-central1/publishers/google/models/gemini-1.5-pro-002',
-		'publishers/anthropic/models/claude-3-5-sonnet-v2@20241022'
+		'publishers/anthropic/models/claude-3-5-sonnet-v2@20241022',
+		'gpt-35-turbo-0125',                                        -- host_marker: Azure's spelling
+		'GPT-35-Turbo-16k'
 	  ]) AS id) s;
 -- a model ARN costs what its model id costs
 SELECT llmnum.gen_cost('arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0',

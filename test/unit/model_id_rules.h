@@ -57,6 +57,8 @@ static const llmnum_id_rule builtin_rules[] = {
 	{LLMNUM_ID_HOST_MARKER, "qwen.*", NULL, "bedrock", "bedrock/", "host_marker qwen.*"},
 	{LLMNUM_ID_HOST_MARKER, "writer.*", NULL, "bedrock", "bedrock/", "host_marker writer.*"},
 	{LLMNUM_ID_HOST_MARKER, "*@########", NULL, "vertex_ai", "vertex_ai/", "host_marker *@########"},
+	{LLMNUM_ID_HOST_MARKER, "gpt-35-turbo", NULL, "azure", "azure/", "host_marker gpt-35-turbo"},
+	{LLMNUM_ID_HOST_MARKER, "gpt-35-turbo-*", NULL, "azure", "azure/", "host_marker gpt-35-turbo-*"},
 	{LLMNUM_ID_HOST_MARKER, "accounts/fireworks/models/*", NULL, "fireworks_ai", "fireworks_ai/", "host_marker accounts/fireworks/models/*"},
 	{LLMNUM_ID_HOST_MARKER, "*-versatile", NULL, "groq", "groq/", "host_marker *-versatile"},
 	{LLMNUM_ID_HOST_MARKER, "*-instant", NULL, "groq", "groq/", "host_marker *-instant"},

@@ -14,7 +14,7 @@
 static const char *const names[] = {
 	"gpt-4o", "gpt-4o-2024-08-06", "gpt-4o-mini", "gpt-4o-mini-2024-07-18",
 	"ft:gpt-4o-mini-2024-07-18", "o3-mini-2025-01-31", "azure/gpt-4o",
-	"azure/us/gpt-4o-2024-08-06", "azure/gpt-4o-mini",
+	"azure/us/gpt-4o-2024-08-06", "azure/gpt-4o-mini", "azure/gpt-35-turbo-0125",
 	"bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0",
 	"bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
 	"bedrock/global.anthropic.claude-sonnet-4-5-20250929-v1:0",
@@ -206,6 +206,11 @@ test_ids(void)
 	/* Vertex */
 	EXPECT("claude-3-5-sonnet-v2@20241022", "vertex_ai/claude-3-5-sonnet-v2@20241022");
 	EXPECT("vertex_ai/claude-sonnet-4-5@20250929", "vertex_ai/claude-sonnet-4-5");
+	/* Azure's own spelling of GPT-3.5 Turbo names its host */
+	EXPECT("gpt-35-turbo-0125", "azure/gpt-35-turbo-0125");
+	EXPECT("GPT-35-Turbo-0125", "azure/gpt-35-turbo-0125");
+	EXPECT("gpt-3.5-turbo-0125", "");	/* OpenAI's, not in this catalog */
+	EXPECT("gpt-35-turbo-", "");
 	/* Vertex resource names, full and short */
 	EXPECT("projects/acme-prod/locations/us-central1/publishers/google/models/gemini-2.5-pro",
 		   "vertex_ai/gemini-2.5-pro");
