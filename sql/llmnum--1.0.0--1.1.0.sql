@@ -131,14 +131,224 @@ COMMENT ON TABLE llmnum.builtin_hosts IS
 COMMENT ON FUNCTION llmnum.gpu_memory(text, text, integer, integer, integer, text) IS
 'GPU memory in bytes to serve a catalog model: weights (params_total x bits per weight of quant / 8), KV cache (2 x layers x kv_heads x head_dim x kv_dtype bytes per token, for context_tokens x batch), activations, runtime overhead, their total over all GPUs, and what each of n_gpus tensor-parallel GPUs must hold. A model id that names its checkpoint''s format (-AWQ, -FP8, an Ollama -q4_K_M tag) requires a quant it agrees with. See docs/gpu-memory.md.';
 
+/* Realtime API usage objects (input_token_details): audio and cached audio priced apart. */
+CREATE OR REPLACE FUNCTION llmnum.usage_counts(usage jsonb, provider_format text DEFAULT NULL,
+	OUT format text, OUT input_tokens bigint, OUT output_tokens bigint,
+	OUT cached_input_tokens bigint, OUT cache_write_tokens bigint,
+	OUT cache_write_1h_tokens bigint, OUT reasoning_tokens bigint,
+	OUT audio_input_tokens bigint, OUT cached_audio_input_tokens bigint,
+	OUT audio_output_tokens bigint, OUT web_search_calls bigint,
+	OUT service_tier text, OUT problem text)
+RETURNS record
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	j		jsonb := usage;
+	f		text := lower(provider_format);
+	raw		jsonb[];
+	v		jsonb;
+	n		numeric[] := '{}';
+	x		numeric;
+	cw		jsonb;
+	d		jsonb;
+BEGIN
+	IF j IS NULL THEN
+		problem := 'usage is NULL';
+		RETURN;
+	END IF;
+	IF jsonb_typeof(j) <> 'object' THEN
+		problem := 'usage is not a JSON object';
+		RETURN;
+	END IF;
+	-- a whole response: the usage object is inside, the tier beside it
+	IF jsonb_typeof(j -> 'usageMetadata') = 'object' THEN
+		j := j -> 'usageMetadata';
+	ELSIF jsonb_typeof(j -> 'usage') = 'object' THEN
+		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
+			service_tier := j ->> 'service_tier';
+		END IF;
+		j := j -> 'usage';
+	END IF;
+	IF f IS NULL THEN
+		f := CASE
+			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' THEN 'gemini'
+			WHEN j ? 'inputTokens' OR j ? 'outputTokens' THEN 'bedrock'
+			WHEN j ? 'prompt_tokens' OR j ? 'completion_tokens' THEN 'openai_chat'
+			WHEN j ? 'input_token_details' OR j ? 'output_token_details' THEN 'openai_realtime'
+			WHEN j ? 'input_tokens_details' OR j ? 'output_tokens_details'
+				 OR j ? 'total_tokens' THEN 'openai_responses'
+			WHEN j ? 'input_tokens' OR j ? 'output_tokens' THEN 'anthropic'
+		END;
+		IF f IS NULL THEN
+			problem := 'usage format not recognised';
+			RETURN;
+		END IF;
+	END IF;
+	format := f;
+	/* raw[1..11]: input, output, cached, cw5m, cw1h, reasoning, audio in,
+	   cached audio, audio out, web search, extra input (added to input) */
+	CASE f
+	WHEN 'openai_chat' THEN
+		-- prompt_tokens includes cached and audio tokens; completion_tokens
+		-- includes reasoning and audio tokens
+		raw := ARRAY[j -> 'prompt_tokens', j -> 'completion_tokens',
+					 j #> '{prompt_tokens_details,cached_tokens}', NULL, NULL,
+					 j #> '{completion_tokens_details,reasoning_tokens}',
+					 j #> '{prompt_tokens_details,audio_tokens}', NULL,
+					 j #> '{completion_tokens_details,audio_tokens}', NULL, NULL];
+	WHEN 'openai_responses' THEN
+		raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+					 j #> '{input_tokens_details,cached_tokens}', NULL, NULL,
+					 j #> '{output_tokens_details,reasoning_tokens}',
+					 NULL, NULL, NULL, NULL, NULL];
+	WHEN 'openai_realtime' THEN
+		-- input_tokens and output_tokens include the audio and the cached
+		-- tokens; cached_tokens_details splits the cached ones into text and
+		-- audio, which are priced apart.  Image input has no price here.
+		d := j -> 'input_token_details';
+		cw := d -> 'cached_tokens_details';
+		IF (jsonb_typeof(d -> 'image_tokens') = 'number' AND (d -> 'image_tokens')::numeric <> 0)
+		   OR (jsonb_typeof(cw -> 'image_tokens') = 'number' AND (cw -> 'image_tokens')::numeric <> 0) THEN
+			problem := 'image tokens have no price in llmnum';
+			RETURN;
+		END IF;
+		IF jsonb_typeof(cw) = 'object' THEN
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens', cw -> 'text_tokens', NULL, NULL,
+						 NULL, d -> 'audio_tokens', cw -> 'audio_tokens',
+						 j #> '{output_token_details,audio_tokens}', NULL, NULL];
+		ELSIF (jsonb_typeof(d -> 'audio_tokens') = 'number' AND (d -> 'audio_tokens')::numeric <> 0)
+			  AND (jsonb_typeof(d -> 'cached_tokens') = 'number' AND (d -> 'cached_tokens')::numeric <> 0) THEN
+			problem := 'cached tokens are not split into text and audio (no cached_tokens_details)';
+			RETURN;
+		ELSE
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens', d -> 'cached_tokens', NULL, NULL,
+						 NULL, d -> 'audio_tokens', NULL,
+						 j #> '{output_token_details,audio_tokens}', NULL, NULL];
+		END IF;
+	WHEN 'anthropic' THEN
+		-- input_tokens excludes cache reads and writes: they are added
+		cw := j -> 'cache_creation';
+		IF jsonb_typeof(cw) = 'object' THEN
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+						 j -> 'cache_read_input_tokens',
+						 cw -> 'ephemeral_5m_input_tokens', cw -> 'ephemeral_1h_input_tokens',
+						 NULL, NULL, NULL, NULL,
+						 j #> '{server_tool_use,web_search_requests}', NULL];
+		ELSE
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+						 j -> 'cache_read_input_tokens', j -> 'cache_creation_input_tokens', NULL,
+						 NULL, NULL, NULL, NULL,
+						 j #> '{server_tool_use,web_search_requests}', NULL];
+		END IF;
+		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
+			service_tier := j ->> 'service_tier';
+		END IF;
+	WHEN 'gemini' THEN
+		-- promptTokenCount includes cachedContentTokenCount; thoughts and
+		-- tool-use prompts are counted apart and billed as output and input
+		raw := ARRAY[j -> 'promptTokenCount', j -> 'candidatesTokenCount',
+					 j -> 'cachedContentTokenCount', NULL, NULL,
+					 j -> 'thoughtsTokenCount', NULL, NULL, NULL, NULL,
+					 j -> 'toolUsePromptTokenCount'];
+	WHEN 'bedrock' THEN
+		-- inputTokens excludes cache reads and writes, as Anthropic's
+		raw := ARRAY[j -> 'inputTokens', j -> 'outputTokens',
+					 j -> 'cacheReadInputTokens', j -> 'cacheWriteInputTokens', NULL,
+					 NULL, NULL, NULL, NULL, NULL, NULL];
+	ELSE
+		problem := 'unknown provider format';
+		RETURN;
+	END CASE;
+	FOREACH v IN ARRAY raw LOOP
+		IF v IS NULL OR jsonb_typeof(v) = 'null' THEN
+			x := 0;
+		ELSIF jsonb_typeof(v) <> 'number' THEN
+			problem := 'usage count is not a number';
+			RETURN;
+		ELSE
+			x := v::numeric;
+			IF x < 0 OR x <> trunc(x) OR x > 9223372036854775807 THEN
+				problem := 'usage count is not a whole number of tokens';
+				RETURN;
+			END IF;
+		END IF;
+		n := n || x;
+	END LOOP;
+	IF n[1] + n[3] + n[4] + n[5] + n[11] > 9223372036854775807
+	   OR n[2] + n[6] > 9223372036854775807 THEN
+		problem := 'usage count is not a whole number of tokens';
+		RETURN;
+	END IF;
+	-- the parts a realtime usage object lists must make up its totals
+	IF f = 'openai_realtime' AND (
+		   (jsonb_typeof(d -> 'text_tokens') = 'number'
+			AND (d -> 'text_tokens')::numeric + n[7] <> n[1])
+		OR (jsonb_typeof(d -> 'cached_tokens') = 'number'
+			AND (d -> 'cached_tokens')::numeric <> n[3] + n[8])
+		OR n[3] + n[8] > n[1] OR n[8] > n[7] OR n[9] > n[2]) THEN
+		problem := 'input_token_details or output_token_details do not add up to the totals';
+		RETURN;
+	END IF;
+	IF f = 'anthropic' AND jsonb_typeof(j -> 'cache_creation') = 'object'
+	   AND j ? 'cache_creation_input_tokens'
+	   AND jsonb_typeof(j -> 'cache_creation_input_tokens') = 'number'
+	   AND (j ->> 'cache_creation_input_tokens')::numeric <> n[4] + n[5] THEN
+		problem := 'cache_creation does not add up to cache_creation_input_tokens';
+		RETURN;
+	END IF;
+	input_tokens := CASE WHEN f IN ('anthropic', 'bedrock') THEN n[1] + n[3] + n[4] + n[5]
+						 ELSE n[1] + n[11] END;
+	output_tokens := CASE WHEN f = 'gemini' THEN n[2] + n[6] ELSE n[2] END;
+	cached_input_tokens := n[3];
+	cache_write_tokens := n[4];
+	cache_write_1h_tokens := n[5];
+	reasoning_tokens := n[6];
+	audio_input_tokens := n[7];
+	cached_audio_input_tokens := n[8];
+	audio_output_tokens := n[9];
+	web_search_calls := n[10];
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, and the service_tier beside it). problem says why the object cannot be read (NULL when it can); the function never raises.';
+
+CREATE OR REPLACE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
+								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
+RETURNS numeric
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c	record;
+BEGIN
+	IF model IS NULL OR usage IS NULL OR at IS NULL THEN
+		RETURN NULL;
+	END IF;
+	c := llmnum.usage_counts(usage, provider_format);
+	IF c.problem IS NOT NULL THEN
+		RAISE EXCEPTION '%', c.problem USING ERRCODE = 'invalid_parameter_value',
+			DETAIL = 'Usage objects of openai_chat, openai_responses, openai_realtime, anthropic, gemini and bedrock are read; see llmnum.usage_counts().';
+	END IF;
+	RETURN llmnum.gen_cost(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
+						   c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,
+						   c.audio_input_tokens, c.audio_output_tokens, 1::bigint, c.web_search_calls,
+						   coalesce(service_tier, c.service_tier), NULL, c.cached_audio_input_tokens);
+END;
+$$;
+
+COMMENT ON FUNCTION llmnum.gen_cost(text, jsonb, timestamptz, text, text) IS
+'Exact cost in USD of one request from its usage object as the API returned it (OpenAI chat, responses or realtime, Anthropic, Gemini, Bedrock Converse; llmnum.usage_counts reads it): cached tokens, cache writes, reasoning, audio and web searches each at their own price, nothing counted twice. service_tier overrides the one in the object. NULL model, usage or time: NULL.';
+
 -- The built-in catalog of this version: generated by data/catalog/gen_catalog.py --upgrade; do not edit below this line.
 
 /*
  * sql/builtin_catalog.sql: the built-in catalog of llmnum.
  *
  * GENERATED by data/catalog/gen_catalog.py from data/catalog/ and data/vendor/;
- * do not edit by hand.  15 hosts, 1781 models (1555 with prices), 5298 price rows,
- * 48 aliases, 31 unknown long-context tiers, 17 GPUs with 26 dated prices,
+ * do not edit by hand.  15 hosts, 1787 models (1561 with prices), 5334 price rows,
+ * 50 aliases, 31 unknown long-context tiers, 17 GPUs with 26 dated prices,
  * 28 quantization formats.
  */
 
@@ -692,8 +902,14 @@ VALUES
 ('gpt-4o-mini-2024-07-18', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'upstream also prices storage_searches_kcount, not modelled'),
 ('gpt-4o-mini-audio-preview', 'openai', 'openai', NULL, 'gpt-4o-mini', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-12-17', false, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Undated alias (see aliases.tsv).'),
 ('gpt-4o-mini-audio-preview-2024-12-17', 'openai', 'openai', NULL, 'gpt-4o-mini', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-12-17', false, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', NULL),
+('gpt-4o-mini-realtime-preview', 'openai', 'openai', NULL, 'gpt-4o-mini', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-12-17', false, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Undated alias (see aliases.tsv).'),
+('gpt-4o-mini-realtime-preview-2024-12-17', 'openai', 'openai', NULL, 'gpt-4o-mini', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-12-17', false, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', NULL),
 ('gpt-4o-mini-search-preview', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'upstream also prices storage_searches_kcount, not modelled'),
 ('gpt-4o-mini-search-preview-2025-03-11', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'upstream also prices storage_searches_kcount, not modelled'),
+('gpt-4o-realtime-preview', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-10-01', false, 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Realtime API preview; undated alias (see aliases.tsv).'),
+('gpt-4o-realtime-preview-2024-10-01', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-10-01', false, 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', NULL),
+('gpt-4o-realtime-preview-2024-12-17', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-12-17', false, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', NULL),
+('gpt-4o-realtime-preview-2025-06-03', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2025-06-03', false, 'https://platform.openai.com/docs/models/gpt-4o-realtime-preview', '2025-09-01', NULL),
 ('gpt-4o-search-preview', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', NULL),
 ('gpt-4o-search-preview-2025-03-11', 'openai', 'openai', NULL, 'gpt-4o', 'chat', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 128000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', NULL),
 ('gpt-5', 'openai', 'openai', NULL, 'gpt-5', 'reasoning', 'o200k_base', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 400000, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2025-08-07', false, 'https://openai.com/index/introducing-gpt-5-for-developers/', '2025-08-07', NULL),
@@ -1994,6 +2210,8 @@ VALUES
 ('gpt-5.6', 'gpt-5.6-sol', '2026-06-26 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'genai-prices maps gpt-5.6 to gpt-5.6-sol.'),
 ('gpt-4o-audio-preview', 'gpt-4o-audio-preview-2024-10-01', '2024-10-17 00:00+00', '2024-12-17 00:00+00', 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-17', 'Only the period in which the alias certainly served the 2024-10-01 snapshot; when it moved to a later snapshot is not published, so later usage is unpriced rather than guessed.'),
 ('gpt-4o-mini-audio-preview', 'gpt-4o-mini-audio-preview-2024-12-17', '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Its only snapshot until a later one is catalogued.'),
+('gpt-4o-realtime-preview', 'gpt-4o-realtime-preview-2024-10-01', '2024-10-01 00:00+00', '2024-12-17 00:00+00', 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Only the period in which the alias certainly served the 2024-10-01 snapshot; when it moved to a later one is not dated here, so later calls by the alias are unpriced.'),
+('gpt-4o-mini-realtime-preview', 'gpt-4o-mini-realtime-preview-2024-12-17', '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Its only snapshot until a later one is catalogued.'),
 ('gpt-4.1-2025-04-14', 'gpt-4.1', '2025-04-14 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'A dated snapshot or version of gpt-4.1 with the same prices when the upstream catalog observed it; priced as gpt-4.1 over its whole history.'),
 ('gpt-4.1-mini-2025-04-14', 'gpt-4.1-mini', '2025-04-14 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'A dated snapshot or version of gpt-4.1-mini with the same prices when the upstream catalog observed it; priced as gpt-4.1-mini over its whole history.'),
 ('gpt-4.1-nano-2025-04-14', 'gpt-4.1-nano', '2025-04-14 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'A dated snapshot or version of gpt-4.1-nano with the same prices when the upstream catalog observed it; priced as gpt-4.1-nano over its whole history.'),
@@ -4043,6 +4261,18 @@ VALUES
 ('gpt-4o-mini-audio-preview-2024-12-17', 'output', 0, 0.6, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Text tokens; audio tokens in price_components.tsv.'),
 ('gpt-4o-mini-audio-preview-2024-12-17', 'audio_input', 0, 10, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'LiteLLM 2025-09-01 agrees.'),
 ('gpt-4o-mini-audio-preview-2024-12-17', 'audio_output', 0, 20, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview', 'input', 0, 0.6, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Price of gpt-4o-mini-realtime-preview-2024-12-17, which gpt-4o-mini-realtime-preview served from 2024-12-17. Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview', 'output', 0, 2.4, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Price of gpt-4o-mini-realtime-preview-2024-12-17, which gpt-4o-mini-realtime-preview served from 2024-12-17. Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview', 'cached_input', 0, 0.3, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Price of gpt-4o-mini-realtime-preview-2024-12-17, which gpt-4o-mini-realtime-preview served from 2024-12-17. Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview', 'audio_input', 0, 10, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Price of gpt-4o-mini-realtime-preview-2024-12-17, which gpt-4o-mini-realtime-preview served from 2024-12-17. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview', 'cached_audio_input', 0, 0.3, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Price of gpt-4o-mini-realtime-preview-2024-12-17, which gpt-4o-mini-realtime-preview served from 2024-12-17. LiteLLM 2025-09-01 has the same $0.0000003 under cache_creation_input_audio_token_cost.'),
+('gpt-4o-mini-realtime-preview', 'audio_output', 0, 20, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Price of gpt-4o-mini-realtime-preview-2024-12-17, which gpt-4o-mini-realtime-preview served from 2024-12-17. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview-2024-12-17', 'input', 0, 0.6, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview-2024-12-17', 'output', 0, 2.4, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview-2024-12-17', 'cached_input', 0, 0.3, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview-2024-12-17', 'audio_input', 0, 10, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-mini-realtime-preview-2024-12-17', 'cached_audio_input', 0, 0.3, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'LiteLLM 2025-09-01 has the same $0.0000003 under cache_creation_input_audio_token_cost.'),
+('gpt-4o-mini-realtime-preview-2024-12-17', 'audio_output', 0, 20, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'LiteLLM 2025-09-01 agrees.'),
 ('gpt-4o-mini-search-preview', 'input', 0, 0.15, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21) and genai-prices 0.1.8 (2026-09-23); effective date unknown'),
 ('gpt-4o-mini-search-preview', 'output', 0, 0.6, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21) and genai-prices 0.1.8 (2026-09-23); effective date unknown'),
 ('gpt-4o-mini-search-preview', 'cached_input', 0, 0.075, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21) and genai-prices 0.1.8 (2026-09-23); effective date unknown'),
@@ -4055,6 +4285,30 @@ VALUES
 ('gpt-4o-mini-search-preview-2025-03-11', 'batch_input', 0, 0.075, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21) and genai-prices 0.1.8 (2026-09-23); effective date unknown'),
 ('gpt-4o-mini-search-preview-2025-03-11', 'batch_output', 0, 0.3, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21) and genai-prices 0.1.8 (2026-09-23); effective date unknown'),
 ('gpt-4o-mini-search-preview-2025-03-11', 'web_search', 0, 10000, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21) and genai-prices 0.1.8 (2026-09-23); effective date unknown'),
+('gpt-4o-realtime-preview', 'input', 0, 5, '2024-10-01 00:00+00', '2024-12-17 00:00+00', 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Price of gpt-4o-realtime-preview-2024-10-01, which gpt-4o-realtime-preview served from 2024-10-01 to 2024-12-17. Text tokens; audio tokens in price_components.tsv. Cached input from the Realtime API''s prompt caching (2024-10-30); LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview', 'output', 0, 20, '2024-10-01 00:00+00', '2024-12-17 00:00+00', 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Price of gpt-4o-realtime-preview-2024-10-01, which gpt-4o-realtime-preview served from 2024-10-01 to 2024-12-17. Text tokens; audio tokens in price_components.tsv. Cached input from the Realtime API''s prompt caching (2024-10-30); LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview', 'cached_input', 0, 2.5, '2024-10-01 00:00+00', '2024-12-17 00:00+00', 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Price of gpt-4o-realtime-preview-2024-10-01, which gpt-4o-realtime-preview served from 2024-10-01 to 2024-12-17. Text tokens; audio tokens in price_components.tsv. Cached input from the Realtime API''s prompt caching (2024-10-30); LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview', 'audio_input', 0, 100, '2024-10-01 00:00+00', '2024-12-17 00:00+00', 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Price of gpt-4o-realtime-preview-2024-10-01, which gpt-4o-realtime-preview served from 2024-10-01 to 2024-12-17. LiteLLM 2025-09-01 agrees ($0.0001 per audio token).'),
+('gpt-4o-realtime-preview', 'cached_audio_input', 0, 20, '2024-10-01 00:00+00', '2024-12-17 00:00+00', 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Price of gpt-4o-realtime-preview-2024-10-01, which gpt-4o-realtime-preview served from 2024-10-01 to 2024-12-17. $20 per the pricing page quoted with the 2024-12-17 snapshot (cached audio of the earlier snapshot); LiteLLM 2025-09-01 has the same $0.00002 under cache_creation_input_audio_token_cost, a misnomer for the cached read.'),
+('gpt-4o-realtime-preview', 'audio_output', 0, 200, '2024-10-01 00:00+00', '2024-12-17 00:00+00', 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Price of gpt-4o-realtime-preview-2024-10-01, which gpt-4o-realtime-preview served from 2024-10-01 to 2024-12-17. LiteLLM 2025-09-01 agrees ($0.0002 per audio token).'),
+('gpt-4o-realtime-preview-2024-10-01', 'input', 0, 5, '2024-10-01 00:00+00', NULL, 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Text tokens; audio tokens in price_components.tsv. Cached input from the Realtime API''s prompt caching (2024-10-30); LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2024-10-01', 'output', 0, 20, '2024-10-01 00:00+00', NULL, 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Text tokens; audio tokens in price_components.tsv. Cached input from the Realtime API''s prompt caching (2024-10-30); LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2024-10-01', 'cached_input', 0, 2.5, '2024-10-01 00:00+00', NULL, 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'Text tokens; audio tokens in price_components.tsv. Cached input from the Realtime API''s prompt caching (2024-10-30); LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2024-10-01', 'audio_input', 0, 100, '2024-10-01 00:00+00', NULL, 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'LiteLLM 2025-09-01 agrees ($0.0001 per audio token).'),
+('gpt-4o-realtime-preview-2024-10-01', 'cached_audio_input', 0, 20, '2024-10-01 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', '$20 per the pricing page quoted with the 2024-12-17 snapshot (cached audio of the earlier snapshot); LiteLLM 2025-09-01 has the same $0.00002 under cache_creation_input_audio_token_cost, a misnomer for the cached read.'),
+('gpt-4o-realtime-preview-2024-10-01', 'audio_output', 0, 200, '2024-10-01 00:00+00', NULL, 'https://openai.com/index/introducing-the-realtime-api/', '2024-10-01', 'LiteLLM 2025-09-01 agrees ($0.0002 per audio token).'),
+('gpt-4o-realtime-preview-2024-12-17', 'input', 0, 5, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2024-12-17', 'output', 0, 20, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2024-12-17', 'cached_input', 0, 2.5, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2024-12-17', 'audio_input', 0, 40, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2024-12-17', 'cached_audio_input', 0, 2.5, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', '"Cached audio input costs are reduced by 87.5% to $2.50"; LiteLLM 2025-09-01 has no cached audio price for this snapshot.'),
+('gpt-4o-realtime-preview-2024-12-17', 'audio_output', 0, 80, '2024-12-17 00:00+00', NULL, 'https://openai.com/index/o1-and-new-tools-for-developers/', '2024-12-17', 'LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2025-06-03', 'input', 0, 5, '2025-06-03 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-4o-realtime-preview', '2025-09-01', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2025-06-03', 'output', 0, 20, '2025-06-03 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-4o-realtime-preview', '2025-09-01', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2025-06-03', 'cached_input', 0, 2.5, '2025-06-03 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-4o-realtime-preview', '2025-09-01', 'Text tokens; audio tokens in price_components.tsv. LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2025-06-03', 'audio_input', 0, 40, '2025-06-03 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-4o-realtime-preview', '2025-09-01', 'LiteLLM 2025-09-01 agrees.'),
+('gpt-4o-realtime-preview-2025-06-03', 'cached_audio_input', 0, 2.5, '2025-06-03 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-4o-realtime-preview', '2025-09-01', 'genai-prices 0.1.8 agrees (its price for every gpt-4o-realtime id, the current snapshot''s); LiteLLM 2025-09-01 has none.'),
+('gpt-4o-realtime-preview-2025-06-03', 'audio_output', 0, 80, '2025-06-03 00:00+00', NULL, 'https://platform.openai.com/docs/models/gpt-4o-realtime-preview', '2025-09-01', 'LiteLLM 2025-09-01 agrees.'),
 ('gpt-4o-search-preview', 'input', 0, 2.5, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21); effective date unknown'),
 ('gpt-4o-search-preview', 'output', 0, 10, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21); effective date unknown'),
 ('gpt-4o-search-preview', 'cached_input', 0, 1.25, '2025-09-01 00:00+00', NULL, 'https://www.npmjs.com/package/@pydantic/genai-prices', '2026-09-23', 'observed in LiteLLM 2025-09-01 and genai-prices 0.0.22 (2026-03-21); effective date unknown'),

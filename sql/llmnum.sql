@@ -1545,6 +1545,7 @@ DECLARE
 	n		numeric[] := '{}';
 	x		numeric;
 	cw		jsonb;
+	d		jsonb;
 BEGIN
 	IF j IS NULL THEN
 		problem := 'usage is NULL';
@@ -1568,6 +1569,7 @@ BEGIN
 			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' THEN 'gemini'
 			WHEN j ? 'inputTokens' OR j ? 'outputTokens' THEN 'bedrock'
 			WHEN j ? 'prompt_tokens' OR j ? 'completion_tokens' THEN 'openai_chat'
+			WHEN j ? 'input_token_details' OR j ? 'output_token_details' THEN 'openai_realtime'
 			WHEN j ? 'input_tokens_details' OR j ? 'output_tokens_details'
 				 OR j ? 'total_tokens' THEN 'openai_responses'
 			WHEN j ? 'input_tokens' OR j ? 'output_tokens' THEN 'anthropic'
@@ -1594,6 +1596,30 @@ BEGIN
 					 j #> '{input_tokens_details,cached_tokens}', NULL, NULL,
 					 j #> '{output_tokens_details,reasoning_tokens}',
 					 NULL, NULL, NULL, NULL, NULL];
+	WHEN 'openai_realtime' THEN
+		-- input_tokens and output_tokens include the audio and the cached
+		-- tokens; cached_tokens_details splits the cached ones into text and
+		-- audio, which are priced apart.  Image input has no price here.
+		d := j -> 'input_token_details';
+		cw := d -> 'cached_tokens_details';
+		IF (jsonb_typeof(d -> 'image_tokens') = 'number' AND (d -> 'image_tokens')::numeric <> 0)
+		   OR (jsonb_typeof(cw -> 'image_tokens') = 'number' AND (cw -> 'image_tokens')::numeric <> 0) THEN
+			problem := 'image tokens have no price in llmnum';
+			RETURN;
+		END IF;
+		IF jsonb_typeof(cw) = 'object' THEN
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens', cw -> 'text_tokens', NULL, NULL,
+						 NULL, d -> 'audio_tokens', cw -> 'audio_tokens',
+						 j #> '{output_token_details,audio_tokens}', NULL, NULL];
+		ELSIF (jsonb_typeof(d -> 'audio_tokens') = 'number' AND (d -> 'audio_tokens')::numeric <> 0)
+			  AND (jsonb_typeof(d -> 'cached_tokens') = 'number' AND (d -> 'cached_tokens')::numeric <> 0) THEN
+			problem := 'cached tokens are not split into text and audio (no cached_tokens_details)';
+			RETURN;
+		ELSE
+			raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens', d -> 'cached_tokens', NULL, NULL,
+						 NULL, d -> 'audio_tokens', NULL,
+						 j #> '{output_token_details,audio_tokens}', NULL, NULL];
+		END IF;
 	WHEN 'anthropic' THEN
 		-- input_tokens excludes cache reads and writes: they are added
 		cw := j -> 'cache_creation';
@@ -1648,6 +1674,16 @@ BEGIN
 		problem := 'usage count is not a whole number of tokens';
 		RETURN;
 	END IF;
+	-- the parts a realtime usage object lists must make up its totals
+	IF f = 'openai_realtime' AND (
+		   (jsonb_typeof(d -> 'text_tokens') = 'number'
+			AND (d -> 'text_tokens')::numeric + n[7] <> n[1])
+		OR (jsonb_typeof(d -> 'cached_tokens') = 'number'
+			AND (d -> 'cached_tokens')::numeric <> n[3] + n[8])
+		OR n[3] + n[8] > n[1] OR n[8] > n[7] OR n[9] > n[2]) THEN
+		problem := 'input_token_details or output_token_details do not add up to the totals';
+		RETURN;
+	END IF;
 	IF f = 'anthropic' AND jsonb_typeof(j -> 'cache_creation') = 'object'
 	   AND j ? 'cache_creation_input_tokens'
 	   AND jsonb_typeof(j -> 'cache_creation_input_tokens') = 'number'
@@ -1670,7 +1706,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, and the service_tier beside it). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, and the service_tier beside it). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
@@ -1687,7 +1723,7 @@ BEGIN
 	c := llmnum.usage_counts(usage, provider_format);
 	IF c.problem IS NOT NULL THEN
 		RAISE EXCEPTION '%', c.problem USING ERRCODE = 'invalid_parameter_value',
-			DETAIL = 'Usage objects of openai_chat, openai_responses, anthropic, gemini and bedrock are read; see llmnum.usage_counts().';
+			DETAIL = 'Usage objects of openai_chat, openai_responses, openai_realtime, anthropic, gemini and bedrock are read; see llmnum.usage_counts().';
 	END IF;
 	RETURN llmnum.gen_cost(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
 						   c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,
@@ -1697,7 +1733,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.gen_cost(text, jsonb, timestamptz, text, text) IS
-'Exact cost in USD of one request from its usage object as the API returned it (OpenAI chat or responses, Anthropic, Gemini, Bedrock Converse; llmnum.usage_counts reads it): cached tokens, cache writes, reasoning, audio and web searches each at their own price, nothing counted twice. service_tier overrides the one in the object. NULL model, usage or time: NULL.';
+'Exact cost in USD of one request from its usage object as the API returned it (OpenAI chat, responses or realtime, Anthropic, Gemini, Bedrock Converse; llmnum.usage_counts reads it): cached tokens, cache writes, reasoning, audio and web searches each at their own price, nothing counted twice. service_tier overrides the one in the object. NULL model, usage or time: NULL.';
 
 CREATE FUNCTION llmnum.try_gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 									provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)

@@ -916,6 +916,14 @@ def main(argv):
     models, variants = load_models(data, sources, hosts)
     rules = load_id_rules(data, sources, hosts)
     hand_periods = read(data, 'price_periods.tsv')
+    # price_components.tsv: one component per line, for the components
+    # price_periods.tsv has no column for (audio, flex, priority...),
+    # read before the upstream catalogs so that they are compared with them too
+    for r in read(data, 'price_components.tsv', required=False):
+        if r['component'] not in COMPONENTS:
+            err('%s: unknown component %r' % (r['_where'], r['component']))
+            continue
+        hand_periods.append(dict(r, **{r['component']: r['usd_per_mtok']}))
     disagreements = []
     snapshot_aliases = []
     if os.path.exists(os.path.join(data, 'upstream.py')):
@@ -975,13 +983,6 @@ def main(argv):
     for m in models.values():
         if not m['source'] or not m['as_of']:
             err('%s: a model needs a source and a date' % m['_where'])
-    # price_components.tsv: one component per line, for the components
-    # price_periods.tsv has no column for (audio, flex, priority...)
-    for r in read(data, 'price_components.tsv', required=False):
-        if r['component'] not in COMPONENTS:
-            err('%s: unknown component %r' % (r['_where'], r['component']))
-            continue
-        hand_periods.append(dict(r, **{r['component']: r['usd_per_mtok']}))
     prices = load_prices(hand_periods, models, sources)
     aliases, alias_rows = alias_prices(read(data, 'aliases.tsv', required=False) + snapshot_aliases,
                                        models, prices, sources)

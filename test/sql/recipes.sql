@@ -101,6 +101,61 @@ SELECT llmnum.gen_cost_error('gpt-4o-audio-preview', 1200, 800, '2025-03-01',
 SELECT llmnum.gen_cost('gpt-realtime', 1100, 550, '2025-09-01', audio_input_tokens => 1000,
 					   cached_audio_input_tokens => 400, audio_output_tokens => 500);
 
+-- Realtime API usage objects (input_token_details, singular): audio and
+-- cached audio apart.  gpt-4o-realtime-preview-2024-12-17, text 5 / 20
+-- (cached 2.5), audio 40 / 80 (cached 2.5); a usage block from OpenAI's forum:
+-- text (313 - 256) x 5 + 256 x 2.5 + audio (476 - 384) x 40 + 384 x 2.5
+-- + out 9 x 20 + 23 x 80 = 285 + 640 + 3,680 + 960 + 180 + 1,840 -> 0.007585
+CREATE TEMP TABLE realtime_usage (model text, at timestamptz, usage jsonb);
+INSERT INTO realtime_usage VALUES
+('gpt-4o-realtime-preview-2024-12-17', '2025-01-15', '{"total_tokens": 821, "input_tokens": 789, "output_tokens": 32,
+  "input_token_details": {"text_tokens": 313, "audio_tokens": 476, "cached_tokens": 640,
+                          "cached_tokens_details": {"text_tokens": 256, "audio_tokens": 384}},
+  "output_token_details": {"text_tokens": 9, "audio_tokens": 23}}'),
+-- the same on the 2024-10-01 snapshot: audio 100 / 200, cached audio 20
+-- 285 + 640 + 92 x 100 + 384 x 20 + 180 + 23 x 200 = 285 + 640 + 9,200 + 7,680 + 180 + 4,600 -> 0.022585
+('gpt-4o-realtime-preview-2024-10-01', '2024-11-15', '{"total_tokens": 821, "input_tokens": 789, "output_tokens": 32,
+  "input_token_details": {"text_tokens": 313, "audio_tokens": 476, "cached_tokens": 640,
+                          "cached_tokens_details": {"text_tokens": 256, "audio_tokens": 384}},
+  "output_token_details": {"text_tokens": 9, "audio_tokens": 23}}'),
+-- gpt-realtime (GA), a whole response.done event's response: text 4 / 16, cached 0.4;
+-- audio 32 / 64, cached 0.4: 300 x 4 + 200 x 0.4 + 600 x 32 + 400 x 0.4 + 100 x 16 + 200 x 64
+-- = 1,200 + 80 + 19,200 + 160 + 1,600 + 12,800 -> 0.03504
+('gpt-realtime', '2025-09-01', '{"object": "realtime.response", "usage": {"total_tokens": 1800,
+  "input_tokens": 1500, "output_tokens": 300,
+  "input_token_details": {"text_tokens": 500, "audio_tokens": 1000, "image_tokens": 0, "cached_tokens": 600,
+                          "cached_tokens_details": {"text_tokens": 200, "audio_tokens": 400, "image_tokens": 0}},
+  "output_token_details": {"text_tokens": 100, "audio_tokens": 200}}}'),
+-- text only, no split needed: (120 - 64) x 0.6 + 64 x 0.3 + 40 x 2.4 = 33.6 + 19.2 + 96 -> 0.0001488
+('gpt-4o-mini-realtime-preview-2024-12-17', '2025-02-01', '{"total_tokens": 160, "input_tokens": 120, "output_tokens": 40,
+  "input_token_details": {"text_tokens": 120, "audio_tokens": 0, "cached_tokens": 64},
+  "output_token_details": {"text_tokens": 40, "audio_tokens": 0}}'),
+-- refused: image input (no price), cached tokens that cannot be split, parts
+-- that do not make up the totals, audio on the undated alias after its
+-- certain period
+('gpt-realtime', '2025-09-01', '{"input_tokens": 1500, "output_tokens": 300,
+  "input_token_details": {"text_tokens": 500, "audio_tokens": 700, "image_tokens": 300, "cached_tokens": 0},
+  "output_token_details": {"text_tokens": 300, "audio_tokens": 0}}'),
+('gpt-realtime', '2025-09-01', '{"input_tokens": 1500, "output_tokens": 300,
+  "input_token_details": {"text_tokens": 500, "audio_tokens": 1000, "cached_tokens": 600},
+  "output_token_details": {"text_tokens": 100, "audio_tokens": 200}}'),
+('gpt-realtime', '2025-09-01', '{"input_tokens": 1500, "output_tokens": 300,
+  "input_token_details": {"text_tokens": 400, "audio_tokens": 1000, "cached_tokens": 0},
+  "output_token_details": {"text_tokens": 100, "audio_tokens": 200}}'),
+('gpt-realtime', '2025-09-01', '{"input_tokens": 1500, "output_tokens": 300,
+  "input_token_details": {"text_tokens": 500, "audio_tokens": 1000, "cached_tokens": 600,
+                          "cached_tokens_details": {"text_tokens": 100, "audio_tokens": 400}},
+  "output_token_details": {"text_tokens": 100, "audio_tokens": 200}}'),
+('gpt-4o-realtime-preview', '2025-03-01', '{"input_tokens": 789, "output_tokens": 32,
+  "input_token_details": {"text_tokens": 313, "audio_tokens": 476, "cached_tokens": 0},
+  "output_token_details": {"text_tokens": 9, "audio_tokens": 23}}');
+SELECT model, (llmnum.usage_counts(usage)).format, llmnum.try_gen_cost(model, usage, at) AS usd,
+	   llmnum.gen_cost_error(model, usage, at) AS why_not
+FROM realtime_usage;
+-- the alias, in the period it certainly served the 2024-10-01 snapshot
+SELECT llmnum.gen_cost('gpt-4o-realtime-preview', usage, '2024-11-15') AS alias_2024_11
+FROM realtime_usage WHERE model = 'gpt-4o-realtime-preview-2024-10-01';
+
 -- 4. Langfuse observations: usage_details buckets do not overlap (input
 -- excludes the cached bucket, output the reasoning bucket): read them all.
 -- o4-mini: 1.1 / 4.4, cached 0.275.
