@@ -1546,6 +1546,9 @@ DECLARE
 	x		numeric;
 	cw		jsonb;
 	d		jsonb;
+	e		jsonb;
+	aud		numeric[];
+	k		int;
 BEGIN
 	IF j IS NULL THEN
 		problem := 'usage is NULL';
@@ -1640,11 +1643,31 @@ BEGIN
 		END IF;
 	WHEN 'gemini' THEN
 		-- promptTokenCount includes cachedContentTokenCount; thoughts and
-		-- tool-use prompts are counted apart and billed as output and input
+		-- tool-use prompts are counted apart and billed as output and input.
+		-- The *TokensDetails lists split each count by modality: audio is
+		-- priced apart (image and video at the text rate), in the prompt, the
+		-- cached part and the candidates.
+		aud := ARRAY[0, 0, 0];
+		FOR k IN 1..4 LOOP
+			v := j -> (ARRAY['promptTokensDetails', 'toolUsePromptTokensDetails',
+							 'cacheTokensDetails', 'candidatesTokensDetails'])[k];
+			CONTINUE WHEN v IS NULL OR jsonb_typeof(v) = 'null';
+			IF jsonb_typeof(v) <> 'array' THEN
+				problem := 'a modality list is not an array';
+				RETURN;
+			END IF;
+			FOR e IN SELECT el FROM jsonb_array_elements(v) el WHERE el ->> 'modality' = 'AUDIO' LOOP
+				IF jsonb_typeof(e -> 'tokenCount') <> 'number' THEN
+					problem := 'usage count is not a number';
+					RETURN;
+				END IF;
+				aud[(ARRAY[1, 1, 2, 3])[k]] := aud[(ARRAY[1, 1, 2, 3])[k]] + (e -> 'tokenCount')::numeric;
+			END LOOP;
+		END LOOP;
 		raw := ARRAY[j -> 'promptTokenCount', j -> 'candidatesTokenCount',
 					 j -> 'cachedContentTokenCount', NULL, NULL,
-					 j -> 'thoughtsTokenCount', NULL, NULL, NULL, NULL,
-					 j -> 'toolUsePromptTokenCount'];
+					 j -> 'thoughtsTokenCount', to_jsonb(aud[1]), to_jsonb(aud[2]),
+					 to_jsonb(aud[3]), NULL, j -> 'toolUsePromptTokenCount'];
 	WHEN 'bedrock' THEN
 		-- inputTokens excludes cache reads and writes, as Anthropic's
 		raw := ARRAY[j -> 'inputTokens', j -> 'outputTokens',
@@ -1683,6 +1706,14 @@ BEGIN
 		OR n[3] + n[8] > n[1] OR n[8] > n[7] OR n[9] > n[2]) THEN
 		problem := 'input_token_details or output_token_details do not add up to the totals';
 		RETURN;
+	END IF;
+	-- Gemini's cached count holds the cached audio, which is billed apart
+	IF f = 'gemini' THEN
+		IF n[8] > n[3] OR n[8] > n[7] OR n[7] > n[1] + n[11] OR n[9] > n[2] THEN
+			problem := 'the modality details do not add up to the totals';
+			RETURN;
+		END IF;
+		n[3] := n[3] - n[8];
 	END IF;
 	IF f = 'anthropic' AND jsonb_typeof(j -> 'cache_creation') = 'object'
 	   AND j ? 'cache_creation_input_tokens'

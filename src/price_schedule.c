@@ -591,8 +591,13 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 	tokens[n] = usage->audio_input_tokens - usage->cached_audio_tokens;
 	comp[n] = LLMNUM_AUDIO_INPUT;
 	optional_line[n++] = false;
+	/*
+	 * Cached audio is discounted wherever it is reported, at a rate the
+	 * catalog must hold: billed at the audio price it would cost several
+	 * times over.
+	 */
 	tokens[n] = usage->cached_audio_tokens;
-	comp[n] = HAS(tp, LLMNUM_CACHED_AUDIO_INPUT) ? LLMNUM_CACHED_AUDIO_INPUT : LLMNUM_AUDIO_INPUT;
+	comp[n] = LLMNUM_CACHED_AUDIO_INPUT;
 	optional_line[n++] = false;
 
 	tokens[n] = usage->output_tokens - out_parts;

@@ -40,7 +40,7 @@ typedef enum llmnum_component
 	LLMNUM_TRAINING,
 	LLMNUM_REASONING_OUTPUT,	/* optional: else reasoning is billed as output */
 	LLMNUM_AUDIO_INPUT,
-	LLMNUM_CACHED_AUDIO_INPUT,	/* optional: else billed at audio_input */
+	LLMNUM_CACHED_AUDIO_INPUT,	/* required by cached audio tokens */
 	LLMNUM_AUDIO_OUTPUT,
 	LLMNUM_REQUEST,				/* per million requests; optional */
 	LLMNUM_WEB_SEARCH,			/* per million web-search calls */

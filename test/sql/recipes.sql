@@ -156,6 +156,41 @@ FROM realtime_usage;
 SELECT llmnum.gen_cost('gpt-4o-realtime-preview', usage, '2024-11-15') AS alias_2024_11
 FROM realtime_usage WHERE model = 'gpt-4o-realtime-preview-2024-10-01';
 
+-- Gemini usageMetadata (Gemini API and Vertex AI): promptTokenCount holds the
+-- cached tokens, thoughts are outside the candidates, and the *TokensDetails
+-- lists split each count by modality; audio has its own price (image and
+-- video are billed at the input price).
+CREATE TEMP TABLE gemini_usage (model text, at timestamptz, usage jsonb);
+INSERT INTO gemini_usage VALUES
+-- gemini-2.0-flash, text 0.1 / 0.4, audio 0.7: 500 x 0.1 + 1,000 x 0.7 + 200 x 0.4 = 50 + 700 + 80 -> 0.00083
+('gemini-2.0-flash', '2025-09-01', '{"promptTokenCount": 1500, "candidatesTokenCount": 200, "totalTokenCount": 1700,
+  "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 500}, {"modality": "AUDIO", "tokenCount": 1000}],
+  "candidatesTokensDetails": [{"modality": "TEXT", "tokenCount": 200}]}'),
+-- a whole response, gemini-2.5-flash 0.3 / 2.5, audio 1, cached 0.03 (from 2025-11-24):
+-- (1,000 - 400) x 0.3 + 400 x 0.03 + 2,000 x 1 + (400 + 100) x 2.5 = 180 + 12 + 2,000 + 1,250 -> 0.003442
+('gemini-2.5-flash', '2025-12-01', '{"candidates": [], "usageMetadata": {"promptTokenCount": 3000,
+  "candidatesTokenCount": 400, "thoughtsTokenCount": 100, "cachedContentTokenCount": 400,
+  "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 1000}, {"modality": "AUDIO", "tokenCount": 2000}],
+  "cacheTokensDetails": [{"modality": "TEXT", "tokenCount": 400}]}}'),
+-- images at the input price: 1,300 x 0.1 + 100 x 0.4 = 130 + 40 -> 0.00017
+('gemini-2.0-flash', '2025-09-01', '{"promptTokenCount": 1300, "candidatesTokenCount": 100,
+  "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 300}, {"modality": "IMAGE", "tokenCount": 1000}]}'),
+-- refused: audio where the catalog has no audio price (never the text one),
+-- cached audio without a price, details beyond the totals, a list that is not one
+('gemini-2.5-pro', '2025-09-01', '{"promptTokenCount": 1500, "candidatesTokenCount": 200,
+  "promptTokensDetails": [{"modality": "AUDIO", "tokenCount": 1000}, {"modality": "TEXT", "tokenCount": 500}]}'),
+('gemini-2.0-flash', '2025-09-01', '{"promptTokenCount": 1500, "candidatesTokenCount": 200, "cachedContentTokenCount": 800,
+  "promptTokensDetails": [{"modality": "AUDIO", "tokenCount": 1000}, {"modality": "TEXT", "tokenCount": 500}],
+  "cacheTokensDetails": [{"modality": "AUDIO", "tokenCount": 800}]}'),
+('gemini-2.0-flash', '2025-09-01', '{"promptTokenCount": 1500, "candidatesTokenCount": 200,
+  "promptTokensDetails": [{"modality": "AUDIO", "tokenCount": 2000}]}'),
+('gemini-2.0-flash', '2025-09-01', '{"promptTokenCount": 1500, "candidatesTokenCount": 200,
+  "promptTokensDetails": {"modality": "AUDIO", "tokenCount": 1000}}');
+SELECT model, (c).format, (c).input_tokens, (c).audio_input_tokens AS audio, (c).cached_input_tokens AS cached,
+	   (c).cached_audio_input_tokens AS cached_audio, llmnum.try_gen_cost(model, usage, at) AS usd,
+	   llmnum.gen_cost_error(model, usage, at) AS why_not
+FROM (SELECT *, llmnum.usage_counts(usage) AS c FROM gemini_usage) g;
+
 -- 4. Langfuse observations: usage_details buckets do not overlap (input
 -- excludes the cached bucket, output the reasoning bucket): read them all.
 -- o4-mini: 1.1 / 4.4, cached 0.275.

@@ -52,6 +52,46 @@ P(int comp, int64_t tier, int64_t from, int64_t to, const char *price, int user)
  * The components of 1.0.0: parts inside their wholes, optional request
  * fee, audio never at text prices, service tiers, tier policies.
  */
+/*
+ * Cached audio: at its own price, and an error where the model has none
+ * (never at the audio price, which would bill it several times over).
+ */
+static void
+test_cached_audio(void)
+{
+	/* gpt-4o-audio-like: text 2.5 / 10, audio 40 / 80, no cached audio */
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "2.5", 0),
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "10", 0),
+		P(LLMNUM_AUDIO_INPUT, 0, 0, LLMNUM_FOREVER, "40", 0),
+		P(LLMNUM_AUDIO_OUTPUT, 0, 0, LLMNUM_FOREVER, "80", 0),
+		P(LLMNUM_CACHED_AUDIO_INPUT, 0, 0, LLMNUM_FOREVER, "2.5", 0),
+	};
+	llmnum_schedule s;
+	llmnum_usage u = LLMNUM_USAGE_INIT;
+	llmnum_cost c;
+
+	u.input_tokens = 100;		/* 30 text, 70 audio of which 20 cached */
+	u.audio_input_tokens = 70;
+	u.cached_audio_tokens = 20;
+	u.output_tokens = 10;
+	u.audio_output_tokens = 10;
+	CHECK(llmnum_schedule_build(&test_host, p, 4, &s) == LLMNUM_COST_OK);
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_MISSING_COMPONENT &&
+		  c.missing == LLMNUM_CACHED_AUDIO_INPUT);
+	u.cached_audio_tokens = 0;	/* no cached audio: no cached audio price needed */
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
+	/* 30 x 2.5 + 70 x 40 + 10 x 80 = 75 + 2800 + 800 = 3675 */
+	CHECK(strcmp(fmt(&c), "0.0036750") == 0);
+	llmnum_schedule_free(&test_host, &s);
+	/* with its price: 30 x 2.5 + 50 x 40 + 20 x 2.5 + 10 x 80 = 75 + 2000 + 50 + 800 = 2925 */
+	CHECK(llmnum_schedule_build(&test_host, p, 5, &s) == LLMNUM_COST_OK);
+	u.cached_audio_tokens = 20;
+	CHECK(llmnum_cost_compute(&s, 0, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.0029250") == 0);
+	llmnum_schedule_free(&test_host, &s);
+}
+
 static void
 test_billed_parts(void)
 {
@@ -462,6 +502,7 @@ main(void)
 	test_user_shadowing();
 	test_overflow_and_bad_input();
 	test_billed_parts();
+	test_cached_audio();
 	test_components();
 	test_known_unknown_tier();
 	test_many_periods();
