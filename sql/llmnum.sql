@@ -1549,6 +1549,7 @@ DECLARE
 	e		jsonb;
 	aud		numeric[];
 	k		int;
+	searches bigint;
 BEGIN
 	IF j IS NULL THEN
 		problem := 'usage is NULL';
@@ -1564,6 +1565,12 @@ BEGIN
 	ELSIF jsonb_typeof(j -> 'usage') = 'object' THEN
 		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
 			service_tier := j ->> 'service_tier';
+		END IF;
+		-- a Responses API response lists its web searches, each billed, among
+		-- its output items, not in its usage
+		IF jsonb_typeof(j -> 'output') = 'array' THEN
+			searches := (SELECT count(*) FROM jsonb_array_elements(j -> 'output') el
+						 WHERE el ->> 'type' = 'web_search_call');
 		END IF;
 		j := j -> 'usage';
 	END IF;
@@ -1598,7 +1605,7 @@ BEGIN
 		raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
 					 j #> '{input_tokens_details,cached_tokens}', NULL, NULL,
 					 j #> '{output_tokens_details,reasoning_tokens}',
-					 NULL, NULL, NULL, NULL, NULL];
+					 NULL, NULL, NULL, to_jsonb(searches), NULL];
 	WHEN 'openai_realtime' THEN
 		-- input_tokens and output_tokens include the audio and the cached
 		-- tokens; cached_tokens_details splits the cached ones into text and
@@ -1737,7 +1744,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, and the service_tier beside it). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)

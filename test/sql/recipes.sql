@@ -156,6 +156,21 @@ FROM realtime_usage;
 SELECT llmnum.gen_cost('gpt-4o-realtime-preview', usage, '2024-11-15') AS alias_2024_11
 FROM realtime_usage WHERE model = 'gpt-4o-realtime-preview-2024-10-01';
 
+-- A whole Responses API response: its web searches are output items, billed
+-- per call; the catalog has no OpenAI web_search price, so a response that
+-- searched is refused rather than priced without its searches.
+-- 300 x 2.5 + 100 x 10 = 750 + 1,000 -> 0.00175 without a search
+SELECT n AS searches, (llmnum.usage_counts(r)).web_search_calls,
+	   llmnum.try_gen_cost('gpt-4o-2024-08-06', r, '2025-09-01') AS usd,
+	   llmnum.gen_cost_error('gpt-4o-2024-08-06', r, '2025-09-01') AS why_not
+FROM (SELECT n, jsonb_build_object('object', 'response',
+			'output', (SELECT coalesce(jsonb_agg(jsonb_build_object('type', 'web_search_call', 'status', 'completed')), '[]')
+					   FROM generate_series(1, n)) || '[{"type": "message"}]'::jsonb,
+			'usage', '{"input_tokens": 300, "output_tokens": 100, "total_tokens": 400,
+					   "input_tokens_details": {"cached_tokens": 0},
+					   "output_tokens_details": {"reasoning_tokens": 0}}'::jsonb) AS r
+	  FROM generate_series(0, 2) n) s;
+
 -- Gemini usageMetadata (Gemini API and Vertex AI): promptTokenCount holds the
 -- cached tokens, thoughts are outside the candidates, and the *TokensDetails
 -- lists split each count by modality; audio has its own price (image and
