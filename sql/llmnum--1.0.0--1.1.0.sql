@@ -204,12 +204,34 @@ BEGIN
 	CASE f
 	WHEN 'openai_chat' THEN
 		-- prompt_tokens includes cached and audio tokens; completion_tokens
-		-- includes reasoning and audio tokens
+		-- includes reasoning and audio tokens.  LiteLLM writes Anthropic's and
+		-- Bedrock's usage so, cache writes inside prompt_tokens and named
+		-- apart (cache_creation_input_tokens; by duration in
+		-- prompt_tokens_details.cache_creation_token_details), web searches
+		-- in server_tool_use; DeepSeek names its cache reads
+		-- prompt_cache_hit_tokens.
+		d := j -> 'prompt_tokens_details';
+		cw := d -> 'cache_creation_token_details';
+		v := coalesce(d -> 'cache_creation_tokens', j -> 'cache_creation_input_tokens');
+		IF jsonb_typeof(cw) = 'object' THEN
+			IF jsonb_typeof(v) = 'number' AND v::numeric <>
+			   coalesce((CASE WHEN jsonb_typeof(cw -> 'ephemeral_5m_input_tokens') = 'number'
+							  THEN cw -> 'ephemeral_5m_input_tokens' END)::numeric, 0) +
+			   coalesce((CASE WHEN jsonb_typeof(cw -> 'ephemeral_1h_input_tokens') = 'number'
+							  THEN cw -> 'ephemeral_1h_input_tokens' END)::numeric, 0) THEN
+				problem := 'cache_creation_token_details do not add up to the cache writes';
+				RETURN;
+			END IF;
+			raw := ARRAY[cw -> 'ephemeral_5m_input_tokens', cw -> 'ephemeral_1h_input_tokens'];
+		ELSE
+			raw := ARRAY[v, NULL];
+		END IF;
 		raw := ARRAY[j -> 'prompt_tokens', j -> 'completion_tokens',
-					 j #> '{prompt_tokens_details,cached_tokens}', NULL, NULL,
+					 coalesce(d -> 'cached_tokens', j -> 'prompt_cache_hit_tokens'), raw[1], raw[2],
 					 j #> '{completion_tokens_details,reasoning_tokens}',
-					 j #> '{prompt_tokens_details,audio_tokens}', NULL,
-					 j #> '{completion_tokens_details,audio_tokens}', NULL, NULL];
+					 d -> 'audio_tokens', NULL,
+					 j #> '{completion_tokens_details,audio_tokens}',
+					 j #> '{server_tool_use,web_search_requests}', NULL];
 	WHEN 'openai_responses' THEN
 		raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
 					 j #> '{input_tokens_details,cached_tokens}', NULL, NULL,

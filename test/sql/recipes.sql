@@ -156,6 +156,35 @@ FROM realtime_usage;
 SELECT llmnum.gen_cost('gpt-4o-realtime-preview', usage, '2024-11-15') AS alias_2024_11
 FROM realtime_usage WHERE model = 'gpt-4o-realtime-preview-2024-10-01';
 
+-- LiteLLM's usage objects of Anthropic calls (OpenAI's shape, with the cache
+-- writes inside prompt_tokens and named apart, by duration in
+-- prompt_tokens_details, and web searches in server_tool_use), and
+-- DeepSeek's cache hits (prompt_cache_hit_tokens).
+-- claude-sonnet-4-5: 3 / 15, read 0.3, write 3.75, 1h 6, search 10,000 per million:
+-- 100 x 3 + 5,000 x 0.3 + 500 x 3.75 + 1,500 x 6 + 300 x 15 + 2 x 10,000
+-- = 300 + 1,500 + 1,875 + 9,000 + 4,500 + 20,000 -> 0.037175
+CREATE TEMP TABLE litellm_usage (model text, at timestamptz, usage jsonb);
+INSERT INTO litellm_usage VALUES
+('claude-sonnet-4-5-20250929', '2025-10-15', '{"prompt_tokens": 7100, "completion_tokens": 300, "total_tokens": 7400,
+  "prompt_tokens_details": {"cached_tokens": 5000, "cache_creation_tokens": 2000, "text_tokens": 100,
+                            "cache_creation_token_details": {"ephemeral_5m_input_tokens": 500, "ephemeral_1h_input_tokens": 1500}},
+  "cache_creation_input_tokens": 2000, "cache_read_input_tokens": 5000, "server_tool_use": {"web_search_requests": 2}}'),
+-- an older LiteLLM: the writes only at the top level (5-minute writes):
+-- 100 x 3 + 5,000 x 0.3 + 2,000 x 3.75 + 300 x 15 = 300 + 1,500 + 7,500 + 4,500 -> 0.0138
+('claude-sonnet-4-5-20250929', '2025-10-15', '{"prompt_tokens": 7100, "completion_tokens": 300,
+  "prompt_tokens_details": {"cached_tokens": 5000}, "cache_creation_input_tokens": 2000, "cache_read_input_tokens": 5000}'),
+-- DeepSeek: 0.27 / 1.1, cache hit 0.07: 200 x 0.27 + 800 x 0.07 + 200 x 1.1 = 54 + 56 + 220 -> 0.00033
+('deepseek-chat', '2025-09-01', '{"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200,
+  "prompt_cache_hit_tokens": 800, "prompt_cache_miss_tokens": 200}'),
+-- refused: durations that do not make up the writes
+('claude-sonnet-4-5-20250929', '2025-10-15', '{"prompt_tokens": 7100, "completion_tokens": 300,
+  "prompt_tokens_details": {"cached_tokens": 5000, "cache_creation_tokens": 2000,
+                            "cache_creation_token_details": {"ephemeral_5m_input_tokens": 500, "ephemeral_1h_input_tokens": 1000}}}');
+SELECT model, (c).format, (c).cached_input_tokens AS cached, (c).cache_write_tokens AS writes_5m,
+	   (c).cache_write_1h_tokens AS writes_1h, (c).web_search_calls AS searches,
+	   llmnum.try_gen_cost(model, usage, at) AS usd, llmnum.gen_cost_error(model, usage, at) AS why_not
+FROM (SELECT *, llmnum.usage_counts(usage) AS c FROM litellm_usage) l;
+
 -- A whole Responses API response: its web searches are output items, billed
 -- per call; the catalog has no OpenAI web_search price, so a response that
 -- searched is refused rather than priced without its searches.
