@@ -199,6 +199,15 @@ BEGIN
 		END IF;
 	END IF;
 	format := f;
+	-- Anthropic bills inference kept in one geography (inference_geo "us")
+	-- at 1.1 times its standard rates from Claude Opus 4.6 on: rates the
+	-- catalog does not hold.  LiteLLM keeps the field in its usage objects.
+	IF jsonb_typeof(j -> 'inference_geo') = 'string'
+	   AND lower(j ->> 'inference_geo') NOT IN ('global', 'not_available') THEN
+		problem := 'inference_geo ' || (j ->> 'inference_geo')
+			|| ': geography-restricted inference has its own rates, not in llmnum';
+		RETURN;
+	END IF;
 	/* raw[1..11]: input, output, cached, cw5m, cw1h, reasoning, audio in,
 	   cached audio, audio out, web search, extra input (added to input) */
 	CASE f

@@ -185,6 +185,15 @@ SELECT model, (c).format, (c).cached_input_tokens AS cached, (c).cache_write_tok
 	   llmnum.try_gen_cost(model, usage, at) AS usd, llmnum.gen_cost_error(model, usage, at) AS why_not
 FROM (SELECT *, llmnum.usage_counts(usage) AS c FROM litellm_usage) l;
 
+-- Anthropic's inference_geo: "us" is billed at 1.1 times the standard rates
+-- (Opus 4.6 and later), which the catalog does not hold: refused, not priced
+-- at the global rates.  claude-opus-4-6, 5 / 25: 25 x 5 + 150 x 25 -> 0.003875
+SELECT geo, llmnum.try_gen_cost('claude-opus-4-6', u, '2026-06-01') AS usd,
+	   llmnum.gen_cost_error('claude-opus-4-6', u, '2026-06-01') AS why_not
+FROM (VALUES ('us'), ('global'), (NULL)) g(geo),
+	 LATERAL (SELECT jsonb_strip_nulls(jsonb_build_object('input_tokens', 25, 'output_tokens', 150,
+														  'inference_geo', geo)) AS u) x;
+
 -- A whole Responses API response: its web searches are output items, billed
 -- per call; the catalog has no OpenAI web_search price, so a response that
 -- searched is refused rather than priced without its searches.
