@@ -1599,6 +1599,18 @@ BEGIN
 			|| ': geography-restricted inference has its own rates, not in llmnum';
 		RETURN;
 	END IF;
+	-- billed otherwise than per token, or per item the usage counts but
+	-- the catalog has no price for: xAI's Live Search sources, Vertex AI's
+	-- provisioned throughput
+	IF jsonb_typeof(j -> 'num_sources_used') = 'number' AND (j -> 'num_sources_used')::numeric <> 0 THEN
+		problem := 'num_sources_used: xAI bills Live Search per source, a price not in llmnum';
+		RETURN;
+	END IF;
+	IF jsonb_typeof(j -> 'trafficType') = 'string'
+	   AND j ->> 'trafficType' NOT IN ('ON_DEMAND', 'TRAFFIC_TYPE_UNSPECIFIED') THEN
+		problem := 'trafficType ' || (j ->> 'trafficType') || ': not billed per token at on-demand rates';
+		RETURN;
+	END IF;
 	/* raw[1..11]: input, output, cached, cw5m, cw1h, reasoning, audio in,
 	   cached audio, audio out, web search, extra input (added to input) */
 	CASE f

@@ -185,6 +185,15 @@ SELECT model, (c).format, (c).cached_input_tokens AS cached, (c).cache_write_tok
 	   llmnum.try_gen_cost(model, usage, at) AS usd, llmnum.gen_cost_error(model, usage, at) AS why_not
 FROM (SELECT *, llmnum.usage_counts(usage) AS c FROM litellm_usage) l;
 
+-- Usage billed otherwise than per token at on-demand rates, or with parts
+-- that have no price here: xAI's Live Search sources, Vertex AI's
+-- provisioned throughput.  Problems, never a lower number.
+SELECT u, (llmnum.usage_counts(u::jsonb)).problem
+FROM (VALUES ('{"prompt_tokens": 900, "completion_tokens": 100, "num_sources_used": 3}'),
+			 ('{"prompt_tokens": 900, "completion_tokens": 100, "num_sources_used": 0}'),
+			 ('{"promptTokenCount": 900, "candidatesTokenCount": 100, "trafficType": "PROVISIONED_THROUGHPUT"}'),
+			 ('{"promptTokenCount": 900, "candidatesTokenCount": 100, "trafficType": "ON_DEMAND"}')) v(u);
+
 -- Anthropic's inference_geo: "us" is billed at 1.1 times the standard rates
 -- (Opus 4.6 and later), which the catalog does not hold: refused, not priced
 -- at the global rates.  claude-opus-4-6, 5 / 25: 25 x 5 + 150 x 25 -> 0.003875
