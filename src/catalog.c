@@ -869,6 +869,8 @@ load_quants(SPITupleTable *tab, uint64 n)
 		for (k = 0; kind != NULL && k < lengthof(quant_kinds); k++)
 			if (strcmp(kind, quant_kinds[k]) == 0)
 				q->kind = quant_kinds[k];
+		if (kind != NULL)
+			pfree(kind);
 		q->bits_per_weight = col_double(tab->vals[r], tab->tupdesc, 3);
 	}
 }

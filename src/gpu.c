@@ -112,10 +112,11 @@ lookup_model_quant(gpu_model *m, text *model, text *quant)
 	size_t		i;
 	int			shown = 0;
 	bool		named = llmnum_id_weights_format(TEXT_NAME(model), &f);
-	bool		ollama = !named && m->host != NULL && strcmp(m->host, "ollama") == 0;
+	bool		on_ollama = m->host != NULL && strcmp(m->host, "ollama") == 0;
+	bool		ollama_tag_only = on_ollama && !named;
 
-	if (m->host != NULL && strcmp(m->host, "ollama") == 0)
-		named = llmnum_id_format_of_host(&f, "gguf", named ? "GGUF" : "GGUF (Ollama)");
+	if (on_ollama)
+		named = llmnum_id_format_of_host(&f, "gguf", ollama_tag_only ? "GGUF (Ollama)" : "GGUF");
 	if (!named || llmnum_id_format_allows(&f, q->key.name, q->kind, q->bits_per_weight))
 		return q->bits_per_weight;
 
@@ -129,7 +130,7 @@ lookup_model_quant(gpu_model *m, text *model, text *quant)
 			 errmsg("the weights of model \"%s\" are stored as %s, not as quant \"%s\"",
 					llmnum_shown_name(VARDATA_ANY(model), VARSIZE_ANY_EXHDR(model)),
 					f.shown, q->key.name),
-			 ollama
+			 ollama_tag_only
 			 ? errdetail("Ollama runs GGUF files; \"ollama show <model>\" prints a tag's quantization (Q4_K_M for most default tags of its library).")
 			 : errdetail("\"%s\" stores %.4g bits per weight; weights of another format are another size.",
 						 q->key.name, q->bits_per_weight),

@@ -29,16 +29,19 @@ llmnum_bench_start -c shared_buffers=256MB -c work_mem=64MB -c jit=off \
 
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
 
-psql -c "CREATE EXTENSION llmnum"
+psql -c "CREATE EXTENSION llmnum CASCADE"
 log "generating $gpu_rows model/GPU pairs and $cost_rows usage rows"
 psql <<SQL
 CREATE TABLE pairs AS
-WITH m AS (SELECT name, row_number() OVER (ORDER BY name) - 1 AS i, count(*) OVER () AS n
+WITH m AS (SELECT name, host, row_number() OVER (ORDER BY name) - 1 AS i, count(*) OVER () AS n
            FROM llmnum.models
            WHERE layers IS NOT NULL AND coalesce(context_window, 4096) >= 4096),
      g AS (SELECT name, row_number() OVER (ORDER BY name) - 1 AS i, count(*) OVER () AS n
            FROM llmnum.gpus)
-SELECT m.name AS m, g.name AS g
+SELECT m.name AS m, g.name AS g,
+       -- the format the weights are stored in (FP8 releases, Ollama's GGUF tags)
+       CASE WHEN m.name ~* '(^|[-_.:/])fp8([-_.:/]|$)' THEN 'fp8'
+            WHEN m.host = 'ollama' THEN 'Q4_K_M' ELSE 'fp16' END AS q
 FROM generate_series(0, $gpu_rows - 1) AS s
 JOIN m ON m.i = s % m.n
 JOIN g ON g.i = (s / m.n) % g.n;
@@ -54,9 +57,9 @@ SQL
 [ "$(psql -At -c "SELECT count(*) FROM pairs")" = "$gpu_rows" ] || { echo "pairs table has the wrong size" >&2; exit 1; }
 
 declare -A Q
-Q[gpu_fits]="SELECT count(*) FILTER (WHERE llmnum.gpu_fits(m, g)) FROM pairs"
+Q[gpu_fits]="SELECT count(*) FILTER (WHERE llmnum.gpu_fits(m, g, q)) FROM pairs"
 Q[gpu_fits_floor]="SELECT count(*) FILTER (WHERE m < g) FROM pairs"
-Q[gpu_memory]="SELECT sum((llmnum.gpu_memory(m)).total) FROM pairs"
+Q[gpu_memory]="SELECT sum((llmnum.gpu_memory(m, q)).total) FROM pairs"
 Q[gpu_memory_floor]="SELECT sum(length(m)) FROM pairs"
 Q[gen_cost]="SELECT sum(llmnum.gen_cost(model, 1000, 500, ts)) FROM usage"
 Q[gen_cost_floor]="SELECT sum(length(model)) FROM usage"
