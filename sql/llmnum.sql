@@ -1549,6 +1549,8 @@ DECLARE
 	e		jsonb;
 	aud		numeric[];
 	k		int;
+	given	jsonb;
+	agreed	jsonb[];
 	searches bigint;
 BEGIN
 	IF j IS NULL THEN
@@ -1620,11 +1622,29 @@ BEGIN
 		-- Bedrock's usage so, cache writes inside prompt_tokens and named
 		-- apart (cache_creation_input_tokens; by duration in
 		-- prompt_tokens_details.cache_creation_token_details), web searches
-		-- in server_tool_use; DeepSeek names its cache reads
-		-- prompt_cache_hit_tokens.
+		-- in server_tool_use, cache reads also in cache_read_input_tokens;
+		-- DeepSeek names its cache reads prompt_cache_hit_tokens.
 		d := j -> 'prompt_tokens_details';
 		cw := d -> 'cache_creation_token_details';
-		v := coalesce(d -> 'cache_creation_tokens', j -> 'cache_creation_input_tokens');
+		-- a count may come under several names (OpenAI's, DeepSeek's,
+		-- LiteLLM's): the first given is taken, and all given must agree
+		FOR k IN 1..2 LOOP
+			given := NULL;
+			FOREACH v IN ARRAY CASE k
+					WHEN 1 THEN ARRAY[d -> 'cached_tokens', j -> 'prompt_cache_hit_tokens',
+									  j -> 'cache_read_input_tokens']
+					ELSE ARRAY[d -> 'cache_creation_tokens', j -> 'cache_creation_input_tokens'] END LOOP
+				CONTINUE WHEN jsonb_typeof(v) IS DISTINCT FROM 'number';
+				IF given IS NULL THEN
+					given := v;
+				ELSIF given <> v THEN
+					problem := 'the ' || (ARRAY['cached', 'cache-write'])[k] || ' count differs between its names';
+					RETURN;
+				END IF;
+			END LOOP;
+			agreed[k] := given;
+		END LOOP;
+		v := agreed[2];
 		IF jsonb_typeof(cw) = 'object' THEN
 			IF jsonb_typeof(v) = 'number' AND v::numeric <>
 			   coalesce((CASE WHEN jsonb_typeof(cw -> 'ephemeral_5m_input_tokens') = 'number'
@@ -1639,7 +1659,7 @@ BEGIN
 			raw := ARRAY[v, NULL];
 		END IF;
 		raw := ARRAY[j -> 'prompt_tokens', j -> 'completion_tokens',
-					 coalesce(d -> 'cached_tokens', j -> 'prompt_cache_hit_tokens'), raw[1], raw[2],
+					 agreed[1], raw[1], raw[2],
 					 j #> '{completion_tokens_details,reasoning_tokens}',
 					 d -> 'audio_tokens', NULL,
 					 j #> '{completion_tokens_details,audio_tokens}',

@@ -176,6 +176,15 @@ INSERT INTO litellm_usage VALUES
 -- DeepSeek: 0.27 / 1.1, cache hit 0.07: 200 x 0.27 + 800 x 0.07 + 200 x 1.1 = 54 + 56 + 220 -> 0.00033
 ('deepseek-chat', '2025-09-01', '{"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200,
   "prompt_cache_hit_tokens": 800, "prompt_cache_miss_tokens": 200}'),
+-- null parts in prompt_tokens_details: the top-level names count (-> 0.0138, as above)
+('claude-sonnet-4-5-20250929', '2025-10-15', '{"prompt_tokens": 7100, "completion_tokens": 300,
+  "prompt_tokens_details": {"cached_tokens": null, "cache_creation_tokens": null},
+  "cache_creation_input_tokens": 2000, "cache_read_input_tokens": 5000}'),
+-- refused: one count under two names that disagree
+('claude-sonnet-4-5-20250929', '2025-10-15', '{"prompt_tokens": 7100, "completion_tokens": 300,
+  "prompt_tokens_details": {"cached_tokens": 5000, "cache_creation_tokens": 0}, "cache_creation_input_tokens": 2000}'),
+('claude-sonnet-4-5-20250929', '2025-10-15', '{"prompt_tokens": 7100, "completion_tokens": 300,
+  "prompt_tokens_details": {"cached_tokens": 4000}, "cache_read_input_tokens": 5000}'),
 -- refused: durations that do not make up the writes
 ('claude-sonnet-4-5-20250929', '2025-10-15', '{"prompt_tokens": 7100, "completion_tokens": 300,
   "prompt_tokens_details": {"cached_tokens": 5000, "cache_creation_tokens": 2000,
