@@ -534,12 +534,18 @@ CREATE CONSTRAINT TRIGGER user_prices_known_model
 
 /*
  * Known unknowns: a host model whose maker bills long prompts at other
- * prices, while the host's own long-context prices are not known.  Without
- * these rows such a prompt would be billed at the host's base price.
+ * prices, while the host's own long-context prices are not known, and a
+ * model that bills a fee per request whose amount depends on an option of
+ * the request that usage does not record.  Without these rows such a
+ * prompt would be billed at the host's base price, and such a request
+ * without its fee.
  */
 CREATE TABLE llmnum.builtin_price_gaps (
 	model		text NOT NULL REFERENCES llmnum.builtin_models (name) ON UPDATE CASCADE,
-	tier_above_tokens integer NOT NULL CONSTRAINT tier_positive CHECK (tier_above_tokens > 0),
+	component	text CONSTRAINT component_request CHECK (component = 'request'),
+	tier_above_tokens integer NOT NULL
+		CONSTRAINT tier_of_component CHECK (CASE WHEN component IS NULL THEN tier_above_tokens > 0
+											ELSE tier_above_tokens = 0 END),
 	valid_from	timestamptz NOT NULL CONSTRAINT valid_from_finite CHECK (isfinite(valid_from)),
 	valid_to	timestamptz
 		CONSTRAINT valid_to_after_valid_from CHECK (valid_to > valid_from AND isfinite(valid_to)),
@@ -552,14 +558,15 @@ CREATE TABLE llmnum.builtin_price_gaps (
 );
 
 COMMENT ON TABLE llmnum.builtin_price_gaps IS
-'Long-context tiers whose prices llmnum does not know: over the period, a prompt of the model above tier_above_tokens is billed by the host at prices not in the catalog (the model it serves bills such prompts apart), so gen_cost refuses it (try_gen_cost: NULL) instead of billing it at the base price. A llmnum.user_prices row of that model and tier prices it. Derived by data/catalog/gen_catalog.py (docs/prices.md).';
-COMMENT ON COLUMN llmnum.builtin_price_gaps.model IS 'The host model (llmnum.builtin_models.host is set) whose long-context prices are unknown.';
-COMMENT ON COLUMN llmnum.builtin_price_gaps.tier_above_tokens IS 'The threshold of the base model''s long-context tier: prompts above this many tokens have no known price.';
+'Prices llmnum knows are billed but does not know. Rows without a component are long-context tiers: over the period, a prompt of the model above tier_above_tokens is billed by the host at prices not in the catalog (the model it serves bills such prompts apart), so gen_cost refuses it (try_gen_cost: NULL) instead of billing it at the base price; a llmnum.user_prices row of that model and tier prices it. Rows with component request are fees per request whose amount depends on an option of the request that usage does not record (a search context size), so gen_cost refuses every request of the model over the period instead of leaving the fee out; a user_prices row of component request prices it. Long-context rows are derived, request rows read from data/catalog/price_components.tsv, by data/catalog/gen_catalog.py (docs/prices.md).';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.model IS 'The model whose price is unknown: for long-context rows a host model (llmnum.builtin_models.host is set).';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.component IS 'NULL: every price of the long-context tier is unknown; request: the fee per request is (then tier_above_tokens is 0).';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.tier_above_tokens IS 'The threshold of the base model''s long-context tier: prompts above this many tokens have no known price; 0 for a request fee.';
 COMMENT ON COLUMN llmnum.builtin_price_gaps.valid_from IS 'Start of the period (inclusive).';
 COMMENT ON COLUMN llmnum.builtin_price_gaps.valid_to IS 'End of the period (exclusive), NULL while current.';
-COMMENT ON COLUMN llmnum.builtin_price_gaps.source IS 'The source of the base model''s long-context price, which shows that the tier exists.';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.source IS 'The source that shows the price exists: the base model''s long-context price, or the fee''s rates by request option.';
 COMMENT ON COLUMN llmnum.builtin_price_gaps.as_of IS 'Date of that source.';
-COMMENT ON COLUMN llmnum.builtin_price_gaps.notes IS 'Which model bills the tier, and at what input price.';
+COMMENT ON COLUMN llmnum.builtin_price_gaps.notes IS 'Which model bills the tier, and at what input price; or what the fee depends on, and its rates.';
 
 CREATE VIEW llmnum.prices AS
 SELECT 'user'::text AS origin, u.model, u.component, u.tier_above_tokens, u.usd_per_mtok,

@@ -701,12 +701,13 @@ load_models(SPITupleTable *tab, uint64 n)
 	" UNION ALL SELECT model, component, tier_above_tokens," \
 	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, false" \
 	" FROM llmnum.builtin_prices" \
-	" UNION ALL SELECT model, NULL, tier_above_tokens, NULL, valid_from, valid_to, false" \
+	" UNION ALL SELECT model, component, tier_above_tokens, NULL, valid_from, valid_to, false" \
 	" FROM llmnum.builtin_price_gaps"
 
 /*
  * Fold the rows of llmnum.prices, and the known unknowns of
- * llmnum.builtin_price_gaps (the rows without a component), into one
+ * llmnum.builtin_price_gaps (the rows without a price: a whole long-context
+ * tier where they have no component, else a request fee), into one
  * schedule per model of the names part, loaded before.  lists[i] collects
  * the rows of models[i] (in the SPI context, freed with it).  A row whose
  * model the names part lacks means that the names were read under an older
@@ -755,19 +756,18 @@ load_prices(SPITupleTable *tab, uint64 n)
 		p.valid_from = from;
 		p.valid_to = to;
 		p.is_user = is_user;
-		p.tier_only = component == NULL;
-		if (p.tier_only)
+		p.tier_only = price == NULL && component == NULL;
+		p.unknown = price == NULL && component != NULL;
+		p.component = component == NULL ? 0
+			: llmnum_component_from_name(component, strlen(component));
+		if (price == NULL)
 		{
-			p.component = 0;
 			p.price.units = 0;
 			p.price.scale = 0;
 			st = LLMNUM_COST_OK;
 		}
 		else
-		{
-			p.component = llmnum_component_from_name(component, strlen(component));
 			st = llmnum_money_parse(price, strlen(price), &p.price);
-		}
 		if (p.component < 0 || st != LLMNUM_COST_OK || to <= from)
 		{
 			if (m->bad_row == NULL)

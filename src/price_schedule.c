@@ -274,8 +274,12 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 
 		if (pr->valid_to <= pr->valid_from || pr->tier_above < 0)
 			return LLMNUM_COST_BAD_PERIOD;
-		/* a known unknown is a long-context tier; its price is not read */
+		/*
+		 * a known unknown is a long-context tier or an optional component
+		 * (the request fee) of the base tier; its price is not read
+		 */
 		if (pr->tier_only ? pr->tier_above == 0
+			: pr->unknown ? (pr->component != LLMNUM_REQUEST || pr->tier_above != 0)
 			: (pr->component < 0 || pr->component >= LLMNUM_NCOMPONENTS ||
 			   pr->price.units < 0 || pr->price.scale < 0 ||
 			   pr->price.scale > LLMNUM_MAX_SCALE))
@@ -351,6 +355,11 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 				continue;
 			}
 			bit = (uint32_t) 1 << pr->component;
+			if (pr->unknown)
+			{
+				tp->unknown |= bit;
+				continue;
+			}
 			/* a built-in price never replaces a user price */
 			if ((tp->present & bit) && tp->is_user[pr->component] && !pr->is_user)
 				continue;
@@ -505,6 +514,7 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 	out->missing = -1;
 	out->tier_above = 0;
 	out->tier_gap = false;
+	out->price_unknown = false;
 	out->nlines = 0;
 
 	if (usage->input_tokens < 0 || usage->output_tokens < 0 ||
@@ -614,7 +624,10 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 	comp[n] = LLMNUM_AUDIO_OUTPUT;
 	optional_line[n++] = false;
 
-	/* a request fee applies only where the model has one */
+	/*
+	 * a request fee applies only where the model has one, or is known to
+	 * have one at a price the catalog lacks
+	 */
 	tokens[n] = requests;
 	comp[n] = LLMNUM_REQUEST;
 	optional_line[n++] = true;
@@ -629,13 +642,14 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 			continue;
 		if (!HAS(tp, comp[i]))
 		{
-			if (optional_line[i])
+			if (optional_line[i] && !(tp->unknown & (1u << comp[i])))
 			{
 				tokens[i] = 0;
 				continue;
 			}
 			out->missing = comp[i];
 			out->tier_gap = tp->gap;
+			out->price_unknown = (tp->unknown & (1u << comp[i])) != 0;
 			return LLMNUM_COST_MISSING_COMPONENT;
 		}
 		if (tp->price[comp[i]].scale > maxscale)

@@ -115,12 +115,17 @@ typedef struct llmnum_period
 	bool		is_user;		/* user rows shadow built-in rows */
 
 	/*
-	 * A known unknown: requests above tier_above are billed at prices the
-	 * catalog does not have.  The row makes the tier exist over its period
-	 * and prices nothing (component and price are ignored), so that such a
-	 * request finds no price instead of falling to a lower tier's.
+	 * Known unknowns; neither reads the price.  tier_only: requests above
+	 * tier_above are billed at prices the catalog does not have.  The row
+	 * makes the tier exist over its period and prices nothing (component is
+	 * ignored), so that such a request finds no price instead of falling to
+	 * a lower tier's.  unknown: the model bills the component (a fee per
+	 * request whose amount depends on a request option that usage does not
+	 * record) at a price the catalog does not have, so that the component
+	 * is required instead of optional.
 	 */
 	bool		tier_only;
+	bool		unknown;
 } llmnum_period;
 
 /* Prices of one tier inside one segment. */
@@ -131,6 +136,7 @@ typedef struct llmnum_tier_prices
 	llmnum_money price[LLMNUM_NCOMPONENTS];
 	bool		is_user[LLMNUM_NCOMPONENTS];
 	bool		gap;			/* a tier_only row covers it */
+	uint32_t	unknown;		/* bit per component an unknown row covers */
 } llmnum_tier_prices;
 
 /* A time interval in which no price of the model changes. */
@@ -199,6 +205,7 @@ typedef struct llmnum_cost
 	int			missing;
 	int64_t		tier_above;		/* tier the request was billed at */
 	bool		tier_gap;		/* missing: the tier is a known unknown */
+	bool		price_unknown;	/* missing: billed, at a price not known */
 	int			nlines;			/* billed parts, tokens > 0 only */
 	llmnum_cost_line lines[LLMNUM_MAX_LINES];
 } llmnum_cost;

@@ -448,15 +448,23 @@ compute_cost(FunctionCallInfo fcinfo, CountKind kind, CostMode mode, char **mess
 						 c.tier_gap
 						 ? errdetail("The model it serves bills prompts above %lld tokens at other prices; what \"%s\" charges for them is not in the catalog (llmnum.builtin_price_gaps), and the base price would understate the cost.",
 									 (long long) c.tier_above, m->key.name)
+						 : c.price_unknown
+						 ? errdetail("\"%s\" bills a fee on every request whose amount depends on options of the request that its usage does not record (llmnum.builtin_price_gaps says which); the cost without it would understate what was billed.",
+									 m->key.name)
 						 : u.batch || u.service_tier != LLMNUM_SERVICE_STANDARD
 						 ? errdetail("Batch, flex and priority requests are billed at the prices of their tier; llmnum does not guess a discount.")
 						 : errdetail("Tokens of a component are billed only at a price of that component."),
 						 c.tier_gap
 						 ? errhint("Add the host's prices for prompts above %lld tokens to llmnum.user_prices (tier_above_tokens = %lld), or use llmnum.try_gen_cost() to get NULL for such rows.",
 								   (long long) c.tier_above, (long long) c.tier_above)
+						 : c.price_unknown
+						 ? errhint("Add the fee you pay to llmnum.user_prices (component %s, USD per million requests), or use llmnum.try_gen_cost() to get NULL for such rows.",
+								   llmnum_component_name(c.missing))
 						 : errhint("Add the price to llmnum.user_prices, or use llmnum.try_gen_cost() to get NULL for unpriced usage.")));
 			if (c.tier_gap)
 				msg = psprintf("%s: the host's long-context prices are not in the catalog", msg);
+			else if (c.price_unknown)
+				msg = psprintf("%s: a fee per request that the catalog does not know", msg);
 			break;
 		case LLMNUM_COST_OVERFLOW:
 			return row_problem(mode, message, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,

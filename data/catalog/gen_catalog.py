@@ -17,7 +17,9 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
   price_components.tsv  more hand-kept prices, one component a line (audio,
                       flex, priority, web search...): model, valid_from,
                       valid_to, tier_above_tokens, component, usd_per_mtok,
-                      source, as_of, notes
+                      source, as_of, notes; usd_per_mtok 'unknown' for a
+                      request fee billed at a price llmnum lacks (a row of
+                      llmnum.builtin_price_gaps)
   ollama_tags.tsv     Ollama's library names (llama3.1:8b) of open models: models
                       of host ollama without price, the architecture and
                       tokenizer of the model they name
@@ -30,8 +32,9 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
                       turned into models and dated prices for what the
                       hand-kept files do not list
 
-Derived, not read: llmnum.builtin_price_gaps, the long-context tiers a host
-model's maker bills while the host's rows have none (derive_price_gaps).
+Derived, not read: the long-context rows of llmnum.builtin_price_gaps, the
+tiers a host model's maker bills while the host's rows have none
+(derive_price_gaps).
 
 Everything the database would reject is refused here first (unknown model,
 host or source, bad number, overlapping periods).  Output: the INSERTs of a
@@ -783,11 +786,50 @@ def derive_price_gaps(models, prices):
                     inside.append((f, t))
             for f, t in minus(inside, tiered):
                 gaps.append(dict(
-                    model=m['name'], tier=b['tier'], frm=f, to=None if t == FOREVER else t,
+                    model=m['name'], component=None, tier=b['tier'], frm=f,
+                    to=None if t == FOREVER else t,
                     source=b['source'], as_of=b['as_of'],
                     where='derived gap %s %d %s' % (m['name'], b['tier'], f),
                     notes='%s bills prompts above %d tokens at %s USD per million input tokens; '
                           'this host\'s rows have no such tier.' % (m['base_model'], b['tier'], b['price'])))
+    return gaps
+
+
+def fee_gaps(rows, models, prices, sources):
+    """The request fees of price_components.tsv whose price is 'unknown':
+    a model that bills every request a fee depending on an option of the
+    request that usage does not record (OpenAI's search-preview models and
+    Perplexity's Sonar by search context size).  Each is clipped to the
+    periods in which the model has an input price, so that outside them a
+    request still has no price at all rather than a missing input price.
+    """
+    inputs = {}
+    for p in prices:
+        if p['component'] == 'input' and p['tier'] == 0:
+            inputs.setdefault(p['model'].lower(), []).append((p['frm'], p['to']))
+    gaps = []
+    for r in rows:
+        where = r['_where']
+        m = models.get(r['model'].lower())
+        if m is None:
+            err('%s: model %s is not in the catalog' % (where, r['model']))
+            continue
+        if r['component'] != 'request' or (r['tier_above_tokens'] or '0') != '0':
+            err('%s: only the request fee of the base tier can be unknown' % where)
+            continue
+        url, as_of = source_of(r, sources, where)
+        frm, to = period(r, where)
+        spans = []
+        for f, t in union(inputs.get(m['name'].lower(), [])):
+            f, t = max(f, frm), min(t, to or FOREVER)
+            if f < t:
+                spans.append((f, t))
+        if not spans:
+            err('%s: %s has no input price in the period' % (where, m['name']))
+        for f, t in spans:
+            gaps.append(dict(model=m['name'], component='request', tier=0, frm=f,
+                             to=None if t == FOREVER else t, source=url, as_of=as_of,
+                             notes=r['notes'], where=where))
     return gaps
 
 
@@ -879,10 +921,10 @@ def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade, ru
                    for r in sorted(prices, key=lambda r: (r['model'].lower(),
                                                           COMPONENTS.index(r['component']),
                                                           r['tier'], r['frm']))])
-    out += values('builtin_price_gaps', ['model', 'tier_above_tokens', 'valid_from', 'valid_to',
-                                         'source', 'as_of', 'notes'],
-                  [[q(g['model']), str(g['tier']), ts(g['frm']), ts(g['to']), q(g['source']),
-                    q(g['as_of']), q(g['notes'])] for g in gaps])
+    out += values('builtin_price_gaps', ['model', 'component', 'tier_above_tokens', 'valid_from',
+                                         'valid_to', 'source', 'as_of', 'notes'],
+                  [[q(g['model']), q(g['component']), str(g['tier']), ts(g['frm']), ts(g['to']),
+                    q(g['source']), q(g['as_of']), q(g['notes'])] for g in gaps])
     gcols = ['name', 'vendor', 'available_from', 'memory_bytes', 'usable_memory_bytes',
              'memory_bandwidth_gbps', 'fp16_tflops', 'bf16_tflops', 'fp8_tflops',
              'source', 'as_of', 'notes']
@@ -919,9 +961,14 @@ def main(argv):
     # price_components.tsv: one component per line, for the components
     # price_periods.tsv has no column for (audio, flex, priority...),
     # read before the upstream catalogs so that they are compared with them too
+    # ('unknown': a fee the model bills at a price the catalog lacks)
+    unknown_fees = []
     for r in read(data, 'price_components.tsv', required=False):
         if r['component'] not in COMPONENTS:
             err('%s: unknown component %r' % (r['_where'], r['component']))
+            continue
+        if r['usd_per_mtok'] == 'unknown':
+            unknown_fees.append(r)
             continue
         hand_periods.append(dict(r, **{r['component']: r['usd_per_mtok']}))
     disagreements = []
@@ -989,8 +1036,8 @@ def main(argv):
     prices += alias_rows
     no_overlap(prices, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price')
     no_overlap(aliases, lambda r: r['alias'].lower(), 'alias')
-    gaps = derive_price_gaps(models, prices)
-    no_overlap(gaps, lambda r: (r['model'].lower(), r['tier']), 'price gap')
+    gaps = derive_price_gaps(models, prices) + fee_gaps(unknown_fees, models, prices, sources)
+    no_overlap(gaps, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price gap')
     gpus, gpu_prices = load_gpus(data, sources)
     quants = read(data, 'quantizations.tsv')
     for r in quants:
@@ -1021,8 +1068,10 @@ def main(argv):
     priced = len({p['model'].lower() for p in prices})
     if check and stale:
         sys.exit('gen_catalog: out of date: %s; run data/catalog/gen_catalog.py' % ', '.join(stale))
-    print('gen_catalog: %d models, %d priced, %d price rows, %d unknown tiers, %d GPUs%s' % (
-        len(models), priced, len(prices), len(gaps), len(gpus),
+    print('gen_catalog: %d models, %d priced, %d price rows, %d unknown tiers, %d unknown fees, '
+          '%d GPUs%s' % (
+        len(models), priced, len(prices), sum(1 for g in gaps if g['component'] is None),
+        sum(1 for g in gaps if g['component']), len(gpus),
         ' (up to date)' if check else (', wrote ' + ', '.join(stale) if stale else ', unchanged')))
 
 

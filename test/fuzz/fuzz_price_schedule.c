@@ -73,8 +73,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		p->valid_to = (sel & 0x40) ? LLMNUM_FOREVER : (int64_t) (int8_t) take8(&data, &size);
 		(void) llmnum_money_parse(prices[(sel >> 3) & 7], strlen(prices[(sel >> 3) & 7]), &p->price);
 		p->is_user = (sel & 0x20) != 0;
-		/* a known unknown tier now and then (a tier of 0 is refused) */
+		/*
+		 * a known unknown tier or request fee now and then (a tier of 0,
+		 * and an unknown of another component or tier, are refused)
+		 */
 		p->tier_only = p->component == LLMNUM_NCOMPONENTS && p->tier_above != 0;
+		p->unknown = !p->tier_only && (sel & 0x10) != 0 && (sel & 0x07) == 0;
 	}
 	u.input_tokens = take64(&data, &size);
 	u.output_tokens = take64(&data, &size);

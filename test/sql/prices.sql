@@ -295,7 +295,8 @@ SELECT count(*) AS gaps,
 			WHERE h.model = g.model AND h.tier_above_tokens > 0
 			  AND tstzrange(h.valid_from, h.valid_to) && tstzrange(g.valid_from, g.valid_to))) AS host_has_tier,
 	   count(*) FILTER (WHERE g.source = '' OR g.as_of IS NULL OR g.notes IS NULL) AS unsourced
-FROM llmnum.builtin_price_gaps g JOIN llmnum.builtin_models m ON m.name = g.model;
+FROM llmnum.builtin_price_gaps g JOIN llmnum.builtin_models m ON m.name = g.model
+WHERE g.component IS NULL;
 -- Bedrock's Claude Sonnet 4: up to 200,000 prompt tokens the base price;
 -- above, no price (it was billed at the base price before 1.1.0)
 SELECT input, llmnum.try_gen_cost('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', input, 1000, '2025-10-01') AS usd
@@ -322,3 +323,40 @@ SELECT llmnum.gen_cost('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 250000
 							 cached_input_tokens => 1000) AS cached_left_out;
 DELETE FROM llmnum.user_prices WHERE model = 'bedrock/anthropic.claude-sonnet-4-20250514-v1:0';
 SELECT llmnum.try_gen_cost('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', 250000, 1000, '2025-10-01') AS unknown_again;
+
+-- Known unknown fees: a model that bills every request a fee by an option
+-- of the request its usage does not record (OpenAI's search-preview models,
+-- Perplexity's Sonar: the search context size).  Every request of it is
+-- refused, never billed without the fee (it was before 1.1.0: $0.0035 for
+-- this request of gpt-4o-search-preview, whose fee alone is $0.030-0.050).
+SELECT model, valid_from::date, valid_to::date, source <> '' AND as_of IS NOT NULL AND notes <> '' AS sourced
+FROM llmnum.builtin_price_gaps WHERE component IS NOT NULL ORDER BY model;
+SELECT count(*) FILTER (WHERE NOT EXISTS (
+			SELECT 1 FROM llmnum.builtin_prices b
+			WHERE b.model = g.model AND b.component = 'input' AND b.tier_above_tokens = 0
+			  AND b.valid_from <= g.valid_from
+			  AND coalesce(b.valid_to, 'infinity') >= coalesce(g.valid_to, 'infinity'))) AS outside_prices,
+	   count(*) FILTER (WHERE tier_above_tokens <> 0 OR component <> 'request') AS not_request_fee
+FROM llmnum.builtin_price_gaps g WHERE component IS NOT NULL;
+SELECT llmnum.gen_cost('gpt-4o-search-preview', 1000, 100, '2025-10-01');
+SELECT llmnum.gen_cost_error('openai/gpt-4o-mini-search-preview-2025-03-11', 1000, 100, '2025-10-01') AS mini,
+	   llmnum.try_gen_cost('openrouter/perplexity/sonar', 1000, 100, '2026-10-01') AS sonar,
+	   llmnum.try_gen_cost('gpt-4o-search-preview', 0, 0, '2025-10-01') AS zero_tokens;
+SELECT llmnum.gen_cost_error('gpt-4o-search-preview',
+		'{"prompt_tokens": 1000, "completion_tokens": 100, "total_tokens": 1100}'::jsonb, '2025-10-01') AS usage_object;
+-- before its first price the model has no price at all, as before
+SELECT llmnum.gen_cost_error('gpt-4o-search-preview', 1000, 100, '2025-06-01') AS before_prices;
+-- the fee the user pays (here: the default medium context, $35 per 1,000
+-- requests) prices it, once per request of an aggregated row
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, notes)
+VALUES ('gpt-4o-search-preview', 'request', 35000, '2025-03-11', 'search_context_size medium');
+SELECT llmnum.gen_cost('gpt-4o-search-preview', 1000, 100, '2025-10-01') AS one_request,
+	   llmnum.gen_cost('gpt-4o-search-preview', 100000, 10000, '2025-10-01', requests => 100) AS hundred,
+	   llmnum.try_gen_cost('gpt-4o-search-preview-2025-03-11', 1000, 100, '2025-10-01') AS snapshot_still_unknown;
+SELECT component, tokens, usd FROM llmnum.cost_breakdown('gpt-4o-search-preview', 1000, 100, '2025-10-01')
+ORDER BY component;
+DELETE FROM llmnum.user_prices WHERE model = 'gpt-4o-search-preview';
+-- an unknown fee row is refused where it is not the request fee of the base tier
+SELECT pg_temp.err($$INSERT INTO llmnum.builtin_price_gaps VALUES ('gpt-4o-search-preview', 'web_search', 0, '2025-09-01', NULL, 'x', '2025-09-01', NULL)$$) AS other_component,
+	   pg_temp.err($$INSERT INTO llmnum.builtin_price_gaps VALUES ('gpt-4o-search-preview', 'request', 1000, '2025-09-01', NULL, 'x', '2025-09-01', NULL)$$) AS fee_with_tier,
+	   pg_temp.err($$INSERT INTO llmnum.builtin_price_gaps VALUES ('gpt-4o-search-preview', NULL, 0, '2025-09-01', NULL, 'x', '2025-09-01', NULL)$$) AS tier_without_threshold;

@@ -45,6 +45,7 @@ P(int comp, int64_t tier, int64_t from, int64_t to, const char *price, int user)
 	p.price = money(price);
 	p.is_user = user != 0;
 	p.tier_only = false;
+	p.unknown = false;
 	return p;
 }
 
@@ -452,6 +453,60 @@ test_known_unknown_tier(void)
 	CHECK(llmnum_schedule_build(&test_host, p, 1, &s) == LLMNUM_COST_BAD_PERIOD);
 }
 
+/*
+ * An unknown row of the request fee: the optional component becomes
+ * required, so that the fee is never left out; a user price fills it.
+ */
+static void
+test_known_unknown_fee(void)
+{
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "1", 0),
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "1", 0),
+		P(LLMNUM_REQUEST, 0, 10, 40, "0", 0),	/* the unknown fee, below */
+		P(LLMNUM_REQUEST, 0, 30, LLMNUM_FOREVER, "8000", 1),
+	};
+	llmnum_schedule s;
+	llmnum_usage u = LLMNUM_USAGE_INIT;
+	llmnum_cost c;
+
+	p[2].unknown = true;
+	CHECK(llmnum_schedule_build(&test_host, p, 4, &s) == LLMNUM_COST_OK);
+	u.input_tokens = 1000;
+	u.output_tokens = 200;
+
+	/* before it: no fee */
+	CHECK(llmnum_cost_compute(&s, 5, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.001200") == 0 && !c.price_unknown);
+
+	/* in it: refused, for zero tokens too (the fee is per request) */
+	CHECK(llmnum_cost_compute(&s, 20, &u, &c) == LLMNUM_COST_MISSING_COMPONENT);
+	CHECK(c.missing == LLMNUM_REQUEST && c.price_unknown && !c.tier_gap);
+	u.input_tokens = 0;
+	u.output_tokens = 0;
+	CHECK(llmnum_cost_compute(&s, 20, &u, &c) == LLMNUM_COST_MISSING_COMPONENT && c.price_unknown);
+	u.input_tokens = 1000;
+	u.output_tokens = 200;
+
+	/* a user's fee, once per request */
+	CHECK(llmnum_cost_compute(&s, 35, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.009200") == 0);
+	u.requests = 3;
+	CHECK(llmnum_cost_compute(&s, 35, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.025200") == 0);
+	u.requests = 1;
+	CHECK(llmnum_cost_compute(&s, 50, &u, &c) == LLMNUM_COST_OK);
+	CHECK(strcmp(fmt(&c), "0.009200") == 0);
+	llmnum_schedule_free(&test_host, &s);
+
+	/* only the request fee of the base tier can be unknown so */
+	p[2].component = LLMNUM_WEB_SEARCH;
+	CHECK(llmnum_schedule_build(&test_host, p, 3, &s) == LLMNUM_COST_BAD_PERIOD);
+	p[2].component = LLMNUM_REQUEST;
+	p[2].tier_above = 200;
+	CHECK(llmnum_schedule_build(&test_host, p, 3, &s) == LLMNUM_COST_BAD_PERIOD);
+}
+
 static void
 test_components(void)
 {
@@ -505,6 +560,7 @@ main(void)
 	test_cached_audio();
 	test_components();
 	test_known_unknown_tier();
+	test_known_unknown_fee();
 	test_many_periods();
 	return check_report("price_schedule_test");
 }
