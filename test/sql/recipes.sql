@@ -95,6 +95,16 @@ SELECT llmnum.gen_cost('gpt-4o-audio-preview', 1200, 800, '2024-11-01',
 					   audio_input_tokens => 1000, audio_output_tokens => 700);
 SELECT llmnum.gen_cost_error('gpt-4o-audio-preview', 1200, 800, '2025-03-01',
 							 audio_input_tokens => 1000);
+-- gpt-audio (2025-08-28), text 2.5 / 10, audio 32 / 64, as LiteLLM logs it:
+-- 200 x 2.5 + 1,000 x 32 + 200 x 10 + 600 x 64 = 500 + 32,000 + 2,000 + 38,400 -> 0.0729;
+-- gpt-audio-mini (text 0.6 / 2.4, audio 10 / 20): 120 + 10,000 + 480 + 12,000 -> 0.0226;
+-- not before its release
+SELECT model, at::date, llmnum.try_gen_cost(model,
+	'{"prompt_tokens": 1200, "completion_tokens": 800,
+	  "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 1000},
+	  "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 600}}'::jsonb, at) AS usd
+FROM (VALUES ('openai/gpt-audio', timestamptz '2025-09-15'), ('gpt-audio-2025-08-28', '2025-09-15'),
+			 ('gpt-audio-mini-2025-12-15', '2026-01-10'), ('gpt-audio-mini', '2025-10-01')) v(model, at);
 -- gpt-realtime, cached audio (OpenAI realtime: cached audio is part of the audio count):
 -- text 100 x 4 + audio (1,000 - 400) x 32 + 400 x 0.4 + out 50 x 16 + 500 x 64
 -- = 400 + 19,200 + 160 + 800 + 32,000 -> 0.05256
@@ -130,6 +140,18 @@ INSERT INTO realtime_usage VALUES
 ('gpt-4o-mini-realtime-preview-2024-12-17', '2025-02-01', '{"total_tokens": 160, "input_tokens": 120, "output_tokens": 40,
   "input_token_details": {"text_tokens": 120, "audio_tokens": 0, "cached_tokens": 64},
   "output_token_details": {"text_tokens": 40, "audio_tokens": 0}}'),
+-- gpt-realtime-mini, the gpt-realtime response above: text 0.6 / 2.4, cached 0.06;
+-- audio 10 / 20, cached 0.3: 300 x 0.6 + 200 x 0.06 + 600 x 10 + 400 x 0.3 + 100 x 2.4
+-- + 200 x 20 = 180 + 12 + 6,000 + 120 + 240 + 4,000 -> 0.010552 (the snapshot, and the
+-- undated name as LiteLLM logs it)
+('gpt-realtime-mini-2025-12-15', '2026-01-10', '{"input_tokens": 1500, "output_tokens": 300,
+  "input_token_details": {"text_tokens": 500, "audio_tokens": 1000, "cached_tokens": 600,
+                          "cached_tokens_details": {"text_tokens": 200, "audio_tokens": 400}},
+  "output_token_details": {"text_tokens": 100, "audio_tokens": 200}}'),
+('openai/gpt-realtime-mini', '2025-11-01', '{"input_tokens": 1500, "output_tokens": 300,
+  "input_token_details": {"text_tokens": 500, "audio_tokens": 1000, "cached_tokens": 600,
+                          "cached_tokens_details": {"text_tokens": 200, "audio_tokens": 400}},
+  "output_token_details": {"text_tokens": 100, "audio_tokens": 200}}'),
 -- refused: image input (no price), cached tokens that cannot be split, parts
 -- that do not make up the totals, audio on the undated alias after its
 -- certain period
