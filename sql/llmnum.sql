@@ -1570,16 +1570,36 @@ BEGIN
 	END IF;
 	-- a whole response: the usage object is inside, the tier beside it
 	IF jsonb_typeof(j -> 'usageMetadata') = 'object' THEN
+		-- grounding with Google Search (or Vertex AI Search) is billed per
+		-- grounded prompt or per search query beyond a daily free allowance:
+		-- a fee its usage leaves out and llmnum cannot decide
+		IF jsonb_typeof(j -> 'candidates') = 'array' AND EXISTS (
+			SELECT FROM jsonb_array_elements(j -> 'candidates') c,
+						unnest(ARRAY['webSearchQueries', 'retrievalQueries']) q
+			WHERE jsonb_typeof(c #> ARRAY['groundingMetadata', q]) = 'array'
+			  AND jsonb_array_length(c #> ARRAY['groundingMetadata', q]) > 0) THEN
+			problem := 'groundingMetadata: grounded prompts are billed per prompt or search query, a price not in llmnum';
+			RETURN;
+		END IF;
 		j := j -> 'usageMetadata';
 	ELSIF jsonb_typeof(j -> 'usage') = 'object' THEN
 		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
 			service_tier := j ->> 'service_tier';
 		END IF;
 		-- a Responses API response lists its web searches, each billed, among
-		-- its output items, not in its usage
+		-- its output items, not in its usage; so are the calls of the tools
+		-- billed apart at prices not in llmnum (file search per call, code
+		-- interpreter per container, image generation at image rates)
 		IF jsonb_typeof(j -> 'output') = 'array' THEN
-			searches := (SELECT count(*) FROM jsonb_array_elements(j -> 'output') el
-						 WHERE el ->> 'type' = 'web_search_call');
+			SELECT count(*) FILTER (WHERE el ->> 'type' = 'web_search_call'),
+				   min(el ->> 'type') FILTER (WHERE el ->> 'type' IN
+						('file_search_call', 'code_interpreter_call', 'image_generation_call'))
+			INTO searches, problem
+			FROM jsonb_array_elements(j -> 'output') el;
+			IF problem IS NOT NULL THEN
+				problem := problem || ' output items: the tool is billed apart, at prices not in llmnum';
+				RETURN;
+			END IF;
 		END IF;
 		j := j -> 'usage';
 	END IF;
@@ -1814,7 +1834,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)

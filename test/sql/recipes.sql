@@ -218,12 +218,20 @@ FROM (SELECT *, llmnum.usage_counts(usage) AS c FROM litellm_usage) l;
 
 -- Usage billed otherwise than per token at on-demand rates, or with parts
 -- that have no price here: xAI's Live Search sources, Vertex AI's
--- provisioned throughput.  Problems, never a lower number.
+-- provisioned throughput, a whole Gemini response grounded with Google
+-- Search (billed per grounded prompt or search query beyond a daily free
+-- allowance).  Problems, never a lower number.
 SELECT u, (llmnum.usage_counts(u::jsonb)).problem
 FROM (VALUES ('{"prompt_tokens": 900, "completion_tokens": 100, "num_sources_used": 3}'),
 			 ('{"prompt_tokens": 900, "completion_tokens": 100, "num_sources_used": 0}'),
 			 ('{"promptTokenCount": 900, "candidatesTokenCount": 100, "trafficType": "PROVISIONED_THROUGHPUT"}'),
-			 ('{"promptTokenCount": 900, "candidatesTokenCount": 100, "trafficType": "ON_DEMAND"}')) v(u);
+			 ('{"promptTokenCount": 900, "candidatesTokenCount": 100, "trafficType": "ON_DEMAND"}'),
+			 ('{"candidates": [{"groundingMetadata": {"webSearchQueries": ["weather in Lyon"]}}],
+			   "usageMetadata": {"promptTokenCount": 900, "candidatesTokenCount": 100}}'),
+			 ('{"candidates": [{"groundingMetadata": {"retrievalQueries": ["refund policy"]}}],
+			   "usageMetadata": {"promptTokenCount": 900, "candidatesTokenCount": 100}}'),
+			 ('{"candidates": [{"groundingMetadata": {"webSearchQueries": []}}],
+			   "usageMetadata": {"promptTokenCount": 900, "candidatesTokenCount": 100}}')) v(u);
 
 -- Anthropic's inference_geo: "us" is billed at 1.1 times the standard rates
 -- (Opus 4.6 and later), which the catalog does not hold: refused, not priced
@@ -248,6 +256,16 @@ FROM (SELECT n, jsonb_build_object('object', 'response',
 					   "input_tokens_details": {"cached_tokens": 0},
 					   "output_tokens_details": {"reasoning_tokens": 0}}'::jsonb) AS r
 	  FROM generate_series(0, 2) n) s;
+-- the tools billed apart at prices llmnum does not hold (file search per
+-- call, code interpreter per container, image generation at image rates)
+-- are refused too; function calls and reasoning items cost only tokens
+SELECT item, llmnum.try_gen_cost('gpt-4o-2024-08-06', r, '2025-09-01') AS usd,
+	   (llmnum.usage_counts(r)).problem
+FROM unnest(ARRAY['file_search_call', 'code_interpreter_call', 'image_generation_call',
+				  'function_call', 'reasoning']) item,
+	 LATERAL (SELECT jsonb_build_object('object', 'response',
+			'output', jsonb_build_array(jsonb_build_object('type', item), '{"type": "message"}'::jsonb),
+			'usage', '{"input_tokens": 300, "output_tokens": 100, "total_tokens": 400}'::jsonb) AS r) x;
 
 -- Gemini usageMetadata (Gemini API and Vertex AI): promptTokenCount holds the
 -- cached tokens, thoughts are outside the candidates, and the *TokensDetails
