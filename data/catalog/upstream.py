@@ -1055,6 +1055,13 @@ def build_periods(name, e, g_segs, g_notes, lit, seen_by_model, current, current
             cur_hash = tiers_hash(base[0])
             hist = seen_by_model.get((gprov, gm['id']), [])
             cur = [h for h in hist if h['hash'] == cur_hash]
+            if not cur and any(v for t in base[0].values() for v in t.values()):
+                # the current release is one of first_seen.tsv's: a price missing there
+                # means the file predates a change of tiers_key (new components); the
+                # zero prices given to OpenRouter's unpriced :free ids are not in it
+                raise ValueError('first_seen.tsv has no row for %s %s at %s: re-derive it '
+                                 '(data/vendor/genai-prices/README.md, Refreshing)'
+                                 % (gprov, gm['id'], tiers_key(base[0])))
             cur_date = cur[0]['first_date'] if cur else current_date
             cur_ver = cur[0]['first_version'] if cur else current
             for h in hist:
