@@ -1650,7 +1650,8 @@ BEGIN
 		-- apart (cache_creation_input_tokens; by duration in
 		-- prompt_tokens_details.cache_creation_token_details), web searches
 		-- in server_tool_use, cache reads also in cache_read_input_tokens;
-		-- DeepSeek names its cache reads prompt_cache_hit_tokens.
+		-- DeepSeek names its cache reads prompt_cache_hit_tokens, Moonshot's
+		-- Kimi API puts cached_tokens beside prompt_tokens.
 		d := j -> 'prompt_tokens_details';
 		cw := d -> 'cache_creation_token_details';
 		-- a count may come under several names (OpenAI's, DeepSeek's,
@@ -1659,7 +1660,7 @@ BEGIN
 			given := NULL;
 			FOREACH v IN ARRAY CASE k
 					WHEN 1 THEN ARRAY[d -> 'cached_tokens', j -> 'prompt_cache_hit_tokens',
-									  j -> 'cache_read_input_tokens']
+									  j -> 'cache_read_input_tokens', j -> 'cached_tokens']
 					ELSE ARRAY[d -> 'cache_creation_tokens', j -> 'cache_creation_input_tokens'] END LOOP
 				CONTINUE WHEN jsonb_typeof(v) IS DISTINCT FROM 'number';
 				IF given IS NULL THEN

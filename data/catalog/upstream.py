@@ -155,8 +155,8 @@ def all_equals(clause):
     return [x for c in clause.get('or', []) for x in all_equals(c)]
 
 
-ALT_HOSTS = ('openai', 'openrouter', 'xai', 'mistral', 'deepseek', 'groq', 'together_ai',
-             'fireworks_ai', 'azure')
+ALT_HOSTS = ('openai', 'openrouter', 'xai', 'mistral', 'deepseek', 'moonshot', 'minimax', 'groq',
+             'together_ai', 'fireworks_ai', 'azure')
 
 
 def alt_ok(host, alt, alts):

@@ -480,3 +480,30 @@ FROM unnest(ARRAY['ollama/deepseek-r1', 'ollama/deepseek-r1:8b', 'ollama/llama3.
 				  'llama3.1']) AS id;
 SELECT pg_temp.err($$SELECT llmnum.count_tokens('x', 'ollama/deepseek-r1:8b-llama-distill-q4_K_M')$$);
 SELECT * FROM llmnum.resolve_model('llama3.1:8b', '2025-12-01', 'groq');
+
+-- 12. Moonshot's Kimi API and MiniMax's API (direct hosts, bare ids; LiteLLM
+-- spells Moonshot's moonshot/), against OpenRouter's maker/ ids of the same
+-- models, and ids the catalog does not know.  1M in + 1M out at 2026-11-01:
+-- kimi-k2-0905-preview 0.6 + 2.5, kimi-k2-turbo-preview 1.15 + 8,
+-- MiniMax-M2 (and its alternative ids M2.1, M2.5) 0.3 + 1.2, minimax-m3
+-- past its 512,000-token tier 0.6 + 2.4; OpenRouter's own prices apart.
+SELECT id, (r).model, (r).host, (r).rule,
+	   llmnum.try_gen_cost(id, 1000000, 1000000, '2026-11-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000000, 1000000, '2026-11-01') AS why_not
+FROM (SELECT id, llmnum.resolve_model(id, '2026-11-01') AS r
+	  FROM unnest(ARRAY[
+		'kimi-k2-0905-preview',
+		'moonshot/kimi-k2-0905-preview',
+		'MOONSHOT/Kimi-K2-Turbo-Preview',
+		'moonshot/moonshot-v1-8k',
+		'moonshotai/kimi-k2-thinking',                              -- router_fallback
+		'openrouter/moonshotai/kimi-k2-thinking',
+		'MiniMax-M2',
+		'minimax-m2.5',
+		'minimax-m3',
+		'minimax/minimax-m2'                                        -- router_fallback
+	  ]) AS id) s;
+-- unknown: a Hugging Face repo id, a model priced only by OpenRouter, a made-up id
+SELECT id, llmnum.try_gen_cost(id, 1000000, 1000000, '2026-11-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000000, 1000000, '2026-11-01') AS why_not
+FROM unnest(ARRAY['moonshotai/Kimi-K2-Instruct', 'minimax-m1', 'moonshot/kimi-k9']) AS id;

@@ -21,7 +21,7 @@ $$;
 -- nothing (ollama, no pricing_url) has no price at all
 SELECT count(DISTINCT lower(model)) >= 1500 AS enough_models FROM llmnum.builtin_prices;
 SELECT h.host, CASE WHEN h.pricing_url IS NULL THEN count(DISTINCT m.name) = 0
-					ELSE count(DISTINCT m.name) >= CASE WHEN h.host IN ('deepseek') THEN 5 ELSE 20 END
+					ELSE count(DISTINCT m.name) >= CASE WHEN h.host IN ('deepseek', 'minimax') THEN 5 ELSE 20 END
 			   END AS covered
 FROM llmnum.builtin_hosts h
 LEFT JOIN llmnum.builtin_models m ON m.host = h.host

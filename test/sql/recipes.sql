@@ -181,7 +181,7 @@ FROM realtime_usage WHERE model = 'gpt-4o-realtime-preview-2024-10-01';
 -- LiteLLM's usage objects of Anthropic calls (OpenAI's shape, with the cache
 -- writes inside prompt_tokens and named apart, by duration in
 -- prompt_tokens_details, and web searches in server_tool_use), and
--- DeepSeek's cache hits (prompt_cache_hit_tokens).
+-- DeepSeek's and Moonshot's cache hits (prompt_cache_hit_tokens, cached_tokens).
 -- claude-sonnet-4-5: 3 / 15, read 0.3, write 3.75, 1h 6, search 10,000 per million:
 -- 100 x 3 + 5,000 x 0.3 + 500 x 3.75 + 1,500 x 6 + 300 x 15 + 2 x 10,000
 -- = 300 + 1,500 + 1,875 + 9,000 + 4,500 + 20,000 -> 0.037175
@@ -198,6 +198,13 @@ INSERT INTO litellm_usage VALUES
 -- DeepSeek: 0.27 / 1.1, cache hit 0.07: 200 x 0.27 + 800 x 0.07 + 200 x 1.1 = 54 + 56 + 220 -> 0.00033
 ('deepseek-chat', '2025-09-01', '{"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200,
   "prompt_cache_hit_tokens": 800, "prompt_cache_miss_tokens": 200}'),
+-- Moonshot's Kimi API, as LiteLLM names it: 0.6 / 2.5, cache hit 0.15, cached_tokens
+-- beside prompt_tokens: 200 x 0.6 + 800 x 0.15 + 200 x 2.5 = 120 + 120 + 500 -> 0.00074
+('moonshot/kimi-k2-0905-preview', '2026-09-01', '{"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200,
+  "cached_tokens": 800}'),
+-- refused: Moonshot's count and OpenAI's name for it disagree
+('kimi-k2-0905-preview', '2026-09-01', '{"prompt_tokens": 1000, "completion_tokens": 200,
+  "cached_tokens": 800, "prompt_tokens_details": {"cached_tokens": 0}}'),
 -- null parts in prompt_tokens_details: the top-level names count (-> 0.0138, as above)
 ('claude-sonnet-4-5-20250929', '2025-10-15', '{"prompt_tokens": 7100, "completion_tokens": 300,
   "prompt_tokens_details": {"cached_tokens": null, "cache_creation_tokens": null},
