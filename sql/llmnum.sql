@@ -568,6 +568,47 @@ COMMENT ON COLUMN llmnum.builtin_price_gaps.source IS 'The source that shows the
 COMMENT ON COLUMN llmnum.builtin_price_gaps.as_of IS 'Date of that source.';
 COMMENT ON COLUMN llmnum.builtin_price_gaps.notes IS 'Which model bills the tier, and at what input price; or what the fee depends on, and its rates.';
 
+/*
+ * Prices by the hour of the week (DeepSeek's off-peak discounts of 2025,
+ * its peak-hour rates of 2026): without these rows a request made in those
+ * hours would be billed at the rate of the others.
+ */
+CREATE TABLE llmnum.builtin_price_windows (
+	model		text NOT NULL REFERENCES llmnum.builtin_models (name) ON UPDATE CASCADE,
+	component	text NOT NULL
+		CONSTRAINT component_windowed CHECK (component IN ('input', 'output', 'cached_input')),
+	usd_per_mtok numeric NOT NULL
+		CONSTRAINT price_finite_non_negative CHECK (usd_per_mtok >= 0 AND usd_per_mtok < 'Infinity'),
+	weekdays	smallint[] NOT NULL
+		CONSTRAINT weekdays_iso CHECK (weekdays <@ '{1,2,3,4,5,6,7}' AND cardinality(weekdays) > 0),
+	starts_at	time NOT NULL
+		CONSTRAINT starts_on_a_minute CHECK (starts_at < '24:00' AND extract(second FROM starts_at) = 0),
+	ends_at		time NOT NULL
+		CONSTRAINT ends_on_a_minute CHECK (ends_at < '24:00' AND extract(second FROM ends_at) = 0
+										   AND ends_at <> starts_at),
+	valid_from	timestamptz NOT NULL CONSTRAINT valid_from_finite CHECK (isfinite(valid_from)),
+	valid_to	timestamptz
+		CONSTRAINT valid_to_after_valid_from CHECK (valid_to > valid_from AND isfinite(valid_to)),
+	source		text NOT NULL CONSTRAINT source_valid CHECK (source <> ''),
+	as_of		date NOT NULL,
+	notes		text,
+	PRIMARY KEY (model, component, valid_from, weekdays, starts_at)
+);
+
+COMMENT ON TABLE llmnum.builtin_price_windows IS
+'Prices by the hour of the week: over its period, a request of the model made on one of the weekdays (UTC) from starts_at until ends_at (UTC; at or before starts_at: the next day) is billed at usd_per_mtok for the component instead of the llmnum.builtin_prices price (never instead of a llmnum.user_prices price). A row of several requests (requests > 1) of a model whose prices vary by the hour then is refused: its requests may fall on either side. Read from data/catalog/price_windows.tsv by data/catalog/gen_catalog.py (docs/prices.md).';
+COMMENT ON COLUMN llmnum.builtin_price_windows.model IS 'The model, which has llmnum.builtin_prices rows over the same period.';
+COMMENT ON COLUMN llmnum.builtin_price_windows.component IS 'input, output or cached_input.';
+COMMENT ON COLUMN llmnum.builtin_price_windows.usd_per_mtok IS 'USD per million tokens in the window.';
+COMMENT ON COLUMN llmnum.builtin_price_windows.weekdays IS 'ISO weekdays (1 Monday to 7 Sunday, UTC) on which the window starts.';
+COMMENT ON COLUMN llmnum.builtin_price_windows.starts_at IS 'Start of the window, UTC (inclusive).';
+COMMENT ON COLUMN llmnum.builtin_price_windows.ends_at IS 'End of the window, UTC (exclusive); at or before starts_at: on the next day.';
+COMMENT ON COLUMN llmnum.builtin_price_windows.valid_from IS 'Start of the period (inclusive).';
+COMMENT ON COLUMN llmnum.builtin_price_windows.valid_to IS 'End of the period (exclusive), NULL while current.';
+COMMENT ON COLUMN llmnum.builtin_price_windows.source IS 'Where the window and its price were published.';
+COMMENT ON COLUMN llmnum.builtin_price_windows.as_of IS 'Date of that source.';
+COMMENT ON COLUMN llmnum.builtin_price_windows.notes IS 'Caveats.';
+
 CREATE VIEW llmnum.prices AS
 SELECT 'user'::text AS origin, u.model, u.component, u.tier_above_tokens, u.usd_per_mtok,
 	   u.valid_from, u.valid_to, u.source, u.as_of, u.notes, u.created_by
@@ -742,13 +783,13 @@ SELECT pg_catalog.pg_extension_config_dump('llmnum.user_model_aliases', '');
 
 REVOKE ALL ON llmnum.numbers, llmnum.builtin_hosts, llmnum.builtin_models,
 	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_price_gaps,
-	llmnum.builtin_gpus,
+	llmnum.builtin_price_windows, llmnum.builtin_gpus,
 	llmnum.builtin_gpu_prices, llmnum.quantizations, llmnum.builtin_model_rules,
 	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices,
 	llmnum.user_model_aliases FROM PUBLIC;
 GRANT SELECT ON llmnum.numbers, llmnum.builtin_hosts, llmnum.builtin_models,
 	llmnum.builtin_model_aliases, llmnum.builtin_prices, llmnum.builtin_price_gaps,
-	llmnum.builtin_gpus,
+	llmnum.builtin_price_windows, llmnum.builtin_gpus,
 	llmnum.builtin_gpu_prices, llmnum.quantizations, llmnum.builtin_model_rules,
 	llmnum.user_models, llmnum.user_prices, llmnum.user_gpus, llmnum.user_gpu_prices,
 	llmnum.user_model_aliases,
@@ -1087,6 +1128,9 @@ CREATE TRIGGER catalog_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_price_gaps
 	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
 CREATE TRIGGER catalog_cache_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_price_windows
+	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
+CREATE TRIGGER catalog_cache_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON llmnum.builtin_gpus
 	FOR EACH STATEMENT EXECUTE FUNCTION llmnum.catalog_cache_invalidate();
 CREATE TRIGGER catalog_cache_invalidate
@@ -1118,6 +1162,8 @@ COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_prices IS
 'Makes every session reload its catalog cache after a change of user prices.';
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_price_gaps IS
 'Makes every session reload its catalog cache after a change of the unknown long-context tiers.';
+COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_price_windows IS
+'Makes every session reload its catalog cache after a change of the prices by the hour.';
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.builtin_gpus IS
 'Makes every session reload its catalog cache after a change of built-in GPUs.';
 COMMENT ON TRIGGER catalog_cache_invalidate ON llmnum.user_gpus IS

@@ -69,7 +69,7 @@ static const char *const watched_tables[] = {
 	"builtin_models", "user_models", "builtin_prices", "user_prices",
 	"builtin_gpus", "user_gpus", "builtin_gpu_prices", "user_gpu_prices",
 	"quantizations", "builtin_model_rules", "user_model_aliases",
-	"builtin_model_aliases", "builtin_hosts", "builtin_price_gaps"
+	"builtin_model_aliases", "builtin_hosts", "builtin_price_gaps", "builtin_price_windows"
 };
 #define NWATCHED lengthof(watched_tables)
 
@@ -696,18 +696,28 @@ load_models(SPITupleTable *tab, uint64 n)
 /* operators and casts qualified: the caller's search_path is in force */
 #define PRICES_SQL \
 	"SELECT model, component, tier_above_tokens," \
-	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, true" \
+	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, true, 0, 0, 0" \
 	" FROM llmnum.user_prices" \
 	" UNION ALL SELECT model, component, tier_above_tokens," \
-	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, false" \
+	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, false, 0, 0, 0" \
 	" FROM llmnum.builtin_prices" \
-	" UNION ALL SELECT model, component, tier_above_tokens, NULL, valid_from, valid_to, false" \
-	" FROM llmnum.builtin_price_gaps"
+	" UNION ALL SELECT model, component, tier_above_tokens, NULL, valid_from, valid_to, false," \
+	" 0, 0, 0 FROM llmnum.builtin_price_gaps" \
+	" UNION ALL SELECT model, component, 0, usd_per_mtok::pg_catalog.text, valid_from," \
+	" valid_to, false," \
+	" (SELECT pg_catalog.sum(1 OPERATOR(pg_catalog.<<) (d OPERATOR(pg_catalog.-) 1))" \
+	"  FROM pg_catalog.unnest(weekdays) d)::pg_catalog.int4," \
+	" (pg_catalog.date_part('hour', starts_at) OPERATOR(pg_catalog.*) 60" \
+	"  OPERATOR(pg_catalog.+) pg_catalog.date_part('minute', starts_at))::pg_catalog.int4," \
+	" (pg_catalog.date_part('hour', ends_at) OPERATOR(pg_catalog.*) 60" \
+	"  OPERATOR(pg_catalog.+) pg_catalog.date_part('minute', ends_at))::pg_catalog.int4" \
+	" FROM llmnum.builtin_price_windows"
 
 /*
- * Fold the rows of llmnum.prices, and the known unknowns of
+ * Fold the rows of llmnum.prices, the known unknowns of
  * llmnum.builtin_price_gaps (the rows without a price: a whole long-context
- * tier where they have no component, else a request fee), into one
+ * tier where they have no component, else a request fee) and the prices of
+ * hours of llmnum.builtin_price_windows (the rows with weekdays) into one
  * schedule per model of the names part, loaded before.  lists[i] collects
  * the rows of models[i] (in the SPI context, freed with it).  A row whose
  * model the names part lacks means that the names were read under an older
@@ -756,6 +766,9 @@ load_prices(SPITupleTable *tab, uint64 n)
 		p.valid_from = from;
 		p.valid_to = to;
 		p.is_user = is_user;
+		p.window_days = (uint8) DatumGetInt32(col_value(tup, td, 8, &isnull));
+		p.window_start = (int16) DatumGetInt32(col_value(tup, td, 9, &isnull));
+		p.window_end = (int16) DatumGetInt32(col_value(tup, td, 10, &isnull));
 		p.tier_only = price == NULL && component == NULL;
 		p.unknown = price == NULL && component != NULL;
 		p.component = component == NULL ? 0

@@ -34,7 +34,10 @@
  *	  context tier only as its tier policy allows (pick_tier);
  *	- a component whose token count is zero needs no price (an embedding
  *	  model has no output price), but a model with no price at all in force
- *	  at the requested moment is an error even for zero tokens.
+ *	  at the requested moment is an error even for zero tokens;
+ *	- a price window (peak or off-peak hours) prices the requests made in
+ *	  its hours of the week; a row of several requests is refused where
+ *	  prices vary by the hour, since its requests may fall on either side.
  *
  * The result is exact: value / 10^scale US dollars with scale = 6 + the
  * largest number of decimals among the prices used.
@@ -244,15 +247,113 @@ llmnum_schedule_free(const llmnum_host *host, llmnum_schedule *schedule)
 	if (schedule->segments == NULL)
 		return;
 	for (i = 0; i < schedule->nsegments; i++)
+	{
 		host->free(schedule->segments[i].tiers);
+		if (schedule->segments[i].windows != NULL)
+			host->free(schedule->segments[i].windows);
+	}
 	host->free(schedule->segments);
 	schedule->segments = NULL;
 	schedule->nsegments = 0;
 }
 
 /*
+ * Whether two windows share a minute of the week.  A window is, per day
+ * of its days, the minutes [start, end) of that day, or [start, 24:00)
+ * and [00:00, end) of the next day when it ends at or before its start.
+ */
+static bool
+windows_overlap(const llmnum_price_window *a, const llmnum_price_window *b)
+{
+	int			da,
+				db;
+
+	for (da = 0; da < 7; da++)
+	{
+		int			a0,
+					a1;
+
+		if (!(a->days & (1 << da)))
+			continue;
+		a0 = da * 1440 + a->start;
+		a1 = da * 1440 + a->end + (a->end <= a->start ? 1440 : 0);
+		for (db = 0; db < 7; db++)
+		{
+			int			b0,
+						b1,
+						shift;
+
+			if (!(b->days & (1 << db)))
+				continue;
+			b0 = db * 1440 + b->start;
+			b1 = db * 1440 + b->end + (b->end <= b->start ? 1440 : 0);
+			/* the week wraps: Sunday's night window reaches Monday */
+			for (shift = -LLMNUM_MINUTES_PER_WEEK; shift <= LLMNUM_MINUTES_PER_WEEK;
+				 shift += LLMNUM_MINUTES_PER_WEEK)
+				if (a0 < b1 + shift && b0 + shift < a1)
+					return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * The windows of the periods in force over seg, each a copy of the base
+ * tier with the window's built-in prices in place of the others (never of
+ * a user price).  False when two windows overlap.
+ */
+static bool
+add_windows(const llmnum_host *host, const llmnum_period *periods, size_t nperiods,
+			llmnum_segment *seg)
+{
+	size_t		p;
+	int			i,
+				j;
+
+	for (p = 0; p < nperiods; p++)
+	{
+		const llmnum_period *pr = &periods[p];
+		llmnum_price_window *w = NULL;
+		uint32_t	bit;
+
+		if (pr->window_days == 0 ||
+			!(pr->valid_from <= seg->from && seg->from < pr->valid_to))
+			continue;
+		if (seg->tiers[0].tier_above != 0)
+			return false;
+		for (i = 0; i < seg->nwindows; i++)
+			if (seg->windows[i].days == pr->window_days &&
+				seg->windows[i].start == pr->window_start &&
+				seg->windows[i].end == pr->window_end)
+				w = &seg->windows[i];
+		if (w == NULL)
+		{
+			/* at most one window per period row */
+			if (seg->windows == NULL)
+				seg->windows = host->alloc(sizeof(llmnum_price_window) * nperiods);
+			w = &seg->windows[seg->nwindows++];
+			w->days = pr->window_days;
+			w->start = pr->window_start;
+			w->end = pr->window_end;
+			w->prices = seg->tiers[0];
+		}
+		bit = (uint32_t) 1 << pr->component;
+		if ((w->prices.present & bit) && w->prices.is_user[pr->component])
+			continue;
+		w->prices.present |= bit;
+		w->prices.price[pr->component] = pr->price;
+	}
+	for (i = 0; i < seg->nwindows; i++)
+		for (j = i + 1; j < seg->nwindows; j++)
+			if (windows_overlap(&seg->windows[i], &seg->windows[j]))
+				return false;
+	return true;
+}
+
+/*
  * Cut the time line at every period boundary; inside each piece, every
- * price is constant, so the user-over-built-in choice is made here once.
+ * price is constant (but by the hour, in windows), so the user-over-built-in
+ * choice is made here once.
  */
 llmnum_cost_status
 llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
@@ -283,6 +384,12 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 			: (pr->component < 0 || pr->component >= LLMNUM_NCOMPONENTS ||
 			   pr->price.units < 0 || pr->price.scale < 0 ||
 			   pr->price.scale > LLMNUM_MAX_SCALE))
+			return LLMNUM_COST_BAD_PERIOD;
+		/* a window prices the base tier over whole minutes of a day */
+		if (pr->window_days != 0 &&
+			(pr->tier_only || pr->unknown || pr->is_user || pr->tier_above != 0 ||
+			 pr->window_days > 127 || pr->window_start < 0 || pr->window_start >= 1440 ||
+			 pr->window_end < 0 || pr->window_end >= 1440))
 			return LLMNUM_COST_BAD_PERIOD;
 	}
 	if (nperiods == 0)
@@ -316,7 +423,8 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 
 		for (p = 0; p < nperiods; p++)
 		{
-			if (periods[p].valid_from <= from && from < periods[p].valid_to)
+			if (periods[p].window_days == 0 &&
+				periods[p].valid_from <= from && from < periods[p].valid_to)
 			{
 				for (i = 0; i < ntiers; i++)
 					if (tiers[i] == periods[p].tier_above)
@@ -333,6 +441,8 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 		seg->from = from;
 		seg->to = to;
 		seg->ntiers = (int) ntiers;
+		seg->nwindows = 0;
+		seg->windows = NULL;
 		seg->tiers = host->alloc(sizeof(llmnum_tier_prices) * ntiers);
 		memset(seg->tiers, 0, sizeof(llmnum_tier_prices) * ntiers);
 		for (i = 0; i < ntiers; i++)
@@ -344,7 +454,8 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 			llmnum_tier_prices *tp = NULL;
 			uint32_t	bit;
 
-			if (!(pr->valid_from <= from && from < pr->valid_to))
+			if (pr->window_days != 0 ||
+				!(pr->valid_from <= from && from < pr->valid_to))
 				continue;
 			for (i = 0; i < ntiers; i++)
 				if (seg->tiers[i].tier_above == pr->tier_above)
@@ -366,6 +477,14 @@ llmnum_schedule_build(const llmnum_host *host, const llmnum_period *periods,
 			tp->present |= bit;
 			tp->price[pr->component] = pr->price;
 			tp->is_user[pr->component] = pr->is_user;
+		}
+		if (!add_windows(host, periods, nperiods, seg))
+		{
+			/* overlapping windows, or a window without a base tier */
+			host->free(bounds);
+			host->free(tiers);
+			llmnum_schedule_free(host, out);
+			return LLMNUM_COST_BAD_PERIOD;
 		}
 	}
 	host->free(bounds);
@@ -410,6 +529,47 @@ llmnum_segment_tier(const llmnum_segment *segment, int64_t input_tokens)
 			best = &segment->tiers[i];
 	}
 	return best;
+}
+
+/*
+ * The minute of the week of a moment, from Monday 00:00 UTC.  2000-01-01,
+ * PostgreSQL's epoch, was a Saturday: day 5 of a week from Monday.
+ */
+int
+llmnum_minute_of_week(int64_t at)
+{
+	int64_t		minutes = at / 60000000;
+
+	/* round toward minus infinity before 2000 */
+	if (at % 60000000 < 0)
+		minutes--;
+	minutes = (minutes + 5 * 1440) % LLMNUM_MINUTES_PER_WEEK;
+	if (minutes < 0)
+		minutes += LLMNUM_MINUTES_PER_WEEK;
+	return (int) minutes;
+}
+
+/* The window of the segment whose hours hold the moment, or NULL. */
+const llmnum_price_window *
+llmnum_segment_window(const llmnum_segment *segment, int64_t at)
+{
+	int			mow = llmnum_minute_of_week(at);
+	int			day = mow / 1440;
+	int			minute = mow % 1440;
+	int			i;
+
+	for (i = 0; i < segment->nwindows; i++)
+	{
+		const llmnum_price_window *w = &segment->windows[i];
+		int			yesterday = (day + 6) % 7;
+
+		if (w->end > w->start
+			? ((w->days & (1 << day)) && w->start <= minute && minute < w->end)
+			: (((w->days & (1 << day)) && minute >= w->start) ||
+			   ((w->days & (1 << yesterday)) && minute < w->end)))
+			return w;
+	}
+	return NULL;
 }
 
 /* 10^0 .. 10^18, the rescaling factors between price scales. */
@@ -549,6 +709,8 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 	seg = llmnum_schedule_find(schedule, at);
 	if (seg == NULL)
 		return LLMNUM_COST_NO_PRICE_AT;
+	if (seg->nwindows > 0 && requests > 1)
+		return LLMNUM_COST_WINDOW_UNDECIDABLE;
 	status = pick_tier(seg, usage, requests, &tp);
 	if (status != LLMNUM_COST_OK)
 	{
@@ -560,6 +722,19 @@ llmnum_cost_compute(const llmnum_schedule *schedule, int64_t at,
 	{
 		out->missing = LLMNUM_INPUT;
 		return LLMNUM_COST_MISSING_COMPONENT;
+	}
+	if (seg->nwindows > 0)
+	{
+		const llmnum_price_window *w = llmnum_segment_window(seg, at);
+
+		/* a window prices the base tier; its long-context rate is unknown */
+		if (w != NULL && tp != &seg->tiers[0])
+		{
+			out->tier_above = tp->tier_above;
+			return LLMNUM_COST_WINDOW_UNDECIDABLE;
+		}
+		if (w != NULL)
+			tp = &w->prices;
 	}
 	out->tier_above = tp->tier_above;
 

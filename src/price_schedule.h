@@ -81,6 +81,12 @@ typedef enum llmnum_tier_policy
 /* Open end of a validity period. */
 #define LLMNUM_FOREVER INT64_MAX
 
+/*
+ * Times are PostgreSQL's: microseconds since 2000-01-01 00:00 UTC.  Only
+ * the hours of the week of price windows depend on it.
+ */
+#define LLMNUM_MINUTES_PER_WEEK (7 * 24 * 60)
+
 typedef enum llmnum_cost_status
 {
 	LLMNUM_COST_OK = 0,
@@ -94,7 +100,8 @@ typedef enum llmnum_cost_status
 	LLMNUM_COST_OUTPUT_PARTS_EXCEED,	/* reasoning + audio output > output */
 	LLMNUM_COST_BAD_REQUESTS,	/* requests < 1 */
 	LLMNUM_COST_TIER_UNDECIDABLE,	/* aggregated row may straddle a tier */
-	LLMNUM_COST_TIER_CONTRADICTION	/* LONG policy but average below the tier */
+	LLMNUM_COST_TIER_CONTRADICTION, /* LONG policy but average below the tier */
+	LLMNUM_COST_WINDOW_UNDECIDABLE	/* aggregated row, prices vary by hour */
 } llmnum_cost_status;
 
 /* value = units / 10^scale */
@@ -126,6 +133,18 @@ typedef struct llmnum_period
 	 */
 	bool		tier_only;
 	bool		unknown;
+
+	/*
+	 * A price window (window_days != 0): a base-tier price that replaces
+	 * the period's price of the component on the UTC weekdays of
+	 * window_days (bit d - 1 for ISO day d, the day the window starts),
+	 * from minute window_start to window_end of the day (exclusive; at or
+	 * before the start: the next day), such as a peak-hour rate.  It does
+	 * not replace a user price.
+	 */
+	uint8_t		window_days;
+	int16_t		window_start;
+	int16_t		window_end;
 } llmnum_period;
 
 /* Prices of one tier inside one segment. */
@@ -139,13 +158,27 @@ typedef struct llmnum_tier_prices
 	uint32_t	unknown;		/* bit per component an unknown row covers */
 } llmnum_tier_prices;
 
-/* A time interval in which no price of the model changes. */
+/* The prices of one window of hours inside a segment. */
+typedef struct llmnum_price_window
+{
+	uint8_t		days;			/* as llmnum_period.window_days */
+	int16_t		start;
+	int16_t		end;
+	llmnum_tier_prices prices;	/* the base tier, window prices in place */
+} llmnum_price_window;
+
+/*
+ * A time interval in which no price of the model changes but by the hour
+ * of the week (windows of the base tier, which do not overlap).
+ */
 typedef struct llmnum_segment
 {
 	int64_t		from;
 	int64_t		to;
 	int			ntiers;			/* tiers[] sorted by tier_above, >= 1 */
 	llmnum_tier_prices *tiers;
+	int			nwindows;
+	llmnum_price_window *windows;
 } llmnum_segment;
 
 typedef struct llmnum_schedule
@@ -231,6 +264,9 @@ extern const llmnum_segment *llmnum_schedule_find(const llmnum_schedule *schedul
 												  int64_t at);
 extern const llmnum_tier_prices *llmnum_segment_tier(const llmnum_segment *segment,
 													 int64_t input_tokens);
+extern int	llmnum_minute_of_week(int64_t at);
+extern const llmnum_price_window *llmnum_segment_window(const llmnum_segment *segment,
+														int64_t at);
 
 extern llmnum_cost_status llmnum_cost_compute(const llmnum_schedule *schedule,
 											  int64_t at,

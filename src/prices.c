@@ -413,6 +413,18 @@ compute_cost(FunctionCallInfo fcinfo, CountKind kind, CostMode mode, char **mess
 							   psprintf("Some of the requests may be above %lld input tokens and some below. "
 										"Pass tier_policy => 'base' or 'long' when the export says which, or 'average' to bill every request at the tier of the average request.",
 										(long long) c.tier_above));
+		case LLMNUM_COST_WINDOW_UNDECIDABLE:
+			if (c.tier_above > 0)
+				return row_problem(mode, message, ERRCODE_NO_DATA_FOUND,
+								   "no long-context price in this price window",
+								   psprintf("model \"%s\" has no price for prompts above %lld tokens in the hours of %s",
+											m->key.name, (long long) c.tier_above, timestamptz_to_str(at)),
+								   "Its prices vary by the hour (llmnum.builtin_price_windows) and the catalog has only base-tier prices for these hours.");
+			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
+							   "price window undecidable for an aggregated row",
+							   psprintf("cannot price %lld requests of model \"%s\" as one row: its prices vary by the hour at %s",
+										(long long) u.requests, m->key.name, timestamptz_to_str(at)),
+							   "The requests of the row may fall inside or outside its peak or off-peak hours (llmnum.builtin_price_windows). Price the requests one by one with their own times.");
 		case LLMNUM_COST_TIER_CONTRADICTION:
 			return row_problem(mode, message, ERRCODE_INVALID_PARAMETER_VALUE,
 							   "tier policy long contradicts the input",
@@ -571,16 +583,24 @@ llmnum_cost_breakdown(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
-/* The base-tier price of one component of a model at a moment (NULL if none). */
+/*
+ * The base-tier price of one component of a model at a moment, in the
+ * price window of that hour if any (NULL if none).
+ */
 static const llmnum_money *
 component_price(const llmnum_catalog_model *m, int component, TimestampTz at)
 {
 	const llmnum_segment *seg = llmnum_schedule_find(&m->schedule, at);
+	const llmnum_price_window *w;
+	const llmnum_tier_prices *tp;
 
-	if (seg == NULL || seg->tiers[0].tier_above != 0 ||
-		!(seg->tiers[0].present & (1u << component)))
+	if (seg == NULL || seg->tiers[0].tier_above != 0)
 		return NULL;
-	return &seg->tiers[0].price[component];
+	w = llmnum_segment_window(seg, at);
+	tp = w != NULL ? &w->prices : &seg->tiers[0];
+	if (!(tp->present & (1u << component)))
+		return NULL;
+	return &tp->price[component];
 }
 
 /* The model of a name, or the unknown-model error. */

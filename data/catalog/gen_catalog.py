@@ -20,6 +20,10 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
                       source, as_of, notes; usd_per_mtok 'unknown' for a
                       request fee billed at a price llmnum lacks (a row of
                       llmnum.builtin_price_gaps)
+  price_windows.tsv   prices by the hour of the week (peak or off-peak hours):
+                      model, valid_from, valid_to, weekdays (ISO, UTC: 1-5 or
+                      1,3,7), starts_at, ends_at (UTC hh:mm), component,
+                      usd_per_mtok, source, as_of, notes
   ollama_tags.tsv     Ollama's library names (llama3.1:8b) of open models: models
                       of host ollama without price, the architecture and
                       tokenizer of the model they name
@@ -833,6 +837,80 @@ def fee_gaps(rows, models, prices, sources):
     return gaps
 
 
+WINDOW_COMPONENTS = ('input', 'output', 'cached_input')
+
+
+def hhmm(v, where, what):
+    m = re.fullmatch(r'([01][0-9]|2[0-3]):([0-5][0-9])', v)
+    if not m:
+        err('%s: %s %r is not hh:mm (UTC, 00:00 to 23:59)' % (where, what, v))
+        return 0
+    return int(m.group(1)) * 60 + int(m.group(2))
+
+
+def weekday_list(v, where):
+    days = set()
+    for part in v.split(','):
+        m = re.fullmatch(r'([1-7])(?:-([1-7]))?', part)
+        if not m or (m.group(2) and m.group(2) < m.group(1)):
+            err('%s: weekdays %r are not ISO days (1 Monday to 7 Sunday) like 1-5 or 6,7' % (where, v))
+            return []
+        days.update(range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1))
+    return sorted(days)
+
+
+def week_minutes(w):
+    """The minutes of the week (from Monday 00:00) a window covers."""
+    out = set()
+    length = (w['end'] - w['start']) % 1440 or 1440
+    for d in w['days']:
+        first = (d - 1) * 1440 + w['start']
+        out.update((first + i) % (7 * 1440) for i in range(length))
+    return out
+
+
+def price_windows(rows, models, prices, sources):
+    """The rows of price_windows.tsv, checked: a known model priced (for the
+    component) over the whole period, whole minutes, and windows of one model
+    that do not share a minute of the week while their periods overlap."""
+    base = {}
+    for p in prices:
+        if p['tier'] == 0:
+            base.setdefault((p['model'].lower(), p['component']), []).append((p['frm'], p['to']))
+    out = []
+    for r in rows:
+        where = r['_where']
+        m = models.get(r['model'].lower())
+        if m is None:
+            err('%s: model %s is not in the catalog' % (where, r['model']))
+            continue
+        if r['component'] not in WINDOW_COMPONENTS:
+            err('%s: a window prices %s only' % (where, ', '.join(WINDOW_COMPONENTS)))
+            continue
+        url, as_of = source_of(r, sources, where)
+        frm, to = period(r, where)
+        w = dict(model=m['name'], component=r['component'],
+                 price=number(r['usd_per_mtok'], where, 'usd_per_mtok'),
+                 days=weekday_list(r['weekdays'], where),
+                 start=hhmm(r['starts_at'], where, 'starts_at'),
+                 end=hhmm(r['ends_at'], where, 'ends_at'), frm=frm, to=to,
+                 source=url, as_of=as_of, notes=r['notes'], where=where)
+        if w['start'] == w['end']:
+            err('%s: a window ends before it starts again' % where)
+        covered = union(base.get((m['name'].lower(), r['component']), []))
+        if not any(f <= frm and (to or FOREVER) <= t for f, t in covered):
+            err('%s: %s has no %s price over the whole period' % (where, m['name'], r['component']))
+        out.append(w)
+    for i, a in enumerate(out):
+        for b in out[i + 1:]:
+            if (a['model'].lower() == b['model'].lower() and
+                    a['frm'] < (b['to'] or FOREVER) and b['frm'] < (a['to'] or FOREVER) and
+                    (a['days'], a['start'], a['end']) != (b['days'], b['start'], b['end']) and
+                    week_minutes(a) & week_minutes(b)):
+                err('%s: its hours overlap those of %s' % (b['where'], a['where']))
+    return out
+
+
 def values(table, cols, rows, tail=';'):
     if not rows:
         return []
@@ -876,7 +954,8 @@ def load_id_rules(data, sources, hosts):
     return rules
 
 
-def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade, rules=(), gaps=()):
+def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade, rules=(), gaps=(),
+           windows=()):
     out = ['/*',
            ' * sql/builtin_catalog.sql: the built-in catalog of llmnum.',
            ' *',
@@ -885,11 +964,11 @@ def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade, ru
                len(hosts), len(models), len({p['model'].lower() for p in prices}), len(prices)),
            ' * %d aliases, %d unknown long-context tiers, %d GPUs with %d dated prices,' % (
                len(aliases), len(gaps), len(gpus), len(gpu_prices)),
-           ' * %d quantization formats.' % len(quants),
+           ' * %d prices by the hour, %d quantization formats.' % (len(windows), len(quants)),
            ' */', '']
     if upgrade:
         for t in ('builtin_gpu_prices', 'builtin_gpus', 'quantizations', 'builtin_price_gaps',
-                  'builtin_prices',
+                  'builtin_price_windows', 'builtin_prices',
                   'builtin_model_aliases', 'builtin_model_rules', 'builtin_models',
                   'builtin_hosts'):
             out.append('DELETE FROM llmnum.%s;' % t)
@@ -925,6 +1004,15 @@ def render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade, ru
                                          'valid_to', 'source', 'as_of', 'notes'],
                   [[q(g['model']), q(g['component']), str(g['tier']), ts(g['frm']), ts(g['to']),
                     q(g['source']), q(g['as_of']), q(g['notes'])] for g in gaps])
+    out += values('builtin_price_windows', ['model', 'component', 'usd_per_mtok', 'weekdays',
+                                            'starts_at', 'ends_at', 'valid_from', 'valid_to',
+                                            'source', 'as_of', 'notes'],
+                  [[q(w['model']), q(w['component']), w['price'],
+                    q('{' + ','.join(str(d) for d in w['days']) + '}'),
+                    q('%02d:%02d' % divmod(w['start'], 60)), q('%02d:%02d' % divmod(w['end'], 60)),
+                    ts(w['frm']), ts(w['to']), q(w['source']), q(w['as_of']), q(w['notes'])]
+                   for w in sorted(windows, key=lambda w: (w['model'].lower(), w['frm'],
+                                                           w['component'], w['days'], w['start']))])
     gcols = ['name', 'vendor', 'available_from', 'memory_bytes', 'usable_memory_bytes',
              'memory_bandwidth_gbps', 'fp16_tflops', 'bf16_tflops', 'fp8_tflops',
              'source', 'as_of', 'notes']
@@ -1038,6 +1126,8 @@ def main(argv):
     no_overlap(aliases, lambda r: r['alias'].lower(), 'alias')
     gaps = derive_price_gaps(models, prices) + fee_gaps(unknown_fees, models, prices, sources)
     no_overlap(gaps, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price gap')
+    windows = price_windows(read(data, 'price_windows.tsv', required=False), models, prices,
+                            sources)
     gpus, gpu_prices = load_gpus(data, sources)
     quants = read(data, 'quantizations.tsv')
     for r in quants:
@@ -1048,7 +1138,7 @@ def main(argv):
         sys.exit('gen_catalog: %d errors\n' % len(errors) + '\n'.join(errors))
 
     outputs = {output: render(hosts, models, aliases, prices, gpus, gpu_prices, quants, upgrade,
-                              rules, gaps)}
+                              rules, gaps, windows)}
     if upgrade and os.path.exists(output):
         hand = open(output, encoding='utf-8').read()
         if UPGRADE_MARKER in hand:

@@ -79,6 +79,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		 */
 		p->tier_only = p->component == LLMNUM_NCOMPONENTS && p->tier_above != 0;
 		p->unknown = !p->tier_only && (sel & 0x10) != 0 && (sel & 0x07) == 0;
+		/* a price window now and then, out-of-range days and minutes included */
+		p->window_days = 0;
+		p->window_start = 0;
+		p->window_end = 0;
+		if ((sel & 0x0f) == 0x0f && size >= 3)
+		{
+			p->window_days = take8(&data, &size);
+			p->window_start = (int16_t) (take8(&data, &size) * 6);
+			p->window_end = (int16_t) (take8(&data, &size) * 6);
+		}
 	}
 	u.input_tokens = take64(&data, &size);
 	u.output_tokens = take64(&data, &size);
@@ -102,6 +112,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		u.tier_policy = ((sel >> 3) & 7) % 5;
 	}
 
+	if (llmnum_minute_of_week(take64(&data, &size)) >= LLMNUM_MINUTES_PER_WEEK)
+		abort();
 	if (llmnum_schedule_build(&test_host, periods, np, &s) != LLMNUM_COST_OK)
 		return 0;
 	if (llmnum_cost_compute(&s, (int64_t) (int8_t) take8(&data, &size), &u, &c) == LLMNUM_COST_OK)

@@ -360,3 +360,57 @@ DELETE FROM llmnum.user_prices WHERE model = 'gpt-4o-search-preview';
 SELECT pg_temp.err($$INSERT INTO llmnum.builtin_price_gaps VALUES ('gpt-4o-search-preview', 'web_search', 0, '2025-09-01', NULL, 'x', '2025-09-01', NULL)$$) AS other_component,
 	   pg_temp.err($$INSERT INTO llmnum.builtin_price_gaps VALUES ('gpt-4o-search-preview', 'request', 1000, '2025-09-01', NULL, 'x', '2025-09-01', NULL)$$) AS fee_with_tier,
 	   pg_temp.err($$INSERT INTO llmnum.builtin_price_gaps VALUES ('gpt-4o-search-preview', NULL, 0, '2025-09-01', NULL, 'x', '2025-09-01', NULL)$$) AS tier_without_threshold;
+
+-- Prices by the hour of the week (llmnum.builtin_price_windows): DeepSeek V4
+-- bills twice its off-peak rate Monday to Friday 01:00-04:00 and 06:00-10:00
+-- UTC from 2026-08-17; in 2025 deepseek-chat and deepseek-reasoner were
+-- discounted every day 16:30-00:30 UTC.  A request is billed at the rate of
+-- its own minute (2026-08-17 was a Monday); 1M input (half of it cached) and
+-- 1M output of V4 Flash: off-peak 0.11 + 0.0035 + 0.66, peak 0.22 + 0.007 + 1.32.
+SELECT to_char(at AT TIME ZONE 'UTC', 'Dy YYYY-MM-DD HH24:MI:SS.US') AS utc,
+	   llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, at, cached_input_tokens => 500000) AS flash,
+	   llmnum.gen_cost('deepseek/deepseek-v4-pro', 1000000, 1000000, at) AS pro,
+	   llmnum.price_of('deepseek-v4-flash', 'output', at) AS flash_output
+FROM unnest(ARRAY['2026-08-17 00:59:59.999999+00', '2026-08-17 01:00+00', '2026-08-17 03:59:59.999999+00',
+				  '2026-08-17 04:00+00', '2026-08-17 05:59+00', '2026-08-17 06:00+00', '2026-08-21 09:59+00',
+				  '2026-08-21 10:00+00', '2026-08-22 02:00+00', '2026-08-23 09:00+00',
+				  '2026-08-24 09:00+09', '2026-09-14 02:00+00', '2026-09-14 12:00+00']::timestamptz[]) AS at;
+-- the same moment without a time zone is UTC
+SELECT llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-08-17 02:00'::timestamp) AS utc_timestamp;
+-- 2025: the off-peak window crosses midnight (V3 and R1 then shared one rate)
+SELECT to_char(at AT TIME ZONE 'UTC', 'Dy YYYY-MM-DD HH24:MI') AS utc,
+	   llmnum.gen_cost('deepseek-chat', 1000000, 1000000, at) AS chat,
+	   llmnum.gen_cost('deepseek-reasoner', 1000000, 1000000, at, cached_input_tokens => 1000000) AS reasoner_cached
+FROM unnest(ARRAY['2025-02-26 16:29+00', '2025-02-26 16:30+00', '2025-03-01 00:29+00',
+				  '2025-03-01 00:30+00', '2025-09-04 23:00+00', '2025-09-05 15:59+00']::timestamptz[]) AS at;
+-- the breakdown shows the window's prices, and sums to gen_cost
+SELECT component, tokens, usd_per_mtok, usd
+FROM llmnum.cost_breakdown('deepseek-v4-pro', 1000, 100, '2026-09-14 02:00+00', cached_input_tokens => 400);
+-- a row of several requests cannot say in which hours they were made
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('deepseek-v4-flash', 2000, 200, '2026-09-12 12:00+00', requests => 2)$$) AS aggregated;
+SELECT llmnum.try_gen_cost('deepseek-v4-flash', 2000, 200, '2026-09-12 12:00+00', requests => 2) AS try_aggregated,
+	   llmnum.gen_cost_error('deepseek-chat', 2000, 200, '2025-05-01', requests => 2) AS why_not,
+	   llmnum.gen_cost('deepseek-chat', 2000, 200, '2025-01-01', requests => 2) AS before_windows,
+	   llmnum.gen_cost('deepseek-v4-flash', 2000, 200, '2026-08-16 12:00+00', requests => 2) AS before_peak_pricing;
+-- a user price of a component is the user's at every hour; the window still
+-- prices the other components
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, notes)
+VALUES ('deepseek-v4-flash', 'output', 0.5, '2026-09-10 04:00', 'negotiated');
+SELECT llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-09-14 02:00+00') AS peak,
+	   llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-09-14 12:00+00') AS off_peak;
+DELETE FROM llmnum.user_prices WHERE model = 'deepseek-v4-flash';
+-- the rows: every window inside its model's prices, on whole minutes
+SELECT model, component, weekdays, starts_at, ends_at, usd_per_mtok, valid_from, valid_to
+FROM llmnum.builtin_price_windows ORDER BY model, valid_from, component, starts_at;
+SELECT count(*) FILTER (WHERE NOT EXISTS (
+			SELECT 1 FROM llmnum.builtin_prices b
+			WHERE b.model = w.model AND b.component = w.component AND b.tier_above_tokens = 0
+			  AND b.valid_from <= w.valid_from
+			  AND coalesce(b.valid_to, 'infinity') >= coalesce(w.valid_to, 'infinity'))) AS outside_prices,
+	   count(*) FILTER (WHERE source = '' OR as_of IS NULL) AS unsourced
+FROM llmnum.builtin_price_windows w;
+SELECT pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'output', 1, '{0}', '01:00', '02:00', '2025-01-01', NULL, 'x', '2025-01-01', NULL)$$) AS weekday_zero,
+	   pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'output', 1, '{1}', '01:00:30', '02:00', '2025-01-01', NULL, 'x', '2025-01-01', NULL)$$) AS not_a_minute,
+	   pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'output', 1, '{1}', '01:00', '24:00', '2025-01-01', NULL, 'x', '2025-01-01', NULL)$$) AS midnight_end,
+	   pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'request', 1, '{1}', '01:00', '02:00', '2025-01-01', NULL, 'x', '2025-01-01', NULL)$$) AS fee_window,
+	   pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'output', 'NaN', '{1}', '01:00', '02:00', '2025-01-01', NULL, 'x', '2025-01-01', NULL)$$) AS nan_price;

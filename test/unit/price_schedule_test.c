@@ -46,7 +46,32 @@ P(int comp, int64_t tier, int64_t from, int64_t to, const char *price, int user)
 	p.is_user = user != 0;
 	p.tier_only = false;
 	p.unknown = false;
+	p.window_days = 0;
+	p.window_start = 0;
+	p.window_end = 0;
 	return p;
+}
+
+/* A window row: P() over ISO weekdays days (bit d - 1), minutes [start, end). */
+static llmnum_period
+W(int comp, int64_t from, int64_t to, const char *price, int days, int start, int end)
+{
+	llmnum_period p = P(comp, 0, from, to, price, 0);
+
+	p.window_days = (uint8_t) days;
+	p.window_start = (int16_t) start;
+	p.window_end = (int16_t) end;
+	return p;
+}
+
+#define USEC_PER_MINUTE INT64_C(60000000)
+#define USEC_PER_DAY (1440 * USEC_PER_MINUTE)
+
+/* PostgreSQL's time of a UTC day (days since 2000-01-01) at hh:mm. */
+static int64_t
+T(int64_t day, int hh, int mm)
+{
+	return day * USEC_PER_DAY + (hh * 60 + mm) * USEC_PER_MINUTE;
 }
 
 /*
@@ -516,6 +541,129 @@ test_components(void)
 	CHECK(llmnum_component_from_name("batch", 5) == -1);
 }
 
+/*
+ * Price windows (DeepSeek's peak hours): the price of the hour of the week
+ * at the request's time, never for a row of several requests; a user
+ * price is not replaced; overlapping windows are refused.
+ */
+static void
+test_price_windows(void)
+{
+	/* 2000-01-01 (day 0) was a Saturday: day 2 a Monday, day 8 the next Sunday */
+	int64_t		mon = 2,
+				sat = 7,
+				sun = 8;
+	int			weekdays = 0x1f;	/* Monday to Friday */
+	llmnum_period p[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "0.22", 0),
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "0.66", 0),
+		P(LLMNUM_CACHED_INPUT, 0, 0, LLMNUM_FOREVER, "0.007", 0),
+		W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "0.44", weekdays, 60, 240),
+		W(LLMNUM_OUTPUT, 0, LLMNUM_FOREVER, "1.32", weekdays, 60, 240),
+		W(LLMNUM_CACHED_INPUT, 0, LLMNUM_FOREVER, "0.014", weekdays, 60, 240),
+		W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "0.44", weekdays, 360, 600),
+		W(LLMNUM_OUTPUT, 0, LLMNUM_FOREVER, "1.32", weekdays, 360, 600),
+		W(LLMNUM_CACHED_INPUT, 0, LLMNUM_FOREVER, "0.014", weekdays, 360, 600),
+		/* a user's own output price holds at every hour */
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "0.5", 1),
+	};
+	/* DeepSeek's off-peak hours of 2025: every day 16:30 to 00:30 */
+	llmnum_period night[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "0.27", 0),
+		P(LLMNUM_OUTPUT, 0, 0, LLMNUM_FOREVER, "1.1", 0),
+		W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "0.135", 0x7f, 990, 30),
+		W(LLMNUM_OUTPUT, 0, LLMNUM_FOREVER, "0.55", 0x7f, 990, 30),
+	};
+	llmnum_period clash[] = {
+		P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "1", 0),
+		W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "2", 0x40, 1380, 60),	/* Sunday 23:00 to Monday 01:00 */
+		W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "3", 0x01, 0, 30),	/* Monday 00:00 to 00:30 */
+	};
+	llmnum_period bad = W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "1", 0x01, 1440, 30);
+	llmnum_schedule s;
+	llmnum_usage u = LLMNUM_USAGE_INIT;
+	llmnum_cost c;
+	const llmnum_money *pr;
+
+	CHECK(llmnum_minute_of_week(0) == 5 * 1440);	/* Saturday 00:00 */
+	CHECK(llmnum_minute_of_week(T(mon, 1, 0)) == 60);
+	CHECK(llmnum_minute_of_week(T(sun, 23, 59)) == 7 * 1440 - 1);
+	CHECK(llmnum_minute_of_week(-1) == 5 * 1440 - 1);	/* Friday 23:59 of 1999 */
+	CHECK(llmnum_minute_of_week(T(-5 * 7, 1, 0)) == 5 * 1440 + 60);
+	CHECK(llmnum_minute_of_week(INT64_MIN) >= 0 && llmnum_minute_of_week(INT64_MAX) < 7 * 1440);
+
+	u.input_tokens = 1000000;
+	u.cached_tokens = 500000;
+	u.output_tokens = 1000000;
+	CHECK(llmnum_schedule_build(&test_host, p, 9, &s) == LLMNUM_COST_OK);
+	CHECK(s.nsegments == 1 && s.segments[0].nwindows == 2);
+	/* off-peak: 0.5 x 0.22 + 0.5 x 0.007 + 0.66 = 0.7735 */
+	CHECK(llmnum_cost_compute(&s, T(mon, 0, 59), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "0.773500000") == 0);
+	/* the first minute of the peak, and its last: 0.22 + 0.007 + 1.32 = 1.547 */
+	CHECK(llmnum_cost_compute(&s, T(mon, 1, 0), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "1.547000000") == 0);
+	CHECK(llmnum_cost_compute(&s, T(mon, 3, 59) + 59999999, &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "1.547000000") == 0);
+	/* the end is exclusive; between the windows, and at the weekend: off-peak */
+	CHECK(llmnum_cost_compute(&s, T(mon, 4, 0), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "0.773500000") == 0);
+	CHECK(llmnum_cost_compute(&s, T(mon + 4, 9, 30), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "1.547000000") == 0);
+	CHECK(llmnum_cost_compute(&s, T(sat, 2, 0), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "0.773500000") == 0);
+	CHECK(llmnum_cost_compute(&s, T(sun, 9, 0), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "0.773500000") == 0);
+	/* a row of several requests cannot say when they were made */
+	u.requests = 2;
+	CHECK(llmnum_cost_compute(&s, T(sat, 2, 0), &u, &c) == LLMNUM_COST_WINDOW_UNDECIDABLE);
+	u.requests = 1;
+	llmnum_schedule_free(&test_host, &s);
+
+	/* a user's output price stays in the peak: 0.22 + 0.007 + 0.5 = 0.727 */
+	CHECK(llmnum_schedule_build(&test_host, p, 10, &s) == LLMNUM_COST_OK);
+	CHECK(llmnum_cost_compute(&s, T(mon, 2, 0), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "0.727000000") == 0);
+	CHECK(llmnum_cost_compute(&s, T(mon, 5, 0), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "0.613500000") == 0);
+	CHECK(llmnum_segment_window(&s.segments[0], T(mon, 2, 0)) != NULL);
+	pr = llmnum_segment_window(&s.segments[0], T(mon, 2, 0)) == NULL ? NULL
+		: &llmnum_segment_window(&s.segments[0], T(mon, 2, 0))->prices.price[LLMNUM_INPUT];
+	CHECK(pr != NULL && pr->units == 44 && pr->scale == 2);
+	CHECK(llmnum_segment_window(&s.segments[0], T(mon, 5, 0)) == NULL);
+	llmnum_schedule_free(&test_host, &s);
+
+	/* a window across midnight: its days are those it starts on */
+	u.cached_tokens = 0;
+	CHECK(llmnum_schedule_build(&test_host, night, 4, &s) == LLMNUM_COST_OK);
+	CHECK(llmnum_cost_compute(&s, T(sun, 16, 29), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "1.37000000") == 0);
+	CHECK(llmnum_cost_compute(&s, T(sun, 16, 30), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "0.685000000") == 0);
+	CHECK(llmnum_cost_compute(&s, T(sun + 1, 0, 29), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "0.685000000") == 0);
+	CHECK(llmnum_cost_compute(&s, T(sun + 1, 0, 30), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "1.37000000") == 0);
+	llmnum_schedule_free(&test_host, &s);
+
+	/* Sunday's window reaches into Monday's: refused; either alone is fine */
+	u.output_tokens = 0;
+	CHECK(llmnum_schedule_build(&test_host, clash, 3, &s) == LLMNUM_COST_BAD_PERIOD &&
+		  s.segments == NULL);
+	CHECK(llmnum_schedule_build(&test_host, clash, 2, &s) == LLMNUM_COST_OK);
+	CHECK(llmnum_cost_compute(&s, T(mon, 0, 59), &u, &c) == LLMNUM_COST_OK &&
+		  strcmp(fmt(&c), "2.000000") == 0);
+	llmnum_schedule_free(&test_host, &s);
+	/* minutes beyond the day, a window over a tier, a user window */
+	CHECK(llmnum_schedule_build(&test_host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
+	bad.window_start = 0;
+	bad.tier_above = 200000;
+	CHECK(llmnum_schedule_build(&test_host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
+	bad.tier_above = 0;
+	bad.is_user = true;
+	CHECK(llmnum_schedule_build(&test_host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
+}
+
 static void
 test_many_periods(void)
 {
@@ -561,6 +709,7 @@ main(void)
 	test_components();
 	test_known_unknown_tier();
 	test_known_unknown_fee();
+	test_price_windows();
 	test_many_periods();
 	return check_report("price_schedule_test");
 }
