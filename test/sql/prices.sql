@@ -375,6 +375,13 @@ FROM unnest(ARRAY['2026-08-17 00:59:59.999999+00', '2026-08-17 01:00+00', '2026-
 				  '2026-08-17 04:00+00', '2026-08-17 05:59+00', '2026-08-17 06:00+00', '2026-08-21 09:59+00',
 				  '2026-08-21 10:00+00', '2026-08-22 02:00+00', '2026-08-23 09:00+00',
 				  '2026-08-24 09:00+09', '2026-09-14 02:00+00', '2026-09-14 12:00+00']::timestamptz[]) AS at;
+-- DeepSeek's own id of V4.1 Flash (from 2026-09-10) costs what deepseek-v4-flash
+-- costs then, at peak and off-peak
+SELECT llmnum.gen_cost('deepseek-flash', 1000000, 1000000, '2026-09-14 02:00+00') AS peak,
+	   llmnum.gen_cost('deepseek-flash', 1000000, 1000000, '2026-09-14 02:00+00') =
+	   llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-09-14 02:00+00') AS same_peak,
+	   llmnum.gen_cost('deepseek/deepseek-flash', 1000000, 1000000, '2026-09-12 02:00+00') AS saturday,
+	   llmnum.gen_cost_error('deepseek-flash', 1000000, 1000000, '2026-09-01') AS before_launch;
 -- the same moment without a time zone is UTC
 SELECT llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-08-17 02:00'::timestamp) AS utc_timestamp;
 -- 2025: the off-peak window crosses midnight (V3 and R1 then shared one rate)
