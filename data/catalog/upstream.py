@@ -155,7 +155,9 @@ def all_equals(clause):
     return [x for c in clause.get('or', []) for x in all_equals(c)]
 
 
-ALT_HOSTS = ('openai', 'openrouter', 'xai', 'mistral', 'deepseek', 'moonshot', 'minimax', 'groq',
+# (not deepseek: DeepSeek's API takes only the ids it lists, and genai-prices' other ids of its
+# models are spellings of other hosts, deepseek-r1-0528 or deepseek-chat-v3-0324)
+ALT_HOSTS = ('openai', 'openrouter', 'xai', 'mistral', 'moonshot', 'minimax', 'groq',
              'together_ai', 'fireworks_ai', 'azure')
 
 
@@ -693,21 +695,22 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
                 skip('genai-prices not a text model')
                 continue
             e = entries.get((h['name_prefix'] + hid).lower())
-            if e is not None and e['genai'] is not None:
-                continue
-            if e is None:
-                if not api_id_like(h, hid):
-                    skip('genai-prices id is a pattern, not an API id')
-                    continue
-                if not equals_match(m['match'], hid) and any(
-                        x['host'] is h and re.match(re.escape(hid.lower()) + r'[-@]', x['hid'].lower())
-                        for x in entries.values()):
-                    skip('genai-prices family pattern id (dated ids of it are listed)')
-                    continue
-            e = entry_for(h, hid)
-            e['genai'] = (m, prov['id'], False)
-            e['inferred'] = inferred
-            # the other exact ids genai-prices bills at this price (dated snapshots, :beta...)
+            if e is None or e['genai'] is None:
+                if e is None:
+                    if not api_id_like(h, hid):
+                        skip('genai-prices id is a pattern, not an API id')
+                        continue
+                    if not equals_match(m['match'], hid) and any(
+                            x['host'] is h and re.match(re.escape(hid.lower()) + r'[-@]',
+                                                        x['hid'].lower())
+                            for x in entries.values()):
+                        skip('genai-prices family pattern id (dated ids of it are listed)')
+                        continue
+                e = entry_for(h, hid)
+                e['genai'] = (m, prov['id'], False)
+                e['inferred'] = inferred
+            # the other exact ids genai-prices bills at this price (dated snapshots, :beta...),
+            # also where the id itself is already known (a hand model, a LiteLLM key)
             if h['host'] not in ALT_HOSTS:
                 continue
             alts = all_equals(m['match'])

@@ -507,3 +507,19 @@ FROM (SELECT id, llmnum.resolve_model(id, '2026-11-01') AS r
 SELECT id, llmnum.try_gen_cost(id, 1000000, 1000000, '2026-11-01') AS usd,
 	   llmnum.gen_cost_error(id, 1000000, 1000000, '2026-11-01') AS why_not
 FROM unnest(ARRAY['moonshotai/Kimi-K2-Instruct', 'minimax-m1', 'moonshot/kimi-k9']) AS id;
+
+-- 13. Other ids genai-prices bills with a model the catalog already has: the
+-- dated snapshot an OpenAI response names as its model, -codex and
+-- -chat-latest ids; each priced as genai-prices prices it, from the date its
+-- snapshot suffix or the first release that lists it gives.  Spellings it
+-- merely tolerates (gpt-5-1, a DeepSeek id of another host) stay unknown or
+-- keep their own meaning.  1M in + 1M out at 2026-09-23.
+SELECT id, (r).model, (r).rule,
+	   llmnum.try_gen_cost(id, 1000000, 1000000, '2026-09-23') AS usd,
+	   llmnum.try_gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd_2025_12
+FROM (SELECT id, llmnum.resolve_model(id, '2026-09-23') AS r
+	  FROM unnest(ARRAY['gpt-5.1', 'gpt-5.1-2025-11-13', 'openai/gpt-5.1-codex', 'gpt-5.1-chat-latest',
+						'gpt-5.2-2025-12-11', 'gpt-5.4-mini-2026-03-17', 'mistral/mistral-medium-2508',
+						'xai/grok-4-fast']) AS id) s;
+SELECT id, llmnum.gen_cost_error(id, 1000000, 1000000, '2026-09-23') AS why_not
+FROM unnest(ARRAY['gpt-5-1', 'gpt-5-1-2025-11-13', 'deepseek-chat-v3-0324', 'deepseek/deepseek-r1-0528']) AS id;
