@@ -918,6 +918,10 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
                 base = next((variant_rows[c.lower()]['name'] for c in cands
                              if c.lower() in variant_rows), '')
                 via_variant = bool(base)
+        if not base and e.get('alt_of'):
+            # another id of a model the catalog has: its facts, and the long-context
+            # tiers its prices may lack (gen_catalog.derive_price_gaps)
+            base = e['alt_of']
         family, encoding = '', ''
         bm = (variant_rows if via_variant else hand_names).get(base.lower()) if base else None
         if bm:

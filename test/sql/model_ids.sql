@@ -513,7 +513,10 @@ FROM unnest(ARRAY['moonshotai/Kimi-K2-Instruct', 'minimax-m1', 'moonshot/kimi-k9
 -- -chat-latest ids; each priced as genai-prices prices it, from the date its
 -- snapshot suffix or the first release that lists it gives.  Spellings it
 -- merely tolerates (gpt-5-1, a DeepSeek id of another host) stay unknown or
--- keep their own meaning.  1M in + 1M out at 2026-09-23.
+-- keep their own meaning.  1M in + 1M out at 2026-09-23 (and 2025-12-01: an
+-- id of a model whose price never changed is dated from that model's price).
+-- grok-4-fast's 1M prompt is above the 128,000-token tier of
+-- grok-4-fast-reasoning, which genai-prices' price of it lacks: no price.
 SELECT id, (r).model, (r).rule,
 	   llmnum.try_gen_cost(id, 1000000, 1000000, '2026-09-23') AS usd,
 	   llmnum.try_gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd_2025_12
