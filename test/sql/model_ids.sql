@@ -523,6 +523,7 @@ SELECT id, (r).model, (r).rule,
 FROM (SELECT id, llmnum.resolve_model(id, '2026-09-23') AS r
 	  FROM unnest(ARRAY['gpt-5.1', 'gpt-5.1-2025-11-13', 'openai/gpt-5.1-codex', 'gpt-5.1-chat-latest',
 						'gpt-5.2-2025-12-11', 'gpt-5.4-mini-2026-03-17', 'mistral/mistral-medium-2508',
-						'xai/grok-4-fast']) AS id) s;
+						'xai/grok-4-fast', 'gemini/gemini-2.5-flash-preview-09-2025',
+						'models/gemini-2.5-flash-lite-preview-09-2025']) AS id) s;
 SELECT id, llmnum.gen_cost_error(id, 1000000, 1000000, '2026-09-23') AS why_not
 FROM unnest(ARRAY['gpt-5-1', 'gpt-5-1-2025-11-13', 'deepseek-chat-v3-0324', 'deepseek/deepseek-r1-0528']) AS id;
