@@ -297,6 +297,21 @@ windows_overlap(const llmnum_price_window *a, const llmnum_price_window *b)
 	return false;
 }
 
+/* Whether two price sets bill every component alike. */
+static bool
+same_prices(const llmnum_tier_prices *a, const llmnum_tier_prices *b)
+{
+	int			c;
+
+	if (a->present != b->present)
+		return false;
+	for (c = 0; c < LLMNUM_NCOMPONENTS; c++)
+		if ((a->present & (1u << c)) &&
+			(a->price[c].units != b->price[c].units || a->price[c].scale != b->price[c].scale))
+			return false;
+	return true;
+}
+
 /*
  * The windows of the periods in force over seg, each a copy of the base
  * tier with the window's built-in prices in place of the others (never of
@@ -347,6 +362,15 @@ add_windows(const llmnum_host *host, const llmnum_period *periods, size_t nperio
 		for (j = i + 1; j < seg->nwindows; j++)
 			if (windows_overlap(&seg->windows[i], &seg->windows[j]))
 				return false;
+
+	/*
+	 * A window whose every price a user price replaces bills as the other
+	 * hours do: dropped, so that a row of several requests is priced again.
+	 */
+	for (i = 0, j = 0; i < seg->nwindows; i++)
+		if (!same_prices(&seg->windows[i].prices, &seg->tiers[0]))
+			seg->windows[j++] = seg->windows[i];
+	seg->nwindows = j;
 	return true;
 }
 

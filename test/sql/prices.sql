@@ -404,7 +404,17 @@ SELECT llmnum.try_gen_cost('deepseek-v4-flash', 2000, 200, '2026-09-12 12:00+00'
 INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, notes)
 VALUES ('deepseek-v4-flash', 'output', 0.5, '2026-09-10 04:00', 'negotiated');
 SELECT llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-09-14 02:00+00') AS peak,
-	   llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-09-14 12:00+00') AS off_peak;
+	   llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-09-14 12:00+00') AS off_peak,
+	   llmnum.try_gen_cost('deepseek-v4-flash', 2000, 200, '2026-09-14 12:00+00', requests => 2) AS aggregated;
+-- with user prices of every component the windows price, the hours no longer
+-- matter: an aggregated row is priced (2,000 x 0.2 + 200 x 0.5 = 500 per million)
+INSERT INTO llmnum.user_prices (model, component, usd_per_mtok, valid_from, notes)
+VALUES ('deepseek-v4-flash', 'input', 0.2, '2026-09-10 04:00', 'negotiated'),
+	   ('deepseek-v4-flash', 'cached_input', 0.01, '2026-09-10 04:00', 'negotiated');
+SELECT llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-09-14 02:00+00') AS peak,
+	   llmnum.gen_cost('deepseek-v4-flash', 1000000, 1000000, '2026-09-14 12:00+00') AS off_peak,
+	   llmnum.gen_cost('deepseek-v4-flash', 2000, 200, '2026-09-14 12:00+00', requests => 2) AS aggregated,
+	   llmnum.try_gen_cost('deepseek-v4-flash', 2000, 200, '2026-09-01 12:00+00', requests => 2) AS before_user_prices;
 DELETE FROM llmnum.user_prices WHERE model = 'deepseek-v4-flash';
 -- the rows: every window inside its model's prices, on whole minutes
 SELECT model, component, weekdays, starts_at, ends_at, usd_per_mtok, valid_from, valid_to

@@ -633,6 +633,30 @@ test_price_windows(void)
 	CHECK(llmnum_segment_window(&s.segments[0], T(mon, 5, 0)) == NULL);
 	llmnum_schedule_free(&test_host, &s);
 
+	/*
+	 * user prices of every component the windows price: the hours no longer
+	 * matter, and a row of several requests is priced again
+	 */
+	{
+		llmnum_period all[13];
+
+		memcpy(all, p, sizeof(p));
+		all[10] = P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "0.2", 1);
+		all[11] = P(LLMNUM_CACHED_INPUT, 0, 0, LLMNUM_FOREVER, "0.01", 1);
+		CHECK(llmnum_schedule_build(&test_host, all, 12, &s) == LLMNUM_COST_OK);
+		CHECK(s.segments[0].nwindows == 0);
+		u.requests = 2;
+		/* 0.5 x 0.2 + 0.5 x 0.01 + 0.5 = 0.605 */
+		CHECK(llmnum_cost_compute(&s, T(mon, 2, 0), &u, &c) == LLMNUM_COST_OK &&
+			  strcmp(fmt(&c), "0.60500000") == 0);
+		u.requests = 1;
+		llmnum_schedule_free(&test_host, &s);
+		/* without the cached price one window component is still built-in */
+		CHECK(llmnum_schedule_build(&test_host, all, 11, &s) == LLMNUM_COST_OK);
+		CHECK(s.segments[0].nwindows == 2);
+		llmnum_schedule_free(&test_host, &s);
+	}
+
 	/* a window across midnight: its days are those it starts on */
 	u.cached_tokens = 0;
 	CHECK(llmnum_schedule_build(&test_host, night, 4, &s) == LLMNUM_COST_OK);
