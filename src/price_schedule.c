@@ -258,42 +258,36 @@ llmnum_schedule_free(const llmnum_host *host, llmnum_schedule *schedule)
 }
 
 /*
- * Whether two windows share a minute of the week.  A window is, per day
- * of its days, the minutes [start, end) of that day, or [start, 24:00)
- * and [00:00, end) of the next day when it ends at or before its start.
+ * Whether a window holds a minute of the week: on one of its days, from its
+ * start to its end, or past midnight into the next day when it ends at or
+ * before its start.
+ */
+static bool
+window_holds(const llmnum_price_window *w, int minute_of_week)
+{
+	int			day = minute_of_week / 1440;
+	int			minute = minute_of_week % 1440;
+
+	if (w->end > w->start)
+		return (w->days & (1 << day)) && w->start <= minute && minute < w->end;
+	return ((w->days & (1 << day)) && minute >= w->start) ||
+		((w->days & (1 << (day + 6) % 7)) && minute < w->end);
+}
+
+/*
+ * Whether two windows share a minute of the week.  Each is a set of arcs of
+ * the week of at most a day, and two such arcs meet exactly when one of
+ * them starts inside the other.
  */
 static bool
 windows_overlap(const llmnum_price_window *a, const llmnum_price_window *b)
 {
-	int			da,
-				db;
+	int			d;
 
-	for (da = 0; da < 7; da++)
-	{
-		int			a0,
-					a1;
-
-		if (!(a->days & (1 << da)))
-			continue;
-		a0 = da * 1440 + a->start;
-		a1 = da * 1440 + a->end + (a->end <= a->start ? 1440 : 0);
-		for (db = 0; db < 7; db++)
-		{
-			int			b0,
-						b1,
-						shift;
-
-			if (!(b->days & (1 << db)))
-				continue;
-			b0 = db * 1440 + b->start;
-			b1 = db * 1440 + b->end + (b->end <= b->start ? 1440 : 0);
-			/* the week wraps: Sunday's night window reaches Monday */
-			for (shift = -LLMNUM_MINUTES_PER_WEEK; shift <= LLMNUM_MINUTES_PER_WEEK;
-				 shift += LLMNUM_MINUTES_PER_WEEK)
-				if (a0 < b1 + shift && b0 + shift < a1)
-					return true;
-		}
-	}
+	for (d = 0; d < 7; d++)
+		if (((b->days & (1 << d)) && window_holds(a, d * 1440 + b->start)) ||
+			((a->days & (1 << d)) && window_holds(b, d * 1440 + a->start)))
+			return true;
 	return false;
 }
 
@@ -578,21 +572,11 @@ const llmnum_price_window *
 llmnum_segment_window(const llmnum_segment *segment, int64_t at)
 {
 	int			mow = llmnum_minute_of_week(at);
-	int			day = mow / 1440;
-	int			minute = mow % 1440;
 	int			i;
 
 	for (i = 0; i < segment->nwindows; i++)
-	{
-		const llmnum_price_window *w = &segment->windows[i];
-		int			yesterday = (day + 6) % 7;
-
-		if (w->end > w->start
-			? ((w->days & (1 << day)) && w->start <= minute && minute < w->end)
-			: (((w->days & (1 << day)) && minute >= w->start) ||
-			   ((w->days & (1 << yesterday)) && minute < w->end)))
-			return w;
-	}
+		if (window_holds(&segment->windows[i], mow))
+			return &segment->windows[i];
 	return NULL;
 }
 

@@ -695,17 +695,15 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
                 skip('genai-prices not a text model')
                 continue
             e = entries.get((h['name_prefix'] + hid).lower())
+            if e is None and not api_id_like(h, hid):
+                skip('genai-prices id is a pattern, not an API id')
+                continue
+            if e is None and not equals_match(m['match'], hid) and any(
+                    x['host'] is h and re.match(re.escape(hid.lower()) + r'[-@]', x['hid'].lower())
+                    for x in entries.values()):
+                skip('genai-prices family pattern id (dated ids of it are listed)')
+                continue
             if e is None or e['genai'] is None:
-                if e is None:
-                    if not api_id_like(h, hid):
-                        skip('genai-prices id is a pattern, not an API id')
-                        continue
-                    if not equals_match(m['match'], hid) and any(
-                            x['host'] is h and re.match(re.escape(hid.lower()) + r'[-@]',
-                                                        x['hid'].lower())
-                            for x in entries.values()):
-                        skip('genai-prices family pattern id (dated ids of it are listed)')
-                        continue
                 e = entry_for(h, hid)
                 e['genai'] = (m, prov['id'], False)
                 e['inferred'] = inferred

@@ -678,6 +678,44 @@ test_price_windows(void)
 	CHECK(llmnum_cost_compute(&s, T(mon, 0, 59), &u, &c) == LLMNUM_COST_OK &&
 		  strcmp(fmt(&c), "2.000000") == 0);
 	llmnum_schedule_free(&test_host, &s);
+	/* windows that touch but share no minute; Saturday's night reaching Sunday's */
+	{
+		llmnum_period touch[] = {
+			P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "1", 0),
+			W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "2", 0x1f, 60, 240),
+			W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "3", 0x1f, 240, 360),
+			W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "4", 0x20, 1380, 120),	/* Saturday 23:00 */
+			W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "5", 0x40, 60, 90),	/* Sunday 01:00 */
+		};
+
+		CHECK(llmnum_schedule_build(&test_host, touch, 4, &s) == LLMNUM_COST_OK);
+		CHECK(llmnum_cost_compute(&s, T(mon, 4, 0), &u, &c) == LLMNUM_COST_OK &&
+			  strcmp(fmt(&c), "3.000000") == 0);
+		CHECK(llmnum_cost_compute(&s, T(sun, 1, 59), &u, &c) == LLMNUM_COST_OK &&
+			  strcmp(fmt(&c), "4.000000") == 0);
+		llmnum_schedule_free(&test_host, &s);
+		CHECK(llmnum_schedule_build(&test_host, touch, 5, &s) == LLMNUM_COST_BAD_PERIOD);
+	}
+	/* in its hours a window knows no long-context price */
+	{
+		llmnum_period tiered[] = {
+			P(LLMNUM_INPUT, 0, 0, LLMNUM_FOREVER, "1", 0),
+			P(LLMNUM_INPUT, 128000, 0, LLMNUM_FOREVER, "2", 0),
+			W(LLMNUM_INPUT, 0, LLMNUM_FOREVER, "3", 0x7f, 60, 120),
+		};
+
+		CHECK(llmnum_schedule_build(&test_host, tiered, 3, &s) == LLMNUM_COST_OK);
+		u.input_tokens = 200000;
+		CHECK(llmnum_cost_compute(&s, T(mon, 0, 30), &u, &c) == LLMNUM_COST_OK &&
+			  strcmp(fmt(&c), "0.400000") == 0);
+		CHECK(llmnum_cost_compute(&s, T(mon, 1, 30), &u, &c) == LLMNUM_COST_WINDOW_UNDECIDABLE &&
+			  c.tier_above == 128000);
+		u.input_tokens = 1000;
+		CHECK(llmnum_cost_compute(&s, T(mon, 1, 30), &u, &c) == LLMNUM_COST_OK &&
+			  strcmp(fmt(&c), "0.003000") == 0);
+		u.input_tokens = 1000000;
+		llmnum_schedule_free(&test_host, &s);
+	}
 	/* minutes beyond the day, a window over a tier, a user window */
 	CHECK(llmnum_schedule_build(&test_host, &bad, 1, &s) == LLMNUM_COST_BAD_PERIOD);
 	bad.window_start = 0;
