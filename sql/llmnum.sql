@@ -1605,6 +1605,8 @@ DECLARE
 	given	jsonb;
 	agreed	jsonb[];
 	searches bigint;
+	lf		numeric[];
+	lf_total numeric;
 BEGIN
 	IF j IS NULL THEN
 		problem := 'usage is NULL';
@@ -1628,6 +1630,12 @@ BEGIN
 			RETURN;
 		END IF;
 		j := j -> 'usageMetadata';
+	-- a Langfuse observation, as its API (usageDetails) or an export
+	-- (usage_details) gives it: the legacy usage beside has no details
+	ELSIF jsonb_typeof(j -> 'usageDetails') = 'object' THEN
+		j := j -> 'usageDetails';
+	ELSIF jsonb_typeof(j -> 'usage_details') = 'object' THEN
+		j := j -> 'usage_details';
 	ELSIF jsonb_typeof(j -> 'usage') = 'object' THEN
 		IF jsonb_typeof(j -> 'service_tier') = 'string' THEN
 			service_tier := j ->> 'service_tier';
@@ -1654,10 +1662,17 @@ BEGIN
 			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' THEN 'gemini'
 			WHEN j ? 'inputTokens' OR j ? 'outputTokens' THEN 'bedrock'
 			WHEN j ? 'prompt_tokens' OR j ? 'completion_tokens' THEN 'openai_chat'
-			WHEN j ? 'input_token_details' OR j ? 'output_token_details' THEN 'openai_realtime'
+			-- OpenAI Realtime's details name their counts *_tokens,
+			-- LangChain's usage_metadata does not
+			WHEN j ? 'input_token_details' OR j ? 'output_token_details' THEN
+				CASE WHEN coalesce(j -> 'input_token_details' ?| ARRAY['text_tokens', 'audio_tokens',
+							'image_tokens', 'cached_tokens', 'cached_tokens_details'], false)
+						  OR coalesce(j -> 'output_token_details' ?| ARRAY['text_tokens', 'audio_tokens'], false)
+					 THEN 'openai_realtime' ELSE 'langchain' END
 			WHEN j ? 'input_tokens_details' OR j ? 'output_tokens_details'
 				 OR j ? 'total_tokens' THEN 'openai_responses'
 			WHEN j ? 'input_tokens' OR j ? 'output_tokens' THEN 'anthropic'
+			WHEN j ? 'input' OR j ? 'output' THEN 'langfuse'
 		END;
 		IF f IS NULL THEN
 			problem := 'usage format not recognised';
@@ -1684,6 +1699,29 @@ BEGIN
 	IF jsonb_typeof(j -> 'trafficType') = 'string'
 	   AND j ->> 'trafficType' NOT IN ('ON_DEMAND', 'TRAFFIC_TYPE_UNSPECIFIED') THEN
 		problem := 'trafficType ' || (j ->> 'trafficType') || ': not billed per token at on-demand rates';
+		RETURN;
+	END IF;
+	-- a detail the reader does not know may hold billed tokens it would
+	-- drop: one that is not 0 is a problem, and so are details that are
+	-- not an object
+	SELECT string_agg(array_to_string(r.p || k.key, '.'), ', ' ORDER BY r.p, k.key)
+	INTO problem
+	FROM (VALUES
+		('openai_realtime', '{input_token_details}'::text[],
+		 '{text_tokens,audio_tokens,image_tokens,cached_tokens,cached_tokens_details}'::text[]),
+		('openai_realtime', '{input_token_details,cached_tokens_details}', '{text_tokens,audio_tokens,image_tokens}'),
+		('openai_realtime', '{output_token_details}', '{text_tokens,audio_tokens}'),
+		('langchain', '{input_token_details}',
+		 '{audio,cache_read,cache_creation,ephemeral_5m_input_tokens,ephemeral_1h_input_tokens,priority,priority_cache_read,flex,flex_cache_read}'),
+		('langchain', '{output_token_details}', '{audio,reasoning,priority,priority_reasoning,flex,flex_reasoning}')
+		) r(fmt, p, known),
+		jsonb_each(CASE WHEN jsonb_typeof(j #> r.p) IN ('object', 'null') OR j #> r.p IS NULL
+						THEN coalesce(nullif(j #> r.p, 'null'), '{}') ELSE '{"(not an object)": 1}' END) k
+	WHERE r.fmt = f AND k.key <> ALL (r.known)
+	  AND (jsonb_typeof(k.value) <> 'number' OR k.value::numeric <> 0)
+	  AND jsonb_typeof(k.value) <> 'null';
+	IF problem IS NOT NULL THEN
+		problem := 'usage details llmnum does not know: ' || problem;
 		RETURN;
 	END IF;
 	/* raw[1..11]: input, output, cached, cw5m, cw1h, reasoning, audio in,
@@ -1767,6 +1805,108 @@ BEGIN
 						 NULL, d -> 'audio_tokens', NULL,
 						 j #> '{output_token_details,audio_tokens}', NULL, NULL];
 		END IF;
+	WHEN 'langchain' THEN
+		-- LangChain's usage_metadata: input_tokens and output_tokens are the
+		-- whole prompt and completion whatever the provider (its Anthropic
+		-- and Bedrock adapters add the cache reads and writes back), the
+		-- details are inside them, the cache writes by duration beside their
+		-- sum; under the priority or flex tier the cache reads and the
+		-- reasoning are named after the tier.
+		d := j -> 'input_token_details';
+		e := j -> 'output_token_details';
+		IF coalesce(d ?| '{flex,flex_cache_read}' OR e ?| '{flex,flex_reasoning}', false) THEN
+			service_tier := 'flex';
+		END IF;
+		IF coalesce(d ?| '{priority,priority_cache_read}' OR e ?| '{priority,priority_reasoning}', false) THEN
+			IF service_tier IS NOT NULL THEN
+				problem := 'usage details of two service tiers';
+				service_tier := NULL;
+				RETURN;
+			END IF;
+			service_tier := 'priority';
+		END IF;
+		IF service_tier IS NOT NULL AND (d -> 'cache_read' IS NOT NULL OR e -> 'reasoning' IS NOT NULL) THEN
+			problem := 'usage details both with and without the service tier''s name';
+			service_tier := NULL;
+			RETURN;
+		END IF;
+		cw := d -> 'cache_creation';
+		raw := CASE WHEN d ?| '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'
+					THEN ARRAY[d -> 'ephemeral_5m_input_tokens', d -> 'ephemeral_1h_input_tokens']
+					ELSE ARRAY[cw, NULL] END;
+		raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
+					 coalesce(d -> (service_tier || '_cache_read'), d -> 'cache_read'), raw[1], raw[2],
+					 coalesce(e -> (service_tier || '_reasoning'), e -> 'reasoning'),
+					 d -> 'audio', NULL, e -> 'audio', NULL, NULL];
+	WHEN 'langfuse' THEN
+		-- Langfuse's usage_details: buckets that do not overlap (input
+		-- excludes every input_* bucket, output every output_*), named after
+		-- the API's details by its server and its LangChain handler, after
+		-- Anthropic's fields by its Anthropic models; total, when given, is
+		-- the API's.  lf[1..11]: the buckets of input, output, cache reads,
+		-- cache writes, 5-minute and 1-hour cache writes, reasoning, audio
+		-- in and out, predicted output, and total.
+		IF jsonb_typeof(j -> 'unit') = 'string' AND j ->> 'unit' <> 'TOKENS' THEN
+			problem := 'usage in ' || lower(j ->> 'unit') || ', not tokens';
+			RETURN;
+		END IF;
+		WITH m(key, b) AS (VALUES ('input', 1), ('output', 2), ('input_cached_tokens', 3),
+					('input_cache_read', 3), ('cache_read_input_tokens', 3), ('input_cache_creation', 4),
+					('cache_creation_input_tokens', 4), ('input_ephemeral_5m_input_tokens', 5),
+					('input_ephemeral_1h_input_tokens', 6), ('output_reasoning_tokens', 7),
+					('output_reasoning', 7), ('input_audio_tokens', 8), ('input_audio', 8),
+					('output_audio_tokens', 9), ('output_audio', 9), ('output_accepted_prediction_tokens', 10),
+					('output_rejected_prediction_tokens', 10), ('total', 11)),
+			 u AS (SELECT u.key, m.b, CASE WHEN jsonb_typeof(u.value) = 'number' THEN u.value::numeric END AS t
+				   FROM jsonb_each(j) u LEFT JOIN m USING (key)
+				   WHERE u.key <> 'unit' AND jsonb_typeof(u.value) <> 'null')
+		SELECT CASE
+				 WHEN bool_or(t IS NULL) THEN 'usage count is not a number'
+				 WHEN bool_or(t < 0 OR t <> trunc(t) OR t > 9223372036854775807)
+					  THEN 'usage count is not a whole number of tokens'
+				 WHEN bool_or(b IS NULL AND t <> 0)
+					  THEN 'usage details llmnum does not know: '
+						   || string_agg(key, ', ' ORDER BY key) FILTER (WHERE b IS NULL AND t <> 0)
+				 WHEN count(DISTINCT b) FILTER (WHERE t <> 0) < count(b) FILTER (WHERE t <> 0)
+					  THEN 'a count is given under several names'
+			   END,
+			   ARRAY(SELECT coalesce(sum(u2.t), 0) FROM generate_series(1, 11) g LEFT JOIN u u2 ON u2.b = g
+					 GROUP BY g ORDER BY g),
+			   max(t) FILTER (WHERE b = 11)
+		INTO problem, lf, lf_total
+		FROM u;
+		IF problem IS NOT NULL THEN
+			RETURN;
+		END IF;
+		x := lf[2] + lf[7] + lf[9] + lf[10];
+		IF lf[5] + lf[6] > 0 THEN
+			-- cache writes by duration (LangChain's Anthropic details through
+			-- Langfuse's LangChain handler, which takes them off the input
+			-- bucket as well as their sum, cutting it at 0): only total tells
+			-- the whole prompt
+			IF lf[4] <> lf[5] + lf[6] THEN
+				problem := 'the cache writes by duration do not add up to the cache writes';
+				RETURN;
+			ELSIF lf_total IS NULL THEN
+				problem := 'with cache writes by duration, the input bucket is short of them: total is needed';
+				RETURN;
+			END IF;
+			lf[11] := lf_total - x - lf[3] - lf[4] - lf[8];
+			IF lf[11] < 0 OR lf[1] NOT IN (lf[11], greatest(lf[11] - lf[4], 0))
+			   OR (lf[1] = 0 AND lf[11] = lf[4]) THEN
+				problem := 'usage_details do not add up to total';
+				RETURN;
+			END IF;
+		ELSE
+			lf[11] := lf[1];
+			IF lf_total <> lf[1] + lf[3] + lf[4] + lf[8] + x THEN
+				problem := 'usage_details do not add up to total: buckets that overlap, or one cut at 0';
+				RETURN;
+			END IF;
+		END IF;
+		raw := ARRAY[to_jsonb(lf[11] + lf[3] + lf[4] + lf[8]), to_jsonb(x), to_jsonb(lf[3]),
+					 to_jsonb(CASE WHEN lf[5] + lf[6] > 0 THEN lf[5] ELSE lf[4] END), to_jsonb(lf[6]),
+					 to_jsonb(lf[7]), to_jsonb(lf[8]), NULL, to_jsonb(lf[9]), NULL, NULL];
 	WHEN 'anthropic' THEN
 		-- input_tokens excludes cache reads and writes: they are added
 		cw := j -> 'cache_creation';
@@ -1841,14 +1981,22 @@ BEGIN
 		problem := 'usage count is not a whole number of tokens';
 		RETURN;
 	END IF;
-	-- the parts a realtime usage object lists must make up its totals
+	-- the parts a realtime or LangChain usage object lists must make up its totals
 	IF f = 'openai_realtime' AND (
 		   (jsonb_typeof(d -> 'text_tokens') = 'number'
 			AND (d -> 'text_tokens')::numeric + n[7] <> n[1])
 		OR (jsonb_typeof(d -> 'cached_tokens') = 'number'
 			AND (d -> 'cached_tokens')::numeric <> n[3] + n[8])
-		OR n[3] + n[8] > n[1] OR n[8] > n[7] OR n[9] > n[2]) THEN
+		OR n[3] + n[8] > n[1] OR n[8] > n[7] OR n[9] > n[2])
+	   OR (f = 'langchain' AND (n[3] + n[4] + n[5] + n[7] > n[1] OR n[6] + n[9] > n[2]
+								OR (cw IS NOT NULL AND jsonb_typeof(cw) <> 'null'
+									AND (jsonb_typeof(cw) <> 'number' OR cw::numeric <> n[4] + n[5])))) THEN
 		problem := 'input_token_details or output_token_details do not add up to the totals';
+		RETURN;
+	END IF;
+	-- a cached count over audio input does not say how much of it is audio
+	IF f IN ('langchain', 'langfuse') AND n[3] > 0 AND n[7] > 0 THEN
+		problem := 'cached tokens are not split into text and audio';
 		RETURN;
 	END IF;
 	-- Gemini's cached count holds the cached audio, which is billed apart
@@ -1881,7 +2029,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini or bedrock, or NULL to detect it from the keys. A whole response is accepted too (its usage or usageMetadata member, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini, bedrock, langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; a detail of a known shape whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
@@ -1898,7 +2046,7 @@ BEGIN
 	c := llmnum.usage_counts(usage, provider_format);
 	IF c.problem IS NOT NULL THEN
 		RAISE EXCEPTION '%', c.problem USING ERRCODE = 'invalid_parameter_value',
-			DETAIL = 'Usage objects of openai_chat, openai_responses, openai_realtime, anthropic, gemini and bedrock are read; see llmnum.usage_counts().';
+			DETAIL = 'Usage objects of openai_chat, openai_responses, openai_realtime, anthropic, gemini, bedrock, langchain and langfuse are read; see llmnum.usage_counts().';
 	END IF;
 	RETURN llmnum.gen_cost(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
 						   c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,

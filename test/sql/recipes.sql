@@ -331,6 +331,110 @@ SELECT id,
 					   (usage_details ->> 'output')::bigint, start_time) AS input_output_only
 FROM langfuse_observations;
 
+-- The same observation as a usage object: usage_counts reads Langfuse's
+-- buckets itself (-> 0.0062425), and refuses what it cannot read whole.
+-- Langfuse's server names the details of an OpenAI usage input_<name> and
+-- output_<name>; its LangChain handler does the same with LangChain's details
+-- (input_cache_read, output_reasoning...); its Anthropic models use
+-- Anthropic's names.  A whole observation (usageDetails) is accepted too.
+-- claude-sonnet-4-5, 3 / 15, read 0.3, write 3.75, 1h write 6.
+-- obs-2: 200 x 3 + 1,000 x 0.3 + 100 x 3.75 + 300 x 15 = 600 + 300 + 375 + 4,500 -> 0.005775
+-- obs-3, LangChain's 1-hour and 5-minute writes through Langfuse's handler,
+-- which takes them off the input bucket as well as their sum (cutting it at
+-- 0): total tells the whole prompt, 1,450 - 300 = 1,150, uncached 50:
+-- 50 x 3 + 1,000 x 0.3 + 40 x 3.75 + 60 x 6 + 300 x 15 = 150 + 300 + 150 + 360 + 4,500 -> 0.00546
+-- obs-4, the same with 250 uncached (the input bucket 150, not cut):
+-- 250 x 3 + 300 + 150 + 360 + 4,500 -> 0.00606
+INSERT INTO langfuse_observations VALUES
+('obs-2', 'claude-sonnet-4-5', '2025-11-01 09:00',
+ '{"input": 200, "cache_read_input_tokens": 1000, "cache_creation_input_tokens": 100, "output": 300}'),
+('obs-3', 'claude-sonnet-4-5', '2025-11-01 09:00',
+ '{"input": 0, "input_cache_read": 1000, "input_cache_creation": 100, "input_ephemeral_5m_input_tokens": 40,
+   "input_ephemeral_1h_input_tokens": 60, "output": 300, "total": 1450}'),
+('obs-4', 'claude-sonnet-4-5', '2025-11-01 09:00',
+ '{"input": 150, "input_cache_read": 1000, "input_cache_creation": 100, "input_ephemeral_5m_input_tokens": 40,
+   "input_ephemeral_1h_input_tokens": 60, "output": 300, "total": 1650}'),
+-- refused: a bucket llmnum does not know (OpenAI's text_tokens detail, which
+-- overlaps the others), one count under two names, buckets that do not make
+-- up total (overlapping ones: input_cached_tokens inside input), durations
+-- without total, an ambiguous cut (the uncached prompt equal to the writes,
+-- or a total summed from overlapping buckets), usage not in tokens, cached
+-- tokens over audio input (not split)
+('obs-5', 'gpt-4o-2024-08-06', '2025-09-01 12:00', '{"input": 0, "input_text_tokens": 900, "input_cached_tokens": 100, "output": 50}'),
+('obs-6', 'claude-sonnet-4-5', '2025-11-01 09:00', '{"input": 200, "input_cache_read": 1000, "cache_read_input_tokens": 1000, "output": 300}'),
+('obs-7', 'o4-mini', '2025-09-01 12:00', '{"input": 2000, "input_cached_tokens": 1500, "output": 1200, "output_reasoning_tokens": 900, "total": 3200}'),
+('obs-8', 'claude-sonnet-4-5', '2025-11-01 09:00',
+ '{"input": 0, "input_cache_read": 1000, "input_cache_creation": 100, "input_ephemeral_5m_input_tokens": 40,
+   "input_ephemeral_1h_input_tokens": 60, "output": 300}'),
+('obs-9', 'claude-sonnet-4-5', '2025-11-01 09:00',
+ '{"input": 0, "input_cache_read": 1000, "input_cache_creation": 100, "input_ephemeral_5m_input_tokens": 40,
+   "input_ephemeral_1h_input_tokens": 60, "output": 300, "total": 1500}'),
+('obs-10', 'o4-mini', '2025-09-01 12:00', '{"input": 100, "output": 20, "unit": "CHARACTERS"}'),
+('obs-11', 'gpt-4o-audio-preview-2024-12-17', '2025-09-01 12:00', '{"input": 100, "input_audio_tokens": 500, "input_cached_tokens": 50, "output": 20}'),
+-- zero and null buckets of any name change nothing (-> 0.0062425)
+('obs-12', 'o4-mini', '2025-09-01 12:00',
+ '{"input": 500, "input_cached_tokens": 1500, "input_image_tokens": 0, "input_audio_tokens": null,
+   "output": 300, "output_reasoning_tokens": 900, "output_accepted_prediction_tokens": 0, "total": 3200, "unit": "TOKENS"}');
+SELECT id, (c).format, (c).input_tokens, (c).output_tokens, (c).cached_input_tokens AS cached,
+	   (c).cache_write_tokens AS writes_5m, (c).cache_write_1h_tokens AS writes_1h,
+	   llmnum.try_gen_cost(model, usage_details, start_time) AS usd, (c).problem
+FROM (SELECT *, llmnum.usage_counts(usage_details) AS c FROM langfuse_observations) o
+ORDER BY substr(id, 5)::int;
+SELECT llmnum.gen_cost('o4-mini', '{"id": "obs-1", "type": "GENERATION", "usage": {"input": 500, "output": 300},
+	"usageDetails": {"input": 500, "input_cached_tokens": 1500, "output": 300, "output_reasoning_tokens": 900}}'::jsonb,
+	'2025-09-01 12:00') AS whole_observation;
+
+-- LangChain's usage_metadata (AIMessage.usage_metadata, as LangSmith and many
+-- apps log it): input_tokens and output_tokens are whole for every provider
+-- (its Anthropic adapter adds the cache reads and writes back), the details
+-- inside; under the priority or flex tier the details carry the tier's name.
+-- Before 1.1.0 this shape was taken for OpenAI Realtime's and its cache
+-- reads, writes and reasoning were dropped.
+-- claude-sonnet-4-5: 50 x 3 + 1,000 x 0.3 + 100 x 3.75 + 300 x 15 -> 0.005325;
+-- with the writes by duration -> 0.00546 (as obs-3)
+-- gpt-5 at the priority tier (2.5 / 20, cached 0.25): 200 x 2.5 + 1,000 x 0.25
+-- + 300 x 20 = 500 + 250 + 6,000 -> 0.00675; flex (0.625 / 5, cached 0.0625):
+-- 125 + 62.5 + 1,500 -> 0.0016875; standard (1.25 / 10, cached 0.125):
+-- 250 + 125 + 3,000 -> 0.003375
+CREATE TEMP TABLE langchain_runs (run text, model text, at timestamptz, usage_metadata jsonb);
+INSERT INTO langchain_runs VALUES
+('anthropic', 'claude-sonnet-4-5', '2025-11-01', '{"input_tokens": 1150, "output_tokens": 300, "total_tokens": 1450,
+  "input_token_details": {"cache_read": 1000, "cache_creation": 100}}'),
+('anthropic 1h', 'claude-sonnet-4-5', '2025-11-01', '{"input_tokens": 1150, "output_tokens": 300, "total_tokens": 1450,
+  "input_token_details": {"cache_read": 1000, "cache_creation": 100, "ephemeral_5m_input_tokens": 40,
+                          "ephemeral_1h_input_tokens": 60}}'),
+('openai', 'gpt-5', '2025-11-01', '{"input_tokens": 1200, "output_tokens": 300, "total_tokens": 1500,
+  "input_token_details": {"audio": 0, "cache_read": 1000}, "output_token_details": {"audio": 0, "reasoning": 100}}'),
+('openai priority', 'gpt-5', '2025-11-01', '{"input_tokens": 1200, "output_tokens": 300, "total_tokens": 1500,
+  "input_token_details": {"priority_cache_read": 1000, "priority": 200},
+  "output_token_details": {"priority_reasoning": 100, "priority": 200}}'),
+('openai flex', 'gpt-5', '2025-11-01', '{"input_tokens": 1200, "output_tokens": 300, "total_tokens": 1500,
+  "input_token_details": {"flex_cache_read": 1000, "flex": 200},
+  "output_token_details": {"flex_reasoning": 100, "flex": 200}}'),
+-- refused: durations that do not make up the writes, details beyond the
+-- totals, a detail llmnum does not know, two tiers, a detail with and
+-- without the tier's name, cached audio not split
+('bad durations', 'claude-sonnet-4-5', '2025-11-01', '{"input_tokens": 1150, "output_tokens": 300,
+  "input_token_details": {"cache_read": 1000, "cache_creation": 100, "ephemeral_5m_input_tokens": 40,
+                          "ephemeral_1h_input_tokens": 50}}'),
+('beyond', 'gpt-5', '2025-11-01', '{"input_tokens": 900, "output_tokens": 300,
+  "input_token_details": {"cache_read": 1000}}'),
+('unknown', 'gpt-5', '2025-11-01', '{"input_tokens": 1200, "output_tokens": 300,
+  "input_token_details": {"cache_read": 1000, "image": 50}}'),
+('two tiers', 'gpt-5', '2025-11-01', '{"input_tokens": 1200, "output_tokens": 300,
+  "input_token_details": {"priority": 200}, "output_token_details": {"flex": 300}}'),
+('tier and not', 'gpt-5', '2025-11-01', '{"input_tokens": 1200, "output_tokens": 300,
+  "input_token_details": {"priority_cache_read": 1000, "cache_read": 1000, "priority": 200}}'),
+('cached audio', 'gpt-4o-audio-preview-2024-12-17', '2025-09-01', '{"input_tokens": 1200, "output_tokens": 300,
+  "input_token_details": {"audio": 500, "cache_read": 100}}');
+SELECT run, (c).format, (c).cached_input_tokens AS cached, (c).cache_write_tokens AS writes_5m,
+	   (c).cache_write_1h_tokens AS writes_1h, (c).reasoning_tokens AS reasoning, (c).service_tier,
+	   llmnum.try_gen_cost(model, usage_metadata, at) AS usd, (c).problem
+FROM (SELECT *, llmnum.usage_counts(usage_metadata) AS c FROM langchain_runs) r;
+-- a Realtime object with a detail of another shape is refused, not read in part
+SELECT (llmnum.usage_counts('{"input_tokens": 1200, "output_tokens": 300,
+	"input_token_details": {"text_tokens": 1200, "cache_read": 1000}}')).problem;
+
 -- 5. LiteLLM spend logs: startTime is a timestamp without time zone in UTC;
 -- the usage object (metadata.usage_object) has the cached tokens.
 -- gpt-4o-2024-08-06 on 2025-03-01: 2.5 / 10, cached 1.25.
