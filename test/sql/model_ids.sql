@@ -462,6 +462,9 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 		'ollama/deepseek-r1:7b-qwen-distill-q4_K_M',
 		'ollama/deepseek-r1:70b',
 		'ollama/phi3:mini-128k',
+		'phi3:mini',
+		'mistral:latest',
+		'mistral:7b-instruct-q4_K_M',
 		'mixtral:8x22b-instruct-v0.1-q2_K',
 		'ollama/mistral-nemo:12b-instruct-2407-q4_0',
 		'ollama_chat/qwen2.5-coder'
@@ -527,3 +530,21 @@ FROM (SELECT id, llmnum.resolve_model(id, '2026-09-23') AS r
 						'models/gemini-2.5-flash-lite-preview-09-2025']) AS id) s;
 SELECT id, llmnum.gen_cost_error(id, 1000000, 1000000, '2026-09-23') AS why_not
 FROM unnest(ARRAY['gpt-5-1', 'gpt-5-1-2025-11-13', 'deepseek-chat-v3-0324', 'deepseek/deepseek-r1-0528']) AS id;
+
+-- 14. The provider:model strings of the agent libraries (pydantic-ai's
+-- Agent('openai:gpt-4o'), LangChain's init_chat_model('anthropic:...')),
+-- which apps log as their model: the prefix names the host.  1M in + 1M out
+-- at 2025-11-01: gpt-4o 2.5 + 10, claude-sonnet-4-5 past 200K 6 + 22.5, gemini-2.0-flash
+-- 0.1 + 0.4, groq/llama-3.3-70b-versatile 0.59 + 0.79, mistral-large-latest
+-- (Mistral Large 2.1 then) 2 + 6; Ollama's own tags no price; a provider no
+-- rule names is unknown
+SELECT id, (r).model, (r).host, (r).rule,
+	   llmnum.try_gen_cost(id, 1000000, 1000000, '2025-11-01') AS usd,
+	   llmnum.gen_cost_error(id, 1000000, 1000000, '2025-11-01') AS why_not
+FROM (SELECT id, llmnum.resolve_model(id, '2025-11-01') AS r
+	  FROM unnest(ARRAY['openai:gpt-4o', 'anthropic:claude-sonnet-4-5', 'google-gla:gemini-2.0-flash',
+						'google_genai:gemini-2.0-flash', 'google-vertex:gemini-2.0-flash',
+						'groq:llama-3.3-70b-versatile', 'mistral:mistral-large-latest',
+						'mistralai:mistral-large-latest', 'grok:grok-3', 'ollama:llama3.1:8b',
+						'mistral:7b']) AS id) s;
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('acme:gpt-4o')$$);

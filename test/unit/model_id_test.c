@@ -33,7 +33,8 @@ static const char *const names[] = {
 	"gemma-2-27b-it",
 	/* Ollama's names (host ollama, ollama_tags.tsv) */
 	"ollama/llama3.1:8b", "ollama/llama3.1", "ollama/llama3.1:latest", "ollama/qwen3:30b",
-	"ollama/deepseek-r1:671b", "ollama/gemma3:27b", "ollama/phi3:mini",
+	"ollama/deepseek-r1:671b", "ollama/gemma3:27b", "ollama/phi3:mini", "ollama/mistral:7b",
+	"ollama/mistral:latest",
 	/* Bedrock ids with a colon */
 	"bedrock/meta.llama3-1-8b-instruct-v1:0", "bedrock/qwen.qwen3-32b-v1:0",
 };
@@ -276,7 +277,10 @@ test_ids(void)
 	EXPECT("ollama/llama3.1:8b", "ollama/llama3.1:8b");
 	EXPECT("ollama_chat/llama3.1", "ollama/llama3.1");
 	EXPECT("llama3.1:8b", "ollama/llama3.1:8b");
-	EXPECT_RULES("llama3.1:8b", "host_marker *:#*");
+	EXPECT_RULES("llama3.1:8b", "host_marker *:*");
+	/* a tag that is not a size */
+	EXPECT("phi3:mini", "ollama/phi3:mini");
+	EXPECT("phi3:mini-128k-instruct-q4_0", "ollama/phi3:mini");
 	EXPECT("llama3.1:latest", "ollama/llama3.1:latest");
 	EXPECT("ollama/llama3.1:8b-instruct-q4_K_M", "ollama/llama3.1:8b");
 	EXPECT_RULES("ollama/llama3.1:8b-instruct-q4_K_M", "host_prefix ollama/, strip_suffix -%");
@@ -297,6 +301,26 @@ test_ids(void)
 	EXPECT("groq/llama3.1:8b", "");
 	EXPECT("meta.llama3-1-8b-instruct-v1:0", "bedrock/meta.llama3-1-8b-instruct-v1:0");
 	EXPECT("bedrock/qwen.qwen3-32b-v1:0", "bedrock/qwen.qwen3-32b-v1:0");
+
+	/*
+	 * The agent libraries' provider:model strings (pydantic-ai, LangChain's
+	 * init_chat_model) name the host; Ollama's mistral:<tag> stays Ollama's
+	 */
+	EXPECT("openai:gpt-4o", "gpt-4o");
+	EXPECT_RULES("openai:gpt-4o", "host_prefix openai:");
+	EXPECT("anthropic:claude-sonnet-4-0", "claude-sonnet-4-0");
+	EXPECT("google-gla:gemini-2.0-flash", "gemini-2.0-flash");
+	EXPECT("google_genai:gemini-2.5-flash", "gemini-2.5-flash");
+	EXPECT("google-vertex:gemini-2.5-pro", "vertex_ai/gemini-2.5-pro");
+	EXPECT("groq:llama-3.3-70b-versatile", "groq/llama-3.3-70b-versatile");
+	EXPECT("bedrock:meta.llama3-1-8b-instruct-v1:0", "bedrock/meta.llama3-1-8b-instruct-v1:0");
+	EXPECT("mistral:mistral-large-latest", "mistral-large-latest");
+	EXPECT("ollama:llama3.1:8b", "ollama/llama3.1:8b");
+	EXPECT("mistral:7b", "ollama/mistral:7b");
+	EXPECT("mistral:7b-instruct-q4_K_M", "ollama/mistral:7b");
+	EXPECT("mistral:latest", "ollama/mistral:latest");
+	/* a provider no rule names */
+	EXPECT("acme:gpt-4o", "");
 
 	/* fine-tunes: the base's fine-tuned rates or nothing */
 	EXPECT("ft:gpt-4o-mini-2024-07-18:acme::AbC123", "ft:gpt-4o-mini-2024-07-18");
