@@ -1660,6 +1660,7 @@ BEGIN
 	IF f IS NULL THEN
 		f := CASE
 			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' THEN 'gemini'
+			WHEN j ? 'inputTokenDetails' OR j ? 'outputTokenDetails' THEN 'vercel_ai'
 			WHEN j ? 'inputTokens' OR j ? 'outputTokens' THEN 'bedrock'
 			WHEN j ? 'prompt_tokens' OR j ? 'completion_tokens' THEN 'openai_chat'
 			-- OpenAI Realtime's details name their counts *_tokens,
@@ -1713,7 +1714,13 @@ BEGIN
 		('openai_realtime', '{output_token_details}', '{text_tokens,audio_tokens}'),
 		('langchain', '{input_token_details}',
 		 '{audio,cache_read,cache_creation,ephemeral_5m_input_tokens,ephemeral_1h_input_tokens,priority,priority_cache_read,flex,flex_cache_read}'),
-		('langchain', '{output_token_details}', '{audio,reasoning,priority,priority_reasoning,flex,flex_reasoning}')
+		('langchain', '{output_token_details}', '{audio,reasoning,priority,priority_reasoning,flex,flex_reasoning}'),
+		('vercel_ai', '{}',
+		 '{inputTokens,outputTokens,totalTokens,inputTokenDetails,outputTokenDetails,raw,reasoningTokens,cachedInputTokens}'),
+		('vercel_ai', '{inputTokenDetails}', '{noCacheTokens,cacheReadTokens,cacheWriteTokens}'),
+		('vercel_ai', '{outputTokenDetails}', '{textTokens,reasoningTokens}'),
+		('bedrock', '{}',
+		 '{inputTokens,outputTokens,totalTokens,cacheReadInputTokens,cacheWriteInputTokens,cacheDetails}')
 		) r(fmt, p, known),
 		jsonb_each(CASE WHEN jsonb_typeof(j #> r.p) IN ('object', 'null') OR j #> r.p IS NULL
 						THEN coalesce(nullif(j #> r.p, 'null'), '{}') ELSE '{"(not an object)": 1}' END) k
@@ -1952,10 +1959,40 @@ BEGIN
 					 j -> 'cachedContentTokenCount', NULL, NULL,
 					 j -> 'thoughtsTokenCount', to_jsonb(aud[1]), to_jsonb(aud[2]),
 					 to_jsonb(aud[3]), NULL, j -> 'toolUsePromptTokenCount'];
-	WHEN 'bedrock' THEN
-		-- inputTokens excludes cache reads and writes, as Anthropic's
+	WHEN 'vercel_ai' THEN
+		-- the AI SDK's usage (since AI SDK 6): inputTokens and outputTokens
+		-- are whole, the details inside them; the cache writes do not say
+		-- their duration and are billed as 5-minute writes.  raw is the
+		-- provider's own usage, read apart if wanted.
+		d := j -> 'inputTokenDetails';
+		e := j -> 'outputTokenDetails';
 		raw := ARRAY[j -> 'inputTokens', j -> 'outputTokens',
-					 j -> 'cacheReadInputTokens', j -> 'cacheWriteInputTokens', NULL,
+					 d -> 'cacheReadTokens', d -> 'cacheWriteTokens', NULL,
+					 e -> 'reasoningTokens', NULL, NULL, NULL, NULL, NULL];
+	WHEN 'bedrock' THEN
+		-- inputTokens excludes cache reads and writes, as Anthropic's;
+		-- cacheDetails splits the writes by duration
+		cw := j -> 'cacheDetails';
+		raw := ARRAY[j -> 'cacheWriteInputTokens', NULL];
+		IF jsonb_typeof(cw) = 'array' AND jsonb_array_length(cw) > 0 THEN
+			IF EXISTS (SELECT FROM jsonb_array_elements(cw) el
+					   WHERE CASE WHEN jsonb_typeof(el -> 'inputTokens') = 'number'
+								  THEN (el -> 'inputTokens')::numeric < 0
+									   OR (el -> 'inputTokens')::numeric <> trunc((el -> 'inputTokens')::numeric)
+									   OR coalesce(el ->> 'ttl', '') NOT IN ('5m', '1h')
+								  ELSE true END) THEN
+				problem := 'cacheDetails holds an entry that is not a count of 5m or 1h cache writes';
+				RETURN;
+			END IF;
+			SELECT ARRAY[to_jsonb(coalesce(sum((el -> 'inputTokens')::numeric) FILTER (WHERE el ->> 'ttl' = '5m'), 0)),
+						 to_jsonb(coalesce(sum((el -> 'inputTokens')::numeric) FILTER (WHERE el ->> 'ttl' = '1h'), 0))]
+			INTO raw FROM jsonb_array_elements(cw) el;
+		ELSIF cw IS NOT NULL AND jsonb_typeof(cw) NOT IN ('array', 'null') THEN
+			problem := 'cacheDetails is not an array';
+			RETURN;
+		END IF;
+		raw := ARRAY[j -> 'inputTokens', j -> 'outputTokens',
+					 j -> 'cacheReadInputTokens', raw[1], raw[2],
 					 NULL, NULL, NULL, NULL, NULL, NULL];
 	ELSE
 		problem := 'unknown provider format';
@@ -1994,6 +2031,21 @@ BEGIN
 		problem := 'input_token_details or output_token_details do not add up to the totals';
 		RETURN;
 	END IF;
+	IF f = 'vercel_ai' AND (
+		   (jsonb_typeof(d -> 'noCacheTokens') = 'number'
+			AND (d -> 'noCacheTokens')::numeric + n[3] + n[4] <> n[1])
+		OR (jsonb_typeof(e -> 'textTokens') = 'number' AND (e -> 'textTokens')::numeric + n[6] <> n[2])
+		OR n[3] + n[4] > n[1] OR n[6] > n[2]) THEN
+		problem := 'inputTokenDetails or outputTokenDetails do not add up to the totals';
+		RETURN;
+	END IF;
+	-- the AI SDK's deprecated names of two counts must agree with the details
+	IF f = 'vercel_ai' AND (
+		   (jsonb_typeof(j -> 'cachedInputTokens') = 'number' AND (j -> 'cachedInputTokens')::numeric <> n[3])
+		OR (jsonb_typeof(j -> 'reasoningTokens') = 'number' AND (j -> 'reasoningTokens')::numeric <> n[6])) THEN
+		problem := 'cachedInputTokens or reasoningTokens differs from the details';
+		RETURN;
+	END IF;
 	-- a cached count over audio input does not say how much of it is audio
 	IF f IN ('langchain', 'langfuse') AND n[3] > 0 AND n[7] > 0 THEN
 		problem := 'cached tokens are not split into text and audio';
@@ -2006,6 +2058,12 @@ BEGIN
 			RETURN;
 		END IF;
 		n[3] := n[3] - n[8];
+	END IF;
+	IF f = 'bedrock' AND jsonb_typeof(cw) = 'array' AND jsonb_array_length(cw) > 0
+	   AND jsonb_typeof(j -> 'cacheWriteInputTokens') = 'number'
+	   AND (j -> 'cacheWriteInputTokens')::numeric <> n[4] + n[5] THEN
+		problem := 'cacheDetails does not add up to cacheWriteInputTokens';
+		RETURN;
 	END IF;
 	IF f = 'anthropic' AND jsonb_typeof(j -> 'cache_creation') = 'object'
 	   AND j ? 'cache_creation_input_tokens'
@@ -2029,7 +2087,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini, bedrock, langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; a detail of a known shape whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini, bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in the Realtime, Bedrock, AI SDK, LangChain and Langfuse shapes a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
@@ -2046,7 +2104,7 @@ BEGIN
 	c := llmnum.usage_counts(usage, provider_format);
 	IF c.problem IS NOT NULL THEN
 		RAISE EXCEPTION '%', c.problem USING ERRCODE = 'invalid_parameter_value',
-			DETAIL = 'Usage objects of openai_chat, openai_responses, openai_realtime, anthropic, gemini, bedrock, langchain and langfuse are read; see llmnum.usage_counts().';
+			DETAIL = 'Usage objects of openai_chat, openai_responses, openai_realtime, anthropic, gemini, bedrock, vercel_ai, langchain and langfuse are read; see llmnum.usage_counts().';
 	END IF;
 	RETURN llmnum.gen_cost(model, c.input_tokens, c.output_tokens, at, c.cached_input_tokens, false,
 						   c.cache_write_tokens, c.cache_write_1h_tokens, c.reasoning_tokens,

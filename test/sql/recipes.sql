@@ -76,6 +76,37 @@ SELECT * FROM llmnum.cost_breakdown('claude-sonnet-4-5-20250929',
 SELECT llmnum.gen_cost('claude-sonnet-4-5-20250929',
 	'{"inputTokens": 1000, "outputTokens": 100, "cacheReadInputTokens": 2000,
 	  "cacheWriteInputTokens": 3000, "totalTokens": 6100}'::jsonb, '2025-10-10');
+-- cacheDetails splits Bedrock's writes by duration (1h before 5m):
+-- 3,000 + 600 + 1,000 x 3.75 + 2,000 x 6 + 1,500 -> 0.02085, as Anthropic's;
+-- refused: a split that does not make up the writes, a duration it does not
+-- name, a key Bedrock does not write (AI SDK 5's cachedInputTokens and
+-- OpenAI Codex's camelCase usage look like Bedrock's, but count cache reads
+-- inside inputTokens: never dropped); 0 under such a key changes nothing
+SELECT u ->> 'cacheDetails' AS cache_details, llmnum.try_gen_cost('claude-sonnet-4-5-20250929', u, '2025-10-10') AS usd,
+	   (llmnum.usage_counts(u)).problem
+FROM (VALUES ('{"inputTokens": 1000, "outputTokens": 100, "cacheReadInputTokens": 2000, "cacheWriteInputTokens": 3000,
+				"cacheDetails": [{"ttl": "1h", "inputTokens": 2000}, {"ttl": "5m", "inputTokens": 1000}]}'::jsonb),
+			 ('{"inputTokens": 1000, "outputTokens": 100, "cacheReadInputTokens": 2000, "cacheWriteInputTokens": 3000,
+				"cacheDetails": [{"ttl": "1h", "inputTokens": 2000}]}'),
+			 ('{"inputTokens": 1000, "outputTokens": 100, "cacheWriteInputTokens": 3000,
+				"cacheDetails": [{"ttl": "24h", "inputTokens": 3000}]}'),
+			 ('{"inputTokens": 1000, "outputTokens": 100, "cacheWriteInputTokens": 3000, "cacheDetails": {"ttl": "5m"}}'),
+			 ('{"inputTokens": 3000, "outputTokens": 100, "cachedInputTokens": 2000, "reasoningTokens": 0, "totalTokens": 3100}'),
+			 ('{"inputTokens": 3000, "outputTokens": 100, "cachedInputTokens": 0, "totalTokens": 3100}')) v(u);
+-- The AI SDK's usage (AI SDK 6): inputTokens and outputTokens whole, the
+-- details inside; its cache writes, of no stated duration, as 5-minute ones:
+-- 1,000 x 3 + 2,000 x 0.3 + 3,000 x 3.75 + 100 x 15 -> 0.01635 (as above);
+-- refused: details beyond the totals, a deprecated alias that disagrees
+SELECT llmnum.try_gen_cost('claude-sonnet-4-5-20250929', u, '2025-10-10') AS usd, (llmnum.usage_counts(u)).format,
+	   (llmnum.usage_counts(u)).problem
+FROM (VALUES ('{"inputTokens": 6000, "outputTokens": 100, "totalTokens": 6100,
+				"inputTokenDetails": {"noCacheTokens": 1000, "cacheReadTokens": 2000, "cacheWriteTokens": 3000},
+				"outputTokenDetails": {"textTokens": 100, "reasoningTokens": 0},
+				"cachedInputTokens": 2000, "reasoningTokens": 0, "raw": {"input_tokens": 1000}}'::jsonb),
+			 ('{"inputTokens": 6000, "outputTokens": 100,
+				"inputTokenDetails": {"noCacheTokens": 3000, "cacheReadTokens": 2000, "cacheWriteTokens": 3000}}'),
+			 ('{"inputTokens": 6000, "outputTokens": 100,
+				"inputTokenDetails": {"cacheReadTokens": 2000}, "cachedInputTokens": 0}')) v(u);
 
 -- 3. Audio: gpt-4o-mini-audio-preview, text 0.15 / 0.6, audio 10 / 20.
 -- 200 x 0.15 + 1,000 x 10 + 100 x 0.6 + 700 x 20 = 30 + 10,000 + 60 + 14,000 -> 0.02409
