@@ -1715,6 +1715,14 @@ BEGIN
 		('langchain', '{input_token_details}',
 		 '{audio,cache_read,cache_creation,ephemeral_5m_input_tokens,ephemeral_1h_input_tokens,priority,priority_cache_read,flex,flex_cache_read}'),
 		('langchain', '{output_token_details}', '{audio,reasoning,priority,priority_reasoning,flex,flex_reasoning}'),
+		('openai_responses', '{}',
+		 '{input_tokens,output_tokens,total_tokens,input_tokens_details,output_tokens_details,cached_input_tokens,reasoning_output_tokens,cost,is_byok,cost_details}'),
+		('openai_responses', '{input_tokens_details}', '{cached_tokens,text_tokens}'),
+		('openai_responses', '{output_tokens_details}', '{reasoning_tokens,text_tokens}'),
+		('anthropic', '{}',
+		 '{input_tokens,output_tokens,cache_creation_input_tokens,cache_read_input_tokens,cache_creation,server_tool_use,service_tier,inference_geo}'),
+		('anthropic', '{cache_creation}', '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'),
+		('anthropic', '{server_tool_use}', '{web_search_requests,web_fetch_requests}'),
 		('vercel_ai', '{}',
 		 '{inputTokens,outputTokens,totalTokens,inputTokenDetails,outputTokenDetails,raw,reasoningTokens,cachedInputTokens}'),
 		('vercel_ai', '{inputTokenDetails}', '{noCacheTokens,cacheReadTokens,cacheWriteTokens}'),
@@ -1784,9 +1792,21 @@ BEGIN
 					 j #> '{completion_tokens_details,audio_tokens}',
 					 j #> '{server_tool_use,web_search_requests}', NULL];
 	WHEN 'openai_responses' THEN
+		-- OpenAI Codex's session logs name the cached and reasoning counts
+		-- apart (cached_input_tokens, reasoning_output_tokens): the names of
+		-- a count must agree
+		raw := ARRAY[j #> '{input_tokens_details,cached_tokens}', j -> 'cached_input_tokens',
+					 j #> '{output_tokens_details,reasoning_tokens}', j -> 'reasoning_output_tokens'];
+		FOR k IN 1..2 LOOP
+			IF jsonb_typeof(raw[2 * k - 1]) = 'number' AND jsonb_typeof(raw[2 * k]) = 'number'
+			   AND raw[2 * k - 1] <> raw[2 * k] THEN
+				problem := 'the ' || (ARRAY['cached', 'reasoning'])[k] || ' count differs between its names';
+				RETURN;
+			END IF;
+		END LOOP;
 		raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
-					 j #> '{input_tokens_details,cached_tokens}', NULL, NULL,
-					 j #> '{output_tokens_details,reasoning_tokens}',
+					 coalesce(nullif(raw[1], 'null'), raw[2]), NULL, NULL,
+					 coalesce(nullif(raw[3], 'null'), raw[4]),
 					 NULL, NULL, NULL, to_jsonb(searches), NULL];
 	WHEN 'openai_realtime' THEN
 		-- input_tokens and output_tokens include the audio and the cached
@@ -2087,7 +2107,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini, bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in the Realtime, Bedrock, AI SDK, LangChain and Langfuse shapes a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini, bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape but openai_chat and gemini (which LiteLLM and OpenRouter extend with fields of their own) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)

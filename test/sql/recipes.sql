@@ -305,6 +305,24 @@ FROM unnest(ARRAY['file_search_call', 'code_interpreter_call', 'image_generation
 			'output', jsonb_build_array(jsonb_build_object('type', item), '{"type": "message"}'::jsonb),
 			'usage', '{"input_tokens": 300, "output_tokens": 100, "total_tokens": 400}'::jsonb) AS r) x;
 
+-- OpenAI Codex's session logs (token_count events) write the Responses usage
+-- with the cached and reasoning counts beside the totals: gpt-5-codex,
+-- 1.25 / 10, cached 0.125: 109 x 1.25 + 2,432 x 0.125 + 12 x 10 = 136.25 + 304 + 120 -> 0.00056025.
+-- An OpenRouter usage's cost fields are not counts.  Refused: the two names of
+-- the cached count disagree; a detail llmnum does not know (audio input of a
+-- Responses usage; Anthropic's code execution, billed per container hour)
+SELECT llmnum.try_gen_cost(m, u, '2025-10-01') AS usd, (llmnum.usage_counts(u)).problem
+FROM (VALUES ('gpt-5-codex', '{"input_tokens": 2541, "cached_input_tokens": 2432, "output_tokens": 12,
+								"reasoning_output_tokens": 5, "total_tokens": 2553}'::jsonb),
+			 ('gpt-5-codex', '{"input_tokens": 2541, "output_tokens": 12, "total_tokens": 2553,
+							   "input_tokens_details": {"cached_tokens": 2432}, "output_tokens_details": {"reasoning_tokens": 5},
+							   "cost": 0.00056, "is_byok": false, "cost_details": {"upstream_inference_cost": null}}'),
+			 ('gpt-5-codex', '{"input_tokens": 2541, "cached_input_tokens": 2432, "output_tokens": 12,
+							   "input_tokens_details": {"cached_tokens": 2000}}'),
+			 ('gpt-5-codex', '{"input_tokens": 2541, "output_tokens": 12, "input_tokens_details": {"audio_tokens": 500}}'),
+			 ('claude-sonnet-4-5', '{"input_tokens": 100, "output_tokens": 12,
+									 "server_tool_use": {"web_search_requests": 0, "code_execution_requests": 1}}')) v(m, u);
+
 -- Gemini usageMetadata (Gemini API and Vertex AI): promptTokenCount holds the
 -- cached tokens, thoughts are outside the candidates, and the *TokensDetails
 -- lists split each count by modality; audio has its own price (image and
