@@ -219,6 +219,8 @@ DECLARE
 	searches bigint;
 	lf		numeric[];
 	lf_total numeric;
+	-- Gemini's usageMetadata: its Live API names the candidates response
+	gemini_keys text[] := '{promptTokenCount,candidatesTokenCount,responseTokenCount,totalTokenCount,cachedContentTokenCount,thoughtsTokenCount,toolUsePromptTokenCount,promptTokensDetails,cacheTokensDetails,candidatesTokensDetails,responseTokensDetails,toolUsePromptTokensDetails,trafficType}';
 BEGIN
 	IF j IS NULL THEN
 		problem := 'usage is NULL';
@@ -269,9 +271,22 @@ BEGIN
 		END IF;
 		j := j -> 'usage';
 	END IF;
+	-- Google's Python SDK writes Gemini's usage in snake_case
+	-- (prompt_token_count, prompt_tokens_details[].token_count)
+	IF j ? 'prompt_token_count' OR j ? 'candidates_token_count' OR j ? 'response_token_count' THEN
+		SELECT jsonb_object_agg(coalesce(c.name, e.key),
+				CASE WHEN jsonb_typeof(e.value) = 'array' THEN
+					(SELECT coalesce(jsonb_agg(CASE WHEN el ? 'token_count'
+													THEN (el - 'token_count') || jsonb_build_object('tokenCount', el -> 'token_count')
+													ELSE el END), '[]')
+					 FROM jsonb_array_elements(e.value) el)
+				ELSE e.value END)
+		INTO j
+		FROM jsonb_each(j) e LEFT JOIN unnest(gemini_keys) c(name) ON lower(c.name) = replace(e.key, '_', '');
+	END IF;
 	IF f IS NULL THEN
 		f := CASE
-			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' THEN 'gemini'
+			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' OR j ? 'responseTokenCount' THEN 'gemini'
 			WHEN j ? 'inputTokenDetails' OR j ? 'outputTokenDetails' THEN 'vercel_ai'
 			WHEN j ? 'inputTokens' OR j ? 'outputTokens' THEN 'bedrock'
 			WHEN j ? 'prompt_tokens' OR j ? 'completion_tokens' THEN 'openai_chat'
@@ -335,6 +350,7 @@ BEGIN
 		 '{input_tokens,output_tokens,cache_creation_input_tokens,cache_read_input_tokens,cache_creation,server_tool_use,service_tier,inference_geo}'),
 		('anthropic', '{cache_creation}', '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'),
 		('anthropic', '{server_tool_use}', '{web_search_requests,web_fetch_requests}'),
+		('gemini', '{}', gemini_keys),
 		('vercel_ai', '{}',
 		 '{inputTokens,outputTokens,totalTokens,inputTokenDetails,outputTokenDetails,raw,reasoningTokens,cachedInputTokens}'),
 		('vercel_ai', '{inputTokenDetails}', '{noCacheTokens,cacheReadTokens,cacheWriteTokens}'),
@@ -570,10 +586,17 @@ BEGIN
 		-- The *TokensDetails lists split each count by modality: audio is
 		-- priced apart (image and video at the text rate), in the prompt, the
 		-- cached part and the candidates.
+		IF jsonb_typeof(j -> 'candidatesTokenCount') = 'number' AND jsonb_typeof(j -> 'responseTokenCount') = 'number'
+		   AND j -> 'candidatesTokenCount' <> j -> 'responseTokenCount' THEN
+			problem := 'the candidates count differs between its names';
+			RETURN;
+		END IF;
 		aud := ARRAY[0, 0, 0];
-		FOR k IN 1..4 LOOP
+		FOR k IN 1..5 LOOP
 			v := j -> (ARRAY['promptTokensDetails', 'toolUsePromptTokensDetails',
-							 'cacheTokensDetails', 'candidatesTokensDetails'])[k];
+							 'cacheTokensDetails', 'candidatesTokensDetails', 'responseTokensDetails'])[k];
+			-- one list of the candidates, under either name
+			CONTINUE WHEN k = 5 AND j ? 'candidatesTokensDetails';
 			CONTINUE WHEN v IS NULL OR jsonb_typeof(v) = 'null';
 			IF jsonb_typeof(v) <> 'array' THEN
 				problem := 'a modality list is not an array';
@@ -584,10 +607,10 @@ BEGIN
 					problem := 'usage count is not a number';
 					RETURN;
 				END IF;
-				aud[(ARRAY[1, 1, 2, 3])[k]] := aud[(ARRAY[1, 1, 2, 3])[k]] + (e -> 'tokenCount')::numeric;
+				aud[(ARRAY[1, 1, 2, 3, 3])[k]] := aud[(ARRAY[1, 1, 2, 3, 3])[k]] + (e -> 'tokenCount')::numeric;
 			END LOOP;
 		END LOOP;
-		raw := ARRAY[j -> 'promptTokenCount', j -> 'candidatesTokenCount',
+		raw := ARRAY[j -> 'promptTokenCount', coalesce(nullif(j -> 'candidatesTokenCount', 'null'), j -> 'responseTokenCount'),
 					 j -> 'cachedContentTokenCount', NULL, NULL,
 					 j -> 'thoughtsTokenCount', to_jsonb(aud[1]), to_jsonb(aud[2]),
 					 to_jsonb(aud[3]), NULL, j -> 'toolUsePromptTokenCount'];
@@ -719,7 +742,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini, bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape but openai_chat and gemini (which LiteLLM and OpenRouter extend with fields of their own) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini (also the Live API''s responseTokenCount and the Python SDK''s snake_case), bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape but openai_chat (which LiteLLM and OpenRouter extend with fields of their own) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE OR REPLACE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)
@@ -2897,49 +2920,53 @@ VALUES
 (138, 'weights_prefix', 'replicate/*/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Replicate and Vercel AI Gateway: <route>/<maker>/<model>, the maker as the router spells it (meta/, mistralai/, alibaba/)'),
 (139, 'weights_prefix', 'vercel_ai_gateway/*/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', NULL),
 (140, 'weights_prefix', 'meta/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers', '2025-09-01', 'Meta as Vertex AI''s Model Garden spells the maker (vertex_ai/meta/llama-3.1-8b-instruct-maas)'),
-(141, 'weights_prefix', 'hf.co/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', 'Ollama''s pulls from Hugging Face: hf.co/<organisation>/<repository>:<GGUF type>.'),
-(142, 'weights_prefix', 'unsloth/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', 'Organisations that publish quantized copies of open models under the model''s name: the rest names the weights, its suffix their format (for the GPU functions'' quant).'),
-(143, 'weights_prefix', 'bartowski/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(144, 'weights_prefix', 'thebloke/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(145, 'weights_prefix', 'hugging-quants/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(146, 'weights_prefix', 'neuralmagic/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(147, 'weights_prefix', 'redhatai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(148, 'weights_prefix', 'mlx-community/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(149, 'weights_prefix', 'lmstudio-community/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(150, 'weights_suffix', '-tput', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', 'The same weights served quantized or faster (deepinfra/meta-llama/Llama-3.3-70B-Instruct-Turbo, together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo, together_ai/Qwen/Qwen3-235B-A22B-fp8-tput): the tokenizer and architecture of the model without it, never its price.'),
-(151, 'weights_suffix', '-turbo', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', NULL),
-(152, 'weights_suffix', '-fp8-dynamic', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', 'A quantized checkpoint''s repository names the weights it quantized, then the format (Qwen/Qwen2.5-72B-Instruct-AWQ, hugging-quants/Meta-Llama-3.1-70B-Instruct-AWQ-INT4, RedHatAI/...-quantized.w8a8, unsloth/...-bnb-4bit, bartowski/...-GGUF:Q4_K_M): the same tokenizer and architecture. The GPU functions require a quant that agrees with the format named.'),
-(153, 'weights_suffix', '-fp8', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', NULL),
-(154, 'weights_suffix', '-int4', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(155, 'weights_suffix', '-int8', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(156, 'weights_suffix', '-awq', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(157, 'weights_suffix', '-gptq', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(158, 'weights_suffix', '-gguf:%', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(159, 'weights_suffix', '-gguf', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(160, 'weights_suffix', '-quantized.w8a8', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(161, 'weights_suffix', '-quantized.w8a16', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(162, 'weights_suffix', '-quantized.w4a16', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(163, 'weights_suffix', '-unsloth-bnb-4bit', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(164, 'weights_suffix', '-bnb-4bit', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(165, 'weights_suffix', '-4bit', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(166, 'weights_suffix', '-8bit', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
-(167, 'weights_suffix', '-maas', NULL, NULL, NULL, 'https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/llama', '2025-09-01', 'Vertex AI''s Model-as-a-Service endpoints of open models (meta/llama-3.1-70b-instruct-maas)'),
-(168, 'open_weights_prefix', 'hosted_vllm/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers/vllm', '2025-09-01', 'LiteLLM''s route to a self-hosted vLLM server: the rest is the served model (a Hugging Face repository id), which counts tokens but has no host price.'),
-(169, 'open_weights_prefix', 'huggingface/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers/vllm', '2025-09-01', 'LiteLLM''s Hugging Face route (Inference Endpoints, TGI); priced by the hour, not per token.'),
-(170, 'open_weights_prefix', 'meta-llama/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', 'Hugging Face repository ids <organisation>/<repository>, as vLLM and TGI log the served model; tried after the OpenRouter ids of the same spelling.'),
-(171, 'open_weights_prefix', 'qwen/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(172, 'open_weights_prefix', 'deepseek-ai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(173, 'open_weights_prefix', 'mistralai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(174, 'open_weights_prefix', 'google/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(175, 'open_weights_prefix', 'microsoft/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(176, 'open_weights_prefix', 'openai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', 'OpenAI''s open-weight models (openai/gpt-oss-120b) behind a self-hosting or provider prefix; a bare openai/ id is the OpenAI API''s (host_prefix, first).'),
-(177, 'open_weights_prefix', 'tiiuae/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(178, 'open_weights_prefix', 'facebook/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(179, 'open_weights_prefix', 'baai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(180, 'open_weights_prefix', 'intfloat/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(181, 'open_weights_prefix', 'sentence-transformers/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
-(182, 'host_marker', '*:*', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', 'Ollama''s own API logs name:tag without a prefix (llama3.1:8b, phi3:mini, mistral:latest); last, so that no other rule''s id is taken for one.'),
-(183, 'strip_suffix', '-%', '*:*', 'ollama', NULL, 'https://ollama.com/library', '2025-08-01', 'An Ollama tag''s flavour and quantization after the size (llama3.1:8b-instruct-q4_K_M is llama3.1:8b): the same weights, quantized, and the same tokenizer.');
+(141, 'weights_prefix', 'cloudflare/', NULL, NULL, NULL, 'https://developers.cloudflare.com/workers-ai/models/', '2026-12-02', 'LiteLLM''s Cloudflare Workers AI route; the rest is a Workers AI id.'),
+(142, 'weights_prefix', '@cf/*/', NULL, NULL, NULL, 'https://developers.cloudflare.com/workers-ai/models/', '2026-12-02', 'Cloudflare Workers AI ids, @cf/<maker>/<model> (@cf/meta/llama-3.1-8b-instruct); Workers AI bills in neurons, a unit the catalog has no price in.'),
+(143, 'weights_prefix', '@hf/*/', NULL, NULL, NULL, 'https://developers.cloudflare.com/workers-ai/models/', '2026-12-02', 'Workers AI''s Hugging Face-hosted ids.'),
+(144, 'weights_prefix', 'hf.co/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', 'Ollama''s pulls from Hugging Face: hf.co/<organisation>/<repository>:<GGUF type>.'),
+(145, 'weights_prefix', 'unsloth/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', 'Organisations that publish quantized copies of open models under the model''s name: the rest names the weights, its suffix their format (for the GPU functions'' quant).'),
+(146, 'weights_prefix', 'bartowski/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(147, 'weights_prefix', 'thebloke/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(148, 'weights_prefix', 'hugging-quants/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(149, 'weights_prefix', 'neuralmagic/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(150, 'weights_prefix', 'redhatai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(151, 'weights_prefix', 'mlx-community/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(152, 'weights_prefix', 'lmstudio-community/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(153, 'weights_suffix', '-tput', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', 'The same weights served quantized or faster (deepinfra/meta-llama/Llama-3.3-70B-Instruct-Turbo, together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo, together_ai/Qwen/Qwen3-235B-A22B-fp8-tput): the tokenizer and architecture of the model without it, never its price.'),
+(154, 'weights_suffix', '-turbo', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', NULL),
+(155, 'weights_suffix', '-fp8-fast', NULL, NULL, NULL, 'https://developers.cloudflare.com/workers-ai/models/', '2026-12-02', 'Workers AI''s FP8 variant served on faster hardware (@cf/meta/llama-3.3-70b-instruct-fp8-fast).'),
+(156, 'weights_suffix', '-fp8-dynamic', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', 'A quantized checkpoint''s repository names the weights it quantized, then the format (Qwen/Qwen2.5-72B-Instruct-AWQ, hugging-quants/Meta-Llama-3.1-70B-Instruct-AWQ-INT4, RedHatAI/...-quantized.w8a8, unsloth/...-bnb-4bit, bartowski/...-GGUF:Q4_K_M): the same tokenizer and architecture. The GPU functions require a quant that agrees with the format named.'),
+(157, 'weights_suffix', '-fp8', NULL, NULL, NULL, 'https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo', '2025-09-01', NULL),
+(158, 'weights_suffix', '-int4', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(159, 'weights_suffix', '-int8', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(160, 'weights_suffix', '-awq', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(161, 'weights_suffix', '-gptq', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(162, 'weights_suffix', '-gguf:%', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(163, 'weights_suffix', '-gguf', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(164, 'weights_suffix', '-quantized.w8a8', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(165, 'weights_suffix', '-quantized.w8a16', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(166, 'weights_suffix', '-quantized.w4a16', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(167, 'weights_suffix', '-unsloth-bnb-4bit', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(168, 'weights_suffix', '-bnb-4bit', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(169, 'weights_suffix', '-4bit', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(170, 'weights_suffix', '-8bit', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/en/ollama', '2026-12-01', NULL),
+(171, 'weights_suffix', '-maas', NULL, NULL, NULL, 'https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/llama', '2025-09-01', 'Vertex AI''s Model-as-a-Service endpoints of open models (meta/llama-3.1-70b-instruct-maas)'),
+(172, 'open_weights_prefix', 'hosted_vllm/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers/vllm', '2025-09-01', 'LiteLLM''s route to a self-hosted vLLM server: the rest is the served model (a Hugging Face repository id), which counts tokens but has no host price.'),
+(173, 'open_weights_prefix', 'huggingface/', NULL, NULL, NULL, 'https://docs.litellm.ai/docs/providers/vllm', '2025-09-01', 'LiteLLM''s Hugging Face route (Inference Endpoints, TGI); priced by the hour, not per token.'),
+(174, 'open_weights_prefix', 'meta-llama/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', 'Hugging Face repository ids <organisation>/<repository>, as vLLM and TGI log the served model; tried after the OpenRouter ids of the same spelling.'),
+(175, 'open_weights_prefix', 'qwen/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(176, 'open_weights_prefix', 'deepseek-ai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(177, 'open_weights_prefix', 'mistralai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(178, 'open_weights_prefix', 'google/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(179, 'open_weights_prefix', 'microsoft/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(180, 'open_weights_prefix', 'openai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', 'OpenAI''s open-weight models (openai/gpt-oss-120b) behind a self-hosting or provider prefix; a bare openai/ id is the OpenAI API''s (host_prefix, first).'),
+(181, 'open_weights_prefix', 'tiiuae/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(182, 'open_weights_prefix', 'facebook/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(183, 'open_weights_prefix', 'baai/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(184, 'open_weights_prefix', 'intfloat/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(185, 'open_weights_prefix', 'sentence-transformers/', NULL, NULL, NULL, 'https://huggingface.co/docs/hub/repositories', '2025-09-01', NULL),
+(186, 'host_marker', '*:*', NULL, 'ollama', 'ollama/', 'https://ollama.com/library', '2025-08-01', 'Ollama''s own API logs name:tag without a prefix (llama3.1:8b, phi3:mini, mistral:latest); last, so that no other rule''s id is taken for one.'),
+(187, 'strip_suffix', '-%', '*:*', 'ollama', NULL, 'https://ollama.com/library', '2025-08-01', 'An Ollama tag''s flavour and quantization after the size (llama3.1:8b-instruct-q4_K_M is llama3.1:8b): the same weights, quantized, and the same tokenizer.');
 
 INSERT INTO llmnum.builtin_prices
 	(model, component, tier_above_tokens, usd_per_mtok, valid_from, valid_to, source, as_of, notes)

@@ -1607,6 +1607,8 @@ DECLARE
 	searches bigint;
 	lf		numeric[];
 	lf_total numeric;
+	-- Gemini's usageMetadata: its Live API names the candidates response
+	gemini_keys text[] := '{promptTokenCount,candidatesTokenCount,responseTokenCount,totalTokenCount,cachedContentTokenCount,thoughtsTokenCount,toolUsePromptTokenCount,promptTokensDetails,cacheTokensDetails,candidatesTokensDetails,responseTokensDetails,toolUsePromptTokensDetails,trafficType}';
 BEGIN
 	IF j IS NULL THEN
 		problem := 'usage is NULL';
@@ -1657,9 +1659,22 @@ BEGIN
 		END IF;
 		j := j -> 'usage';
 	END IF;
+	-- Google's Python SDK writes Gemini's usage in snake_case
+	-- (prompt_token_count, prompt_tokens_details[].token_count)
+	IF j ? 'prompt_token_count' OR j ? 'candidates_token_count' OR j ? 'response_token_count' THEN
+		SELECT jsonb_object_agg(coalesce(c.name, e.key),
+				CASE WHEN jsonb_typeof(e.value) = 'array' THEN
+					(SELECT coalesce(jsonb_agg(CASE WHEN el ? 'token_count'
+													THEN (el - 'token_count') || jsonb_build_object('tokenCount', el -> 'token_count')
+													ELSE el END), '[]')
+					 FROM jsonb_array_elements(e.value) el)
+				ELSE e.value END)
+		INTO j
+		FROM jsonb_each(j) e LEFT JOIN unnest(gemini_keys) c(name) ON lower(c.name) = replace(e.key, '_', '');
+	END IF;
 	IF f IS NULL THEN
 		f := CASE
-			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' THEN 'gemini'
+			WHEN j ? 'promptTokenCount' OR j ? 'candidatesTokenCount' OR j ? 'responseTokenCount' THEN 'gemini'
 			WHEN j ? 'inputTokenDetails' OR j ? 'outputTokenDetails' THEN 'vercel_ai'
 			WHEN j ? 'inputTokens' OR j ? 'outputTokens' THEN 'bedrock'
 			WHEN j ? 'prompt_tokens' OR j ? 'completion_tokens' THEN 'openai_chat'
@@ -1723,6 +1738,7 @@ BEGIN
 		 '{input_tokens,output_tokens,cache_creation_input_tokens,cache_read_input_tokens,cache_creation,server_tool_use,service_tier,inference_geo}'),
 		('anthropic', '{cache_creation}', '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'),
 		('anthropic', '{server_tool_use}', '{web_search_requests,web_fetch_requests}'),
+		('gemini', '{}', gemini_keys),
 		('vercel_ai', '{}',
 		 '{inputTokens,outputTokens,totalTokens,inputTokenDetails,outputTokenDetails,raw,reasoningTokens,cachedInputTokens}'),
 		('vercel_ai', '{inputTokenDetails}', '{noCacheTokens,cacheReadTokens,cacheWriteTokens}'),
@@ -1958,10 +1974,17 @@ BEGIN
 		-- The *TokensDetails lists split each count by modality: audio is
 		-- priced apart (image and video at the text rate), in the prompt, the
 		-- cached part and the candidates.
+		IF jsonb_typeof(j -> 'candidatesTokenCount') = 'number' AND jsonb_typeof(j -> 'responseTokenCount') = 'number'
+		   AND j -> 'candidatesTokenCount' <> j -> 'responseTokenCount' THEN
+			problem := 'the candidates count differs between its names';
+			RETURN;
+		END IF;
 		aud := ARRAY[0, 0, 0];
-		FOR k IN 1..4 LOOP
+		FOR k IN 1..5 LOOP
 			v := j -> (ARRAY['promptTokensDetails', 'toolUsePromptTokensDetails',
-							 'cacheTokensDetails', 'candidatesTokensDetails'])[k];
+							 'cacheTokensDetails', 'candidatesTokensDetails', 'responseTokensDetails'])[k];
+			-- one list of the candidates, under either name
+			CONTINUE WHEN k = 5 AND j ? 'candidatesTokensDetails';
 			CONTINUE WHEN v IS NULL OR jsonb_typeof(v) = 'null';
 			IF jsonb_typeof(v) <> 'array' THEN
 				problem := 'a modality list is not an array';
@@ -1972,10 +1995,10 @@ BEGIN
 					problem := 'usage count is not a number';
 					RETURN;
 				END IF;
-				aud[(ARRAY[1, 1, 2, 3])[k]] := aud[(ARRAY[1, 1, 2, 3])[k]] + (e -> 'tokenCount')::numeric;
+				aud[(ARRAY[1, 1, 2, 3, 3])[k]] := aud[(ARRAY[1, 1, 2, 3, 3])[k]] + (e -> 'tokenCount')::numeric;
 			END LOOP;
 		END LOOP;
-		raw := ARRAY[j -> 'promptTokenCount', j -> 'candidatesTokenCount',
+		raw := ARRAY[j -> 'promptTokenCount', coalesce(nullif(j -> 'candidatesTokenCount', 'null'), j -> 'responseTokenCount'),
 					 j -> 'cachedContentTokenCount', NULL, NULL,
 					 j -> 'thoughtsTokenCount', to_jsonb(aud[1]), to_jsonb(aud[2]),
 					 to_jsonb(aud[3]), NULL, j -> 'toolUsePromptTokenCount'];
@@ -2107,7 +2130,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini, bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape but openai_chat and gemini (which LiteLLM and OpenRouter extend with fields of their own) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini (also the Live API''s responseTokenCount and the Python SDK''s snake_case), bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape but openai_chat (which LiteLLM and OpenRouter extend with fields of their own) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)

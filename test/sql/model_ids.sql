@@ -548,3 +548,9 @@ FROM (SELECT id, llmnum.resolve_model(id, '2025-11-01') AS r
 						'mistralai:mistral-large-latest', 'grok:grok-3', 'ollama:llama3.1:8b',
 						'mistral:7b']) AS id) s;
 SELECT pg_temp.err($$SELECT llmnum.resolve_model('acme:gpt-4o')$$);
+-- Cloudflare Workers AI ids name their open model (tokens, memory), never a
+-- price: Workers AI bills in neurons
+SELECT id, llmnum.count_tokens('Hello, world!', id) AS tokens,
+	   llmnum.gen_cost_error(id, 1000, 1000, '2025-11-01') AS why_not
+FROM unnest(ARRAY['@cf/meta/llama-3.1-8b-instruct', 'cloudflare/@cf/meta/llama-3.3-70b-instruct-fp8-fast',
+				  '@cf/qwen/qwen2.5-coder-32b-instruct']) AS id;

@@ -357,6 +357,25 @@ SELECT model, (c).format, (c).input_tokens, (c).audio_input_tokens AS audio, (c)
 	   (c).cached_audio_input_tokens AS cached_audio, llmnum.try_gen_cost(model, usage, at) AS usd,
 	   llmnum.gen_cost_error(model, usage, at) AS why_not
 FROM (SELECT *, llmnum.usage_counts(usage) AS c FROM gemini_usage) g;
+-- Google's Python SDK writes the same usage in snake_case
+-- (response.usage_metadata.model_dump()): the whole response above -> 0.003442;
+-- the Live API names the candidates response (responseTokenCount,
+-- responseTokensDetails): gemini-2.0-flash, 500 x 0.1 + 1,000 x 0.7 + 200 x 0.4 -> 0.00083,
+-- as the first row above.  Refused: a key Gemini does not write (a count
+-- llmnum would drop), the two names of the candidates count disagreeing.
+SELECT m, (llmnum.usage_counts(u)).format, (llmnum.usage_counts(u)).output_tokens,
+	   llmnum.try_gen_cost(m, u, '2025-12-01') AS usd, (llmnum.usage_counts(u)).problem
+FROM (VALUES ('gemini-2.5-flash', '{"prompt_token_count": 3000, "candidates_token_count": 400, "thoughts_token_count": 100,
+			   "cached_content_token_count": 400, "total_token_count": 3500, "traffic_type": "ON_DEMAND",
+			   "prompt_tokens_details": [{"modality": "TEXT", "token_count": 1000}, {"modality": "AUDIO", "token_count": 2000}],
+			   "cache_tokens_details": [{"modality": "TEXT", "token_count": 400}]}'::jsonb),
+			 ('gemini-2.0-flash', '{"promptTokenCount": 1500, "responseTokenCount": 200, "totalTokenCount": 1700,
+			   "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 500}, {"modality": "AUDIO", "tokenCount": 1000}],
+			   "responseTokensDetails": [{"modality": "TEXT", "tokenCount": 200}]}'),
+			 ('gemini-2.0-flash', '{"prompt_token_count": 1500, "response_token_count": 200,
+			   "prompt_tokens_details": [{"modality": "AUDIO", "token_count": 1000}]}'),
+			 ('gemini-2.0-flash', '{"promptTokenCount": 1500, "candidatesTokenCount": 200, "imageOutputTokenCount": 50}'),
+			 ('gemini-2.0-flash', '{"promptTokenCount": 1500, "candidatesTokenCount": 200, "responseTokenCount": 150}')) v(m, u);
 
 -- 4. Langfuse observations: usage_details buckets do not overlap (input
 -- excludes the cached bucket, output the reasoning bucket): read them all.

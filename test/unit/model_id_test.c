@@ -363,6 +363,12 @@ test_weights(void)
 	EXPECT("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct", "");
 	EXPECT_WEIGHTS("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct", "meta-llama-3.1-8b-instruct");
 	EXPECT_WEIGHTS("DeepInfra/Qwen/Qwen2.5-72B-Instruct", "qwen2.5-72b-instruct");
+	/* Cloudflare Workers AI (billed in neurons: weights only), bare and LiteLLM's */
+	EXPECT("@cf/meta/llama-3.1-8b-instruct", "");
+	EXPECT_WEIGHTS("@cf/meta/llama-3.1-8b-instruct", "llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("cloudflare/@cf/meta/llama-3.1-8b-instruct-fp8-fast", "llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("@cf/qwen/qwen2.5-72b-instruct-awq", "qwen2.5-72b-instruct");
+	EXPECT_WEIGHTS("@cf/meta/llama-9-instruct", "");
 	EXPECT_WEIGHTS("sambanova/Meta-Llama-3.1-8B-Instruct", "meta-llama-3.1-8b-instruct");
 	res_weights("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct", &r);
 	CHECK(strcmp(r.rules, "weights_prefix deepinfra/, open_weights_prefix meta-llama/") == 0);
