@@ -1730,6 +1730,14 @@ BEGIN
 		('langchain', '{input_token_details}',
 		 '{audio,cache_read,cache_creation,ephemeral_5m_input_tokens,ephemeral_1h_input_tokens,priority,priority_cache_read,flex,flex_cache_read}'),
 		('langchain', '{output_token_details}', '{audio,reasoning,priority,priority_reasoning,flex,flex_reasoning}'),
+		-- LiteLLM and OpenRouter add fields of their own beside OpenAI's
+		-- chat counts, but not inside its details
+		('openai_chat', '{prompt_tokens_details}',
+		 '{cached_tokens,audio_tokens,text_tokens,image_tokens,cache_creation_tokens,cache_creation_token_details}'),
+		('openai_chat', '{prompt_tokens_details,cache_creation_token_details}',
+		 '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'),
+		('openai_chat', '{completion_tokens_details}',
+		 '{reasoning_tokens,audio_tokens,text_tokens,accepted_prediction_tokens,rejected_prediction_tokens}'),
 		('openai_responses', '{}',
 		 '{input_tokens,output_tokens,total_tokens,input_tokens_details,output_tokens_details,cached_input_tokens,reasoning_output_tokens,cost,is_byok,cost_details}'),
 		('openai_responses', '{input_tokens_details}', '{cached_tokens,text_tokens}'),
@@ -2130,7 +2138,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini (also the Live API''s responseTokenCount and the Python SDK''s snake_case), bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape but openai_chat (which LiteLLM and OpenRouter extend with fields of their own) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini (also the Live API''s responseTokenCount and the Python SDK''s snake_case), bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape (in openai_chat inside its details only: LiteLLM and OpenRouter add fields of their own beside the counts) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)

@@ -253,6 +253,16 @@ SELECT model, (c).format, (c).cached_input_tokens AS cached, (c).cache_write_tok
 	   (c).cache_write_1h_tokens AS writes_1h, (c).web_search_calls AS searches,
 	   llmnum.try_gen_cost(model, usage, at) AS usd, llmnum.gen_cost_error(model, usage, at) AS why_not
 FROM (SELECT *, llmnum.usage_counts(usage) AS c FROM litellm_usage) l;
+-- Inside OpenAI's chat details, a count llmnum does not know is refused when
+-- it is not 0: image output tokens (Gemini's image models through LiteLLM or
+-- OpenRouter) cost far more than text output.  Fields LiteLLM and OpenRouter
+-- add beside the counts (cost) are not counts.  gemini-2.0-flash: 100 x 0.1 + 1,300 x 0.4 -> 0.00053
+SELECT llmnum.try_gen_cost('gemini-2.0-flash', u, '2025-09-01') AS usd, (llmnum.usage_counts(u)).problem
+FROM (VALUES ('{"prompt_tokens": 100, "completion_tokens": 1300, "cost": 0.039,
+				"completion_tokens_details": {"reasoning_tokens": 0, "image_tokens": 1290}}'::jsonb),
+			 ('{"prompt_tokens": 100, "completion_tokens": 1300, "cost": 0.00053, "is_byok": false,
+				"prompt_tokens_details": {"text_tokens": 50, "image_tokens": 50, "cached_tokens": null},
+				"completion_tokens_details": {"reasoning_tokens": 0, "image_tokens": 0}}')) v(u);
 
 -- Usage billed otherwise than per token at on-demand rates, or with parts
 -- that have no price here: xAI's Live Search sources, Vertex AI's
