@@ -219,6 +219,7 @@ DECLARE
 	searches bigint;
 	lf		numeric[];
 	lf_total numeric;
+	batch_line boolean := false;
 	-- Gemini's usageMetadata: its Live API names the candidates response
 	gemini_keys text[] := '{promptTokenCount,candidatesTokenCount,responseTokenCount,totalTokenCount,cachedContentTokenCount,thoughtsTokenCount,toolUsePromptTokenCount,promptTokensDetails,cacheTokensDetails,candidatesTokensDetails,responseTokensDetails,toolUsePromptTokensDetails,trafficType}';
 BEGIN
@@ -229,6 +230,20 @@ BEGIN
 	IF jsonb_typeof(j) <> 'object' THEN
 		problem := 'usage is not a JSON object';
 		RETURN;
+	END IF;
+	-- a line of a batch's results: OpenAI's (the response's body, billed at
+	-- the batch rate whatever service_tier the body names) and Anthropic's
+	-- (the message, whose usage says service_tier batch)
+	IF j ? 'custom_id' AND (j ? 'response' OR j ? 'result') THEN
+		IF jsonb_typeof(j #> '{response,body,usage}') = 'object' THEN
+			j := j #> '{response,body}';
+			batch_line := true;
+		ELSIF jsonb_typeof(j #> '{result,message,usage}') = 'object' THEN
+			j := j #> '{result,message}';
+		ELSE
+			problem := 'a batch request without usage (one that failed is not billed)';
+			RETURN;
+		END IF;
 	END IF;
 	-- a whole response: the usage object is inside, the tier beside it
 	IF jsonb_typeof(j -> 'usageMetadata') = 'object' THEN
@@ -661,6 +676,9 @@ BEGIN
 		problem := 'unknown provider format';
 		RETURN;
 	END CASE;
+	IF batch_line THEN
+		service_tier := 'batch';
+	END IF;
 	FOREACH v IN ARRAY raw LOOP
 		IF v IS NULL OR jsonb_typeof(v) = 'null' THEN
 			x := 0;
@@ -750,7 +768,7 @@ END;
 $$;
 
 COMMENT ON FUNCTION llmnum.usage_counts(jsonb, text) IS
-'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini (also the Live API''s responseTokenCount and the Python SDK''s snake_case), bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape (in openai_chat inside its details only: LiteLLM and OpenRouter add fields of their own beside the counts) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
+'The token counts of a usage object as an API returned it, in gen_cost''s terms (input_tokens the whole prompt, output_tokens the whole completion, each part counted once): provider_format openai_chat, openai_responses, openai_realtime (input_token_details: audio, and cached text and audio apart), anthropic, gemini (also the Live API''s responseTokenCount and the Python SDK''s snake_case), bedrock (cacheDetails: the cache writes by duration), vercel_ai (the AI SDK''s usage since AI SDK 6: inputTokenDetails, outputTokenDetails; cache writes as 5-minute ones), langchain (LangChain''s usage_metadata: cache_read, cache_creation and its split by duration, audio, reasoning, their priority_ and flex_ forms setting service_tier) or langfuse (Langfuse''s usage_details: buckets that do not overlap, added up, checked against total), or NULL to detect it from the keys; in every shape (in openai_chat inside its details only: LiteLLM and OpenRouter add fields of their own beside the counts) a detail whose name it does not know and that is not 0 is a problem, never dropped. A whole response is accepted too (its usage or usageMetadata member, a Langfuse observation''s usageDetails or usage_details, a line of OpenAI''s batch output file, billed at the batch rate, or of Anthropic''s batch results, the service_tier beside it, and a Responses API response''s web_search_call output items as web searches; its file search, code interpreter and image generation calls, and a Gemini response''s grounding, are problems: billed apart at prices not in llmnum). problem says why the object cannot be read (NULL when it can); the function never raises.';
 
 CREATE OR REPLACE FUNCTION llmnum.gen_cost(model text, usage jsonb, at timestamptz DEFAULT now(),
 								provider_format text DEFAULT NULL, service_tier text DEFAULT NULL)

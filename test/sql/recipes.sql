@@ -333,6 +333,24 @@ FROM (VALUES ('gpt-5-codex', '{"input_tokens": 2541, "cached_input_tokens": 2432
 			 ('claude-sonnet-4-5', '{"input_tokens": 100, "output_tokens": 12,
 									 "server_tool_use": {"web_search_requests": 0, "code_execution_requests": 1}}')) v(m, u);
 
+-- Lines of a batch's results, as OpenAI's output file and Anthropic's results
+-- give them: OpenAI's body says service_tier default, yet the batch rate
+-- applies: gpt-4o-2024-08-06 batch 1.25 / 5: 1,000 x 1.25 + 100 x 5 -> 0.00175;
+-- claude-sonnet-4-5 batch 1.5 / 7.5: 1,500 + 750 -> 0.00225.  A request that
+-- failed has no usage: refused, not 0.
+SELECT u ->> 'custom_id' AS custom_id, (llmnum.usage_counts(u)).service_tier,
+	   llmnum.try_gen_cost(m, u, '2025-11-01') AS usd, (llmnum.usage_counts(u)).problem
+FROM (VALUES ('gpt-4o-2024-08-06', '{"id": "batch_req_1", "custom_id": "r1", "error": null,
+			   "response": {"status_code": 200, "request_id": "req_1", "body": {"object": "chat.completion",
+				 "model": "gpt-4o-2024-08-06", "service_tier": "default",
+				 "usage": {"prompt_tokens": 1000, "completion_tokens": 100, "total_tokens": 1100}}}}'::jsonb),
+			 ('gpt-4o-2024-08-06', '{"id": "batch_req_2", "custom_id": "r2", "error": null,
+			   "response": {"status_code": 400, "request_id": "req_2", "body": {"error": {"message": "invalid"}}}}'),
+			 ('claude-sonnet-4-5', '{"custom_id": "a1", "result": {"type": "succeeded", "message": {"type": "message",
+			   "model": "claude-sonnet-4-5-20250929",
+			   "usage": {"input_tokens": 1000, "output_tokens": 100, "service_tier": "batch"}}}}'),
+			 ('claude-sonnet-4-5', '{"custom_id": "a2", "result": {"type": "errored", "error": {"type": "invalid_request_error"}}}')) v(m, u);
+
 -- Gemini usageMetadata (Gemini API and Vertex AI): promptTokenCount holds the
 -- cached tokens, thoughts are outside the candidates, and the *TokensDetails
 -- lists split each count by modality; audio has its own price (image and
