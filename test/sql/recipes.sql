@@ -320,7 +320,8 @@ FROM unnest(ARRAY['file_search_call', 'code_interpreter_call', 'image_generation
 -- 1.25 / 10, cached 0.125: 109 x 1.25 + 2,432 x 0.125 + 12 x 10 = 136.25 + 304 + 120 -> 0.00056025.
 -- An OpenRouter usage's cost fields are not counts.  Refused: the two names of
 -- the cached count disagree; a detail llmnum does not know (audio input of a
--- Responses usage; Anthropic's code execution, billed per container hour)
+-- Responses usage; Anthropic's code execution, billed per container hour);
+-- more reasoning than output
 SELECT llmnum.try_gen_cost(m, u, '2025-10-01') AS usd, (llmnum.usage_counts(u)).problem
 FROM (VALUES ('gpt-5-codex', '{"input_tokens": 2541, "cached_input_tokens": 2432, "output_tokens": 12,
 								"reasoning_output_tokens": 5, "total_tokens": 2553}'::jsonb),
@@ -331,7 +332,8 @@ FROM (VALUES ('gpt-5-codex', '{"input_tokens": 2541, "cached_input_tokens": 2432
 							   "input_tokens_details": {"cached_tokens": 2000}}'),
 			 ('gpt-5-codex', '{"input_tokens": 2541, "output_tokens": 12, "input_tokens_details": {"audio_tokens": 500}}'),
 			 ('claude-sonnet-4-5', '{"input_tokens": 100, "output_tokens": 12,
-									 "server_tool_use": {"web_search_requests": 0, "code_execution_requests": 1}}')) v(m, u);
+									 "server_tool_use": {"web_search_requests": 0, "code_execution_requests": 1}}'),
+			 ('gpt-5-codex', '{"input_tokens": 100, "output_tokens": 12, "total_tokens": 112, "reasoning_output_tokens": 50}')) v(m, u);
 
 -- Lines of a batch's results, as OpenAI's output file and Anthropic's results
 -- give them: OpenAI's body says service_tier default, yet the batch rate
@@ -648,3 +650,34 @@ SELECT sum(usd) = llmnum.gen_cost('gpt-5', 2000, 700, '2025-09-01', 500, reasoni
 								  service_tier => 'priority') AS sums_exactly
 FROM llmnum.cost_breakdown('gpt-5', 2000, 700, '2025-09-01', 500, reasoning_tokens => 400,
 						   service_tier => 'priority');
+
+-- usage_counts never raises, and what it reads always fits: 5,000 objects
+-- made of the keys and values of every shape it reads (nested one level,
+-- numbers of every kind, strings, nulls, arrays), from a fixed seed
+SELECT setseed(0.42);
+CREATE TEMP TABLE usage_fuzz AS
+SELECT o FROM (
+	SELECT i, jsonb_object_agg(k, CASE WHEN r < 0.25 THEN jsonb_build_object(k2, v2) ELSE v END) AS o
+	FROM (SELECT i, d,
+				 (ARRAY['input','output','total','unit','input_cached_tokens','input_cache_read','input_ephemeral_5m_input_tokens',
+						'input_cache_creation','input_tokens','output_tokens','total_tokens','input_token_details','output_token_details',
+						'cache_read','cache_creation','ephemeral_5m_input_tokens','priority','flex_cache_read','reasoning','audio',
+						'inputTokens','outputTokens','inputTokenDetails','outputTokenDetails','cacheReadTokens','cacheWriteTokens',
+						'noCacheTokens','cacheDetails','cacheWriteInputTokens','prompt_token_count','candidates_token_count',
+						'response_token_count','prompt_tokens_details','promptTokenCount','responseTokenCount','prompt_tokens',
+						'completion_tokens','completion_tokens_details','image_tokens','custom_id','response','body','usage','result',
+						'message','usageDetails','cached_input_tokens','reasoning_output_tokens','text_tokens','cached_tokens_details'])
+					[1 + floor(random() * 50)::int] AS k,
+				 (ARRAY['cached_tokens','audio_tokens','usage','body','inputTokens','token_count','cache_read','text_tokens'])
+					[1 + floor(random() * 8)::int] AS k2,
+				 (ARRAY['0','1','-1','1.5','1e30','null','"x"','true','[]','{}','[{"ttl":"1h","inputTokens":1}]',
+						'[{"modality":"AUDIO","token_count":3}]','9223372036854775807','100']::jsonb[])[1 + floor(random() * 14)::int] AS v,
+				 (ARRAY['0','7','-3','null','"y"','{"prompt_tokens":5}']::jsonb[])[1 + floor(random() * 6)::int] AS v2,
+				 random() AS r
+		  FROM generate_series(1, 5000) i, generate_series(1, 6) d) g
+	GROUP BY i) s;
+SELECT count(*) AS objects, count(*) FILTER (WHERE (c).problem IS NULL) AS read,
+	   count(*) FILTER (WHERE (c).problem IS NULL AND ((c).input_tokens < (c).cached_input_tokens + (c).cache_write_tokens
+			+ (c).cache_write_1h_tokens + (c).audio_input_tokens
+			OR (c).output_tokens < (c).reasoning_tokens + (c).audio_output_tokens)) AS beyond_totals
+FROM (SELECT llmnum.usage_counts(o) AS c FROM usage_fuzz) f;
