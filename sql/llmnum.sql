@@ -1608,8 +1608,31 @@ DECLARE
 	lf		numeric[];
 	lf_total numeric;
 	batch_line boolean := false;
-	-- Gemini's usageMetadata: its Live API names the candidates response
-	gemini_keys text[] := '{promptTokenCount,candidatesTokenCount,responseTokenCount,totalTokenCount,cachedContentTokenCount,thoughtsTokenCount,toolUsePromptTokenCount,promptTokensDetails,cacheTokensDetails,candidatesTokensDetails,responseTokensDetails,toolUsePromptTokensDetails,trafficType}';
+	seen		boolean := false;
+	-- the keys each reader knows in its detail objects (format, path, keys);
+	-- LiteLLM and OpenRouter add fields of their own beside OpenAI's chat
+	-- counts, but not inside its details
+	details_known text[] := ARRAY[
+		['openai_chat', '{prompt_tokens_details}', '{cached_tokens,audio_tokens,text_tokens,image_tokens,cache_creation_tokens,cache_creation_token_details}'],
+		['openai_chat', '{prompt_tokens_details,cache_creation_token_details}', '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'],
+		['openai_chat', '{completion_tokens_details}', '{reasoning_tokens,audio_tokens,text_tokens,accepted_prediction_tokens,rejected_prediction_tokens}'],
+		['anthropic', '{}', '{input_tokens,output_tokens,cache_creation_input_tokens,cache_read_input_tokens,cache_creation,server_tool_use,service_tier,inference_geo}'],
+		['anthropic', '{cache_creation}', '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'],
+		['anthropic', '{server_tool_use}', '{web_search_requests,web_fetch_requests}'],
+		['openai_responses', '{}', '{input_tokens,output_tokens,total_tokens,input_tokens_details,output_tokens_details,cached_input_tokens,reasoning_output_tokens,cost,is_byok,cost_details}'],
+		['openai_responses', '{input_tokens_details}', '{cached_tokens,text_tokens}'],
+		['openai_responses', '{output_tokens_details}', '{reasoning_tokens,text_tokens}'],
+		-- Gemini's usageMetadata: its Live API names the candidates response
+		['gemini', '{}', '{promptTokenCount,candidatesTokenCount,responseTokenCount,totalTokenCount,cachedContentTokenCount,thoughtsTokenCount,toolUsePromptTokenCount,promptTokensDetails,cacheTokensDetails,candidatesTokensDetails,responseTokensDetails,toolUsePromptTokensDetails,trafficType}'],
+		['bedrock', '{}', '{inputTokens,outputTokens,totalTokens,cacheReadInputTokens,cacheWriteInputTokens,cacheDetails}'],
+		['vercel_ai', '{}', '{inputTokens,outputTokens,totalTokens,inputTokenDetails,outputTokenDetails,raw,reasoningTokens,cachedInputTokens}'],
+		['vercel_ai', '{inputTokenDetails}', '{noCacheTokens,cacheReadTokens,cacheWriteTokens}'],
+		['vercel_ai', '{outputTokenDetails}', '{textTokens,reasoningTokens}'],
+		['langchain', '{input_token_details}', '{audio,cache_read,cache_creation,ephemeral_5m_input_tokens,ephemeral_1h_input_tokens,priority,priority_cache_read,flex,flex_cache_read}'],
+		['langchain', '{output_token_details}', '{audio,reasoning,priority,priority_reasoning,flex,flex_reasoning}'],
+		['openai_realtime', '{input_token_details}', '{text_tokens,audio_tokens,image_tokens,cached_tokens,cached_tokens_details}'],
+		['openai_realtime', '{input_token_details,cached_tokens_details}', '{text_tokens,audio_tokens,image_tokens}'],
+		['openai_realtime', '{output_token_details}', '{text_tokens,audio_tokens}']];
 BEGIN
 	IF j IS NULL THEN
 		problem := 'usage is NULL';
@@ -1677,6 +1700,10 @@ BEGIN
 	-- Google's Python SDK writes Gemini's usage in snake_case
 	-- (prompt_token_count, prompt_tokens_details[].token_count)
 	IF j ? 'prompt_token_count' OR j ? 'candidates_token_count' OR j ? 'response_token_count' THEN
+		k := 1;
+		WHILE details_known[k][1] <> 'gemini' LOOP
+			k := k + 1;
+		END LOOP;
 		SELECT jsonb_object_agg(coalesce(c.name, e.key),
 				CASE WHEN jsonb_typeof(e.value) = 'array' THEN
 					(SELECT coalesce(jsonb_agg(CASE WHEN el ? 'token_count'
@@ -1685,7 +1712,8 @@ BEGIN
 					 FROM jsonb_array_elements(e.value) el)
 				ELSE e.value END)
 		INTO j
-		FROM jsonb_each(j) e LEFT JOIN unnest(gemini_keys) c(name) ON lower(c.name) = replace(e.key, '_', '');
+		FROM jsonb_each(j) e LEFT JOIN unnest(details_known[k][3]::text[]) c(name)
+			ON lower(c.name) = replace(e.key, '_', '');
 	END IF;
 	IF f IS NULL THEN
 		f := CASE
@@ -1734,50 +1762,34 @@ BEGIN
 	END IF;
 	-- a detail the reader does not know may hold billed tokens it would
 	-- drop: one that is not 0 is a problem, and so are details that are
-	-- not an object
-	SELECT string_agg(array_to_string(r.p || k.key, '.'), ', ' ORDER BY r.p, k.key)
-	INTO problem
-	FROM (VALUES
-		('openai_realtime', '{input_token_details}'::text[],
-		 '{text_tokens,audio_tokens,image_tokens,cached_tokens,cached_tokens_details}'::text[]),
-		('openai_realtime', '{input_token_details,cached_tokens_details}', '{text_tokens,audio_tokens,image_tokens}'),
-		('openai_realtime', '{output_token_details}', '{text_tokens,audio_tokens}'),
-		('langchain', '{input_token_details}',
-		 '{audio,cache_read,cache_creation,ephemeral_5m_input_tokens,ephemeral_1h_input_tokens,priority,priority_cache_read,flex,flex_cache_read}'),
-		('langchain', '{output_token_details}', '{audio,reasoning,priority,priority_reasoning,flex,flex_reasoning}'),
-		-- LiteLLM and OpenRouter add fields of their own beside OpenAI's
-		-- chat counts, but not inside its details
-		('openai_chat', '{prompt_tokens_details}',
-		 '{cached_tokens,audio_tokens,text_tokens,image_tokens,cache_creation_tokens,cache_creation_token_details}'),
-		('openai_chat', '{prompt_tokens_details,cache_creation_token_details}',
-		 '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'),
-		('openai_chat', '{completion_tokens_details}',
-		 '{reasoning_tokens,audio_tokens,text_tokens,accepted_prediction_tokens,rejected_prediction_tokens}'),
-		('openai_responses', '{}',
-		 '{input_tokens,output_tokens,total_tokens,input_tokens_details,output_tokens_details,cached_input_tokens,reasoning_output_tokens,cost,is_byok,cost_details}'),
-		('openai_responses', '{input_tokens_details}', '{cached_tokens,text_tokens}'),
-		('openai_responses', '{output_tokens_details}', '{reasoning_tokens,text_tokens}'),
-		('anthropic', '{}',
-		 '{input_tokens,output_tokens,cache_creation_input_tokens,cache_read_input_tokens,cache_creation,server_tool_use,service_tier,inference_geo}'),
-		('anthropic', '{cache_creation}', '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'),
-		('anthropic', '{server_tool_use}', '{web_search_requests,web_fetch_requests}'),
-		('gemini', '{}', gemini_keys),
-		('vercel_ai', '{}',
-		 '{inputTokens,outputTokens,totalTokens,inputTokenDetails,outputTokenDetails,raw,reasoningTokens,cachedInputTokens}'),
-		('vercel_ai', '{inputTokenDetails}', '{noCacheTokens,cacheReadTokens,cacheWriteTokens}'),
-		('vercel_ai', '{outputTokenDetails}', '{textTokens,reasoningTokens}'),
-		('bedrock', '{}',
-		 '{inputTokens,outputTokens,totalTokens,cacheReadInputTokens,cacheWriteInputTokens,cacheDetails}')
-		) r(fmt, p, known),
-		jsonb_each(CASE WHEN jsonb_typeof(j #> r.p) IN ('object', 'null') OR j #> r.p IS NULL
-						THEN coalesce(nullif(j #> r.p, 'null'), '{}') ELSE '{"(not an object)": 1}' END) k
-	WHERE r.fmt = f AND k.key <> ALL (r.known)
-	  AND (jsonb_typeof(k.value) <> 'number' OR k.value::numeric <> 0)
-	  AND jsonb_typeof(k.value) <> 'null';
-	IF problem IS NOT NULL THEN
-		problem := 'usage details llmnum does not know: ' || problem;
-		RETURN;
-	END IF;
+	-- not an object.  The known keys are taken off each detail object, and
+	-- only what is left, if anything, is looked at.
+	FOR k IN 1..array_length(details_known, 1) LOOP
+		-- a format's rows are together, the most frequent formats first
+		IF details_known[k][1] <> f THEN
+			EXIT WHEN seen;
+			CONTINUE;
+		END IF;
+		seen := true;
+		v := j #> details_known[k][2]::text[];
+		CONTINUE WHEN v IS NULL OR jsonb_typeof(v) = 'null';
+		IF jsonb_typeof(v) <> 'object' THEN
+			problem := array_to_string(details_known[k][2]::text[], '.') || ' is not an object';
+			RETURN;
+		END IF;
+		v := v - details_known[k][3]::text[];
+		CONTINUE WHEN v = '{}';
+		SELECT string_agg(concat_ws('.', nullif(array_to_string(details_known[k][2]::text[], '.'), ''), u.key),
+						  ', ' ORDER BY u.key)
+		INTO problem
+		FROM jsonb_each(v) u
+		WHERE jsonb_typeof(u.value) <> 'null'
+		  AND (jsonb_typeof(u.value) <> 'number' OR u.value::numeric <> 0);
+		IF problem IS NOT NULL THEN
+			problem := 'usage details llmnum does not know: ' || problem;
+			RETURN;
+		END IF;
+	END LOOP;
 	/* raw[1..11]: input, output, cached, cw5m, cw1h, reasoning, audio in,
 	   cached audio, audio out, web search, extra input (added to input) */
 	CASE f
