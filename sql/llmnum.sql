@@ -1613,7 +1613,7 @@ DECLARE
 	-- LiteLLM and OpenRouter add fields of their own beside OpenAI's chat
 	-- counts, but not inside its details
 	details_known text[] := ARRAY[
-		['openai_chat', '{prompt_tokens_details}', '{cached_tokens,audio_tokens,text_tokens,image_tokens,cache_creation_tokens,cache_creation_token_details}'],
+		['openai_chat', '{prompt_tokens_details}', '{cached_tokens,audio_tokens,text_tokens,image_tokens,video_tokens,cache_creation_tokens,cache_creation_token_details}'],
 		['openai_chat', '{prompt_tokens_details,cache_creation_token_details}', '{ephemeral_5m_input_tokens,ephemeral_1h_input_tokens}'],
 		['openai_chat', '{completion_tokens_details}', '{reasoning_tokens,audio_tokens,text_tokens,accepted_prediction_tokens,rejected_prediction_tokens}'],
 		['anthropic', '{}', '{input_tokens,output_tokens,cache_creation_input_tokens,cache_read_input_tokens,cache_creation,server_tool_use,service_tier,inference_geo}'],
