@@ -465,6 +465,8 @@ SELECT * FROM pg_temp.open_ids(ARRAY[
 		'phi3:mini',
 		'mistral:latest',
 		'mistral:7b-instruct-q4_K_M',
+		'llama4:scout',
+		'ollama/llama4:maverick',
 		'mixtral:8x22b-instruct-v0.1-q2_K',
 		'ollama/mistral-nemo:12b-instruct-2407-q4_0',
 		'ollama_chat/qwen2.5-coder'
