@@ -1749,10 +1749,14 @@ BEGIN
 		RETURN;
 	END IF;
 	-- billed otherwise than per token, or per item the usage counts but
-	-- the catalog has no price for: xAI's Live Search sources, Vertex AI's
-	-- provisioned throughput
+	-- the catalog has no price for: xAI's Live Search sources, Mistral's
+	-- audio input (Voxtral, per minute), Vertex AI's provisioned throughput
 	IF jsonb_typeof(j -> 'num_sources_used') = 'number' AND (j -> 'num_sources_used')::numeric <> 0 THEN
 		problem := 'num_sources_used: xAI bills Live Search per source, a price not in llmnum';
+		RETURN;
+	END IF;
+	IF jsonb_typeof(j -> 'prompt_audio_seconds') = 'number' AND (j -> 'prompt_audio_seconds')::numeric <> 0 THEN
+		problem := 'prompt_audio_seconds: Mistral bills audio input per minute, a price not in llmnum';
 		RETURN;
 	END IF;
 	IF jsonb_typeof(j -> 'trafficType') = 'string'

@@ -265,13 +265,16 @@ FROM (VALUES ('{"prompt_tokens": 100, "completion_tokens": 1300, "cost": 0.039,
 				"completion_tokens_details": {"reasoning_tokens": 0, "image_tokens": 0}}')) v(u);
 
 -- Usage billed otherwise than per token at on-demand rates, or with parts
--- that have no price here: xAI's Live Search sources, Vertex AI's
+-- that have no price here: xAI's Live Search sources, Mistral's audio input
+-- (Voxtral, per minute), Vertex AI's
 -- provisioned throughput, a whole Gemini response grounded with Google
 -- Search (billed per grounded prompt or search query beyond a daily free
 -- allowance).  Problems, never a lower number.
 SELECT u, (llmnum.usage_counts(u::jsonb)).problem
 FROM (VALUES ('{"prompt_tokens": 900, "completion_tokens": 100, "num_sources_used": 3}'),
 			 ('{"prompt_tokens": 900, "completion_tokens": 100, "num_sources_used": 0}'),
+			 ('{"prompt_tokens": 900, "completion_tokens": 100, "total_tokens": 1000, "prompt_audio_seconds": 42}'),
+			 ('{"prompt_tokens": 900, "completion_tokens": 100, "total_tokens": 1000, "prompt_audio_seconds": null}'),
 			 ('{"promptTokenCount": 900, "candidatesTokenCount": 100, "trafficType": "PROVISIONED_THROUGHPUT"}'),
 			 ('{"promptTokenCount": 900, "candidatesTokenCount": 100, "trafficType": "ON_DEMAND"}'),
 			 ('{"candidates": [{"groundingMetadata": {"webSearchQueries": ["weather in Lyon"]}}],
