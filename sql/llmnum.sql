@@ -2110,17 +2110,15 @@ BEGIN
 		OR (jsonb_typeof(d -> 'cached_tokens') = 'number'
 			AND (d -> 'cached_tokens')::numeric <> n[3] + n[8])
 		OR n[3] + n[8] > n[1] OR n[8] > n[7] OR n[9] > n[2])
-	   OR (f = 'langchain' AND (n[3] + n[4] + n[5] + n[7] > n[1] OR n[6] + n[9] > n[2]
-								OR (cw IS NOT NULL AND jsonb_typeof(cw) <> 'null'
-									AND (jsonb_typeof(cw) <> 'number' OR cw::numeric <> n[4] + n[5])))) THEN
+	   OR (f = 'langchain' AND cw IS NOT NULL AND jsonb_typeof(cw) <> 'null'
+		   AND (jsonb_typeof(cw) <> 'number' OR cw::numeric <> n[4] + n[5])) THEN
 		problem := 'input_token_details or output_token_details do not add up to the totals';
 		RETURN;
 	END IF;
 	IF f = 'vercel_ai' AND (
 		   (jsonb_typeof(d -> 'noCacheTokens') = 'number'
 			AND (d -> 'noCacheTokens')::numeric + n[3] + n[4] <> n[1])
-		OR (jsonb_typeof(e -> 'textTokens') = 'number' AND (e -> 'textTokens')::numeric + n[6] <> n[2])
-		OR n[3] + n[4] > n[1] OR n[6] > n[2]) THEN
+		OR (jsonb_typeof(e -> 'textTokens') = 'number' AND (e -> 'textTokens')::numeric + n[6] <> n[2])) THEN
 		problem := 'inputTokenDetails or outputTokenDetails do not add up to the totals';
 		RETURN;
 	END IF;
