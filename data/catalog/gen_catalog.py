@@ -5,7 +5,7 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
 
   sources.tsv         key, url, as_of, what
   hosts.tsv           host, name_prefix, genai_prices_provider, litellm_providers,
-                      pricing_url, notes
+                      pricing_url, follows_maker_prices, notes
   api_models.tsv      models sold through an API (llmnum's own, hand-kept rows)
   open_models.tsv     open-weight architectures (config.json facts); variants: the
                       Hugging Face fine-tunes of the same architecture and tokenizer
@@ -632,21 +632,50 @@ def date_upstream_snapshots(models, hand_periods, up_periods, hand_aliases):
     return aliases, [p for p in up_periods if p['model'].lower() not in dropped]
 
 
-def date_host_copies(models, hand_periods, up_periods):
-    """A host's id of a hand-kept model that never changed price is dated from its launch.
+def date_host_copies(models, hand_periods, up_periods, hand_aliases, hosts):
+    """A host's id of a hand-kept model is dated from the maker's price it was first seen at.
 
     bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0 (base_model
     claude-3-5-sonnet-20240620) is first seen upstream on 2025-09-01.  When the
-    hand-kept model's input and output prices never changed, and the host's
-    first observed input and output prices equal them, the host's first
-    period starts when the hand-kept model's prices start (the host sold it at
-    the maker's list price all along).  Where the maker's price ever changed,
-    or the host's differs, the upstream date stays: no earlier price is
-    inferred.  Only the host's own components are kept.
+    host's first observed input and output prices equal the maker's on that
+    day, and the maker had charged them since its first price, the host's
+    first period starts when the maker's price starts: the host sold it at
+    the maker's list price all along (the maker retiring the model, or
+    changing its price after that day, changes nothing before it).  Where the
+    maker's price changed before that day, the host may have followed late,
+    so the upstream date stays, except for a host that passes the maker's
+    price through by its own terms (hosts.tsv follows_maker_prices): its first
+    period starts when the maker's current price started.  A maker's name
+    that is an alias (claude-opus-4-0, a dated snapshot kept as an alias) has
+    its target's prices over the alias's periods.  Only the host's own
+    components are kept.
     """
     by_model = {}
     for p in hand_periods:
-        by_model.setdefault(p['model'].lower(), []).append(p)
+        if (p['tier_above_tokens'] or '0') == '0':
+            by_model.setdefault(p['model'].lower(), []).append(p)
+
+    def spans(name, c):
+        """(from, to or None, price) of a component, oldest first, contiguous runs of one price merged."""
+        out = [(r['valid_from'], None if r['valid_to'] in ('-', '') else r['valid_to'], Decimal(r[c]))
+               for r in by_model.get(name, []) if r.get(c, '') != '']
+        for a in hand_aliases:
+            if a['alias'].lower() != name:
+                continue
+            lo, hi = a['valid_from'], None if a['valid_to'] in ('-', '') else a['valid_to']
+            for frm, to, price in spans(a['target'].lower(), c):
+                s, e = max(frm, lo), min((x for x in (to, hi) if x is not None), default=None)
+                if e is None or s < e:
+                    out.append((s, e, price))
+        out.sort()
+        merged = []
+        for s in out:
+            if merged and merged[-1][2] == s[2] and merged[-1][1] == s[0]:
+                merged[-1] = (merged[-1][0], s[1], s[2])
+            else:
+                merged.append(s)
+        return merged
+
     up_by_model = {}
     for p in up_periods:
         up_by_model.setdefault(p['model'].lower(), []).append(p)
@@ -654,33 +683,29 @@ def date_host_copies(models, hand_periods, up_periods):
         m = models.get(low)
         if m is None or not m.get('_upstream') or not m['base_model']:
             continue
-        base = by_model.get(m['base_model'].lower())
-        if not base:
-            continue
-        constant = {}
-        for c in ('input', 'output'):
-            vals = {(Decimal(r[c]), r['valid_from'], r['valid_to']) for r in base
-                    if r.get(c, '') != '' and (r['tier_above_tokens'] or '0') == '0'}
-            if len(vals) != 1:
-                break
-            price, frm, to = vals.pop()
-            if to not in ('-', ''):
-                break
-            constant[c] = (price, frm)
-        if len(constant) != 2:
-            continue
         first = min(rows, key=lambda r: r['valid_from'])
-        if (first['tier_above_tokens'] or '0') != '0' or any(
-                first.get(c, '') == '' or Decimal(first[c]) != constant[c][0] for c in constant):
+        seen = first['valid_from'][:10]
+        follows = bool(hosts.get(m['host'], {}).get('follows_maker_prices'))
+        starts = []
+        for c in ('input', 'output'):
+            if (first['tier_above_tokens'] or '0') != '0' or first.get(c, '') == '':
+                break
+            runs = spans(m['base_model'].lower(), c)
+            now = [i for i, (frm, to, _) in enumerate(runs)
+                   if frm[:10] <= seen and (to is None or seen < to[:10])]
+            if len(now) != 1 or runs[now[0]][2] != Decimal(first[c]) or (now[0] > 0 and not follows):
+                break
+            starts.append(runs[now[0]][0])
+        if len(starts) != 2 or max(starts)[:10] >= seen:
             continue
-        start = max(constant['input'][1], constant['output'][1])
-        firsts = [r for r in rows if r['valid_from'] == first['valid_from']]
-        if start >= first['valid_from']:
-            continue
-        for r in firsts:
-            r['notes'] = ('%s Dated from %s, when %s got the same price, which it never changed.'
-                          % (r.get('notes', ''), start[:10], m['base_model'])).strip()
-            r['valid_from'] = start
+        start = max(starts)
+        for r in rows:
+            if r['valid_from'] == first['valid_from']:
+                said = r.get('notes', '').strip()
+                r['notes'] = ('%s%sDated from %s, when %s got the same price%s.' % (
+                    said, '' if not said or said.endswith('.') else '. ', start[:10], m['base_model'],
+                    ' (this host passes the maker\'s price through)' if follows else '')).strip()
+                r['valid_from'] = start
 
 
 # ----------------------------------------------------------------------
@@ -1043,6 +1068,9 @@ def main(argv):
 
     sources = read_sources(data)
     hosts = {h['host']: h for h in read(data, 'hosts.tsv')}
+    for h in hosts.values():
+        if h['follows_maker_prices'] and h['follows_maker_prices'] not in sources:
+            err('%s: follows_maker_prices names no source' % h['_where'])
     models, variants = load_models(data, sources, hosts)
     rules = load_id_rules(data, sources, hosts)
     hand_periods = read(data, 'price_periods.tsv')
@@ -1082,7 +1110,8 @@ def main(argv):
             p.setdefault('_where', 'upstream %s %s' % (p['model'], p['valid_from']))
         snapshot_aliases, up_periods = date_upstream_snapshots(models, hand_periods, up_periods,
                                                                read(data, 'aliases.tsv', required=False))
-        date_host_copies(models, hand_periods, up_periods)
+        date_host_copies(models, hand_periods, up_periods,
+                         read(data, 'aliases.tsv', required=False) + snapshot_aliases, hosts)
         hand_periods = hand_periods + up_periods
     add_variants(models, variants)
     add_ollama_tags(models, read(data, 'ollama_tags.tsv', required=False), sources, hosts)

@@ -188,8 +188,12 @@ FROM (VALUES ('gpt-4o-mini-2024-07-18', timestamptz '2024-07-19 00:00+00'),
 SELECT alias, target, notes FROM llmnum.builtin_model_aliases
 WHERE alias IN ('gpt-4o-mini-2024-07-18', 'o3-2025-04-16') ORDER BY alias;
 
--- 8. A host's id of a model whose maker price never changed is dated from
--- the maker's launch; where the maker's price changed, it is not
+-- 8. A host's id of a model whose maker price had not changed when the host
+-- was first seen at it is dated from the maker's launch (the maker retiring
+-- the model later, or its name being an alias, changes nothing); where the
+-- maker's price changed before, it is not, except on OpenRouter, which
+-- passes the maker's price through: there from the maker's current price.
+-- A host first seen at another price than the maker's is never backdated.
 SELECT id, at::date, llmnum.try_gen_cost(id, 100000, 100000, at) AS usd,
 	   llmnum.gen_cost_error(id, 100000, 100000, at) AS why_not
 FROM (VALUES ('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', timestamptz '2025-06-01 00:00+00'),
@@ -197,7 +201,19 @@ FROM (VALUES ('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', timestamptz '20
 			 ('azure/gpt-4.1', '2025-05-01 00:00+00'),
 			 ('azure/gpt-4.1', '2025-04-01 00:00+00'),
 			 ('bedrock/anthropic.claude-3-5-haiku-20241022-v1:0', '2025-06-01 00:00+00'),
-			 ('bedrock/anthropic.claude-3-5-haiku-20241022-v1:0', '2025-09-02 00:00+00')) v(id, at);
+			 ('bedrock/anthropic.claude-3-5-haiku-20241022-v1:0', '2025-09-02 00:00+00'),
+			 ('bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0', '2025-03-01 00:00+00'),
+			 ('bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0', '2024-06-19 00:00+00'),
+			 ('vertex_ai/claude-opus-4', '2025-06-01 00:00+00'),
+			 ('vertex_ai/claude-opus-4', '2025-05-21 00:00+00'),
+			 ('openrouter/openai/gpt-4o', '2025-03-01 00:00+00'),
+			 ('openrouter/openai/gpt-4o', '2024-10-01 00:00+00'),
+			 ('azure/gpt-4o', '2025-03-01 00:00+00'),
+			 ('openrouter/openai/o1-mini', '2025-03-01 00:00+00'),
+			 ('openrouter/openai/o1-mini', '2025-09-01 00:00+00')) v(id, at);
+SELECT model, component, usd_per_mtok, valid_from::date, notes FROM llmnum.prices
+WHERE model IN ('openrouter/openai/gpt-4o', 'vertex_ai/claude-opus-4')
+  AND component IN ('input', 'output') AND tier_above_tokens = 0 ORDER BY 1, 2, 4;
 
 -- 9. The table of ids seen grows as a backend meets new ids (256 slots
 -- first, then 1,024, 4,096... up to 131,072) and starts over after 65,536
