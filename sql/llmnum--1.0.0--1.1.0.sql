@@ -214,8 +214,9 @@ DECLARE
 	e		jsonb;
 	aud		numeric[];
 	k		int;
+	i		int;
 	given	jsonb;
-	agreed	jsonb[];
+	named	jsonb := '{}';
 	searches bigint;
 	lf		numeric[];
 	lf_total numeric;
@@ -245,6 +246,19 @@ DECLARE
 		['openai_realtime', '{input_token_details}', '{text_tokens,audio_tokens,image_tokens,cached_tokens,cached_tokens_details}'],
 		['openai_realtime', '{input_token_details,cached_tokens_details}', '{text_tokens,audio_tokens,image_tokens}'],
 		['openai_realtime', '{output_token_details}', '{text_tokens,audio_tokens}']];
+	-- a count some shapes give under several names (OpenAI's, DeepSeek's,
+	-- LiteLLM's and Moonshot's cache reads; Codex's; the Gemini Live API's
+	-- responseTokenCount; the AI SDK's deprecated names): the first name
+	-- given is read, and every name given must agree (format, count,
+	-- paths, NULL for none)
+	names_of text[] := ARRAY[
+		['openai_chat', 'cached', '{prompt_tokens_details,cached_tokens}', '{prompt_cache_hit_tokens}', '{cache_read_input_tokens}', '{cached_tokens}'],
+		['openai_chat', 'cache-write', '{prompt_tokens_details,cache_creation_tokens}', '{cache_creation_input_tokens}', NULL, NULL],
+		['openai_responses', 'cached', '{input_tokens_details,cached_tokens}', '{cached_input_tokens}', NULL, NULL],
+		['openai_responses', 'reasoning', '{output_tokens_details,reasoning_tokens}', '{reasoning_output_tokens}', NULL, NULL],
+		['gemini', 'candidates', '{candidatesTokenCount}', '{responseTokenCount}', NULL, NULL],
+		['vercel_ai', 'cached', '{inputTokenDetails,cacheReadTokens}', '{cachedInputTokens}', NULL, NULL],
+		['vercel_ai', 'reasoning', '{outputTokenDetails,reasoningTokens}', '{reasoningTokens}', NULL, NULL]];
 BEGIN
 	IF j IS NULL THEN
 		problem := 'usage is NULL';
@@ -406,6 +420,22 @@ BEGIN
 			RETURN;
 		END IF;
 	END LOOP;
+	FOR k IN 1..array_length(names_of, 1) LOOP
+		CONTINUE WHEN names_of[k][1] <> f;
+		given := NULL;
+		FOR i IN 3..6 LOOP
+			EXIT WHEN names_of[k][i] IS NULL;
+			v := j #> names_of[k][i]::text[];
+			CONTINUE WHEN v IS NULL OR jsonb_typeof(v) = 'null';
+			IF given IS NULL THEN
+				given := v;
+			ELSIF given <> v THEN
+				problem := 'the ' || names_of[k][2] || ' count differs between its names';
+				RETURN;
+			END IF;
+		END LOOP;
+		named := named || jsonb_build_object(names_of[k][2], given);
+	END LOOP;
 	/* raw[1..11]: input, output, cached, cw5m, cw1h, reasoning, audio in,
 	   cached audio, audio out, web search, extra input (added to input) */
 	CASE f
@@ -420,25 +450,7 @@ BEGIN
 		-- Kimi API puts cached_tokens beside prompt_tokens.
 		d := j -> 'prompt_tokens_details';
 		cw := d -> 'cache_creation_token_details';
-		-- a count may come under several names (OpenAI's, DeepSeek's,
-		-- LiteLLM's): the first given is taken, and all given must agree
-		FOR k IN 1..2 LOOP
-			given := NULL;
-			FOREACH v IN ARRAY CASE k
-					WHEN 1 THEN ARRAY[d -> 'cached_tokens', j -> 'prompt_cache_hit_tokens',
-									  j -> 'cache_read_input_tokens', j -> 'cached_tokens']
-					ELSE ARRAY[d -> 'cache_creation_tokens', j -> 'cache_creation_input_tokens'] END LOOP
-				CONTINUE WHEN jsonb_typeof(v) IS DISTINCT FROM 'number';
-				IF given IS NULL THEN
-					given := v;
-				ELSIF given <> v THEN
-					problem := 'the ' || (ARRAY['cached', 'cache-write'])[k] || ' count differs between its names';
-					RETURN;
-				END IF;
-			END LOOP;
-			agreed[k] := given;
-		END LOOP;
-		v := agreed[2];
+		v := named -> 'cache-write';
 		IF jsonb_typeof(cw) = 'object' THEN
 			IF jsonb_typeof(v) = 'number' AND v::numeric <>
 			   coalesce((CASE WHEN jsonb_typeof(cw -> 'ephemeral_5m_input_tokens') = 'number'
@@ -453,27 +465,16 @@ BEGIN
 			raw := ARRAY[v, NULL];
 		END IF;
 		raw := ARRAY[j -> 'prompt_tokens', j -> 'completion_tokens',
-					 agreed[1], raw[1], raw[2],
+					 named -> 'cached', raw[1], raw[2],
 					 j #> '{completion_tokens_details,reasoning_tokens}',
 					 d -> 'audio_tokens', NULL,
 					 j #> '{completion_tokens_details,audio_tokens}',
 					 j #> '{server_tool_use,web_search_requests}', NULL];
 	WHEN 'openai_responses' THEN
 		-- OpenAI Codex's session logs name the cached and reasoning counts
-		-- apart (cached_input_tokens, reasoning_output_tokens): the names of
-		-- a count must agree
-		raw := ARRAY[j #> '{input_tokens_details,cached_tokens}', j -> 'cached_input_tokens',
-					 j #> '{output_tokens_details,reasoning_tokens}', j -> 'reasoning_output_tokens'];
-		FOR k IN 1..2 LOOP
-			IF jsonb_typeof(raw[2 * k - 1]) = 'number' AND jsonb_typeof(raw[2 * k]) = 'number'
-			   AND raw[2 * k - 1] <> raw[2 * k] THEN
-				problem := 'the ' || (ARRAY['cached', 'reasoning'])[k] || ' count differs between its names';
-				RETURN;
-			END IF;
-		END LOOP;
+		-- apart (cached_input_tokens, reasoning_output_tokens)
 		raw := ARRAY[j -> 'input_tokens', j -> 'output_tokens',
-					 coalesce(nullif(raw[1], 'null'), raw[2]), NULL, NULL,
-					 coalesce(nullif(raw[3], 'null'), raw[4]),
+					 named -> 'cached', NULL, NULL, named -> 'reasoning',
 					 NULL, NULL, NULL, to_jsonb(searches), NULL];
 	WHEN 'openai_realtime' THEN
 		-- input_tokens and output_tokens include the audio and the cached
@@ -625,11 +626,6 @@ BEGIN
 		-- The *TokensDetails lists split each count by modality: audio is
 		-- priced apart (image and video at the text rate), in the prompt, the
 		-- cached part and the candidates.
-		IF jsonb_typeof(j -> 'candidatesTokenCount') = 'number' AND jsonb_typeof(j -> 'responseTokenCount') = 'number'
-		   AND j -> 'candidatesTokenCount' <> j -> 'responseTokenCount' THEN
-			problem := 'the candidates count differs between its names';
-			RETURN;
-		END IF;
 		aud := ARRAY[0, 0, 0];
 		FOR k IN 1..5 LOOP
 			v := j -> (ARRAY['promptTokensDetails', 'toolUsePromptTokensDetails',
@@ -649,7 +645,7 @@ BEGIN
 				aud[(ARRAY[1, 1, 2, 3, 3])[k]] := aud[(ARRAY[1, 1, 2, 3, 3])[k]] + (e -> 'tokenCount')::numeric;
 			END LOOP;
 		END LOOP;
-		raw := ARRAY[j -> 'promptTokenCount', coalesce(nullif(j -> 'candidatesTokenCount', 'null'), j -> 'responseTokenCount'),
+		raw := ARRAY[j -> 'promptTokenCount', named -> 'candidates',
 					 j -> 'cachedContentTokenCount', NULL, NULL,
 					 j -> 'thoughtsTokenCount', to_jsonb(aud[1]), to_jsonb(aud[2]),
 					 to_jsonb(aud[3]), NULL, j -> 'toolUsePromptTokenCount'];
@@ -657,12 +653,19 @@ BEGIN
 		-- the AI SDK's usage (since AI SDK 6): inputTokens and outputTokens
 		-- are whole, the details inside them; the cache writes do not say
 		-- their duration and are billed as 5-minute writes.  raw is the
-		-- provider's own usage, read apart if wanted.
+		-- provider's own usage, read apart if wanted.  AI SDK 5's usage had
+		-- no details, and its inputTokens left Anthropic's cache out: its
+		-- cache reads cannot be placed.
 		d := j -> 'inputTokenDetails';
 		e := j -> 'outputTokenDetails';
+		IF (d IS NULL OR jsonb_typeof(d) = 'null') AND jsonb_typeof(j -> 'cachedInputTokens') = 'number'
+		   AND (j -> 'cachedInputTokens')::numeric <> 0 THEN
+			problem := 'cachedInputTokens without inputTokenDetails (AI SDK 5): whether inputTokens includes them depends on the provider';
+			RETURN;
+		END IF;
 		raw := ARRAY[j -> 'inputTokens', j -> 'outputTokens',
-					 d -> 'cacheReadTokens', d -> 'cacheWriteTokens', NULL,
-					 e -> 'reasoningTokens', NULL, NULL, NULL, NULL, NULL];
+					 named -> 'cached', d -> 'cacheWriteTokens', NULL,
+					 named -> 'reasoning', NULL, NULL, NULL, NULL, NULL];
 	WHEN 'bedrock' THEN
 		-- inputTokens excludes cache reads and writes, as Anthropic's;
 		-- cacheDetails splits the writes by duration
@@ -732,13 +735,6 @@ BEGIN
 			AND (d -> 'noCacheTokens')::numeric + n[3] + n[4] <> n[1])
 		OR (jsonb_typeof(e -> 'textTokens') = 'number' AND (e -> 'textTokens')::numeric + n[6] <> n[2])) THEN
 		problem := 'inputTokenDetails or outputTokenDetails do not add up to the totals';
-		RETURN;
-	END IF;
-	-- the AI SDK's deprecated names of two counts must agree with the details
-	IF f = 'vercel_ai' AND (
-		   (jsonb_typeof(j -> 'cachedInputTokens') = 'number' AND (j -> 'cachedInputTokens')::numeric <> n[3])
-		OR (jsonb_typeof(j -> 'reasoningTokens') = 'number' AND (j -> 'reasoningTokens')::numeric <> n[6])) THEN
-		problem := 'cachedInputTokens or reasoningTokens differs from the details';
 		RETURN;
 	END IF;
 	-- a cached count over audio input does not say how much of it is audio

@@ -96,17 +96,26 @@ FROM (VALUES ('{"inputTokens": 1000, "outputTokens": 100, "cacheReadInputTokens"
 -- The AI SDK's usage (AI SDK 6): inputTokens and outputTokens whole, the
 -- details inside; its cache writes, of no stated duration, as 5-minute ones:
 -- 1,000 x 3 + 2,000 x 0.3 + 3,000 x 3.75 + 100 x 15 -> 0.01635 (as above);
--- refused: details beyond the totals, a deprecated alias that disagrees
-SELECT llmnum.try_gen_cost('claude-sonnet-4-5-20250929', u, '2025-10-10') AS usd, (llmnum.usage_counts(u)).format,
-	   (llmnum.usage_counts(u)).problem
+-- refused: details beyond the totals, a deprecated alias that disagrees (a
+-- deprecated name given alone is read: 200 reasoning tokens in the 100 of
+-- output are too many); AI SDK 5's usage named vercel_ai, without details,
+-- is read only when its cache reads are 0 (its inputTokens left Anthropic's
+-- cache out): 3,000 x 3 + 100 x 15 -> 0.0105
+SELECT llmnum.try_gen_cost('claude-sonnet-4-5-20250929', u, '2025-10-10', f) AS usd, (llmnum.usage_counts(u, f)).format,
+	   (llmnum.usage_counts(u, f)).problem
 FROM (VALUES ('{"inputTokens": 6000, "outputTokens": 100, "totalTokens": 6100,
 				"inputTokenDetails": {"noCacheTokens": 1000, "cacheReadTokens": 2000, "cacheWriteTokens": 3000},
 				"outputTokenDetails": {"textTokens": 100, "reasoningTokens": 0},
-				"cachedInputTokens": 2000, "reasoningTokens": 0, "raw": {"input_tokens": 1000}}'::jsonb),
+				"cachedInputTokens": 2000, "reasoningTokens": 0, "raw": {"input_tokens": 1000}}'::jsonb, NULL),
 			 ('{"inputTokens": 6000, "outputTokens": 100,
-				"inputTokenDetails": {"noCacheTokens": 3000, "cacheReadTokens": 2000, "cacheWriteTokens": 3000}}'),
+				"inputTokenDetails": {"noCacheTokens": 3000, "cacheReadTokens": 2000, "cacheWriteTokens": 3000}}', NULL),
 			 ('{"inputTokens": 6000, "outputTokens": 100,
-				"inputTokenDetails": {"cacheReadTokens": 2000}, "cachedInputTokens": 0}')) v(u);
+				"inputTokenDetails": {"cacheReadTokens": 2000}, "cachedInputTokens": 0}', NULL),
+			 ('{"inputTokens": 6000, "outputTokens": 100, "inputTokenDetails": {},
+				"outputTokenDetails": {"reasoningTokens": 20}, "reasoningTokens": 30}', NULL),
+			 ('{"inputTokens": 6000, "outputTokens": 100, "inputTokenDetails": {}, "reasoningTokens": 200}', NULL),
+			 ('{"inputTokens": 3000, "outputTokens": 100, "cachedInputTokens": 2000, "totalTokens": 3100}', 'vercel_ai'),
+			 ('{"inputTokens": 3000, "outputTokens": 100, "cachedInputTokens": 0, "totalTokens": 3100}', 'vercel_ai')) v(u, f);
 
 -- 3. Audio: gpt-4o-mini-audio-preview, text 0.15 / 0.6, audio 10 / 20.
 -- 200 x 0.15 + 1,000 x 10 + 100 x 0.6 + 700 x 20 = 30 + 10,000 + 60 + 14,000 -> 0.02409
