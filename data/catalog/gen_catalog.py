@@ -73,7 +73,8 @@ COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h'
               'reasoning_output', 'audio_input', 'cached_audio_input', 'audio_output',
               'request', 'web_search', 'flex_input', 'flex_cached_input', 'flex_output',
               'priority_input', 'priority_cached_input', 'priority_output']
-MODEL_KINDS = {'chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank'}
+MODEL_KINDS = {'chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank',
+               'transcription', 'speech'}
 # The encodings are those the library implements (src/encoding.c), so that
 # a model names one only once it can be counted.
 ENCODINGS = {''} | set(re.findall(

@@ -145,6 +145,34 @@ SELECT model, at::date, llmnum.try_gen_cost(model,
 	  "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 600}}'::jsonb, at) AS usd
 FROM (VALUES ('openai/gpt-audio', timestamptz '2025-09-15'), ('gpt-audio-2025-08-28', '2025-09-15'),
 			 ('gpt-audio-mini-2025-12-15', '2026-01-10'), ('gpt-audio-mini', '2025-10-01')) v(model, at);
+-- Speech to text and text to speech billed per token, as the Audio API's
+-- usage gives it.  gpt-4o-transcribe (text 2.5 in, audio 6 in, 10 out), a
+-- transcription's usage: 14 x 6 + 45 x 10 = 84 + 450 -> 0.000534; with a
+-- prompt, 20 x 2.5 + 14 x 6 + 45 x 10 -> 0.000584; gpt-4o-mini-transcribe
+-- (1.25, 3, 5): 14 x 3 + 45 x 5 -> 0.000267.  gpt-4o-mini-tts (text 0.6 in,
+-- every output token audio at 12), the speech stream's usage:
+-- 14 x 0.6 + 101 x 12 -> 0.0012204, the same with the audio named.  Not
+-- before their release (2025-03-20); a usage in seconds (whisper-1) is not read.
+SELECT model, at::date, llmnum.try_gen_cost(model, u, at) AS usd, (llmnum.usage_counts(u)).format,
+	   llmnum.gen_cost_error(model, u, at) AS why_not
+FROM (VALUES ('gpt-4o-transcribe', timestamptz '2025-06-01', '{"type": "tokens", "input_tokens": 14,
+				"input_token_details": {"text_tokens": 0, "audio_tokens": 14}, "output_tokens": 45, "total_tokens": 59}'::jsonb),
+			 ('openai/gpt-4o-transcribe', '2025-06-01', '{"type": "tokens", "input_tokens": 34,
+				"input_token_details": {"text_tokens": 20, "audio_tokens": 14}, "output_tokens": 45, "total_tokens": 79}'),
+			 ('gpt-4o-mini-transcribe-2025-03-20', '2025-06-01', '{"type": "tokens", "input_tokens": 14,
+				"input_token_details": {"text_tokens": 0, "audio_tokens": 14}, "output_tokens": 45, "total_tokens": 59}'),
+			 ('gpt-4o-mini-tts', '2025-06-01', '{"input_tokens": 14, "output_tokens": 101, "total_tokens": 115}'),
+			 ('gpt-4o-mini-tts-2025-12-15', '2026-01-10', '{"input_tokens": 14, "output_tokens": 101,
+				"input_token_details": {"text_tokens": 14, "audio_tokens": 0},
+				"output_token_details": {"text_tokens": 0, "audio_tokens": 101}}'),
+			 ('gpt-4o-transcribe', '2025-03-19', '{"type": "tokens", "input_tokens": 14,
+				"input_token_details": {"text_tokens": 0, "audio_tokens": 14}, "output_tokens": 45, "total_tokens": 59}'),
+			 ('whisper-1', '2025-06-01', '{"type": "duration", "seconds": 3}')) v(model, at, u);
+SELECT name, kind, encoding, context_window FROM llmnum.models
+WHERE name IN ('gpt-4o-transcribe', 'gpt-4o-mini-tts', 'computer-use-preview') ORDER BY name;
+-- computer-use-preview, 3 / 12: 1,000 x 3 + 100 x 12 -> 0.0042
+SELECT llmnum.gen_cost('openai/computer-use-preview', 1000, 100, '2025-06-01');
+
 -- gpt-realtime, cached audio (OpenAI realtime: cached audio is part of the audio count):
 -- text 100 x 4 + audio (1,000 - 400) x 32 + 400 x 0.4 + out 50 x 16 + 500 x 64
 -- = 400 + 19,200 + 160 + 800 + 32,000 -> 0.05256
