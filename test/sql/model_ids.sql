@@ -215,6 +215,24 @@ SELECT model, component, usd_per_mtok, valid_from::date, notes FROM llmnum.price
 WHERE model IN ('openrouter/openai/gpt-4o', 'vertex_ai/claude-opus-4')
   AND component IN ('input', 'output') AND tier_above_tokens = 0 ORDER BY 1, 2, 4;
 
+-- Gemini's stable versions (-001, -002) are billed at their model's price
+-- over their life: gemini-1.5-pro-002 before and after the 2024-10-01 cut
+-- (1M in + 1M out, a prompt above the 128K tier: 7 + 21, then 2.5 + 10;
+-- Flash 0.15 + 0.6, 2.0 Flash 0.1 + 0.4), nothing after the 1.5
+-- models shut down (2025-09-24) nor before the version existed; Vertex AI
+-- priced Gemini otherwise and keeps its own dates.
+SELECT id, at::date, llmnum.try_gen_cost(id, 1000000, 1000000, at) AS usd,
+	   llmnum.gen_cost_error(id, 1000000, 1000000, at) AS why_not
+FROM (VALUES ('gemini-1.5-pro-002', timestamptz '2024-09-30 00:00+00'),
+			 ('gemini/gemini-1.5-pro-002', '2025-03-01 00:00+00'),
+			 ('models/gemini-1.5-flash-002', '2025-03-01 00:00+00'),
+			 ('gemini-1.5-pro-002', '2024-09-23 00:00+00'),
+			 ('gemini-1.5-pro-002', '2025-09-25 00:00+00'),
+			 ('gemini-1.5-flash-001', '2024-07-01 00:00+00'),
+			 ('gemini/gemini-2.0-flash-001', '2025-03-01 00:00+00'),
+			 ('gemini-2.0-flash-lite-001', '2025-03-01 00:00+00'),
+			 ('vertex_ai/gemini-2.0-flash-001', '2025-03-01 00:00+00')) v(id, at);
+
 -- 9. The table of ids seen grows as a backend meets new ids (256 slots
 -- first, then 1,024, 4,096... up to 131,072) and starts over after 65,536
 -- ids: the same answers for ids seen before the table grew, after it grew
