@@ -33,8 +33,12 @@ without their maker/ get it from OPENROUTER_MAKERS where unambiguous, else are l
 
 Dating rule: upstream catalogs carry current prices, not effective dates. A period starts at the
 earliest date its price was observed in a dated snapshot (the LiteLLM map of 2025-09-01, the
-npm releases of genai-prices listed in data/vendor/genai-prices/first_seen.tsv), except where
-genai-prices gives a dated price change (constraint start_date), which is an effective date.
+npm releases of genai-prices and the commits of its repository, both in
+data/vendor/genai-prices/first_seen.tsv), except where genai-prices gives a dated price change
+(constraint start_date), which is an effective date. The repository's dates count only where
+genai-prices' price is the host's own (its provider serves this host alone, no fallback). Where
+the repository held such a price of the model on LiteLLM's day and none it held then agrees
+with LiteLLM's, LiteLLM's is not used.
 Observations of the same price (every component priced in both agrees) merge into one period
 whose components are the union; a different price starts a new period on the date it was first
 seen. A model only in LiteLLM, or only in earlier genai-prices releases, keeps an open period
@@ -541,6 +545,10 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
     hosts = load_hosts()
     hand_names = {m['name'].lower(): m for m in hand_models}
     seen_by_model, versions, current = load_first_seen()
+    # a genai-prices provider whose list serves two hosts (google: the Gemini API's
+    # prices, which Vertex AI did not always charge) is not either host's own record
+    providers = [x['genai_prices_provider'] for x in hosts if x['genai_prices_provider']]
+    shared = {x for x in providers if providers.count(x) > 1}
     with open(os.path.join(GENAI_DIR, 'data.json')) as f:
         genai = {p['id']: p for p in json.load(f)}
     with open(LITELLM_FILE) as f:
@@ -553,8 +561,9 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
          'url': 'https://www.npmjs.com/package/@pydantic/genai-prices/v/%s' % current,
          'as_of': current_date,
          'what': 'genai-prices %s provider data (MIT), vendored in data/vendor/genai-prices; '
-                 'current prices with a few dated changes; earlier releases date first sightings'
-                 % current},
+                 'current prices with a few dated changes; earlier releases and the commits of '
+                 'its repository (https://github.com/pydantic/genai-prices, prices/data.json) '
+                 'date first sightings' % current},
         {'key': SRC_LITELLM,
          'url': 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json',
          'as_of': LITELLM_DATE,
@@ -836,6 +845,33 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
         for tiers in ([lit] if lit else []) + ([s[1] for s in g_segs] if g_segs else []):
             for t in [t for t in tiers if t and tiers[t] == tiers.get(0)]:
                 del tiers[t]
+        # the repository's dates count where genai-prices' price is the host's own (its
+        # provider of this host alone, not reached through a fallback)
+        if g_segs is not None:
+            own = not gfallback and gprov not in shared
+        else:
+            own = e.get('hist') is not None and e['hist'][0] not in shared
+        # genai-prices' repository held a price of this model on LiteLLM's day too: where
+        # none of what it held agrees with LiteLLM's, LiteLLM's is not used (genai-prices'
+        # own history dates its prices around that day)
+        rival = None
+        if own and lit is not None:
+            key = (e['genai'][1], e['genai'][0]['id']) if g_segs is not None else e['hist']
+            held = [h for h in held_on(seen_by_model.get(key, []), LITELLM_DATE)
+                    if h['segment'] == 'base']
+            if held and not any(compatible(parse_tiers(h['prices']), lit) for h in held):
+                rival = held[-1]
+        if rival is not None:
+            rb, lb = parse_tiers(rival['prices']).get(0, {}), lit.get(0, {})
+            for c in ('input', 'output'):
+                if rb.get(c) is not None and lb.get(c) is not None and rb[c] != lb[c]:
+                    upstream_diffs.append({
+                        'subject': name, 'field': c, 'llmnum_value': dec_str(rb[c]),
+                        'other_value': dec_str(lb[c]), 'other_source': SRC_LITELLM,
+                        'resolution': 'genai-prices\' repository held its price on %s too '
+                                      '(%s to %s): LiteLLM\'s not used'
+                                      % (LITELLM_DATE, rival['repo_first'], rival['repo_last'])})
+            lit = None
         if lit is not None and g_segs is not None:
             gb, lb = g_segs[-1][1].get(0, {}), lit.get(0, {})
             gi, go, li, lo = gb.get('input'), gb.get('output'), lb.get('input'), lb.get('output')
@@ -853,7 +889,7 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
                 if swapped:
                     lit = None
         rows = build_periods(name, e, g_segs, g_notes, lit, seen_by_model, current,
-                             current_date, src_genai)
+                             current_date, src_genai, own)
         if not rows:
             skip('no period could be dated')
             continue
@@ -1032,8 +1068,23 @@ def merge_tiers(old, new):
     return out
 
 
+def seen_on(h, own):
+    """The first day a genai-prices price was seen: its first release's publish date, or, for a
+    host's own price, the day the repository first held it when earlier (first_seen.tsv
+    repo_first), and how to say so."""
+    if own and h.get('repo_first') and h['repo_first'] < h['first_date']:
+        return h['repo_first'], 'genai-prices\' repository %s (commit %s; release %s)' % (
+            h['repo_first'], h['repo_commit'], h['first_version'])
+    return h['first_date'], 'genai-prices %s (%s)' % (h['first_version'], h['first_date'])
+
+
+def held_on(hist, day):
+    """The genai-prices prices of a model that its repository held on a day."""
+    return [h for h in hist if h.get('repo_first') and h['repo_first'] <= day <= h['repo_last']]
+
+
 def build_periods(name, e, g_segs, g_notes, lit, seen_by_model, current, current_date,
-                  src_genai):
+                  src_genai, own):
     """Periods of one catalog name from the dated observations of its price.
 
     Observations: the LiteLLM price (2025-09-01), every unconditional genai-prices price of this
@@ -1049,9 +1100,8 @@ def build_periods(name, e, g_segs, g_notes, lit, seen_by_model, current, current
     if e.get('hist') is not None and g_segs is None:
         for h in seen_by_model[e['hist']]:
             if h['segment'] == 'base':
-                obs.append((h['first_date'], h['first_version'], parse_tiers(h['prices']),
-                            src_genai, 'genai-prices %s (%s)' % (h['first_version'],
-                                                                h['first_date'])))
+                d, said = seen_on(h, own)
+                obs.append((d, h['first_version'], parse_tiers(h['prices']), src_genai, said))
     if g_segs is not None:
         gm, gprov, _ = e['genai']
         base = [t for s, t in g_segs if s is None]
@@ -1067,15 +1117,14 @@ def build_periods(name, e, g_segs, g_notes, lit, seen_by_model, current, current
                 raise ValueError('first_seen.tsv has no row for %s %s at %s: re-derive it '
                                  '(data/vendor/genai-prices/README.md, Refreshing)'
                                  % (gprov, gm['id'], tiers_key(base[0])))
-            cur_date = cur[0]['first_date'] if cur else current_date
+            cur_date, cur_said = seen_on(cur[0], own) if cur else (
+                current_date, 'genai-prices %s (%s)' % (current, current_date))
             cur_ver = cur[0]['first_version'] if cur else current
             for h in hist:
-                if h['segment'] == 'base' and h['hash'] != cur_hash and h['first_date'] < cur_date:
-                    obs.append((h['first_date'], h['first_version'], parse_tiers(h['prices']),
-                                src_genai, 'genai-prices %s (%s)' % (h['first_version'],
-                                                                    h['first_date'])))
-            obs.append((cur_date, cur_ver, base[0], src_genai,
-                        'genai-prices %s (%s)' % (cur_ver, cur_date)))
+                d, said = seen_on(h, own)
+                if h['segment'] == 'base' and h['hash'] != cur_hash and d < cur_date:
+                    obs.append((d, h['first_version'], parse_tiers(h['prices']), src_genai, said))
+            obs.append((cur_date, cur_ver, base[0], src_genai, cur_said))
     if dated:
         cut = dated[0][0]
         obs = [o for o in obs if o[0] < cut]

@@ -209,8 +209,8 @@ FROM (VALUES ('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', timestamptz '20
 			 ('openrouter/openai/gpt-4o', '2025-03-01 00:00+00'),
 			 ('openrouter/openai/gpt-4o', '2024-10-01 00:00+00'),
 			 ('azure/gpt-4o', '2025-03-01 00:00+00'),
-			 ('openrouter/openai/o1-mini', '2025-03-01 00:00+00'),
-			 ('openrouter/openai/o1-mini', '2025-09-01 00:00+00')) v(id, at);
+			 ('openrouter/anthropic/claude-3-5-haiku-20241022', '2025-03-01 00:00+00'),
+			 ('openrouter/anthropic/claude-3-5-haiku-20241022', '2025-09-01 00:00+00')) v(id, at);
 SELECT model, component, usd_per_mtok, valid_from::date, notes FROM llmnum.prices
 WHERE model IN ('openrouter/openai/gpt-4o', 'vertex_ai/claude-opus-4')
   AND component IN ('input', 'output') AND tier_above_tokens = 0 ORDER BY 1, 2, 4;
@@ -590,3 +590,17 @@ SELECT id, llmnum.count_tokens('Hello, world!', id) AS tokens,
 	   llmnum.gen_cost_error(id, 1000, 1000, '2025-11-01') AS why_not
 FROM unnest(ARRAY['@cf/meta/llama-3.1-8b-instruct', 'cloudflare/@cf/meta/llama-3.3-70b-instruct-fp8-fast',
 				  '@cf/qwen/qwen2.5-coder-32b-instruct']) AS id;
+
+-- 15. Upstream prices dated by genai-prices' repository: kimi-k2-thinking
+-- was first held there on 2026-03-20 (its npm release is dated 2026-08-24),
+-- openrouter/deepseek/deepseek-v3.2 on 2026-04 (1M in + 1M out); where the
+-- repository held another price than LiteLLM's map on 2025-09-01, LiteLLM's
+-- is not used: azure/o1-mini at Azure's global 1.1 + 4.4, not 1.21 + 4.84.
+SELECT id, at::date, llmnum.try_gen_cost(id, 1000000, 1000000, at) AS usd,
+	   llmnum.gen_cost_error(id, 1000000, 1000000, at) AS why_not
+FROM (VALUES ('kimi-k2-thinking', timestamptz '2026-03-20 00:00+00'),
+			 ('kimi-k2-thinking', '2026-03-19 00:00+00'),
+			 ('openrouter/deepseek/deepseek-v3.2', '2026-05-01 00:00+00'),
+			 ('azure/o1-mini', '2025-09-15 00:00+00')) v(id, at);
+SELECT model, component, usd_per_mtok, valid_from::date, notes FROM llmnum.prices
+WHERE model = 'kimi-k2-thinking' AND component IN ('input', 'output') ORDER BY 2, 4;
