@@ -1088,7 +1088,8 @@ def build_periods(name, e, g_segs, g_notes, lit, seen_by_model, current, current
     """Periods of one catalog name from the dated observations of its price.
 
     Observations: the LiteLLM price (2025-09-01), every unconditional genai-prices price of this
-    model in the releases of first_seen.tsv (at the release's date), and the current release's
+    model in the releases of first_seen.tsv (at the release's date, or, where own, the day the
+    repository first held it if earlier: seen_on), and the current release's
     dated price changes (start_date: an effective date). Consecutive observations of the same
     price merge into one period from the earliest; a different price starts a new period at the
     date it was first seen.
