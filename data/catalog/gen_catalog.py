@@ -1089,6 +1089,7 @@ def main(argv):
             continue
         hand_periods.append(dict(r, **{r['component']: r['usd_per_mtok']}))
     disagreements = []
+    hand_aliases = read(data, 'aliases.tsv', required=False)
     snapshot_aliases = []
     if os.path.exists(os.path.join(data, 'upstream.py')):
         sys.path.insert(0, data)
@@ -1110,9 +1111,8 @@ def main(argv):
         for p in up_periods:
             p.setdefault('_where', 'upstream %s %s' % (p['model'], p['valid_from']))
         snapshot_aliases, up_periods = date_upstream_snapshots(models, hand_periods, up_periods,
-                                                               read(data, 'aliases.tsv', required=False))
-        date_host_copies(models, hand_periods, up_periods,
-                         read(data, 'aliases.tsv', required=False) + snapshot_aliases, hosts)
+                                                               hand_aliases)
+        date_host_copies(models, hand_periods, up_periods, hand_aliases + snapshot_aliases, hosts)
         hand_periods = hand_periods + up_periods
     add_variants(models, variants)
     add_ollama_tags(models, read(data, 'ollama_tags.tsv', required=False), sources, hosts)
@@ -1149,7 +1149,7 @@ def main(argv):
         if not m['source'] or not m['as_of']:
             err('%s: a model needs a source and a date' % m['_where'])
     prices = load_prices(hand_periods, models, sources)
-    aliases, alias_rows = alias_prices(read(data, 'aliases.tsv', required=False) + snapshot_aliases,
+    aliases, alias_rows = alias_prices(hand_aliases + snapshot_aliases,
                                        models, prices, sources)
     prices += alias_rows
     no_overlap(prices, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price')
