@@ -2152,20 +2152,21 @@ BEGIN
 		problem := 'cache_creation does not add up to cache_creation_input_tokens';
 		RETURN;
 	END IF;
-	-- the parts of a whole are within it, whatever the shape
-	IF (CASE WHEN f IN ('anthropic', 'bedrock') THEN n[1] + n[3] + n[4] + n[5] ELSE n[1] + n[11] END)
-		   < n[3] + n[4] + n[5] + n[7] THEN
-		problem := 'the cached, cache-write and audio input counts are more than the input';
-	ELSIF (CASE WHEN f = 'gemini' THEN n[2] + n[6] ELSE n[2] END) < n[6] + n[9] THEN
-		problem := 'the reasoning and audio output counts are more than the output';
-	END IF;
-	IF problem IS NOT NULL THEN
-		service_tier := NULL;
-		RETURN;
-	END IF;
 	input_tokens := CASE WHEN f IN ('anthropic', 'bedrock') THEN n[1] + n[3] + n[4] + n[5]
 						 ELSE n[1] + n[11] END;
 	output_tokens := CASE WHEN f = 'gemini' THEN n[2] + n[6] ELSE n[2] END;
+	-- the parts of a whole are within it, whatever the shape
+	IF input_tokens < n[3] + n[4] + n[5] + n[7] THEN
+		problem := 'the cached, cache-write and audio input counts are more than the input';
+	ELSIF output_tokens < n[6] + n[9] THEN
+		problem := 'the reasoning and audio output counts are more than the output';
+	END IF;
+	IF problem IS NOT NULL THEN
+		input_tokens := NULL;
+		output_tokens := NULL;
+		service_tier := NULL;
+		RETURN;
+	END IF;
 	cached_input_tokens := n[3];
 	cache_write_tokens := n[4];
 	cache_write_1h_tokens := n[5];
