@@ -567,6 +567,47 @@ def alias_prices(aliases, models, prices, sources):
     return rows, out
 
 
+def endpoint_classes(rows, models, prices, sources):
+    """The models of endpoint_classes.tsv: for each catalog model named
+    of_prefix... of the class's provider, prefix... at each of its prices
+    times factor, or unchanged for a model whose base was released before
+    premium_from (one price wherever it runs).  Released: the base model's
+    release date, else the model's, else the first day it has a price (a
+    model priced before premium_from was released before it)."""
+    twins = []
+    twin_prices = []
+    by_model = {}
+    for p in prices:
+        by_model.setdefault(p['model'].lower(), []).append(p)
+    for c in rows:
+        where = c['_where']
+        url, as_of = source_of(c, sources, where)
+        frm = day(c['premium_from'], where, 'premium_from')
+        factor = Decimal(number(c['factor'], where, 'factor', positive=True))
+        for m in sorted(models.values(), key=lambda m: m['name'].lower()):
+            if not m['name'].startswith(c['of_prefix']) or m['provider'] != c['provider']:
+                continue
+            if m['name'].startswith(c['prefix']) or m['name'].lower() not in by_model:
+                continue
+            base = models.get(m['base_model'].lower()) if m['base_model'] else None
+            released = ((base or {}).get('release_date') or m['release_date'] or
+                        min(p['frm'] for p in by_model[m['name'].lower()])[:10])
+            premium = released >= frm[:10]
+            name = c['prefix'] + m['name'][len(c['of_prefix']):]
+            twins.append(dict(m, name=name, source=url, as_of=as_of, _where=where,
+                              notes='%s of %s: %s' % (c['what'], m['name'], (
+                                  'its prices + %s%%' % ((factor - 1) * 100).normalize()
+                                  if premium else 'the same prices (released before %s)'
+                                  % c['premium_from']))))
+            for p in by_model[m['name'].lower()]:
+                price = str((Decimal(p['price']) * factor).normalize()) if premium else p['price']
+                twin_prices.append(dict(p, model=name, price=price, where=where,
+                                        notes='%s: %s at %s USD per million.%s' % (
+                                            c['what'], m['name'], p['price'],
+                                            (' ' + p['notes']) if p['notes'] else '')))
+    return twins, twin_prices
+
+
 SNAPSHOT_SUFFIX = re.compile(r'^(.+?)(-\d{4}-\d{2}-\d{2}|-00\d)$')
 
 
@@ -969,7 +1010,10 @@ def load_id_rules(data, sources, hosts):
         if r['kind'] in ('host_prefix', 'host_marker'):
             if not r['host']:
                 err('%s: a %s rule names its host' % (where, r['kind']))
-            elif r['replacement'] != hosts[r['host']]['name_prefix']:
+            elif not (r['replacement'] == hosts[r['host']]['name_prefix'] or (
+                    r['kind'] == 'host_prefix' and hosts[r['host']]['name_prefix'] and
+                    r['replacement'].startswith(hosts[r['host']]['name_prefix']))):
+                # a longer prefix names an endpoint class (endpoint_classes.tsv)
                 err('%s: replacement must be the name_prefix of host %s' % (where, r['host']))
         if r['kind'] in ('weights_prefix', 'weights_suffix') and (r['host'] or r['replacement']):
             err('%s: a %s rule names no host and no replacement' % (where, r['kind']))
@@ -1152,6 +1196,13 @@ def main(argv):
     aliases, alias_rows = alias_prices(hand_aliases + snapshot_aliases,
                                        models, prices, sources)
     prices += alias_rows
+    twins, twin_prices = endpoint_classes(read(data, 'endpoint_classes.tsv'), models, prices,
+                                          sources)
+    for m in twins:
+        if m['name'].lower() in models:
+            err('%s: %s is already in the catalog' % (m['_where'], m['name']))
+        models[m['name'].lower()] = m
+    prices += twin_prices
     no_overlap(prices, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price')
     no_overlap(aliases, lambda r: r['alias'].lower(), 'alias')
     gaps = derive_price_gaps(models, prices) + fee_gaps(unknown_fees, models, prices, sources)

@@ -62,6 +62,8 @@ FROM (SELECT id, llmnum.resolve_model(id, '2025-12-01') AS r
 		'claude-3-5-sonnet-v2@20241022',                            -- Vertex @date
 		'vertex_ai/claude-sonnet-4-5@20250929',                     -- strip_suffix @date
 		'anthropic/claude-3.5-sonnet',                              -- router_fallback
+		'z-ai/glm-4.6',                                             -- OpenRouter's Zhipu
+		'amazon/nova-pro-v1',                                       -- and Amazon ids
 		'claude-3-5-sonnet-latest',                                 -- alias: a catalog name
 		'claude-sonnet-4-0',
 		'ft:gpt-4o-mini-2024-07-18:acme::AbC123',                   -- fine_tune
@@ -128,6 +130,41 @@ SELECT id, llmnum.try_gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd,
 FROM unnest(ARRAY['claude-sonnet-4-5-20250929',
 				  'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
 				  'us.anthropic.claude-sonnet-4-5-20250929-v1:0']) AS id;
+
+-- Vertex AI: Claude's global endpoint at the list price, any other location
+-- 10% more from Sonnet 4.5 on, the same price for the models before; a
+-- LiteLLM or SDK id names no location and is the global endpoint; Haiku 4.5
+-- and Opus 4.5 (once unknown on Vertex) priced from their launch.
+SELECT id, m.model, llmnum.gen_cost(id, 100000, 100000, '2025-12-01',
+									cached_input_tokens => 20000,
+									cache_write_tokens => 10000) AS usd
+FROM unnest(ARRAY['vertex_ai/claude-sonnet-4-5@20250929',
+				  'projects/p-1/locations/global/publishers/anthropic/models/claude-sonnet-4-5@20250929',
+				  'projects/p-1/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5@20250929',
+				  'PROJECTS/p-1/LOCATIONS/europe-west1/publishers/anthropic/models/claude-sonnet-4-5',
+				  'vertex_ai/regional/claude-sonnet-4-5@20250929',
+				  'claude-haiku-4-5@20251001',
+				  'projects/p-1/locations/us-east5/publishers/anthropic/models/claude-haiku-4-5@20251001',
+				  'google-vertex:claude-opus-4-5@20251101',
+				  'projects/p-1/locations/asia-southeast1/publishers/anthropic/models/claude-opus-4-5@20251101',
+				  'vertex_ai/claude-opus-4-1@20250805',
+				  'projects/p-1/locations/us-east5/publishers/anthropic/models/claude-opus-4-1@20250805',
+				  'projects/p-1/locations/us-east5/publishers/anthropic/models/claude-3-5-sonnet-v2@20241022']) AS id,
+	 LATERAL llmnum.resolve_model(id, '2025-12-01') AS m;
+-- the class is priced wherever its model is: every component 10% above
+-- (11/10 exactly), tiers and dates unchanged
+SELECT g.component, g.tier_above_tokens, g.valid_from, g.usd_per_mtok AS global_usd,
+	   r.usd_per_mtok AS regional_usd, r.usd_per_mtok / g.usd_per_mtok AS ratio
+FROM llmnum.price_history('vertex_ai/claude-sonnet-4-5') g
+JOIN llmnum.price_history('vertex_ai/regional/claude-sonnet-4-5') r
+  USING (component, tier_above_tokens, valid_from)
+ORDER BY 1, 2, 3;
+SELECT count(*) AS models,
+	   count(*) FILTER (WHERE name LIKE 'vertex_ai/regional/%') AS regional
+FROM llmnum.models WHERE name LIKE 'vertex_ai/%claude%';
+-- no price before launch, nor a model the catalog lacks on Vertex
+SELECT llmnum.gen_cost_error('projects/p-1/locations/us-east5/publishers/anthropic/models/claude-opus-4-5@20251101', 1000, 1000, '2025-11-01');
+SELECT llmnum.gen_cost_error('projects/p-1/locations/us-east5/publishers/anthropic/models/claude-opus-9@20301231', 1000, 1000, '2026-11-01');
 
 -- 5. User rules: exact, prefix, regex, dated, host; priced through gen_cost
 INSERT INTO llmnum.user_model_aliases (match_kind, pattern, target, host, valid_from, valid_to, notes) VALUES

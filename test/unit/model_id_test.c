@@ -19,6 +19,7 @@ static const char *const names[] = {
 	"bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
 	"bedrock/global.anthropic.claude-sonnet-4-5-20250929-v1:0",
 	"vertex_ai/claude-3-5-sonnet-v2@20241022", "vertex_ai/claude-sonnet-4-5",
+	"vertex_ai/regional/claude-3-5-sonnet-v2@20241022", "vertex_ai/regional/claude-sonnet-4-5",
 	"vertex_ai/gemini-2.5-pro", "claude-3-5-sonnet-latest", "claude-sonnet-4-0",
 	"gemini-1.5-pro", "gemini-2.5-flash", "gemini-2.0-flash",
 	"openrouter/anthropic/claude-3.5-sonnet", "openrouter/openai/gpt-4o",
@@ -217,8 +218,18 @@ test_ids(void)
 		   "vertex_ai/gemini-2.5-pro");
 	EXPECT_RULES("publishers/anthropic/models/claude-3-5-sonnet-v2@20241022",
 				 "host_prefix publishers/anthropic/models/");
-	EXPECT("projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5@20250929",
+	/* Claude: the global endpoint, or any other location's (regional) class */
+	EXPECT("projects/p/locations/global/publishers/anthropic/models/claude-sonnet-4-5@20250929",
 		   "vertex_ai/claude-sonnet-4-5");
+	EXPECT("projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5@20250929",
+		   "vertex_ai/regional/claude-sonnet-4-5");
+	EXPECT("projects/p/locations/global-x/publishers/anthropic/models/claude-sonnet-4-5",
+		   "vertex_ai/regional/claude-sonnet-4-5");
+	EXPECT("projects/p/locations/europe-west1/publishers/anthropic/models/claude-3-5-sonnet-v2@20241022",
+		   "vertex_ai/regional/claude-3-5-sonnet-v2@20241022");
+	EXPECT("vertex_ai/regional/claude-sonnet-4-5@20250929", "vertex_ai/regional/claude-sonnet-4-5");
+	/* a regional id of a model without its class is not the global price */
+	EXPECT("projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-0", "");
 	/* a custom endpoint, or the path cut short, names no model */
 	EXPECT("projects/p/locations/us-central1/endpoints/1234567890", "");
 	EXPECT("projects/p/locations/us-central1/publishers/google/models/", "");
