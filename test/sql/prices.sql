@@ -251,8 +251,15 @@ FROM (VALUES ('mistral-large-latest', timestamptz '2025-12-01 12:00+00'),
 			 ('gpt-3.5-turbo-0301', '2023-06-12 12:00+00'),
 			 ('gpt-3.5-turbo-0301', '2023-06-13 12:00+00'),
 			 ('gpt-4o', '2024-10-01 12:00+00'),
-			 ('gpt-4o', '2024-10-02 12:00+00')) v(m, at)
+			 ('gpt-4o', '2024-10-02 12:00+00'),
+			 ('mistral-medium-2508', '2025-08-12 12:00+00'),
+			 ('mistral-medium-2508', '2025-08-13 12:00+00')) v(m, at)
 ORDER BY m, at;
+-- Mistral Medium 3.1 from its release (genai-prices saw it in 2026-09 only);
+-- no source dates its cache-read price, so cached reads are billed as input
+-- (billing rule 2), as for Medium 3
+SELECT m, llmnum.gen_cost(m, 1000, 1000, '2025-10-01', cached_input_tokens => 500) AS usd
+FROM unnest(ARRAY['mistral-medium-2505', 'mistral-medium-2508']) AS m;
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('deepseek-chat', 1000, 1000, '2026-07-25')$$) AS retired_deepseek_chat;
 SELECT component, tier_above_tokens, usd_per_mtok
 FROM llmnum.price_at('gemini-3-pro-preview', '2026-01-15')
