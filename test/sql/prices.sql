@@ -260,6 +260,13 @@ ORDER BY m, at;
 -- (billing rule 2), as for Medium 3
 SELECT m, llmnum.gen_cost(m, 1000, 1000, '2025-10-01', cached_input_tokens => 500) AS usd
 FROM unnest(ARRAY['mistral-medium-2505', 'mistral-medium-2508']) AS m;
+-- OpenAI's moderation model is free: its rows in a usage export cost 0 (a
+-- price of 0, not a missing one: none before the model existed, and the
+-- retired text-moderation models stay unknown)
+SELECT id, llmnum.try_gen_cost(id, 12000, 0, '2025-06-01') AS usd,
+	   llmnum.gen_cost_error(id, 12000, 0, '2024-09-01') AS before_launch
+FROM unnest(ARRAY['omni-moderation-latest', 'openai/omni-moderation-2024-09-26',
+				  'text-moderation-latest']) AS id;
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('deepseek-chat', 1000, 1000, '2026-07-25')$$) AS retired_deepseek_chat;
 SELECT component, tier_above_tokens, usd_per_mtok
 FROM llmnum.price_at('gemini-3-pro-preview', '2026-01-15')
