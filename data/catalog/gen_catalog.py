@@ -601,9 +601,14 @@ def endpoint_classes(rows, models, prices, sources):
                                   % c['premium_from']))))
             for p in by_model[m['name'].lower()]:
                 price = str((Decimal(p['price']) * factor).normalize()) if premium else p['price']
-                twin_prices.append(dict(p, model=name, price=price, where=where,
-                                        notes='%s: %s at %s USD per million.%s' % (
-                                            c['what'], m['name'], p['price'],
+                # the class's source makes the price; the model's row says what it
+                # applies to (its source and date, and its own notes, in the notes)
+                twin_prices.append(dict(p, model=name, price=price, where=where, source=url,
+                                        as_of=as_of,
+                                        notes='%s: %s of %s at %s USD per million (%s, %s).%s' % (
+                                            c['what'],
+                                            'x %s' % factor.normalize() if premium else 'the price',
+                                            m['name'], p['price'], p['source'], p['as_of'],
                                             (' ' + p['notes']) if p['notes'] else '')))
     return twins, twin_prices
 
