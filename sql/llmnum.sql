@@ -287,7 +287,7 @@ CREATE TABLE llmnum.builtin_models (
 	kind		text NOT NULL
 		CONSTRAINT kind_known
 		CHECK (kind IN ('chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank',
-					  'transcription', 'speech')),
+					  'transcription', 'speech', 'image')),
 	encoding	text CONSTRAINT encoding_known CHECK (llmnum.encoding_known(encoding)),
 	params_total numeric CONSTRAINT params_total_valid CHECK (params_total > 0 AND params_total < 'Infinity'),
 	/* bounds against typos and absurd rows: 1e3 to 1e15 parameters */
@@ -324,7 +324,7 @@ COMMENT ON COLUMN llmnum.builtin_models.name IS 'The model id as the billing hos
 COMMENT ON COLUMN llmnum.builtin_models.provider IS 'Who made the model (openai, anthropic, google, meta, mistral...).';
 COMMENT ON COLUMN llmnum.builtin_models.host IS 'Who bills for it (llmnum.builtin_hosts); NULL for an architecture nobody in the catalog sells.';
 COMMENT ON COLUMN llmnum.builtin_models.base_model IS 'The catalog model this host''s id serves (azure/gpt-4o: gpt-4o); NULL when the row is itself that model or none is in the catalog.';
-COMMENT ON COLUMN llmnum.builtin_models.kind IS 'chat, completion, embedding, reasoning, base, moderation, rerank, transcription (speech to text billed per token: audio in, text out) or speech (text to speech billed per token: text in, audio out).';
+COMMENT ON COLUMN llmnum.builtin_models.kind IS 'chat, completion, embedding, reasoning, base, moderation, rerank, transcription (speech to text: audio in, text out), speech (text to speech: text in, audio out) or image (image generation). Models of the last three that their maker bills per minute, per character or per image (whisper-1, tts-1, dall-e-3) have no token prices.';
 COMMENT ON COLUMN llmnum.builtin_models.encoding IS 'Encoding of the model''s tokenizer, one that llmnum.encoding_known() accepts (docs/tokenizer.md lists them); NULL when no public tokenizer is known or llmnum does not implement it.';
 COMMENT ON COLUMN llmnum.builtin_models.params_total IS 'Parameter count including every expert of a mixture-of-experts model.';
 COMMENT ON COLUMN llmnum.builtin_models.params_active IS 'Parameters used per token (differs from params_total for mixture-of-experts models).';

@@ -620,6 +620,7 @@ load_model(HeapTuple tup, TupleDesc desc)
 	m->in_models = true;
 	host = col_text(tup, desc, 17);
 	m->host = host ? MemoryContextStrdup(catalog.cxt, host) : NULL;
+	m->kind = kind ? MemoryContextStrdup(catalog.cxt, kind) : NULL;
 	m->open_weights = col_bool(tup, desc, 18);
 	m->encoding = enc ? llmnum_encoding_find(enc, strlen(enc)) : NULL;
 	a->params_total = col_double(tup, desc, 4);

@@ -39,6 +39,7 @@ typedef struct llmnum_catalog_model
 	bool		in_models;		/* false: named only by rows of llmnum.prices */
 	bool		is_alias;		/* an alias of llmnum.builtin_model_aliases */
 	const char *host;			/* llmnum.models.host, or NULL */
+	const char *kind;			/* llmnum.models.kind, or NULL */
 	bool		open_weights;	/* llmnum.models.open_weights */
 
 	/* tokenizer: NULL when the model has no public tokenizer */

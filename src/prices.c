@@ -91,7 +91,15 @@ static const char *
 coverage(const llmnum_catalog_model *m)
 {
 	if (!m->has_prices)
+	{
+		/* whisper-1, tts-1, dall-e-3: known, billed per minute, character or image */
+		if (m->kind != NULL && (strcmp(m->kind, "transcription") == 0 ||
+								strcmp(m->kind, "speech") == 0 ||
+								strcmp(m->kind, "image") == 0))
+			return psprintf("It has no price rows at all: a model of kind %s, which may be billed per minute, per character or per image rather than per token (llmnum.models.notes says how).",
+							m->kind);
 		return "It has no price rows at all.";
+	}
 	if (m->last_to == LLMNUM_FOREVER)
 		return psprintf("Its prices start at %s.", timestamptz_to_str(m->first_from));
 	{

@@ -74,7 +74,7 @@ COMPONENTS = ['input', 'output', 'cached_input', 'cache_write', 'cache_write_1h'
               'request', 'web_search', 'flex_input', 'flex_cached_input', 'flex_output',
               'priority_input', 'priority_cached_input', 'priority_output']
 MODEL_KINDS = {'chat', 'completion', 'embedding', 'reasoning', 'base', 'moderation', 'rerank',
-               'transcription', 'speech'}
+               'transcription', 'speech', 'image'}
 # The encodings are those the library implements (src/encoding.c), so that
 # a model names one only once it can be counted.
 ENCODINGS = {''} | set(re.findall(
