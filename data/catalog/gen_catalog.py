@@ -567,6 +567,11 @@ def alias_prices(aliases, models, prices, sources):
     return rows, out
 
 
+def plain(d):
+    """A Decimal as the shortest text without an exponent (110, not 1.1E+2)."""
+    return format(d.normalize(), 'f')
+
+
 def endpoint_classes(rows, models, prices, sources):
     """The models of endpoint_classes.tsv: for each catalog model named
     of_prefix... of the class's provider, prefix... at each of its prices
@@ -596,18 +601,18 @@ def endpoint_classes(rows, models, prices, sources):
             name = c['prefix'] + m['name'][len(c['of_prefix']):]
             twins.append(dict(m, name=name, source=url, as_of=as_of, _where=where,
                               notes='%s of %s: %s' % (c['what'], m['name'], (
-                                  'its prices + %s%%' % ((factor - 1) * 100).normalize()
+                                  'its prices + %s%%' % plain((factor - 1) * 100)
                                   if premium else 'the same prices (released before %s)'
                                   % c['premium_from']))))
             for p in by_model[m['name'].lower()]:
-                price = str((Decimal(p['price']) * factor).normalize()) if premium else p['price']
+                price = plain(Decimal(p['price']) * factor) if premium else p['price']
                 # the class's source makes the price; the model's row says what it
                 # applies to (its source and date, and its own notes, in the notes)
                 twin_prices.append(dict(p, model=name, price=price, where=where, source=url,
                                         as_of=as_of,
                                         notes='%s: %s of %s at %s USD per million (%s, %s).%s' % (
                                             c['what'],
-                                            'x %s' % factor.normalize() if premium else 'the price',
+                                            'x %s' % plain(factor) if premium else 'the price',
                                             m['name'], p['price'], p['source'], p['as_of'],
                                             (' ' + p['notes']) if p['notes'] else '')))
     return twins, twin_prices
