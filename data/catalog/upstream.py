@@ -22,8 +22,9 @@ Returned rows are dicts with string values:
                 other_source, resolution)
 
 Names: catalog name = hosts.tsv name_prefix + the host id (a LiteLLM key loses its own host
-prefix: gemini/, mistral/, bedrock/...). Left out: Bedrock regional, commitment and cross-region
-ids, LiteLLM's azure/<region>/ ids, size brackets, openai/ duplicate keys, non-text models
+prefix: gemini/, mistral/, bedrock/...). Left out: Bedrock regional, commitment and geographic
+cross-region ids (genai-prices' global. ids are kept: the global price, 10% below the in-Region
+one for Claude 4.5 and later), LiteLLM's azure/<region>/ ids, size brackets, openai/ duplicate keys, non-text models
 (image, audio, realtime, OCR, moderation), genai-prices ids that are match patterns rather than
 API ids. genai-prices prices a LiteLLM name when one of its match clauses matches the id (first
 match in upstream order; Azure falls back to the OpenAI list only where LiteLLM agrees). Other
@@ -507,7 +508,8 @@ def base_candidates(host, hid, serving_suffixes=()):
         cands.append(hid.replace('@', '-'))
         cands.append(re.sub(r'-v2@', '-', hid))
     elif h == 'bedrock':
-        m = re.sub(r'^[a-z0-9-]+\.', '', hid)
+        # a global cross-Region profile serves the model of its id
+        m = re.sub(r'^[a-z0-9-]+\.', '', re.sub(r'^global\.', '', hid))
         m = re.sub(r'-v\d+(:\d+)?$', '', m)
         m = re.sub(r'-\d+:\d+$', '', m)  # openai.gpt-oss-120b-1:0
         m = re.sub(r':\d+$', '', m)
@@ -686,10 +688,6 @@ def load(hand_models, hand_periods, sources, variants=(), serving_suffixes=()):
                 # only ids that Anthropic's own API also takes are kept
                 skip('genai-prices Vertex Claude pattern id that is not an Anthropic API id')
                 continue
-            if h['host'] == 'bedrock':
-                if hid.startswith('global.'):
-                    skip('genai-prices bedrock cross-region (global.) id')
-                    continue
             inferred = False
             if h['host'] == 'openrouter' and '/' not in hid:
                 maker = openrouter_maker(hid)
@@ -1007,7 +1005,7 @@ def openai_encoding(hid):
 
 
 def family_of(hid):
-    m = hid.split('/')[-1].lower()
+    m = re.sub(r'^global\.', '', hid.split('/')[-1].lower())
     m = re.sub(r'^(anthropic|amazon|meta|mistral|cohere|ai21|openai|google|qwen|deepseek|'
                r'writer|nvidia)\.', '', m)
     m = m.split(':')[0].split('@')[0]

@@ -123,6 +123,14 @@ FROM unnest(ARRAY['claude-sonnet-4-5-20250929',
 				  'azure/us/gpt-4o-2024-08-06',
 				  'azure/eu/gpt-4o-2024-08-06',
 				  'azure/regional/gpt-4o-2024-08-06']) AS id;
+-- the global profiles of the later models too (genai-prices' global. ids),
+-- at the list price from the model's launch; the in-Region price 10% above
+SELECT id, m.model, llmnum.try_gen_cost(id, 100000, 100000, '2026-07-01') AS usd
+FROM unnest(ARRAY['global.anthropic.claude-opus-4-6-v1:0', 'us.anthropic.claude-opus-4-6-v1:0',
+				  'global.anthropic.claude-sonnet-4-6-v1:0', 'eu.anthropic.claude-sonnet-4-6-v1:0',
+				  'arn:aws:bedrock:us-west-2:123456789012:inference-profile/global.anthropic.claude-opus-4-7-v1:0',
+				  'global.anthropic.claude-sonnet-4-20250514-v1:0']) AS id,
+	 LATERAL llmnum.resolve_model(id, '2026-07-01') AS m;
 -- a 1,000,000-token prompt: Anthropic bills it at its long-context rates;
 -- Bedrock's rates for it are not in the catalog, so no price (not the base one)
 SELECT id, llmnum.try_gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd,
