@@ -92,11 +92,11 @@ coverage(const llmnum_catalog_model *m)
 {
 	if (!m->has_prices)
 	{
-		/* whisper-1, tts-1, dall-e-3: known, billed per minute, character or image */
+		/* whisper-1, tts-1, dall-e-3, gpt-image-1: known, billed otherwise */
 		if (m->kind != NULL && (strcmp(m->kind, "transcription") == 0 ||
 								strcmp(m->kind, "speech") == 0 ||
 								strcmp(m->kind, "image") == 0))
-			return psprintf("It has no price rows at all: a model of kind %s, which may be billed per minute, per character or per image rather than per token (llmnum.models.notes says how).",
+			return psprintf("It has no price rows at all: a model of kind %s, which may be billed per minute, character, image or image token rather than per text token (llmnum.models.notes says how).",
 							m->kind);
 		return "It has no price rows at all.";
 	}

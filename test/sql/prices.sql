@@ -268,7 +268,8 @@ SELECT id, llmnum.try_gen_cost(id, 12000, 0, '2025-06-01') AS usd,
 FROM unnest(ARRAY['omni-moderation-latest', 'openai/omni-moderation-2024-09-26',
 				  'text-moderation-latest']) AS id;
 -- OpenAI's models billed per minute (whisper-1), per character (tts-1) or
--- per image (dall-e-3), and gpt-image-1's image tokens: known models without
+-- per image (dall-e-3), gpt-image-1's and Gemini 2.5 Flash Image's image
+-- tokens: known models without
 -- a token price (P0002 saying so, not an unknown model with closest names)
 CREATE FUNCTION pg_temp.err_detail(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
@@ -285,8 +286,13 @@ SELECT m.name, m.kind, m.family, m.release_date,
 	   pg_temp.err_detail(format('SELECT llmnum.gen_cost(%L, 1000, 1000, %L)', m.name, '2025-11-01')) AS gen_cost,
 	   llmnum.gen_cost_error(m.name, 1000, 1000, '2025-11-01') AS why_not
 FROM llmnum.models m
-WHERE m.name IN ('whisper-1', 'tts-1', 'tts-1-hd', 'dall-e-2', 'dall-e-3', 'gpt-image-1', 'gpt-image-1-mini')
+WHERE m.name IN ('whisper-1', 'tts-1', 'tts-1-hd', 'dall-e-2', 'dall-e-3', 'gpt-image-1', 'gpt-image-1-mini',
+				 'gemini-2.5-flash-image', 'gemini-2.5-flash-image-preview')
 ORDER BY m.name;
+-- as the Gemini API and LiteLLM name them
+SELECT id, m.model, llmnum.gen_cost_error(id, 1000, 1290, '2025-11-01') AS why_not
+FROM unnest(ARRAY['models/gemini-2.5-flash-image', 'gemini/gemini-2.5-flash-image-preview']) AS id,
+	 LATERAL llmnum.resolve_model(id, '2025-11-01') AS m;
 -- a token-billed model of those kinds keeps its prices
 SELECT llmnum.gen_cost('gpt-4o-mini-tts', 1000, 1000, '2025-11-01') AS tts_tokens;
 SELECT pg_temp.err($$SELECT llmnum.gen_cost('deepseek-chat', 1000, 1000, '2026-07-25')$$) AS retired_deepseek_chat;
