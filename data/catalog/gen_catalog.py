@@ -29,6 +29,9 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
                       tokenizer of the model they name
   aliases.tsv         which snapshot an undated or -latest name served, when;
                       an alias is priced as its target over each period
+  router_slugs.tsv    a router's permanent slugs of its ids (OpenRouter's
+                      anthropic/claude-4-sonnet-20250522 for anthropic/claude-sonnet-4):
+                      aliases priced as the id
   id_rules.tsv        how model ids as logs write them become catalog names
                       (llmnum.builtin_model_rules, read by src/model_id.c)
   gpus.tsv, gpu_prices.tsv, quantizations.tsv
@@ -618,6 +621,40 @@ def endpoint_classes(rows, models, prices, sources):
     return twins, twin_prices
 
 
+def router_slugs(rows, models, prices):
+    """The aliases of router_slugs.tsv: a router's permanent slug of one of
+    its ids (OpenRouter's canonical_slug), a catalog model of its own priced
+    as the id over all of the id's prices.  Refused: a slug that is already a
+    catalog name, an id without prices, and a slug whose name after the maker
+    is an open model of no host (a Hugging Face repository id: its
+    self-hosted reading stays, see open_weights_prefix in id_rules.tsv)."""
+    first = {}
+    for p in prices:
+        m = p['model'].lower()
+        first[m] = min(first.get(m, p['frm']), p['frm'])
+    slugs = []
+    aliases = []
+    for r in rows:
+        where = r['_where']
+        name = r['prefix'] + r['slug']
+        target = models.get((r['prefix'] + r['id']).lower())
+        tail = models.get(r['slug'].split('/', 1)[-1].lower())
+        if name.lower() in models:
+            err('%s: %s is already in the catalog' % (where, name))
+        elif target is None or target['name'].lower() not in first:
+            err('%s: %s%s is no catalog model with prices' % (where, r['prefix'], r['id']))
+        elif tail is not None and tail['open_weights'] == 'true' and not tail['host']:
+            err('%s: %s is also the repository id of %s' % (where, r['slug'], tail['name']))
+        else:
+            slugs.append(dict(target, name=name, source=r['source'], as_of=r['as_of'], _where=where,
+                              notes='Permanent slug of %s, priced as it.%s' % (
+                                  target['name'], (' ' + r['notes']) if r['notes'] else '')))
+            aliases.append(dict(alias=name, target=target['name'],
+                                valid_from=first[target['name'].lower()][:16], valid_to='-',
+                                source=r['source'], as_of=r['as_of'], notes=r['notes'], _where=where))
+    return slugs, aliases
+
+
 SNAPSHOT_SUFFIX = re.compile(r'^(.+?)(-\d{4}-\d{2}-\d{2}|-00\d)$')
 
 
@@ -914,6 +951,26 @@ def fee_gaps(rows, models, prices, sources):
     return gaps
 
 
+def alias_fee_gaps(aliases, gaps):
+    """An alias's request fees of unknown price are its target's over the
+    alias's period (its prices are: alias_prices), unless it lists its own;
+    without them the alias would price the tokens of a request whose fee
+    its target refuses to guess."""
+    own = {(g['model'].lower(), g['component']) for g in gaps if g['component']}
+    out = []
+    for a in aliases:
+        for g in gaps:
+            if (not g['component'] or g['model'].lower() != a['target'].lower() or
+                    (a['alias'].lower(), g['component']) in own):
+                continue
+            lo = max(g['frm'], a['frm'])
+            hi = min(x for x in (g['to'], a['to']) if x is not None) if (g['to'] or a['to']) else None
+            if hi is None or lo < hi:
+                out.append(dict(g, model=a['alias'], frm=lo, to=hi,
+                                where='%s of alias %s' % (g['where'], a['alias'])))
+    return out
+
+
 WINDOW_COMPONENTS = ('input', 'output', 'cached_input')
 
 
@@ -1206,6 +1263,14 @@ def main(argv):
     aliases, alias_rows = alias_prices(hand_aliases + snapshot_aliases,
                                        models, prices, sources)
     prices += alias_rows
+    # after the aliases above: a slug's id may be one
+    slugs, slug_aliases = router_slugs(read(data, 'router_slugs.tsv'), models, prices)
+    for m in slugs:
+        m['source'], m['as_of'] = source_of(m, sources, m['_where'])
+        models[m['name'].lower()] = m
+    slug_aliases, alias_rows = alias_prices(slug_aliases, models, prices, sources)
+    aliases += slug_aliases
+    prices += alias_rows
     twins, twin_prices = endpoint_classes(read(data, 'endpoint_classes.tsv'), models, prices,
                                           sources)
     for m in twins:
@@ -1216,6 +1281,7 @@ def main(argv):
     no_overlap(prices, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price')
     no_overlap(aliases, lambda r: r['alias'].lower(), 'alias')
     gaps = derive_price_gaps(models, prices) + fee_gaps(unknown_fees, models, prices, sources)
+    gaps += alias_fee_gaps(aliases, gaps)
     no_overlap(gaps, lambda r: (r['model'].lower(), r['component'], r['tier']), 'price gap')
     windows = price_windows(read(data, 'price_windows.tsv', required=False), models, prices,
                             sources)

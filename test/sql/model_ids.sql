@@ -649,3 +649,49 @@ FROM (VALUES ('kimi-k2-thinking', timestamptz '2026-03-20 00:00+00'),
 			 ('azure/o1-mini', '2025-09-15 00:00+00')) v(id, at);
 SELECT model, component, usd_per_mtok, valid_from::date, notes FROM llmnum.prices
 WHERE model = 'kimi-k2-thinking' AND component IN ('input', 'output') ORDER BY 2, 4;
+
+-- 16. OpenRouter's permanent slugs (canonical_slug; the model field of its
+-- responses, model_permaslug in its Activity API): aliases of their ids,
+-- priced as them at every date (100,000 in and out, below the long-context
+-- tiers, on 2026-08-22: Claude Sonnet 4 0.3 + 1.5, Grok 4 0.3 + 1.5, Qwen3
+-- 235B 2507 0.009 + 0.01), where the id has no price too (nothing), and their
+-- request fees of unknown price are their ids' (no price, not the tokens alone)
+SELECT id, (r).model, (r).host, (r).rule,
+	   llmnum.try_gen_cost(id, 100000, 100000, '2026-08-22') AS usd
+FROM (SELECT id, llmnum.resolve_model(id, '2026-08-22') AS r
+	  FROM unnest(ARRAY['anthropic/claude-4-sonnet-20250522',
+						'openrouter/anthropic/claude-4-sonnet-20250522',
+						' OpenRouter/X-AI/Grok-4-07-09', 'x-ai/grok-4-07-09',
+						'qwen/qwen3-235b-a22b-07-25']) AS id) s;
+SELECT a.alias, a.target,
+	   count(*) AS dates,
+	   count(*) FILTER (WHERE llmnum.try_gen_cost(a.alias, 100000, 100000, d)
+						IS NOT DISTINCT FROM llmnum.try_gen_cost(a.target, 100000, 100000, d)) AS same_cost,
+	   count(*) FILTER (WHERE llmnum.try_gen_cost(a.alias, 100000, 100000, d) IS NULL) AS no_price
+FROM llmnum.builtin_model_aliases a,
+	 unnest(ARRAY[timestamptz '2025-01-01 00:00+00', '2025-08-01 00:00+00', '2026-03-01 00:00+00',
+				  '2026-08-22 00:00+00']) AS d
+WHERE a.alias IN ('openrouter/anthropic/claude-4-sonnet-20250522', 'openrouter/x-ai/grok-4-07-09',
+				  'openrouter/qwen/qwen3-235b-a22b-07-25', 'openrouter/moonshotai/kimi-k2.5-0127',
+				  'openrouter/anthropic/claude-3-7-sonnet-20250219',
+				  'openrouter/openai/gpt-4o-search-preview-2025-03-11')
+GROUP BY 1, 2 ORDER BY 1;
+SELECT llmnum.gen_cost_error('openrouter/openai/gpt-4o-search-preview-2025-03-11', 1000, 1000,
+							 '2026-08-22') AS why_not;
+-- every slug alias costs what its id costs on the last day it was listed
+SELECT count(*) AS slugs,
+	   count(*) FILTER (WHERE llmnum.try_gen_cost(alias, 1000, 1000, as_of::timestamptz)
+						IS NOT DISTINCT FROM llmnum.try_gen_cost(target, 1000, 1000, as_of::timestamptz)) AS same_cost,
+	   count(*) FILTER (WHERE llmnum.try_gen_cost(alias, 1000, 1000, as_of::timestamptz) IS NULL) AS no_price
+FROM llmnum.builtin_model_aliases
+WHERE source = 'https://openrouter.ai/api/v1/models';
+-- not taken: a slug shared by an id and its :free or :batch variant (the
+-- slug does not say which was called), a :free slug, a variant of a slug,
+-- a slug that is also a Hugging Face repository id (vLLM's logs: the weights,
+-- no price)
+SELECT id, llmnum.gen_cost_error(id, 1000000, 1000000, '2026-03-01') AS why_not
+FROM unnest(ARRAY['arcee-ai/trinity-mini-20251201', 'openrouter/openai/gpt-4.1-2025-04-14',
+				  'openrouter/anthropic/claude-4.1-opus-20250805',
+				  'openrouter/anthropic/claude-4-sonnet-20250522:free',
+				  'meta-llama/llama-4-scout-17b-16e-instruct']) AS id;
+SELECT (llmnum.resolve_model('meta-llama/llama-4-scout-17b-16e-instruct')).*;
