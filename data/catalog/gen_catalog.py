@@ -29,9 +29,10 @@ The one generator of catalog SQL.  Inputs, all in data/catalog/ (or --data):
                       tokenizer of the model they name
   aliases.tsv         which snapshot an undated or -latest name served, when;
                       an alias is priced as its target over each period
-  router_slugs.tsv    a router's permanent slugs of its ids (OpenRouter's
-                      anthropic/claude-4-sonnet-20250522 for anthropic/claude-sonnet-4):
-                      aliases priced as the id
+  alternate_ids.tsv   other ids a host takes or writes for one of its models
+                      (OpenRouter's anthropic/claude-4-sonnet-20250522 for
+                      anthropic/claude-sonnet-4, AWS's anthropic.claude-sonnet-4-6):
+                      aliases priced as the model
   id_rules.tsv        how model ids as logs write them become catalog names
                       (llmnum.builtin_model_rules, read by src/model_id.c)
   gpus.tsv, gpu_prices.tsv, quantizations.tsv
@@ -621,38 +622,41 @@ def endpoint_classes(rows, models, prices, sources):
     return twins, twin_prices
 
 
-def router_slugs(rows, models, prices):
-    """The aliases of router_slugs.tsv: a router's permanent slug of one of
-    its ids (OpenRouter's canonical_slug), a catalog model of its own priced
-    as the id over all of the id's prices.  Refused: a slug that is already a
-    catalog name, an id without prices, and a slug whose name after the maker
-    is an open model of no host (a Hugging Face repository id: its
-    self-hosted reading stays, see open_weights_prefix in id_rules.tsv)."""
+def alternate_ids(rows, models, prices):
+    """The aliases of alternate_ids.tsv: another id of a host's model, which
+    the host takes or writes and the catalog's name is not (OpenRouter's
+    permanent slugs, AWS's own ids of Bedrock models that upstream
+    catalogs spell otherwise): a catalog model of its own, alias of the
+    model over all of its prices.  Refused: an alternate that is already a
+    catalog name, a model without prices, and an alternate whose name after
+    its first / is an open model of no host (a Hugging Face repository id:
+    its self-hosted reading stays, see open_weights_prefix in
+    id_rules.tsv)."""
     first = {}
     for p in prices:
         m = p['model'].lower()
         first[m] = min(first.get(m, p['frm']), p['frm'])
-    slugs = []
+    alts = []
     aliases = []
     for r in rows:
         where = r['_where']
-        name = r['prefix'] + r['slug']
+        name = r['prefix'] + r['alternate']
         target = models.get((r['prefix'] + r['id']).lower())
-        tail = models.get(r['slug'].split('/', 1)[-1].lower())
+        tail = models.get(r['alternate'].split('/', 1)[-1].lower()) if '/' in r['alternate'] else None
         if name.lower() in models:
             err('%s: %s is already in the catalog' % (where, name))
         elif target is None or target['name'].lower() not in first:
             err('%s: %s%s is no catalog model with prices' % (where, r['prefix'], r['id']))
         elif tail is not None and tail['open_weights'] == 'true' and not tail['host']:
-            err('%s: %s is also the repository id of %s' % (where, r['slug'], tail['name']))
+            err('%s: %s is also the repository id of %s' % (where, r['alternate'], tail['name']))
         else:
-            slugs.append(dict(target, name=name, source=r['source'], as_of=r['as_of'], _where=where,
-                              notes='Permanent slug of %s, priced as it.%s' % (
-                                  target['name'], (' ' + r['notes']) if r['notes'] else '')))
+            alts.append(dict(target, name=name, source=r['source'], as_of=r['as_of'], _where=where,
+                             notes='Another id of %s, priced as it.%s' % (
+                                 target['name'], (' ' + r['notes']) if r['notes'] else '')))
             aliases.append(dict(alias=name, target=target['name'],
                                 valid_from=first[target['name'].lower()][:16], valid_to='-',
                                 source=r['source'], as_of=r['as_of'], notes=r['notes'], _where=where))
-    return slugs, aliases
+    return alts, aliases
 
 
 SNAPSHOT_SUFFIX = re.compile(r'^(.+?)(-\d{4}-\d{2}-\d{2}|-00\d)$')
@@ -1263,13 +1267,13 @@ def main(argv):
     aliases, alias_rows = alias_prices(hand_aliases + snapshot_aliases,
                                        models, prices, sources)
     prices += alias_rows
-    # after the aliases above: a slug's id may be one
-    slugs, slug_aliases = router_slugs(read(data, 'router_slugs.tsv'), models, prices)
-    for m in slugs:
+    # after the aliases above: an alternate's model may be one
+    alts, alt_aliases = alternate_ids(read(data, 'alternate_ids.tsv'), models, prices)
+    for m in alts:
         m['source'], m['as_of'] = source_of(m, sources, m['_where'])
         models[m['name'].lower()] = m
-    slug_aliases, alias_rows = alias_prices(slug_aliases, models, prices, sources)
-    aliases += slug_aliases
+    alt_aliases, alias_rows = alias_prices(alt_aliases, models, prices, sources)
+    aliases += alt_aliases
     prices += alias_rows
     twins, twin_prices = endpoint_classes(read(data, 'endpoint_classes.tsv'), models, prices,
                                           sources)

@@ -131,6 +131,17 @@ FROM unnest(ARRAY['global.anthropic.claude-opus-4-6-v1:0', 'us.anthropic.claude-
 				  'arn:aws:bedrock:us-west-2:123456789012:inference-profile/global.anthropic.claude-opus-4-7-v1:0',
 				  'global.anthropic.claude-sonnet-4-20250514-v1:0']) AS id,
 	 LATERAL llmnum.resolve_model(id, '2026-07-01') AS m;
+-- AWS's own ids of Opus 4.6 and Sonnet 4.6 (no date, no :0), as logs write
+-- them: the same prices as genai-prices' -v1:0 spelling, global and in-Region
+SELECT id, m.model, m.rule, llmnum.try_gen_cost(id, 100000, 100000, '2026-07-01') AS usd
+FROM unnest(ARRAY['anthropic.claude-opus-4-6-v1', 'global.anthropic.claude-opus-4-6-v1',
+				  'us.anthropic.claude-opus-4-6-v1', 'apac.anthropic.claude-opus-4-6-v1',
+				  'bedrock/anthropic.claude-sonnet-4-6', 'global.anthropic.claude-sonnet-4-6',
+				  'eu.anthropic.claude-sonnet-4-6', 'jp.anthropic.claude-sonnet-4-6',
+				  'arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.anthropic.claude-sonnet-4-6']) AS id,
+	 LATERAL llmnum.resolve_model(id, '2026-07-01') AS m;
+-- a dated spelling AWS does not use stays unknown
+SELECT llmnum.gen_cost_error('anthropic.claude-sonnet-4-6-20260217-v1:0', 1000, 1000, '2026-07-01');
 -- a 1,000,000-token prompt: Anthropic bills it at its long-context rates;
 -- Bedrock's rates for it are not in the catalog, so no price (not the base one)
 SELECT id, llmnum.try_gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd,
