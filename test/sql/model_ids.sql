@@ -706,3 +706,12 @@ FROM unnest(ARRAY['arcee-ai/trinity-mini-20251201', 'openrouter/openai/gpt-4.1-2
 				  'openrouter/anthropic/claude-4-sonnet-20250522:free',
 				  'meta-llama/llama-4-scout-17b-16e-instruct']) AS id;
 SELECT (llmnum.resolve_model('meta-llama/llama-4-scout-17b-16e-instruct')).*;
+
+-- 17. OpenRouter's o3 at OpenAI's price at every date (OpenRouter passes it
+-- through): the launch price, then the 2025-06-10 cut (100,000 in and out:
+-- 1 + 4, then 0.2 + 0.8), where genai-prices held the launch price for a year
+SELECT id, at::date, llmnum.try_gen_cost(id, 100000, 100000, at) AS usd
+FROM unnest(ARRAY['o3', 'openrouter/openai/o3', 'openai/o3']) AS id,
+	 unnest(ARRAY[timestamptz '2025-05-01 00:00+00', '2025-08-01 00:00+00',
+				  '2026-07-01 00:00+00']) AS at
+ORDER BY 2, 1;
