@@ -1214,6 +1214,23 @@ def main(argv):
             [r['pattern'] for r in rules if r['kind'] == 'weights_suffix'])
         for s in up_sources:
             sources[s['key']] = s
+        # an upstream id that alternate_ids.tsv names is the alias it lists, not a
+        # model of its own (LiteLLM priced OpenRouter's slugs apart, at stale prices)
+        alternates = {(r['prefix'] + r['alternate']).lower(): r
+                      for r in read(data, 'alternate_ids.tsv')}
+        taken = {m['name'].lower() for m in up_models if m['name'].lower() in alternates}
+        for p in up_periods:
+            if p['model'].lower() in taken:
+                a = alternates[p['model'].lower()]
+                disagreements += [{
+                    'subject': p['model'], 'field': c,
+                    'llmnum_value': 'as %s%s' % (a['prefix'], a['id']),
+                    'other_value': p[c], 'other_source': p['source'],
+                    'resolution': 'an alternate id (alternate_ids.tsv, source %s): priced as its '
+                                  'model, this price not used' % a['source']}
+                    for c in ('input', 'output') if p.get(c)]
+        up_models = [m for m in up_models if m['name'].lower() not in taken]
+        up_periods = [p for p in up_periods if p['model'].lower() not in taken]
         for m in up_models:
             m = dict({c: '' for c in MODEL_COLS}, **m)
             m.setdefault('_where', 'upstream %s' % m['name'])

@@ -265,8 +265,8 @@ FROM (VALUES ('bedrock/anthropic.claude-sonnet-4-20250514-v1:0', timestamptz '20
 			 ('openrouter/openai/gpt-4o', '2025-03-01 00:00+00'),
 			 ('openrouter/openai/gpt-4o', '2024-10-01 00:00+00'),
 			 ('azure/gpt-4o', '2025-03-01 00:00+00'),
-			 ('openrouter/anthropic/claude-3-5-haiku-20241022', '2025-03-01 00:00+00'),
-			 ('openrouter/anthropic/claude-3-5-haiku-20241022', '2025-09-01 00:00+00')) v(id, at);
+			 ('bedrock/mistral.mistral-large-2407-v1:0', '2025-03-01 00:00+00'),
+			 ('bedrock/mistral.mistral-large-2407-v1:0', '2025-09-01 00:00+00')) v(id, at);
 SELECT model, component, usd_per_mtok, valid_from::date, notes FROM llmnum.prices
 WHERE model IN ('openrouter/openai/gpt-4o', 'vertex_ai/claude-opus-4')
   AND component IN ('input', 'output') AND tier_above_tokens = 0 ORDER BY 1, 2, 4;
@@ -689,6 +689,12 @@ WHERE a.alias IN ('openrouter/anthropic/claude-4-sonnet-20250522', 'openrouter/x
 GROUP BY 1, 2 ORDER BY 1;
 SELECT llmnum.gen_cost_error('openrouter/openai/gpt-4o-search-preview-2025-03-11', 1000, 1000,
 							 '2026-08-22') AS why_not;
+-- two slugs that LiteLLM's map priced apart, at Claude 3.5 Haiku's launch
+-- price ($1/$5), cost what OpenRouter listed their ids at ($0.80/$4)
+SELECT id, llmnum.try_gen_cost(id, 100000, 100000, '2025-09-01') AS usd
+FROM unnest(ARRAY['openrouter/anthropic/claude-3-5-haiku-20241022',
+				  'openrouter/anthropic/claude-3.5-haiku-20241022',
+				  'anthropic/claude-3-5-haiku', 'anthropic/claude-3.5-haiku']) AS id;
 -- every slug alias costs what its id costs on the last day it was listed
 SELECT count(*) AS slugs,
 	   count(*) FILTER (WHERE llmnum.try_gen_cost(alias, 1000, 1000, as_of::timestamptz)
