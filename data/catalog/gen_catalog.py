@@ -1205,6 +1205,7 @@ def main(argv):
         hand_periods.append(dict(r, **{r['component']: r['usd_per_mtok']}))
     disagreements = []
     hand_aliases = read(data, 'aliases.tsv', required=False)
+    alternate_rows = read(data, 'alternate_ids.tsv')
     snapshot_aliases = []
     if os.path.exists(os.path.join(data, 'upstream.py')):
         sys.path.insert(0, data)
@@ -1216,8 +1217,7 @@ def main(argv):
             sources[s['key']] = s
         # an upstream id that alternate_ids.tsv names is the alias it lists, not a
         # model of its own (LiteLLM priced OpenRouter's slugs apart, at stale prices)
-        alternates = {(r['prefix'] + r['alternate']).lower(): r
-                      for r in read(data, 'alternate_ids.tsv')}
+        alternates = {(r['prefix'] + r['alternate']).lower(): r for r in alternate_rows}
         taken = {m['name'].lower() for m in up_models if m['name'].lower() in alternates}
         for p in up_periods:
             if p['model'].lower() in taken:
@@ -1285,7 +1285,7 @@ def main(argv):
                                        models, prices, sources)
     prices += alias_rows
     # after the aliases above: an alternate's model may be one
-    alts, alt_aliases = alternate_ids(read(data, 'alternate_ids.tsv'), models, prices)
+    alts, alt_aliases = alternate_ids(alternate_rows, models, prices)
     for m in alts:
         m['source'], m['as_of'] = source_of(m, sources, m['_where'])
         models[m['name'].lower()] = m
