@@ -416,7 +416,7 @@ CREATE TABLE llmnum.builtin_model_rules (
 	kind		text NOT NULL
 		CONSTRAINT rule_kind_known CHECK (kind IN ('host_prefix', 'strip_prefix', 'host_marker',
 			'region_prefix', 'strip_suffix', 'fine_tune', 'router_fallback', 'open_weights_prefix',
-			'weights_prefix', 'weights_suffix')),
+			'weights_prefix', 'weights_suffix', 'router_variant')),
 	pattern		text NOT NULL
 		CONSTRAINT rule_pattern_valid CHECK (pattern <> '' AND pattern = lower(pattern)),
 	scope		text,
@@ -430,7 +430,7 @@ CREATE TABLE llmnum.builtin_model_rules (
 COMMENT ON TABLE llmnum.builtin_model_rules IS
 'How a model id as logs write it (router and cloud prefixes, Bedrock regions, Vertex dates, Gemini versions, fine-tune ids) becomes a catalog name, tried in ordinal order; see docs/prices.md, "Model ids as logged".';
 COMMENT ON COLUMN llmnum.builtin_model_rules.kind IS
-'host_prefix (strip a prefix naming the host), strip_prefix, host_marker (an id shape naming the host), region_prefix (Bedrock cross-Region prefix), strip_suffix (never onto an alias), fine_tune (ft:<base>:<org>:<suffix>:<job> to ft:<base>), router_fallback (an OpenRouter id without prefix), open_weights_prefix (a Hugging Face organisation or self-hosting prefix: the rest counts only as an open-weights model without host, never a host''s price), weights_prefix and weights_suffix (a provider the catalog does not price, a serving suffix such as -turbo: stripped only where the weights alone matter, token and GPU functions, never for a price).';
+'host_prefix (strip a prefix naming the host), strip_prefix, host_marker (an id shape naming the host), region_prefix (Bedrock cross-Region prefix), strip_suffix (never onto an alias), fine_tune (ft:<base>:<org>:<suffix>:<job> to ft:<base>), router_fallback (an OpenRouter id without prefix), open_weights_prefix (a Hugging Face organisation or self-hosting prefix: the rest counts only as an open-weights model without host, never a host''s price), weights_prefix and weights_suffix (a provider the catalog does not price, a serving suffix such as -turbo: stripped only where the weights alone matter, token and GPU functions, never for a price), router_variant (a routing variant suffix such as OpenRouter''s :nitro: priced as the model without it, unless its weights are open and several providers price them).';
 COMMENT ON COLUMN llmnum.builtin_model_rules.pattern IS 'Glob over the lower-cased id: # one digit, * one or more characters other than /, % one or more characters other than / and :, anything else itself.';
 COMMENT ON COLUMN llmnum.builtin_model_rules.scope IS 'Glob the id must match for the rule to act (router_fallback: the id as given); NULL: any id.';
 COMMENT ON COLUMN llmnum.builtin_model_rules.host IS 'host_prefix, host_marker, router_fallback: the host the id names; other kinds: the host the id must already have named (NULL: any).';

@@ -526,7 +526,7 @@ enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
 	" kind, encoding, params_total, layers, hidden_size," \
 	" attention_heads, kv_heads, head_dim, context_window, intermediate_size," \
 	" vocab_size, experts_active, sliding_window, sliding_window_layers," \
-	" kv_latent_dim, host, open_weights"
+	" kv_latent_dim, host, open_weights, base_model"
 
 /*
  * The names part in one query, straight from the tables (the view
@@ -544,7 +544,7 @@ enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
 	"SELECT name," MODEL_COLUMNS ", 'u' FROM llmnum.user_models" \
 	" UNION ALL SELECT name," MODEL_COLUMNS ", 'b' FROM llmnum.builtin_models" \
 	" UNION ALL SELECT model, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," \
-	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'p' FROM llmnum.user_prices"
+	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'p' FROM llmnum.user_prices"
 
 /* Whether a and b count tokens and take GPU memory alike. */
 static bool
@@ -612,6 +612,7 @@ load_model(HeapTuple tup, TupleDesc desc)
 	char	   *kind = col_text(tup, desc, 2);
 	char	   *enc = col_text(tup, desc, 3);
 	char	   *host;
+	char	   *base;
 	llmnum_arch *a = &m->arch;
 
 	if (!enter_row(&m->key, &catalog.model_index, tup, desc))
@@ -622,6 +623,8 @@ load_model(HeapTuple tup, TupleDesc desc)
 	m->host = host ? MemoryContextStrdup(catalog.cxt, host) : NULL;
 	m->kind = kind ? MemoryContextStrdup(catalog.cxt, kind) : NULL;
 	m->open_weights = col_bool(tup, desc, 18);
+	base = col_text(tup, desc, 19);
+	m->base_model = base ? MemoryContextStrdup(catalog.cxt, base) : NULL;
 	m->encoding = enc ? llmnum_encoding_find(enc, strlen(enc)) : NULL;
 	a->params_total = col_double(tup, desc, 4);
 	a->layers = col_int(tup, desc, 5);
@@ -666,7 +669,7 @@ load_models(SPITupleTable *tab, uint64 n)
 
 	for (r = 0; r < n; r++)
 	{
-		char	   *o = col_text(tab->vals[r], tab->tupdesc, 19);
+		char	   *o = col_text(tab->vals[r], tab->tupdesc, 20);
 
 		origin[r] = o ? o[0] : '?';
 	}
@@ -1383,6 +1386,23 @@ id_is_open_weights(void *ctx, const void *entry)
 	return ((const llmnum_catalog_model *) entry)->open_weights;
 }
 
+/*
+ * Whether every provider bills the model at one price: a host's id of a
+ * maker's own model (its base has closed weights and is sold by a host),
+ * not open weights that providers price apart.
+ */
+static bool
+id_is_maker_priced(void *ctx, const void *entry)
+{
+	const llmnum_catalog_model *m = entry;
+	const llmnum_catalog_model *b;
+
+	if (m->open_weights || m->base_model == NULL)
+		return false;
+	b = llmnum_catalog_find_model(m->base_model, (int) strlen(m->base_model));
+	return b != NULL && !b->open_weights && b->host != NULL;
+}
+
 static const void *
 id_lookup_folded(void *ctx, const char *key, size_t len)
 {
@@ -1397,7 +1417,8 @@ id_lookup_folded(void *ctx, const char *key, size_t len)
 }
 
 static const llmnum_id_catalog id_catalog = {
-	id_lookup, id_is_alias, id_is_unhosted_open, id_is_open_weights, id_lookup_folded, NULL
+	id_lookup, id_is_alias, id_is_unhosted_open, id_is_open_weights, id_is_maker_priced,
+	id_lookup_folded, NULL
 };
 
 static const HostEntry *
@@ -1637,7 +1658,8 @@ resolve_id(const char *id, int len, int64 at, const char *via,
 	}
 	if (out)
 		*out = r->builtin;
-	if (r->builtin.model != NULL || !weights || r->builtin.status != LLMNUM_ID_UNKNOWN)
+	/* a fine-tune's weights are not its base's; a routed variant's are */
+	if (r->builtin.model != NULL || !weights || r->builtin.status == LLMNUM_ID_NO_FINE_TUNE)
 		return r->builtin.model;
 	if (!r->weights_done)
 	{

@@ -41,6 +41,7 @@ typedef struct llmnum_catalog_model
 	const char *host;			/* llmnum.models.host, or NULL */
 	const char *kind;			/* llmnum.models.kind, or NULL */
 	bool		open_weights;	/* llmnum.models.open_weights */
+	const char *base_model;		/* llmnum.models.base_model, or NULL */
 
 	/* tokenizer: NULL when the model has no public tokenizer */
 	const llmnum_encoding *encoding;

@@ -27,7 +27,7 @@
 static const char *const kind_names[] = {
 	"host_prefix", "strip_prefix", "host_marker", "region_prefix",
 	"strip_suffix", "fine_tune", "router_fallback", "open_weights_prefix",
-	"weights_prefix", "weights_suffix"
+	"weights_prefix", "weights_suffix", "router_variant"
 };
 
 int
@@ -447,10 +447,11 @@ applies(const llmnum_id_rule *r, const state *st)
 		if (st->host != NULL)
 			return false;
 	}
-	else if (r->kind != LLMNUM_ID_ROUTER_FALLBACK && r->host != NULL &&
-			 (st->host == NULL || strcmp(r->host, st->host) != 0))
+	else if (r->kind != LLMNUM_ID_ROUTER_FALLBACK && r->kind != LLMNUM_ID_ROUTER_VARIANT &&
+			 r->host != NULL && (st->host == NULL || strcmp(r->host, st->host) != 0))
 		return false;
 	if (r->scope != NULL && r->kind != LLMNUM_ID_ROUTER_FALLBACK &&
+		r->kind != LLMNUM_ID_ROUTER_VARIANT &&
 		llmnum_id_glob(r->scope, st->cur, st->curlen, true) < 0)
 		return false;
 	return true;
@@ -660,6 +661,44 @@ resolve(const char *id, size_t len, const llmnum_id_rule *rules, size_t nrules,
 					return found(out, e, &st);
 				}
 				break;
+			case LLMNUM_ID_ROUTER_VARIANT:
+				{
+					const char *rep = r->replacement ? r->replacement : "";
+					size_t		plen = strlen(r->pattern);
+					size_t		replen = strlen(rep);
+					size_t		baselen;
+
+					/* another host billed the call: not the router's */
+					if (hint_host != NULL && (r->host == NULL || strcmp(hint_host, r->host) != 0))
+						continue;
+					if (r->scope != NULL && llmnum_id_glob(r->scope, orig, origlen, true) < 0)
+						continue;
+					if (origlen <= plen || memcmp(orig + origlen - plen, r->pattern, plen) != 0)
+						continue;
+					baselen = origlen - plen;
+					e = baselen > replen && strncmp(orig, rep, replen) == 0
+						? try_name(cat, NULL, orig, baselen, out)
+						: try_name(cat, rep, orig, baselen, out);
+					if (e == NULL)
+						break;
+					append_rule(out, r->name);
+					st.host = r->host;
+					/* the model's own tokens and weights wherever it is routed */
+					if (weights)
+						return found(out, e, &st);
+					/*
+					 * Several providers serve open weights, each at its own
+					 * price, and the variant picks one by another measure
+					 * than the price the catalog lists.
+					 */
+					if (cat->is_maker_priced == NULL || !cat->is_maker_priced(cat->ctx, e))
+					{
+						out->status = LLMNUM_ID_ROUTED_OPEN;
+						out->host = st.host;
+						return out->status;
+					}
+					return found(out, e, &st);
+				}
 		}
 	}
 	/* a provider's own spelling of an open model's name (the weights only) */

@@ -44,9 +44,13 @@ typedef enum llmnum_id_kind
 									 * that no host bills */
 	LLMNUM_ID_WEIGHTS_PREFIX,	/* weights pass only: strip pattern (a
 								 * provider the catalog does not price) */
-	LLMNUM_ID_WEIGHTS_SUFFIX	/* weights pass only: strip pattern (a
+	LLMNUM_ID_WEIGHTS_SUFFIX,	/* weights pass only: strip pattern (a
 								 * suffix naming how the host serves the
 								 * weights: -turbo, -fp8) */
+	LLMNUM_ID_ROUTER_VARIANT	/* the id as given ends in pattern, a
+								 * routing variant: replacement || the id
+								 * without it, priced as that model where
+								 * every provider bills one price */
 } llmnum_id_kind;
 
 typedef struct llmnum_id_rule
@@ -74,6 +78,13 @@ typedef struct llmnum_id_catalog
 	bool		(*is_open_weights) (void *ctx, const void *entry);
 
 	/*
+	 * Whether every provider of the entry bills it at one price (a maker's
+	 * own model served by a router), so that a routing variant costs what
+	 * the entry does.  May be NULL: never.
+	 */
+	bool		(*is_maker_priced) (void *ctx, const void *entry);
+
+	/*
 	 * Weights pass: the open-weights model without host whose name has this
 	 * llmnum_id_fold() key, or NULL (also when names of that key differ in
 	 * tokenizer or architecture).  May be NULL.
@@ -86,8 +97,11 @@ typedef enum llmnum_id_status
 {
 	LLMNUM_ID_FOUND,
 	LLMNUM_ID_UNKNOWN,			/* no rule leads to a catalog name */
-	LLMNUM_ID_NO_FINE_TUNE		/* a fine-tune of a base without fine-tuned
+	LLMNUM_ID_NO_FINE_TUNE,		/* a fine-tune of a base without fine-tuned
 								 * prices: near holds ft:<base> */
+	LLMNUM_ID_ROUTED_OPEN		/* a routing variant of a model that
+								 * providers price apart (open weights):
+								 * near holds the model */
 } llmnum_id_status;
 
 typedef struct llmnum_id_result

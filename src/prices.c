@@ -48,16 +48,27 @@ report_unresolved(const char *s, int len, const llmnum_catalog_resolution *r,
 	char	   *quoted = llmnum_shown_name(s, len);
 	const char *near = r->near && r->near[0] ? r->near : pnstrdup(s, len);
 
-	if (r->status == LLMNUM_ID_NO_FINE_TUNE)
+	/* a model the id names, at a price the catalog cannot have */
+	if (r->status == LLMNUM_ID_NO_FINE_TUNE || r->status == LLMNUM_ID_ROUTED_OPEN)
+	{
+		const char *shown = llmnum_shown_name(near, strlen(near));
+
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 with_at
 				 ? errmsg("unknown model \"%s\" for a request at %s", quoted, timestamptz_to_str(at))
 				 : errmsg("unknown model \"%s\"", quoted),
-				 errdetail("A fine-tuned model is billed at the fine-tuning rates of its base, and the catalog has no model \"%s\"; llmnum does not price it at the base model's rates.",
-						   llmnum_shown_name(near, strlen(near))),
-				 errhint("Add \"%s\" to llmnum.user_models and its prices to llmnum.user_prices, or map the id with a rule in llmnum.user_model_aliases.",
-						 llmnum_shown_name(near, strlen(near)))));
+				 r->status == LLMNUM_ID_NO_FINE_TUNE
+				 ? errdetail("A fine-tuned model is billed at the fine-tuning rates of its base, and the catalog has no model \"%s\"; llmnum does not price it at the base model's rates.",
+							 shown)
+				 : errdetail("Rule %s: a routing variant of \"%s\", which is not a maker's model billed at one price by every provider (open weights are priced by each provider apart); the variant picks the provider by another measure than the price the catalog has.",
+							 r->rule, shown),
+				 r->status == LLMNUM_ID_NO_FINE_TUNE
+				 ? errhint("Add \"%s\" to llmnum.user_models and its prices to llmnum.user_prices, or map the id with a rule in llmnum.user_model_aliases.",
+						   shown)
+				 : errhint("If the provider it picked bills the catalog's price, map the id to \"%s\" with a rule in llmnum.user_model_aliases; else add the id to llmnum.user_models and its prices to llmnum.user_prices.",
+						   shown)));
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 with_at
@@ -378,7 +389,10 @@ compute_cost(FunctionCallInfo fcinfo, CountKind kind, CostMode mode, char **mess
 			(void) llmnum_catalog_resolve(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), at,
 										  NULL, &r);
 			*message = pstrdup(r.status == LLMNUM_ID_NO_FINE_TUNE
-							   ? "no fine-tuned price for the base model" : "unknown model");
+							   ? "no fine-tuned price for the base model"
+							   : r.status == LLMNUM_ID_ROUTED_OPEN
+							   ? "routing variant of a model its providers price apart"
+							   : "unknown model");
 		}
 		return NULL;
 	}

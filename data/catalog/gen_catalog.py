@@ -1062,7 +1062,7 @@ def ts(v):
 
 ID_RULE_KINDS = ('host_prefix', 'strip_prefix', 'host_marker', 'region_prefix',
                  'strip_suffix', 'fine_tune', 'router_fallback', 'open_weights_prefix',
-                 'weights_prefix', 'weights_suffix')
+                 'weights_prefix', 'weights_suffix', 'router_variant')
 
 
 def load_id_rules(data, sources, hosts):
@@ -1088,7 +1088,11 @@ def load_id_rules(data, sources, hosts):
                 err('%s: replacement must be the name_prefix of host %s' % (where, r['host']))
         if r['kind'] in ('weights_prefix', 'weights_suffix') and (r['host'] or r['replacement']):
             err('%s: a %s rule names no host and no replacement' % (where, r['kind']))
-        if r['kind'] in ('strip_suffix', 'fine_tune', 'weights_suffix') and '*' in r['pattern']:
+        if r['kind'] == 'router_variant' and not (r['host'] and
+                                                  r['replacement'] == hosts[r['host']]['name_prefix']):
+            err('%s: a router_variant rule names its host and that host\'s name_prefix' % where)
+        if r['kind'] in ('strip_suffix', 'fine_tune', 'weights_suffix', 'router_variant') and \
+                '*' in r['pattern']:
             err('%s: a %s pattern has no *' % (where, r['kind']))
         r['url'], r['as_of'] = source_of(r, sources, where)
         rules.append(r)

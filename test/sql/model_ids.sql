@@ -721,3 +721,25 @@ FROM unnest(ARRAY['o3', 'openrouter/openai/o3', 'openai/o3']) AS id,
 	 unnest(ARRAY[timestamptz '2025-05-01 00:00+00', '2025-08-01 00:00+00',
 				  '2026-07-01 00:00+00']) AS at
 ORDER BY 2, 1;
+
+-- 18. OpenRouter's routing variants (:nitro, :floor, :exacto: which provider
+-- serves the request): a maker's own model costs what its id costs (100,000
+-- in and out, GPT-4o 0.25 + 1, Claude Sonnet 4 0.3 + 1.5); a model whose
+-- providers price it apart (open weights, or an id the catalog links to no
+-- maker's model) has no price, but counts its tokens; :online (a search
+-- fee) and a variant of another host's id stay unknown
+SELECT id, (r).model, (r).rule, llmnum.try_gen_cost(id, 100000, 100000, '2026-08-01') AS usd
+FROM (SELECT id, llmnum.resolve_model(id, '2026-08-01') AS r
+	  FROM unnest(ARRAY['openai/gpt-4o:nitro', 'openrouter/openai/gpt-4o:floor',
+						'anthropic/claude-sonnet-4:exacto',
+						'openrouter/anthropic/claude-4-sonnet-20250522:nitro']) AS id) s;
+SELECT id, llmnum.gen_cost_error(id, 100000, 100000, '2026-08-01') AS why_not,
+	   llmnum.count_tokens('Hello, world!', id) AS tokens
+FROM unnest(ARRAY['meta-llama/llama-3.3-70b-instruct:nitro',
+				  'openrouter/deepseek/deepseek-chat-v3.1:floor',
+				  'openai/gpt-oss-120b:exacto']) AS id;
+SELECT pg_temp.err($$SELECT llmnum.gen_cost('meta-llama/llama-3.3-70b-instruct:nitro', 1, 1, '2026-08-01')$$);
+SELECT id, llmnum.gen_cost_error(id, 100000, 100000, '2026-08-01') AS why_not
+FROM unnest(ARRAY['openai/gpt-4o:online', 'gpt-4o:nitro', 'openai/gpt-4o:nitro:nitro']) AS id;
+SELECT pg_temp.err($$SELECT llmnum.resolve_model('openai/gpt-4o:nitro', '2026-08-01', 'azure')$$);
+SELECT (llmnum.resolve_model('openai/gpt-4o:nitro', '2026-08-01', 'openrouter')).*;

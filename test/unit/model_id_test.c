@@ -26,7 +26,7 @@ static const char *const names[] = {
 	"groq/llama-3.3-70b-versatile", "groq/llama3-70b-8192", "groq/mixtral-8x7b-32768",
 	"groq/gemma2-9b-it", "fireworks_ai/accounts/fireworks/models/deepseek-r1",
 	"mistral-large-latest", "claude-3-5-sonnet-20240620", "gemma-3-27b-it",
-	"openrouter/meta-llama/llama-3.1-8b-instruct",
+	"openrouter/meta-llama/llama-3.1-8b-instruct", "openrouter/deepseek/deepseek-chat-v3.1",
 	/* open-weights models without host (open_weights_prefix) */
 	"llama-3.1-8b-instruct", "meta-llama-3.1-8b-instruct", "qwen2.5-72b-instruct", "deepseek-r1",
 	"gpt-oss-120b",
@@ -46,6 +46,9 @@ static const char *const hosted_open[] = {"gemma-2-27b-it", "groq/gemma2-9b-it",
 "openrouter/meta-llama/llama-3.1-8b-instruct", "groq/llama-3.3-70b-versatile"};
 static const char *const aliases[] = {"gpt-4o", "claude-3-5-sonnet-latest", "claude-sonnet-4-0",
 "mistral-large-latest"};
+/* a router's ids of a maker's own model: one price whatever the provider */
+static const char *const maker_priced[] = {"openrouter/openai/gpt-4o",
+"openrouter/anthropic/claude-3.5-sonnet"};
 #define NNAMES (sizeof(names) / sizeof(names[0]))
 
 static int	lookups;
@@ -96,6 +99,13 @@ is_open_weights(void *ctx, const void *entry)
 		listed(hosted_open, sizeof(hosted_open) / sizeof(hosted_open[0]), entry);
 }
 
+static bool
+is_maker_priced(void *ctx, const void *entry)
+{
+	(void) ctx;
+	return listed(maker_priced, sizeof(maker_priced) / sizeof(maker_priced[0]), entry);
+}
+
 /* The first open model without host whose name has the fold key. */
 static const void *
 lookup_folded(void *ctx, const char *key, size_t len)
@@ -114,7 +124,8 @@ lookup_folded(void *ctx, const char *key, size_t len)
 	return NULL;
 }
 
-static const llmnum_id_catalog cat = {lookup, is_alias, is_unhosted_open, is_open_weights, lookup_folded, NULL};
+static const llmnum_id_catalog cat = {lookup, is_alias, is_unhosted_open, is_open_weights,
+is_maker_priced, lookup_folded, NULL};
 #define NRULES (sizeof(builtin_rules) / sizeof(builtin_rules[0]))
 
 /* Resolve id; the catalog name (or "" when unresolved) and the rules. */
@@ -342,6 +353,36 @@ test_ids(void)
 	CHECK(strcmp(r.near, "ft:o3-mini-2025-01-31") == 0);
 	EXPECT("ft:gpt-4o-mini-2024-07-18:acme", "");
 	EXPECT("ft::acme::x", "");
+
+	/*
+	 * routing variants: a maker's own model at its price, with or without
+	 * the router's prefix; a model that providers price apart (open
+	 * weights, or a router's id of no maker's model) has no price, though
+	 * its tokens count as the model's; not a router's when the caller
+	 * names another host
+	 */
+	EXPECT("openai/gpt-4o:nitro", "openrouter/openai/gpt-4o");
+	EXPECT_RULES("openai/gpt-4o:nitro", "host_prefix openai/, router_variant :nitro");
+	EXPECT("OpenRouter/Anthropic/Claude-3.5-Sonnet:floor ", "openrouter/anthropic/claude-3.5-sonnet");
+	EXPECT_RULES("openrouter/anthropic/claude-3.5-sonnet:exacto",
+				 "host_prefix openrouter/, router_variant :exacto");
+	res("meta-llama/llama-3.1-8b-instruct:nitro", &r);
+	CHECK_EQ(r.status, LLMNUM_ID_ROUTED_OPEN);
+	CHECK(strcmp(r.near, "openrouter/meta-llama/llama-3.1-8b-instruct") == 0);
+	res("openrouter/deepseek/deepseek-chat-v3.1:floor", &r);
+	CHECK_EQ(r.status, LLMNUM_ID_ROUTED_OPEN);
+	CHECK(strcmp(r.near, "openrouter/deepseek/deepseek-chat-v3.1") == 0);
+	EXPECT_WEIGHTS("meta-llama/llama-3.1-8b-instruct:nitro", "openrouter/meta-llama/llama-3.1-8b-instruct");
+	EXPECT_WEIGHTS("openrouter/deepseek/deepseek-chat-v3.1:floor", "openrouter/deepseek/deepseek-chat-v3.1");
+	EXPECT("openai/gpt-4o:online", "");
+	EXPECT("openai/gpt-4o:nitro:nitro", "");
+	EXPECT("gpt-4o:nitro", "");
+	EXPECT(":nitro", "");
+	llmnum_id_resolve("openai/gpt-4o:nitro", 19, builtin_rules, NRULES, &cat, "azure", "azure/", &r);
+	CHECK_EQ(r.status, LLMNUM_ID_UNKNOWN);
+	llmnum_id_resolve("openai/gpt-4o:nitro", 19, builtin_rules, NRULES, &cat, "openrouter",
+					  "openrouter/", &r);
+	CHECK(r.status == LLMNUM_ID_FOUND && strcmp((const char *) r.entry, "openrouter/openai/gpt-4o") == 0);
 
 	/* unknown, with the most rewritten id as the hint */
 	res("bedrock/us-east-1/us.anthropic.claude-9-v1:0", &r);
