@@ -54,7 +54,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const hosts[][2] = {{NULL, NULL}, {"azure", "azure/"}, {"bedrock", "bedrock/"}, {"openai", ""}};
-	llmnum_id_catalog cat = {lookup, is_alias, is_alias, is_alias, lookup_folded, NULL};
+	llmnum_id_catalog cat = {lookup, is_alias, is_alias, is_alias, is_alias, lookup_folded, NULL};
 	llmnum_id_result r;
 	int			h = size > 0 ? data[0] % 5 : 0;
 	char	   *id;
