@@ -713,14 +713,22 @@ FROM unnest(ARRAY['arcee-ai/trinity-mini-20251201', 'openrouter/openai/gpt-4.1-2
 				  'meta-llama/llama-4-scout-17b-16e-instruct']) AS id;
 SELECT (llmnum.resolve_model('meta-llama/llama-4-scout-17b-16e-instruct')).*;
 
--- 17. OpenRouter's o3 at OpenAI's price at every date (OpenRouter passes it
--- through): the launch price, then the 2025-06-10 cut (100,000 in and out:
+-- 17. OpenRouter prices that its own models API contradicts in the upstream
+-- catalogs, kept by hand. o3 at OpenAI's price at every date (OpenRouter passes
+-- it through): the launch price, then the 2025-06-10 cut (100,000 in and out:
 -- 1 + 4, then 0.2 + 0.8), where genai-prices held the launch price for a year
 SELECT id, at::date, llmnum.try_gen_cost(id, 100000, 100000, at) AS usd
 FROM unnest(ARRAY['o3', 'openrouter/openai/o3', 'openai/o3']) AS id,
 	 unnest(ARRAY[timestamptz '2025-05-01 00:00+00', '2025-08-01 00:00+00',
 				  '2026-07-01 00:00+00']) AS at
 ORDER BY 2, 1;
+-- OpenRouter's Claude 3.5 Sonnet: Anthropic's price (0.3 + 1.5) until the last
+-- saved copy at it, twice that from the first copy after Anthropic retired the
+-- model (0.6 + 3), no price in between (the day of the change is not known)
+SELECT at::date, llmnum.try_gen_cost('anthropic/claude-3.5-sonnet', 100000, 100000, at) AS usd,
+	   llmnum.gen_cost_error('anthropic/claude-3.5-sonnet', 100000, 100000, at) AS why_not
+FROM unnest(ARRAY[timestamptz '2025-01-01 00:00+00', '2025-11-10 00:00+00', '2025-11-20 00:00+00',
+				  '2025-12-02 00:00+00', '2026-03-01 00:00+00']) AS at;
 
 -- 18. OpenRouter's routing variants (:nitro, :floor, :exacto: which provider
 -- serves the request): a maker's own model costs what its id costs (100,000
