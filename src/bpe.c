@@ -297,7 +297,8 @@ tree_merge(const llmnum_vocab *v, const unsigned char *p, size_t n, int memo,
  * TREE_PIECE bytes on with tree_merge on the stack; below, by a scan:
  * bound[] holds the token boundaries (bound[m-1] == n), pair[k] the rank of
  * the token that would join tokens k and k+1, tok[k] the rank of token k,
- * and each merge scans pair[] for the lowest, quadratic in n but a short
+ * and each merge scans pair[] for the lowest (chosen with masks: a branch
+ * would mispredict at each lower rank found), quadratic in n but a short
  * loop over a cache line or two.  What costs is the rank lookups, two per
  * merge, mostly first sightings in random text (the piece cache answers a
  * piece seen before).
@@ -338,14 +339,15 @@ merge_small(const llmnum_vocab *v, const unsigned char *p, size_t n,
 	for (;;)
 	{
 		uint32_t	best = NO_RANK;
-		size_t		at = 0;
+		uint32_t	at = 0;
 
 		for (k = 0; k + 2 < m; k++)
-			if (pair[k] < best)
-			{
-				best = pair[k];
-				at = k;
-			}
+		{
+			uint32_t	lower = -(uint32_t) (pair[k] < best);
+
+			best ^= (best ^ pair[k]) & lower;
+			at ^= (at ^ (uint32_t) k) & lower;
+		}
 		if (best == NO_RANK)
 			break;
 		/* join tokens at and at+1: drop boundary at+1 */
