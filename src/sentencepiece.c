@@ -481,7 +481,7 @@ merge_small(const llmnum_spm_vocab *v, const unsigned char *s, size_t n,
 		}
 		if (best_key == NO_MERGE)
 			break;
-		sym[best].id = key_piece(v, sym[best].key);
+		sym[best].id = key_piece(v, best_key);
 		memmove(&sym[best + 1], &sym[best + 2], (k - best - 2) * sizeof(spm_sym));
 		k--;
 		sym[best].key = best + 1 < k ? pair_of(v, sym[best].id, sym[best + 1].id, LLMNUM_PAIR_FIX_LEFT)
