@@ -5,13 +5,17 @@
  *	  architecture, tokenizer encoding and price schedule (folded by the
  *	  engine in price_schedule.c), GPUs and quantization formats.
  *
- * The cache is loaded through SPI by parts, each on first use, every name
- * lower-cased into open-addressing hash tables: the names (models, the
- * models of user prices, user id rules) for every model lookup; the
- * built-in id rules, aliases and hosts when an id is not a catalog name;
- * the prices for a price function; GPUs and quantizations for a GPU
- * function.  A token function with a model name so reads two small queries
- * in a new backend, not the whole catalog.  The whole cache, every part
+ * The cache is loaded by parts, each on first use, every name lower-cased
+ * into open-addressing hash tables: the names (models, the models of user
+ * prices, user id rules) for every model lookup; the built-in id rules,
+ * aliases and hosts when an id is not a catalog name; the prices for a
+ * price function; GPUs and quantizations for a GPU function.  The user
+ * tables are read through SPI, so that their row-level security applies,
+ * and not at all while they have no block; the built-in tables of the
+ * names and id rules are read from their heaps (BuiltinScan), which spares
+ * planning and copying their rows.  A token function with a model name so
+ * plans nothing in a new backend of an installation without user rows.
+ * The whole cache, every part
  * loaded, is thrown away when a relcache invalidation arrives for one of
  * the tables it reads (the user and built-in tables behind llmnum.models,
  * llmnum.prices and llmnum.gpus, and llmnum.quantizations).  Plain DML does not cause relcache invalidations,
@@ -37,6 +41,8 @@
  */
 #include "postgres.h"
 
+#include "access/heapam.h"
+#include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_collation.h"
@@ -47,12 +53,15 @@
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "storage/bufmgr.h"
 #include "storage/proc.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/formatting.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
+#include "utils/rls.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
@@ -434,6 +443,40 @@ run_query(const char *sql, uint64 *nrows)
 	return tab;
 }
 
+/* The OID of a table of the catalog (watched_tables), resolved at reset. */
+static Oid
+watched_relid(const char *name)
+{
+	int			i;
+
+	for (i = 0; i < (int) NWATCHED; i++)
+		if (strcmp(watched_tables[i], name) == 0 && OidIsValid(watched_oids[i]))
+			return watched_oids[i];
+	elog(ERROR, "llmnum catalog table \"%s\" not found", name);
+	return InvalidOid;			/* keep the compiler quiet */
+}
+
+/*
+ * Whether a user table may hold a row that the load sees.  One without a
+ * block holds none under any snapshot: a row visible to the load's
+ * snapshot was written before the snapshot was taken, so before this look.
+ * Most installations have no user rows, and an empty table's query is not
+ * run: planning the user tables' queries in a new backend (their indexes,
+ * policies and triggers) cost more than opening the tables does.  The lock
+ * is kept to the end of the transaction, as the query's would be.
+ */
+static bool
+table_may_have_rows(const char *name)
+{
+	Relation	rel;
+	bool		rows;
+
+	rel = table_open(watched_relid(name), AccessShareLock);
+	rows = RelationGetNumberOfBlocks(rel) > 0;
+	table_close(rel, NoLock);
+	return rows;
+}
+
 static Datum
 col_value(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
 {
@@ -497,6 +540,126 @@ col_double(HeapTuple tup, TupleDesc desc, int col)
 	return DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow, d));
 }
 
+/*
+ * A built-in table read straight from its heap, under the load's snapshot,
+ * its columns put in the order of a query's list: col_value() and the
+ * other col_ functions then read a row of it as a row of that query
+ * (with desc, whose entries are the table's in that order).  This spares
+ * the parse, the plan and the executor of a query and the copy of every
+ * row into an SPI tuple table: half of the first call with a model name in
+ * a new backend went there.  The table is locked as a query would (until
+ * the end of the transaction) and the same privilege is checked.  The
+ * built-in tables have no row-level security; should one get policies that
+ * apply to the user, this refuses to read it rather than ignore them.
+ */
+typedef struct BuiltinScan
+{
+	Relation	rel;
+	TableScanDesc scan;
+	TupleDesc	desc;			/* the columns in the list's order */
+	int			ncols;
+	AttrNumber	attnums[MAX_COLUMNS];
+	HeapTuple	tuple;			/* the row builtin_scan_next() read */
+	Datum	   *values;			/* its columns in the table's order */
+	bool	   *nulls;
+} BuiltinScan;
+
+static void
+builtin_scan_begin(BuiltinScan *bs, const char *table, const char *const *columns,
+				   int ncols)
+{
+	Oid			relid = watched_relid(table);
+	TupleDesc	reldesc;
+	AclResult	acl;
+	int			k;
+
+	if (ncols > MAX_COLUMNS)
+		elog(ERROR, "llmnum catalog query has too many columns");
+	bs->rel = table_open(relid, AccessShareLock);
+	acl = pg_class_aclcheck(relid, GetUserId(), ACL_SELECT);
+	if (acl != ACLCHECK_OK)
+		aclcheck_error(acl, OBJECT_TABLE, RelationGetRelationName(bs->rel));
+	if (check_enable_rls(relid, InvalidOid, false) == RLS_ENABLED)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("llmnum cannot read llmnum.%s under row-level security", table),
+				 errhint("Built-in tables are read whole; restrict the user tables instead.")));
+	reldesc = RelationGetDescr(bs->rel);
+	bs->values = palloc(sizeof(Datum) * reldesc->natts);
+	bs->nulls = palloc(sizeof(bool) * reldesc->natts);
+	bs->desc = CreateTemplateTupleDesc(ncols);
+	bs->ncols = ncols;
+	for (k = 0; k < ncols; k++)
+	{
+		AttrNumber	att = InvalidAttrNumber;
+		int			i;
+
+		for (i = 0; i < reldesc->natts; i++)
+			if (!TupleDescAttr(reldesc, i)->attisdropped &&
+				strcmp(NameStr(TupleDescAttr(reldesc, i)->attname), columns[k]) == 0)
+				att = (AttrNumber) (i + 1);
+		if (att == InvalidAttrNumber)
+			elog(ERROR, "column \"%s\" of llmnum.%s not found", columns[k], table);
+		bs->attnums[k] = att;
+		TupleDescCopyEntry(bs->desc, (AttrNumber) (k + 1), reldesc, att);
+	}
+	bs->scan = table_beginscan(bs->rel,
+							   load_snapshot != NULL ? load_snapshot : GetActiveSnapshot(),
+							   0, NULL);
+}
+
+/* The next row, as the row col_value() reads; NULL at the end. */
+static HeapTuple
+builtin_scan_next(BuiltinScan *bs)
+{
+	HeapTuple	tup = heap_getnext(bs->scan, ForwardScanDirection);
+	int			k;
+
+	row_tuple = NULL;
+	bs->tuple = tup;
+	if (tup == NULL)
+		return NULL;
+	heap_deform_tuple(tup, RelationGetDescr(bs->rel), bs->values, bs->nulls);
+	for (k = 0; k < bs->ncols; k++)
+	{
+		row_values[k] = bs->values[bs->attnums[k] - 1];
+		row_nulls[k] = bs->nulls[bs->attnums[k] - 1];
+	}
+	row_tuple = tup;
+	return tup;
+}
+
+static void
+builtin_scan_end(BuiltinScan *bs)
+{
+	row_tuple = NULL;
+	table_endscan(bs->scan);
+	table_close(bs->rel, NoLock);
+}
+
+/* Room for n entries of size bytes in the cache, or the limit error. */
+static void *
+cache_array(uint64 n, size_t size)
+{
+	if (n >= (uint64) (MaxAllocSize / size / 4))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many rows in the llmnum catalog")));
+	return MemoryContextAllocZero(catalog.cxt, size * (n + 1));
+}
+
+/* Room for n keyed entries and their name index, in the cache. */
+static void *
+keyed_array(uint64 n, size_t size, NameIndex *ix)
+{
+	void	   *entries = cache_array(n, size);
+	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+
+	index_init(ix, (int) n + 1);
+	MemoryContextSwitchTo(old);
+	return entries;
+}
+
 /* Fill a key from a catalog name, in the cache's context. */
 static void
 key_set(llmnum_catalog_key *k, const char *name)
@@ -522,29 +685,52 @@ enter_row(llmnum_catalog_key *k, NameIndex *ix, HeapTuple tup, TupleDesc desc)
 	return index_add(ix, k) == k;
 }
 
-#define MODEL_COLUMNS \
-	" kind, encoding, params_total, layers, hidden_size," \
-	" attention_heads, kv_heads, head_dim, context_window, intermediate_size," \
-	" vocab_size, experts_active, sliding_window, sliding_window_layers," \
-	" kv_latent_dim, host, open_weights, base_model"
+/*
+ * The columns of a model, as load_model() reads them (column k + 1 of a
+ * row is model_columns[k]; the row's last column is its origin).
+ */
+static const char *const model_columns[] = {
+	"name", "kind", "encoding", "params_total", "layers", "hidden_size",
+	"attention_heads", "kv_heads", "head_dim", "context_window",
+	"intermediate_size", "vocab_size", "experts_active", "sliding_window",
+	"sliding_window_layers", "kv_latent_dim", "host", "open_weights", "base_model"
+};
+#define NMODEL_COLUMNS ((int) lengthof(model_columns))
+#define ORIGIN_COLUMN (NMODEL_COLUMNS + 1)
 
 /*
- * The names part in one query, straight from the tables (the view
- * llmnum.models costs a planned anti-join and a sort, most of the first
- * call in a new backend): user models ('u'), built-in models ('b'), and the
- * models named by user prices ('p'), which may lack a row in llmnum.models
- * (a restore with triggers disabled, a built-in model an upgrade removed).
- * Built-in prices need no such branch: their foreign key keeps them on
- * rows of llmnum.builtin_models.  load_models() gives user rows precedence
- * as the view does (a built-in row shadowed by a user row of the same
- * lower-cased name is skipped) and sorts nothing: the names are sorted only
- * for hints (model_names()).
+ * The names part: user models ('u') and the models named by user prices
+ * ('p') in one query, which may lack a row in llmnum.models (a restore with
+ * triggers disabled, a built-in model an upgrade removed), then the
+ * built-in models read from the table itself (builtin_scan).  Built-in
+ * prices need no such branch: their foreign key keeps them on rows of
+ * llmnum.builtin_models.  load_models() gives user rows precedence as the
+ * view does (a built-in row shadowed by a user row of the same lower-cased
+ * name is skipped) and sorts nothing: the names are sorted only for hints
+ * (model_names()).  The view llmnum.models would cost a planned anti-join
+ * and a sort.  The query is built once from model_columns.
  */
-#define MODELS_SQL \
-	"SELECT name," MODEL_COLUMNS ", 'u' FROM llmnum.user_models" \
-	" UNION ALL SELECT name," MODEL_COLUMNS ", 'b' FROM llmnum.builtin_models" \
-	" UNION ALL SELECT model, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," \
-	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'p' FROM llmnum.user_prices"
+static const char *
+user_models_sql(void)
+{
+	static char *sql = NULL;
+	StringInfoData buf;
+	int			k;
+
+	if (sql != NULL)
+		return sql;
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "SELECT");
+	for (k = 0; k < NMODEL_COLUMNS; k++)
+		appendStringInfo(&buf, " %s,", model_columns[k]);
+	appendStringInfoString(&buf, " 'u' FROM llmnum.user_models UNION ALL SELECT model,");
+	for (k = 1; k < NMODEL_COLUMNS; k++)
+		appendStringInfoString(&buf, " NULL,");
+	appendStringInfoString(&buf, " 'p' FROM llmnum.user_prices");
+	sql = MemoryContextStrdup(TopMemoryContext, buf.data);
+	pfree(buf.data);
+	return sql;
+}
 
 /* Whether a and b count tokens and take GPU memory alike. */
 static bool
@@ -604,7 +790,7 @@ index_folded_names(void)
 	MemoryContextSwitchTo(old);
 }
 
-/* A model of llmnum.models from a row of MODELS_SQL. */
+/* A model of llmnum.models from a row whose columns are model_columns. */
 static void
 load_model(HeapTuple tup, TupleDesc desc)
 {
@@ -657,28 +843,45 @@ load_model(HeapTuple tup, TupleDesc desc)
 }
 
 /*
- * The rows of MODELS_SQL: user models, then the built-in models they do
- * not shadow (entries [0, nmodels_in_view) of models), then the models
- * named only by user prices.
+ * The models: user models, then the built-in models they do not shadow
+ * (entries [0, nmodels_in_view) of models), then the models named only by
+ * user prices.  The user part's rows are tab's; the built-in table is read
+ * twice, to size the array (the index points into it) and to load it.
  */
 static void
 load_models(SPITupleTable *tab, uint64 n)
 {
 	char	   *origin = palloc(n + 1);
 	uint64		r;
+	uint64		nbuiltin = 0;
+	BuiltinScan bs;
+
+	builtin_scan_begin(&bs, "builtin_models", model_columns, NMODEL_COLUMNS);
+	while (heap_getnext(bs.scan, ForwardScanDirection) != NULL)
+		nbuiltin++;
+	table_rescan(bs.scan, NULL);
+	catalog.models = keyed_array(n + nbuiltin, sizeof(llmnum_catalog_model),
+								 &catalog.model_index);
 
 	for (r = 0; r < n; r++)
 	{
-		char	   *o = col_text(tab->vals[r], tab->tupdesc, 20);
+		char	   *o = col_text(tab->vals[r], tab->tupdesc, ORIGIN_COLUMN);
 
 		origin[r] = o ? o[0] : '?';
 	}
 	for (r = 0; r < n; r++)
 		if (origin[r] == 'u')
 			load_model(tab->vals[r], tab->tupdesc);
-	for (r = 0; r < n; r++)
-		if (origin[r] == 'b')
-			load_model(tab->vals[r], tab->tupdesc);
+	for (r = 0; r < nbuiltin; r++)
+	{
+		HeapTuple	tup = builtin_scan_next(&bs);
+
+		/* the same snapshot gives the same rows; the bound keeps to the array */
+		if (tup == NULL)
+			break;
+		load_model(tup, bs.desc);
+	}
+	builtin_scan_end(&bs);
 	catalog.nmodels_in_view = catalog.nmodels;
 	for (r = 0; r < n; r++)
 	{
@@ -895,62 +1098,78 @@ load_quants(SPITupleTable *tab, uint64 n)
 /* The result whose rows qsort() sorts. */
 static TupleDesc sort_desc;
 
-/* sorted by ordinal in C (rule_cmp): no sort to plan in a new backend */
-#define RULES_SQL \
-	"SELECT kind, pattern, scope, host, replacement, ordinal" \
-	" FROM llmnum.builtin_model_rules"
+#define USER_RULES_SQL \
+	"SELECT match_kind, pattern, target, host, valid_from, valid_to" \
+	" FROM llmnum.user_model_aliases"
+
+/* The columns of llmnum.builtin_model_rules that load_rules() reads. */
+static const char *const rule_columns[] = {
+	"kind", "pattern", "scope", "host", "replacement", "ordinal"
+};
+
+/* A rule and its place in the order the resolver tries them. */
+typedef struct OrderedRule
+{
+	int32		ordinal;
+	llmnum_id_rule rule;
+} OrderedRule;
 
 /* By ordinal (an integer primary key). */
 static int
 rule_cmp(const void *pa, const void *pb)
 {
-	HeapTuple	a = *(const HeapTuple *) pa;
-	HeapTuple	b = *(const HeapTuple *) pb;
-	bool		isnull;
-	int32		x = DatumGetInt32(SPI_getbinval(a, sort_desc, 6, &isnull));
-	int32		y = DatumGetInt32(SPI_getbinval(b, sort_desc, 6, &isnull));
+	int32		x = ((const OrderedRule *) pa)->ordinal;
+	int32		y = ((const OrderedRule *) pb)->ordinal;
 
 	return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/* The built-in id rules, sorted by ordinal here rather than by a query. */
 static void
-load_rules(SPITupleTable *tab, uint64 n)
+load_rules(void)
 {
-	uint64		r;
-	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+	BuiltinScan bs;
+	OrderedRule *rules;
+	int			n = 0;
+	int			max = 256;
+	int			r;
+	MemoryContext old;
 
-	catalog.rules = palloc0(sizeof(llmnum_id_rule) * (n + 1));
-	sort_desc = tab->tupdesc;
-	qsort(tab->vals, n, sizeof(HeapTuple), rule_cmp);
-	for (r = 0; r < n; r++)
+	builtin_scan_begin(&bs, "builtin_model_rules", rule_columns, lengthof(rule_columns));
+	rules = palloc(sizeof(OrderedRule) * max);
+	old = MemoryContextSwitchTo(catalog.cxt);
+	while (builtin_scan_next(&bs) != NULL)
 	{
-		HeapTuple	tup = tab->vals[r];
-		TupleDesc	desc = tab->tupdesc;
-		char	   *kind = col_text(tup, desc, 1);
-		llmnum_id_rule *rule = &catalog.rules[catalog.nrules];
+		char	   *kind = col_text(bs.tuple, bs.desc, 1);
+		llmnum_id_rule *rule = &rules[n].rule;
 		int			k = kind ? llmnum_id_kind_from_name(kind) : -1;
 
 		if (k < 0)
 			continue;
 		rule->kind = (llmnum_id_kind) k;
-		rule->pattern = col_text(tup, desc, 2);
-		rule->scope = col_text(tup, desc, 3);
-		rule->host = col_text(tup, desc, 4);
-		rule->replacement = col_text(tup, desc, 5);
+		rule->pattern = col_text(bs.tuple, bs.desc, 2);
+		rule->scope = col_text(bs.tuple, bs.desc, 3);
+		rule->host = col_text(bs.tuple, bs.desc, 4);
+		rule->replacement = col_text(bs.tuple, bs.desc, 5);
 		rule->name = psprintf("%s %s", kind, rule->pattern ? rule->pattern : "");
-		catalog.nrules++;
+		rules[n].ordinal = (int32) col_int(bs.tuple, bs.desc, 6);
+		if (++n == max)
+		{
+			max *= 2;
+			rules = repalloc(rules, sizeof(OrderedRule) * max);
+		}
 	}
 	MemoryContextSwitchTo(old);
+	builtin_scan_end(&bs);
+	qsort(rules, n, sizeof(OrderedRule), rule_cmp);
+	catalog.rules = MemoryContextAllocZero(catalog.cxt, sizeof(llmnum_id_rule) * (n + 1));
+	for (r = 0; r < n; r++)
+		catalog.rules[r] = rules[r].rule;
+	catalog.nrules = n;
 }
 
-/*
- * Sorted in C (user_rule_cmp), not by ORDER BY: planning the sort was a
- * tenth of the first call with a model name in a new backend, for a table
- * that is mostly empty.
- */
-#define USER_RULES_SQL \
-	"SELECT match_kind, pattern, target, host, valid_from, valid_to" \
-	" FROM llmnum.user_model_aliases"
+/* The result whose rows qsort() sorts. */
+static TupleDesc sort_desc;
 
 /* Position of a match kind in the order the rules are tried. */
 static int
@@ -1072,46 +1291,56 @@ load_user_rules(SPITupleTable *tab, uint64 n)
 }
 
 /* in any order: find_host() looks a host up by its whole name */
-#define HOSTS_SQL "SELECT host, name_prefix FROM llmnum.builtin_hosts"
+static const char *const host_columns[] = {"host", "name_prefix"};
 
 static void
-load_hosts(SPITupleTable *tab, uint64 n)
+load_hosts(void)
 {
-	uint64		r;
-	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
+	BuiltinScan bs;
+	int			max = 32;
+	MemoryContext old;
 
-	catalog.hosts = palloc0(sizeof(HostEntry) * (n + 1));
-	for (r = 0; r < n; r++)
+	builtin_scan_begin(&bs, "builtin_hosts", host_columns, lengthof(host_columns));
+	old = MemoryContextSwitchTo(catalog.cxt);
+	catalog.hosts = palloc(sizeof(HostEntry) * max);
+	while (builtin_scan_next(&bs) != NULL)
 	{
-		char	   *host = col_text(tab->vals[r], tab->tupdesc, 1);
-		char	   *prefix = col_text(tab->vals[r], tab->tupdesc, 2);
+		char	   *host = col_text(bs.tuple, bs.desc, 1);
+		char	   *prefix = col_text(bs.tuple, bs.desc, 2);
 
 		if (host == NULL)
 			continue;
 		catalog.hosts[catalog.nhosts].host = host;
 		catalog.hosts[catalog.nhosts].prefix = prefix ? prefix : pstrdup("");
-		catalog.nhosts++;
+		if (++catalog.nhosts == max)
+		{
+			max *= 2;
+			catalog.hosts = repalloc(catalog.hosts, sizeof(HostEntry) * max);
+		}
 	}
 	MemoryContextSwitchTo(old);
+	builtin_scan_end(&bs);
 }
 
 /* an alias of several periods comes once per period: marked again */
-#define ALIASES_SQL "SELECT alias FROM llmnum.builtin_model_aliases"
+static const char *const alias_columns[] = {"alias"};
 
 /* Mark the undated aliases, which no stripped suffix may land on. */
 static void
-load_aliases(SPITupleTable *tab, uint64 n)
+load_aliases(void)
 {
-	uint64		r;
+	BuiltinScan bs;
 
-	for (r = 0; r < n; r++)
+	builtin_scan_begin(&bs, "builtin_model_aliases", alias_columns, lengthof(alias_columns));
+	while (builtin_scan_next(&bs) != NULL)
 	{
-		char	   *alias = col_text(tab->vals[r], tab->tupdesc, 1);
+		char	   *alias = col_text(bs.tuple, bs.desc, 1);
 		llmnum_catalog_key *k = alias ? index_find(&catalog.model_index, alias, strlen(alias)) : NULL;
 
 		if (k != NULL)
 			((llmnum_catalog_model *) k)->is_alias = true;
 	}
+	builtin_scan_end(&bs);
 }
 
 /* The names of the first n entries of an array of keyed structs, in the cache. */
@@ -1124,29 +1353,6 @@ names_of(const void *entries, size_t size, int n)
 	for (i = 0; i < n; i++)
 		names[i] = ((const llmnum_catalog_key *) ((const char *) entries + i * size))->name;
 	return names;
-}
-
-/* Room for n entries of size bytes in the cache, or the limit error. */
-static void *
-cache_array(uint64 n, size_t size)
-{
-	if (n >= (uint64) (MaxAllocSize / size / 4))
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("too many rows in the llmnum catalog")));
-	return MemoryContextAllocZero(catalog.cxt, size * (n + 1));
-}
-
-/* Room for n keyed entries and their name index, in the cache. */
-static void *
-keyed_array(uint64 n, size_t size, NameIndex *ix)
-{
-	void	   *entries = cache_array(n, size);
-	MemoryContext old = MemoryContextSwitchTo(catalog.cxt);
-
-	index_init(ix, (int) n + 1);
-	MemoryContextSwitchTo(old);
-	return entries;
 }
 
 /*
@@ -1194,12 +1400,16 @@ reset_catalog(bool retire)
 static void
 load_names(void)
 {
-	uint64		nmodels;
-	uint64		nuser_rules;
-	SPITupleTable *models_tab = run_query(MODELS_SQL, &nmodels);
-	SPITupleTable *user_rules_tab = run_query(USER_RULES_SQL, &nuser_rules);
+	uint64		nmodels = 0;
+	uint64		nuser_rules = 0;
+	SPITupleTable *models_tab = NULL;
+	SPITupleTable *user_rules_tab = NULL;
 
-	catalog.models = keyed_array(nmodels, sizeof(llmnum_catalog_model), &catalog.model_index);
+	if (table_may_have_rows("user_models") || table_may_have_rows("user_prices"))
+		models_tab = run_query(user_models_sql(), &nmodels);
+	if (table_may_have_rows("user_model_aliases"))
+		user_rules_tab = run_query(USER_RULES_SQL, &nuser_rules);
+
 	load_models(models_tab, nmodels);
 	load_user_rules(user_rules_tab, nuser_rules);
 }
@@ -1208,16 +1418,9 @@ load_names(void)
 static void
 load_rules_part(void)
 {
-	uint64		nrules;
-	uint64		nhosts;
-	uint64		naliases;
-	SPITupleTable *rules_tab = run_query(RULES_SQL, &nrules);
-	SPITupleTable *hosts_tab = run_query(HOSTS_SQL, &nhosts);
-	SPITupleTable *aliases_tab = run_query(ALIASES_SQL, &naliases);
-
-	load_aliases(aliases_tab, naliases);
-	load_rules(rules_tab, nrules);
-	load_hosts(hosts_tab, nhosts);
+	load_aliases();
+	load_rules();
+	load_hosts();
 }
 
 static void

@@ -42,6 +42,37 @@ DELETE FROM llmnum.user_prices;
 DELETE FROM llmnum.user_models;
 RESET ROLE;
 
+
+-- The catalog cache reads the built-in tables without a query: the same
+-- privilege is checked, and a built-in table whose policies would apply
+-- to the user is refused rather than read whole.  Each \c starts a new
+-- backend, whose first model name loads the cache.
+CREATE FUNCTION first_count() RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	RETURN 'ok: ' || llmnum.count_tokens('hello world', 'gpt-4o');
+EXCEPTION WHEN OTHERS THEN
+	RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+REVOKE SELECT ON llmnum.builtin_models FROM PUBLIC;
+SET ROLE llmnum_reader;
+SELECT first_count() AS without_select;
+RESET ROLE;
+GRANT SELECT ON llmnum.builtin_models TO PUBLIC;
+ALTER TABLE llmnum.builtin_models ENABLE ROW LEVEL SECURITY;
+\c
+SET ROLE llmnum_reader;
+SELECT first_count() AS under_policies;
+RESET ROLE;
+-- its owner is not subject to the policies
+\c
+SELECT llmnum.count_tokens('hello world', 'gpt-4o') AS owner_tokens;
+ALTER TABLE llmnum.builtin_models DISABLE ROW LEVEL SECURITY;
+\c
+SET ROLE llmnum_reader;
+SELECT llmnum.count_tokens('hello world', 'gpt-4o') AS reader_tokens;
+RESET ROLE;
+DROP FUNCTION first_count();
+
 REVOKE ALL ON llmnum.user_models, llmnum.user_prices FROM llmnum_alice, llmnum_bob;
 DROP ROLE llmnum_reader;
 DROP ROLE llmnum_alice;
