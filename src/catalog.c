@@ -12,8 +12,8 @@
  * price function; GPUs and quantizations for a GPU function.  The user
  * tables are read through SPI, so that their row-level security applies,
  * and not at all while they have no block; the built-in tables of the
- * names and id rules are read from their heaps (BuiltinScan), which spares
- * planning and copying their rows.  A token function with a model name so
+ * names, id rules and prices are read from their heaps (BuiltinScan), which
+ * spares planning and copying their rows.  A token function with a model name so
  * plans nothing in a new backend of an installation without user rows.
  * The whole cache, every part
  * loaded, is thrown away when a relcache invalidation arrives for one of
@@ -56,13 +56,15 @@
 #include "storage/bufmgr.h"
 #include "storage/proc.h"
 #include "utils/acl.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/datum.h"
 #include "utils/formatting.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
-#include "utils/rls.h"
 #include "utils/memutils.h"
+#include "utils/rls.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 #include "utils/varlena.h"
@@ -900,43 +902,187 @@ load_models(SPITupleTable *tab, uint64 n)
 	}
 }
 
-/* operators and casts qualified: the caller's search_path is in force */
-#define PRICES_SQL \
-	"SELECT model, component, tier_above_tokens," \
-	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, true, 0, 0, 0" \
-	" FROM llmnum.user_prices" \
-	" UNION ALL SELECT model, component, tier_above_tokens," \
-	" usd_per_mtok::pg_catalog.text, valid_from, valid_to, false, 0, 0, 0" \
-	" FROM llmnum.builtin_prices" \
-	" UNION ALL SELECT model, component, tier_above_tokens, NULL, valid_from, valid_to, false," \
-	" 0, 0, 0 FROM llmnum.builtin_price_gaps" \
-	" UNION ALL SELECT model, component, 0, usd_per_mtok::pg_catalog.text, valid_from," \
-	" valid_to, false," \
-	" (SELECT pg_catalog.sum(1 OPERATOR(pg_catalog.<<) (d OPERATOR(pg_catalog.-) 1))" \
-	"  FROM pg_catalog.unnest(weekdays) d)::pg_catalog.int4," \
-	" (pg_catalog.date_part('hour', starts_at) OPERATOR(pg_catalog.*) 60" \
-	"  OPERATOR(pg_catalog.+) pg_catalog.date_part('minute', starts_at))::pg_catalog.int4," \
-	" (pg_catalog.date_part('hour', ends_at) OPERATOR(pg_catalog.*) 60" \
-	"  OPERATOR(pg_catalog.+) pg_catalog.date_part('minute', ends_at))::pg_catalog.int4" \
-	" FROM llmnum.builtin_price_windows"
+/*
+ * The price rows: user prices through SPI, the built-in tables from their
+ * heaps.  Every source gives a row's price columns in the order of
+ * price_columns (the price NULL for a gap), a window's row its weekdays
+ * and hours after them.
+ */
+static const char *const price_columns[] = {
+	"model", "component", "tier_above_tokens", "usd_per_mtok", "valid_from", "valid_to"
+};
+static const char *const gap_columns[] = {
+	"model", "component", "tier_above_tokens", "valid_from", "valid_to"
+};
+static const char *const window_columns[] = {
+	"model", "component", "usd_per_mtok", "valid_from", "valid_to", "weekdays",
+	"starts_at", "ends_at"
+};
+
+#define USER_PRICES_SQL \
+	"SELECT model, component, tier_above_tokens, usd_per_mtok, valid_from, valid_to" \
+	" FROM llmnum.user_prices"
+
+/* One price row, as add_price() folds it. */
+typedef struct PriceRow
+{
+	char	   *model;
+	char	   *component;		/* NULL: a whole tier without a price */
+	int32		tier;
+	char	   *price;			/* decimal text; NULL: no price (a gap) */
+	TimestampTz from;
+	TimestampTz to;
+	bool		is_user;
+	uint8		window_days;	/* bit d - 1 for ISO weekday d; 0: every hour */
+	int16		window_start;	/* minutes after midnight */
+	int16		window_end;
+} PriceRow;
 
 /*
- * Fold the rows of llmnum.prices, the known unknowns of
- * llmnum.builtin_price_gaps (the rows without a price: a whole long-context
- * tier where they have no component, else a request fee) and the prices of
- * hours of llmnum.builtin_price_windows (the rows with weekdays) into one
- * schedule per model of the names part, loaded before.  lists[i] collects
- * the rows of models[i] (in the SPI context, freed with it).  A row whose
- * model the names part lacks means that the names were read under an older
+ * Fold one row of llmnum.prices, a known unknown of
+ * llmnum.builtin_price_gaps (a row without a price: a whole long-context
+ * tier where it has no component, else a request fee) or a price of hours
+ * of llmnum.builtin_price_windows into lists, whose entry i collects the
+ * rows of models[i] (in the SPI context, freed with it).  A row whose model
+ * the names part lacks means that the names were read under an older
  * snapshot than the prices, a change whose invalidation has not arrived
  * yet: the load is then marked overtaken, and ensure_parts() reads both
  * again under one snapshot.
  */
 static void
-load_prices(SPITupleTable *tab, uint64 n)
+add_price(PeriodList *lists, const PriceRow *row)
+{
+	llmnum_catalog_model *m = (llmnum_catalog_model *)
+		index_find(&catalog.model_index, row->model, strlen(row->model));
+	PeriodList *l;
+	llmnum_period p;
+	llmnum_cost_status st;
+
+	if (m == NULL)
+	{
+		catalog.overtaken = true;
+		return;
+	}
+	l = &lists[m - catalog.models];
+	p.tier_above = row->tier;
+	p.valid_from = row->from;
+	p.valid_to = row->to;
+	p.is_user = row->is_user;
+	p.window_days = row->window_days;
+	p.window_start = row->window_start;
+	p.window_end = row->window_end;
+	p.tier_only = row->price == NULL && row->component == NULL;
+	p.unknown = row->price == NULL && row->component != NULL;
+	p.component = row->component == NULL ? 0
+		: llmnum_component_from_name(row->component, strlen(row->component));
+	if (row->price == NULL)
+	{
+		p.price.units = 0;
+		p.price.scale = 0;
+		st = LLMNUM_COST_OK;
+	}
+	else
+		st = llmnum_money_parse(row->price, strlen(row->price), &p.price);
+	if (p.component < 0 || st != LLMNUM_COST_OK || row->to <= row->from)
+	{
+		if (m->bad_row == NULL)
+			m->bad_row = MemoryContextStrdup(catalog.cxt,
+											 psprintf("%s price %s from %s (%s row)",
+													  row->component, row->price,
+													  timestamptz_to_str(row->from),
+													  row->is_user ? "user" : "built-in"));
+		return;
+	}
+	if (l->n == l->max)
+	{
+		l->max = l->max ? l->max * 2 : 8;
+		l->periods = l->periods
+			? repalloc(l->periods, sizeof(llmnum_period) * l->max)
+			: palloc(sizeof(llmnum_period) * l->max);
+	}
+	l->periods[l->n++] = p;
+	if (row->from < m->first_from)
+		m->first_from = row->from;
+	if (row->to > m->last_to)
+		m->last_to = row->to;
+}
+
+/*
+ * The columns from, from + 1 of the current row: valid_from and valid_to
+ * (NULL: open-ended).
+ */
+static void
+row_period(HeapTuple tup, TupleDesc td, int from, PriceRow *row)
+{
+	bool		isnull;
+	Datum		d = col_value(tup, td, from, &isnull);
+
+	row->from = DatumGetTimestampTz(d);
+	d = col_value(tup, td, from + 1, &isnull);
+	row->to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(d);
+}
+
+/* A numeric column as decimal text, NULL for NULL. */
+static char *
+col_numeric_text(HeapTuple tup, TupleDesc td, int col)
+{
+	bool		isnull;
+	Datum		d = col_value(tup, td, col, &isnull);
+
+	return isnull ? NULL : DatumGetCString(DirectFunctionCall1(numeric_out, d));
+}
+
+/* A row with the columns of price_columns; model and component first. */
+static void
+price_row(HeapTuple tup, TupleDesc td, bool is_user, PriceRow *row)
+{
+	bool		isnull;
+
+	memset(row, 0, sizeof(*row));
+	row->model = col_text(tup, td, 1);
+	row->component = col_text(tup, td, 2);
+	row->tier = DatumGetInt32(col_value(tup, td, 3, &isnull));
+	row->price = col_numeric_text(tup, td, 4);
+	row_period(tup, td, 5, row);
+	row->is_user = is_user;
+}
+
+/* A row of llmnum.builtin_price_windows: its weekdays and hours. */
+static void
+window_row(HeapTuple tup, TupleDesc td, PriceRow *row)
+{
+	bool		isnull;
+	ArrayType  *days;
+	Datum	   *elems;
+	int			nelems;
+	int			i;
+
+	memset(row, 0, sizeof(*row));
+	row->model = col_text(tup, td, 1);
+	row->component = col_text(tup, td, 2);
+	row->price = col_numeric_text(tup, td, 3);
+	row_period(tup, td, 4, row);
+	days = DatumGetArrayTypeP(col_value(tup, td, 6, &isnull));
+	deconstruct_array(days, INT2OID, sizeof(int16), true, TYPALIGN_SHORT,
+					  &elems, NULL, &nelems);
+	/* weekdays_iso keeps each element in 1..7 (and the array not empty) */
+	for (i = 0; i < nelems; i++)
+		row->window_days |= (uint8) (1 << (DatumGetInt16(elems[i]) - 1));
+	/* starts_on_a_minute and ends_on_a_minute: no seconds */
+	row->window_start = (int16) (DatumGetTimeADT(col_value(tup, td, 7, &isnull)) /
+								 USECS_PER_MINUTE);
+	row->window_end = (int16) (DatumGetTimeADT(col_value(tup, td, 8, &isnull)) /
+							   USECS_PER_MINUTE);
+}
+
+/* Every price row into one schedule per model of the names part. */
+static void
+load_prices(void)
 {
 	PeriodList *lists = palloc0(sizeof(PeriodList) * (catalog.nmodels + 1));
-	uint64		r;
+	BuiltinScan bs;
+	PriceRow	row;
+	HeapTuple	tup;
 	int			i;
 
 	for (i = 0; i < catalog.nmodels; i++)
@@ -944,72 +1090,45 @@ load_prices(SPITupleTable *tab, uint64 n)
 		catalog.models[i].first_from = LLMNUM_FOREVER;
 		catalog.models[i].last_to = PG_INT64_MIN;
 	}
-	for (r = 0; r < n; r++)
+	if (table_may_have_rows("user_prices"))
 	{
-		HeapTuple	tup = tab->vals[r];
-		TupleDesc	td = tab->tupdesc;
-		bool		isnull;
-		char	   *model = col_text(tup, td, 1);
-		char	   *component = col_text(tup, td, 2);
-		int32		tier = DatumGetInt32(col_value(tup, td, 3, &isnull));
-		char	   *price = col_text(tup, td, 4);
-		TimestampTz from = DatumGetTimestampTz(col_value(tup, td, 5, &isnull));
-		Datum		to_d = col_value(tup, td, 6, &isnull);
-		TimestampTz to = isnull ? LLMNUM_FOREVER : DatumGetTimestampTz(to_d);
-		bool		is_user = col_bool(tup, td, 7);
-		llmnum_catalog_model *m = (llmnum_catalog_model *)
-			index_find(&catalog.model_index, model, strlen(model));
-		PeriodList *l;
-		llmnum_period p;
-		llmnum_cost_status st;
+		uint64		n;
+		SPITupleTable *tab = run_query(USER_PRICES_SQL, &n);
+		uint64		r;
 
-		if (m == NULL)
+		for (r = 0; r < n; r++)
 		{
-			catalog.overtaken = true;
-			continue;
+			price_row(tab->vals[r], tab->tupdesc, true, &row);
+			add_price(lists, &row);
 		}
-		l = &lists[m - catalog.models];
-		p.tier_above = tier;
-		p.valid_from = from;
-		p.valid_to = to;
-		p.is_user = is_user;
-		p.window_days = (uint8) DatumGetInt32(col_value(tup, td, 8, &isnull));
-		p.window_start = (int16) DatumGetInt32(col_value(tup, td, 9, &isnull));
-		p.window_end = (int16) DatumGetInt32(col_value(tup, td, 10, &isnull));
-		p.tier_only = price == NULL && component == NULL;
-		p.unknown = price == NULL && component != NULL;
-		p.component = component == NULL ? 0
-			: llmnum_component_from_name(component, strlen(component));
-		if (price == NULL)
-		{
-			p.price.units = 0;
-			p.price.scale = 0;
-			st = LLMNUM_COST_OK;
-		}
-		else
-			st = llmnum_money_parse(price, strlen(price), &p.price);
-		if (p.component < 0 || st != LLMNUM_COST_OK || to <= from)
-		{
-			if (m->bad_row == NULL)
-				m->bad_row = MemoryContextStrdup(catalog.cxt,
-												 psprintf("%s price %s from %s (%s row)",
-														  component, price, timestamptz_to_str(from),
-														  is_user ? "user" : "built-in"));
-			continue;
-		}
-		if (l->n == l->max)
-		{
-			l->max = l->max ? l->max * 2 : 8;
-			l->periods = l->periods
-				? repalloc(l->periods, sizeof(llmnum_period) * l->max)
-				: palloc(sizeof(llmnum_period) * l->max);
-		}
-		l->periods[l->n++] = p;
-		if (from < m->first_from)
-			m->first_from = from;
-		if (to > m->last_to)
-			m->last_to = to;
 	}
+	builtin_scan_begin(&bs, "builtin_prices", price_columns, lengthof(price_columns));
+	while ((tup = builtin_scan_next(&bs)) != NULL)
+	{
+		price_row(tup, bs.desc, false, &row);
+		add_price(lists, &row);
+	}
+	builtin_scan_end(&bs);
+	builtin_scan_begin(&bs, "builtin_price_gaps", gap_columns, lengthof(gap_columns));
+	while ((tup = builtin_scan_next(&bs)) != NULL)
+	{
+		bool		isnull;
+
+		memset(&row, 0, sizeof(row));
+		row.model = col_text(tup, bs.desc, 1);
+		row.component = col_text(tup, bs.desc, 2);
+		row.tier = DatumGetInt32(col_value(tup, bs.desc, 3, &isnull));
+		row_period(tup, bs.desc, 4, &row);
+		add_price(lists, &row);
+	}
+	builtin_scan_end(&bs);
+	builtin_scan_begin(&bs, "builtin_price_windows", window_columns, lengthof(window_columns));
+	while ((tup = builtin_scan_next(&bs)) != NULL)
+	{
+		window_row(tup, bs.desc, &row);
+		add_price(lists, &row);
+	}
+	builtin_scan_end(&bs);
 
 	for (i = 0; i < catalog.nmodels; i++)
 	{
@@ -1426,10 +1545,7 @@ load_rules_part(void)
 static void
 load_prices_part(void)
 {
-	uint64		nprices;
-	SPITupleTable *prices_tab = run_query(PRICES_SQL, &nprices);
-
-	load_prices(prices_tab, nprices);
+	load_prices();
 }
 
 static void
