@@ -473,3 +473,9 @@ SELECT pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-
 	   pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'output', 1, '{1}', '01:00', '24:00', '2025-01-01', NULL, 'x', '2025-01-01', NULL)$$) AS midnight_end,
 	   pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'request', 1, '{1}', '01:00', '02:00', '2025-01-01', NULL, 'x', '2025-01-01', NULL)$$) AS fee_window,
 	   pg_temp.err($$INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'output', 'NaN', '{1}', '01:00', '02:00', '2025-01-01', NULL, 'x', '2025-01-01', NULL)$$) AS nan_price;
+-- a day named twice is that day once (2026-05-06 was a Wednesday)
+BEGIN;
+INSERT INTO llmnum.builtin_price_windows VALUES ('deepseek-chat', 'output', 9, '{3,3}', '01:00', '02:00', '2026-05-01', '2026-06-01', 'test', '2026-05-01', NULL);
+SELECT to_char(at AT TIME ZONE 'UTC', 'Dy HH24:MI') AS utc, llmnum.gen_cost('deepseek-chat', 0, 1000000, at) AS usd
+FROM unnest(ARRAY['2026-05-05 01:30+00', '2026-05-06 01:30+00', '2026-05-07 01:30+00', '2026-05-06 02:00+00']::timestamptz[]) at;
+ROLLBACK;
