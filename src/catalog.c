@@ -430,10 +430,7 @@ run_query(const char *sql, uint64 *nrows)
 	row_tuple = NULL;
 
 	if (load_snapshot == NULL)
-	{
-		reload_after = MyProc->lxid;
 		rc = SPI_execute_plan(plan, NULL, NULL, true, 0);
-	}
 	else
 		rc = SPI_execute_snapshot(plan, NULL, NULL, load_snapshot,
 								  InvalidSnapshot, true, false, 0);
@@ -1654,6 +1651,9 @@ ensure_parts(int parts)
 		}
 		catalog.overtaken = false;
 		load_snapshot = IsInParallelMode() ? NULL : RegisterSnapshot(GetLatestSnapshot());
+		/* read under the active snapshot, older: reload in the next transaction */
+		if (load_snapshot == NULL)
+			reload_after = MyProc->lxid;
 		PG_TRY();
 		{
 			load_parts(parts & ~catalog.parts);
