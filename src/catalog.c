@@ -900,10 +900,9 @@ load_models(SPITupleTable *tab, uint64 n)
 }
 
 /*
- * The price rows: user prices through SPI, the built-in tables from their
- * heaps.  Every source gives a row's price columns in the order of
- * price_columns (the price NULL for a gap), a window's row its weekdays
- * and hours after them.
+ * The columns of the price tables that the prices part reads: user prices
+ * through SPI (USER_PRICES_SQL, the columns of price_columns), the
+ * built-in tables from their heaps.
  */
 static const char *const price_columns[] = {
 	"model", "component", "tier_above_tokens", "usd_per_mtok", "valid_from", "valid_to"
@@ -1044,6 +1043,19 @@ price_row(HeapTuple tup, TupleDesc td, bool is_user, PriceRow *row)
 	row->is_user = is_user;
 }
 
+/* A row of llmnum.builtin_price_gaps: no price. */
+static void
+gap_row(HeapTuple tup, TupleDesc td, PriceRow *row)
+{
+	bool		isnull;
+
+	memset(row, 0, sizeof(*row));
+	row->model = col_text(tup, td, 1);
+	row->component = col_text(tup, td, 2);
+	row->tier = DatumGetInt32(col_value(tup, td, 3, &isnull));
+	row_period(tup, td, 4, row);
+}
+
 /* A row of llmnum.builtin_price_windows: its weekdays and hours. */
 static void
 window_row(HeapTuple tup, TupleDesc td, PriceRow *row)
@@ -1109,13 +1121,7 @@ load_prices(void)
 	builtin_scan_begin(&bs, "builtin_price_gaps", gap_columns, lengthof(gap_columns));
 	while ((tup = builtin_scan_next(&bs)) != NULL)
 	{
-		bool		isnull;
-
-		memset(&row, 0, sizeof(row));
-		row.model = col_text(tup, bs.desc, 1);
-		row.component = col_text(tup, bs.desc, 2);
-		row.tier = DatumGetInt32(col_value(tup, bs.desc, 3, &isnull));
-		row_period(tup, bs.desc, 4, &row);
+		gap_row(tup, bs.desc, &row);
 		add_price(lists, &row);
 	}
 	builtin_scan_end(&bs);
@@ -1214,6 +1220,11 @@ load_quants(SPITupleTable *tab, uint64 n)
 /* The result whose rows qsort() sorts. */
 static TupleDesc sort_desc;
 
+/*
+ * Sorted in C (user_rule_cmp), not by ORDER BY: planning the sort was a
+ * tenth of the first call with a model name in a new backend, for a table
+ * that is mostly empty.
+ */
 #define USER_RULES_SQL \
 	"SELECT match_kind, pattern, target, host, valid_from, valid_to" \
 	" FROM llmnum.user_model_aliases"
@@ -1540,12 +1551,6 @@ load_rules_part(void)
 }
 
 static void
-load_prices_part(void)
-{
-	load_prices();
-}
-
-static void
 load_gpus_part(void)
 {
 	uint64		ngpus;
@@ -1587,7 +1592,7 @@ load_parts(int parts)
 		if (parts & PART_RULES)
 			load_rules_part();
 		if (parts & PART_PRICES)
-			load_prices_part();
+			load_prices();
 		if (parts & PART_GPUS)
 			load_gpus_part();
 		if (parts & PART_QUANTS)
