@@ -53,6 +53,7 @@
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "parser/parse_relation.h"
 #include "storage/bufmgr.h"
 #include "storage/proc.h"
 #include "utils/acl.h"
@@ -590,13 +591,8 @@ builtin_scan_begin(BuiltinScan *bs, const char *table, const char *const *column
 	bs->ncols = ncols;
 	for (k = 0; k < ncols; k++)
 	{
-		AttrNumber	att = InvalidAttrNumber;
-		int			i;
+		AttrNumber	att = attnameAttNum(bs->rel, columns[k], false);
 
-		for (i = 0; i < reldesc->natts; i++)
-			if (!TupleDescAttr(reldesc, i)->attisdropped &&
-				strcmp(NameStr(TupleDescAttr(reldesc, i)->attname), columns[k]) == 0)
-				att = (AttrNumber) (i + 1);
 		if (att == InvalidAttrNumber)
 			elog(ERROR, "column \"%s\" of llmnum.%s not found", columns[k], table);
 		bs->attnums[k] = att;
