@@ -559,7 +559,6 @@ typedef struct BuiltinScan
 	TupleDesc	desc;			/* the columns in the list's order */
 	int			ncols;
 	AttrNumber	attnums[MAX_COLUMNS];
-	HeapTuple	tuple;			/* the row builtin_scan_next() read */
 	Datum	   *values;			/* its columns in the table's order */
 	bool	   *nulls;
 } BuiltinScan;
@@ -611,7 +610,6 @@ builtin_scan_next(BuiltinScan *bs)
 	int			k;
 
 	row_tuple = NULL;
-	bs->tuple = tup;
 	if (tup == NULL)
 		return NULL;
 	heap_deform_tuple(tup, RelationGetDescr(bs->rel), bs->values, bs->nulls);
@@ -1252,6 +1250,7 @@ static void
 load_rules(void)
 {
 	BuiltinScan bs;
+	HeapTuple	tup;
 	OrderedRule *rules;
 	int			n = 0;
 	int			max = 256;
@@ -1261,21 +1260,21 @@ load_rules(void)
 	builtin_scan_begin(&bs, "builtin_model_rules", rule_columns, lengthof(rule_columns));
 	rules = palloc(sizeof(OrderedRule) * max);
 	old = MemoryContextSwitchTo(catalog.cxt);
-	while (builtin_scan_next(&bs) != NULL)
+	while ((tup = builtin_scan_next(&bs)) != NULL)
 	{
-		char	   *kind = col_text(bs.tuple, bs.desc, 1);
+		char	   *kind = col_text(tup, bs.desc, 1);
 		llmnum_id_rule *rule = &rules[n].rule;
 		int			k = kind ? llmnum_id_kind_from_name(kind) : -1;
 
 		if (k < 0)
 			continue;
 		rule->kind = (llmnum_id_kind) k;
-		rule->pattern = col_text(bs.tuple, bs.desc, 2);
-		rule->scope = col_text(bs.tuple, bs.desc, 3);
-		rule->host = col_text(bs.tuple, bs.desc, 4);
-		rule->replacement = col_text(bs.tuple, bs.desc, 5);
+		rule->pattern = col_text(tup, bs.desc, 2);
+		rule->scope = col_text(tup, bs.desc, 3);
+		rule->host = col_text(tup, bs.desc, 4);
+		rule->replacement = col_text(tup, bs.desc, 5);
 		rule->name = psprintf("%s %s", kind, rule->pattern ? rule->pattern : "");
-		rules[n].ordinal = (int32) col_int(bs.tuple, bs.desc, 6);
+		rules[n].ordinal = (int32) col_int(tup, bs.desc, 6);
 		if (++n == max)
 		{
 			max *= 2;
@@ -1420,16 +1419,17 @@ static void
 load_hosts(void)
 {
 	BuiltinScan bs;
+	HeapTuple	tup;
 	int			max = 32;
 	MemoryContext old;
 
 	builtin_scan_begin(&bs, "builtin_hosts", host_columns, lengthof(host_columns));
 	old = MemoryContextSwitchTo(catalog.cxt);
 	catalog.hosts = palloc(sizeof(HostEntry) * max);
-	while (builtin_scan_next(&bs) != NULL)
+	while ((tup = builtin_scan_next(&bs)) != NULL)
 	{
-		char	   *host = col_text(bs.tuple, bs.desc, 1);
-		char	   *prefix = col_text(bs.tuple, bs.desc, 2);
+		char	   *host = col_text(tup, bs.desc, 1);
+		char	   *prefix = col_text(tup, bs.desc, 2);
 
 		if (host == NULL)
 			continue;
@@ -1453,11 +1453,12 @@ static void
 load_aliases(void)
 {
 	BuiltinScan bs;
+	HeapTuple	tup;
 
 	builtin_scan_begin(&bs, "builtin_model_aliases", alias_columns, lengthof(alias_columns));
-	while (builtin_scan_next(&bs) != NULL)
+	while ((tup = builtin_scan_next(&bs)) != NULL)
 	{
-		char	   *alias = col_text(bs.tuple, bs.desc, 1);
+		char	   *alias = col_text(tup, bs.desc, 1);
 		llmnum_catalog_key *k = alias ? index_find(&catalog.model_index, alias, strlen(alias)) : NULL;
 
 		if (k != NULL)
