@@ -40,8 +40,10 @@
 /* The scanners' inner loops must inline char_at: it is their whole work. */
 #if defined(__GNUC__) || defined(__clang__)
 #define ALWAYS_INLINE inline __attribute__((always_inline))
+#define NOINLINE __attribute__((noinline))
 #else
 #define ALWAYS_INLINE inline
+#define NOINLINE
 #endif
 #define MASK_L (BIT(LLMNUM_UCS_LU) | BIT(LLMNUM_UCS_LL) | BIT(LLMNUM_UCS_LT) | \
 				BIT(LLMNUM_UCS_LM) | BIT(LLMNUM_UCS_LO))
@@ -153,6 +155,71 @@ run_end(const unsigned char *s, size_t n, size_t i, uint32_t mask)
 		i += c.len;
 	}
 	return i;
+}
+
+/*
+ * Cyrillic words, four letters at a time.  Two bytes per letter made
+ * Russian text cost twice as much per piece as English when the letters
+ * were decoded one by one: the 16-bit lanes of eight bytes are tested at
+ * once against the lead and continuation bytes of a range of letters, and
+ * the run's end is the first lane that is not one.  Kept out of line and
+ * entered only at a lead byte D0 or D1, so that other scripts' runs pay a
+ * byte test and no more.
+ */
+
+/* The top bit of each 16-bit lane of x that is zero. */
+static inline uint64_t
+swar_zero16(uint64_t x)
+{
+	const uint64_t low15 = UINT64_C(0x7FFF7FFF7FFF7FFF);
+
+	return ~(((x & low15) + low15) | x) & ~low15;
+}
+
+#define LANES_HIGH UINT64_C(0x8000800080008000)
+
+/*
+ * Run of letters (mask MASK_L) or of o200k's lower case (MASK_LOWER) from
+ * i.  Every letter U+0400-047F (lead D0 or D1) is in MASK_L, and the small
+ * letters U+0430-045F (D0 B0-BF, D1 80-9F) are in MASK_LOWER.
+ */
+static NOINLINE size_t
+cyrillic_run_end(const unsigned char *s, size_t n, size_t i, uint32_t mask)
+{
+	while (i + 8 <= n)
+	{
+		uint64_t	x = llmnum_load_le64(s + i);
+		uint64_t	ok;
+
+		if (mask == MASK_L)
+			ok = swar_zero16((x & UINT64_C(0xC0FEC0FEC0FEC0FE)) ^ UINT64_C(0x80D080D080D080D0));
+		else
+			ok = swar_zero16((x & UINT64_C(0xF0FFF0FFF0FFF0FF)) ^ UINT64_C(0xB0D0B0D0B0D0B0D0)) |
+				swar_zero16((x & UINT64_C(0xE0FFE0FFE0FFE0FF)) ^ UINT64_C(0x80D180D180D180D1));
+		if (ok != LANES_HIGH)
+		{
+			unsigned char b;
+
+			i += llmnum_ctz64(~ok & LANES_HIGH) / 16 * 2;
+			/* most words end at ASCII that is not in mask: spaces, punctuation */
+			b = s[i];
+			if (b < 0x80 && (mask == MASK_L ? (unsigned char) ((b | 0x20) - 'a') >= 26 :
+							 (unsigned char) (b - 'a') >= 26))
+				return i;
+			break;
+		}
+		i += 8;
+	}
+	return run_end(s, n, i, mask);
+}
+
+/* run_end(s, n, i, mask) for mask MASK_L or MASK_LOWER. */
+static inline size_t
+letter_run_end(const unsigned char *s, size_t n, size_t i, uint32_t mask)
+{
+	if (i < n && (s[i] & 0xFE) == 0xD0)
+		return cyrillic_run_end(s, n, i, mask);
+	return run_end(s, n, i, mask);
 }
 
 /* End of a run of bytes from the given ASCII set (only \r \n /). */
@@ -400,7 +467,7 @@ next_r50k(const unsigned char *s, size_t n, size_t pos)
 		}
 	}
 	if (first.bit & MASK_L)
-		return run_end(s, n, start + first.len, MASK_L);
+		return letter_run_end(s, n, start + first.len, MASK_L);
 	if (first.bit & MASK_N)
 		return run_end(s, n, start + first.len, MASK_N);
 	if (first.bit & MASK_O)
@@ -419,13 +486,13 @@ next_cl100k(const unsigned char *s, size_t n, size_t pos, int max_digits)
 		return pos + k;
 	/* [^\r\n\p{L}\p{N}]?\p{L}+ */
 	if (c.bit & MASK_L)
-		return run_end(s, n, pos + c.len, MASK_L);
+		return letter_run_end(s, n, pos + c.len, MASK_L);
 	if (!(c.bit & MASK_N) && c.cp != '\r' && c.cp != '\n' && pos + c.len < n)
 	{
 		uchar		d = char_at(s, n, pos + c.len);
 
 		if (d.bit & MASK_L)
-			return run_end(s, n, pos + c.len + d.len, MASK_L);
+			return letter_run_end(s, n, pos + c.len + d.len, MASK_L);
 	}
 	/* \p{N}{1,3} */
 	if (c.bit & MASK_N)
@@ -490,7 +557,7 @@ o200k_letters(const unsigned char *s, size_t n, size_t i, int second)
 			if (second && e == i)
 				return 0;
 			if (d.bit & MASK_LOWER)
-				return run_end(s, n, e + d.len, MASK_LOWER);
+				return letter_run_end(s, n, e + d.len, MASK_LOWER);
 			return second ? e : last_lower_end;
 		}
 		e += d.len;
@@ -772,6 +839,76 @@ next_tekken(const unsigned char *s, size_t n, size_t pos)
 	return next_o200k(s, n, pos);
 }
 
+/*
+ * The most frequent piece of Russian or Ukrainian text: a space (or other
+ * ASCII character that may lead a word) and a Cyrillic word.  cl100k's and
+ * qwen2's patterns take the lead and the letters; o200k's and Tekken's the
+ * lead, a capital or not, and the small letters after it (o200k's then a
+ * contraction).  0 for any other piece or pattern.
+ */
+static ALWAYS_INLINE size_t
+cyrillic_piece(llmnum_pattern pattern, const unsigned char *s, size_t n, size_t pos)
+{
+	unsigned char b = s[pos];
+	size_t		e;
+
+	if (pos + 3 > n || (s[pos + 1] & 0xFE) != 0xD0 || !is_cont(s[pos + 2]) ||
+		b >= 0x80 || (unsigned char) ((b | 0x20) - 'a') < 26 ||
+		(b >= '0' && b <= '9') || b == '\r' || b == '\n')
+		return 0;
+	if (pattern == LLMNUM_PATTERN_O200K || pattern == LLMNUM_PATTERN_TEKKEN)
+	{
+		/* a small letter, or a capital (D0 80-AF) and a small letter */
+		e = pos + 1;
+		if (s[e] == 0xD0 && s[e + 1] < 0xB0)
+		{
+			e += 2;
+			if (e + 2 > n || !(s[e] == 0xD0 ? s[e + 1] >= 0xB0 : s[e] == 0xD1 && s[e + 1] < 0xA0) ||
+				!is_cont(s[e + 1]))
+				return 0;
+		}
+		else if (s[e] == 0xD1 && s[e + 1] >= 0xA0)
+			return 0;
+		e = cyrillic_run_end(s, n, e + 2, MASK_LOWER);
+		return pattern == LLMNUM_PATTERN_O200K ? e + contraction(s, n, e, 1) : e;
+	}
+	if (pattern == LLMNUM_PATTERN_CL100K || pattern == LLMNUM_PATTERN_QWEN2)
+		return cyrillic_run_end(s, n, pos + 3, MASK_L);
+	return 0;
+}
+
+/*
+ * Indentation and line ends before a word (over a quarter of the pieces of
+ * man pages, and more of code): with every pattern but r50k's (no rule for
+ * line breaks) and DeepSeek-V3's (segments), a
+ * line break followed by spaces and a character that is not white space
+ * is a piece of its own (\s*[\r\n]+ cannot take the spaces: no break
+ * follows them), and two spaces or more before such a character are a
+ * piece without the last space (\s+(?!\S)).  0 in any other case: white
+ * space up to the end of the text, other breaks or white-space characters
+ * in the run, a single space.
+ */
+static ALWAYS_INLINE size_t
+indent_piece(llmnum_pattern pattern, const unsigned char *s, size_t n, size_t pos)
+{
+	unsigned char b = s[pos];
+	unsigned char c;
+	size_t		e;
+
+	if ((b == ' ' ? pos + 1 >= n || s[pos + 1] != ' ' : b != '\n') ||
+		pattern == LLMNUM_PATTERN_R50K || pattern == LLMNUM_PATTERN_DEEPSEEK_V3)
+		return 0;
+	e = ascii_byte_run_end(s, n, pos + 1, ' ');
+	if (e >= n)
+		return 0;
+	/* not white space: ASCII by its class, else a lead of no space character */
+	c = s[e];
+	if (c < 0x80 ? (BIT(llmnum_ucs_direct_class(c)) & MASK_WS) != 0 :
+		(c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3))
+		return 0;
+	return b == ' ' ? e - 1 : pos + 1;
+}
+
 size_t
 llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
 				   size_t pos)
@@ -779,14 +916,20 @@ llmnum_pretok_next(llmnum_pattern pattern, const unsigned char *s, size_t len,
 	size_t		k;
 
 	/*
-	 * The ASCII fast paths first, before the scanners: most pieces end
-	 * here, and the compiler can keep this path free of the scanners'
-	 * register saves and restores.
+	 * The fast paths first, before the scanners: most pieces end here, and
+	 * the compiler can keep this path free of the scanners' register saves
+	 * and restores.
 	 */
 	if (pattern == LLMNUM_PATTERN_O200K && (k = ascii_o200k(s, len, pos)) != 0)
 		return k;
 	if ((pattern == LLMNUM_PATTERN_CL100K || pattern == LLMNUM_PATTERN_QWEN2) &&
 		(k = ascii_cl100k(s, len, pos)) != 0)
+		return k;
+	/* the next byte (or a line break) tells whether they can apply */
+	if (pos + 1 < len &&
+		((s[pos + 1] & 0xFE) == 0xD0 || s[pos + 1] == ' ' || s[pos] == '\n') &&
+		((k = cyrillic_piece(pattern, s, len, pos)) != 0 ||
+		 (k = indent_piece(pattern, s, len, pos)) != 0))
 		return k;
 	switch (pattern)
 	{

@@ -69,6 +69,10 @@ const common = [
 	'\u0f73', '\u1100', '\u1161', '\u11a8', '\uac00\u11a8', '\u2001', '\u2126', '\u0b47\u0b3e',
 	'\u304b\u3099', '\u30cf\u309a', '\u05d0\u05b7', '\ufb2c', '\u1f00\u0345', '\u0dd9\u0dcf',
 	'\u0915\u093c', '\u{1d15f}', '\u{2f800}', '\u0385', '\u1fee', '\u0e38\u0e48', '\u0651\u064b',
+	// Cyrillic words (taken four letters at a time) and the letters around
+	// those ranges; indentation before a word
+	'слово', 'программы', 'Утилиты', 'ПАРАМЕТРЫ', 'ёжик', 'їжак', 'Ѡѡ', '\u0483', 'Ҋ', 'ӏ',
+	'    ', '\n    ',
 ];
 const nativeOnly = ['\u0085', '\ufeff'];
 

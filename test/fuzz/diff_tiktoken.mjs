@@ -33,6 +33,13 @@ const alphabet = [
 	'\u0660', '\u0966', '\uff11', '\u2167', '\u00bd', '\ud835\udfce', '\ud83d\udc4d',
 	'\ud83c\udffd', '\ufe0f', '\ud807\udfc0', '\ud803\udd50', '\ud807\udf04',
 	'\ud884\udf50', '\ud802\udd40', '\ue000', '\u0378', '\u00ad', '\u061c', '\u2064',
+	// Cyrillic words, which the pre-tokenizer takes four letters at a
+	// time, and the letters around its ranges: capitals, historic letters
+	// (U+0460 on, upper and lower in turn), combining marks U+0483-0489
+	'слово', 'программы', 'Утилиты', 'ПАРАМЕТРЫ', 'ёжик', 'Ёж', 'їжак', 'ѐѝ', 'Ѡѡ', 'ѣ',
+	'\u0482', '\u0483', '\u0489', 'Ҋ', 'ӏ', 'Ӏ', 'ԯ',
+	// indentation before a word, and white space that is not a space
+	'    ', '        ', '\n    ', '  \t', ' \u00a0',
 ];
 
 // Any code point, mostly two- and three-byte ones (where the pre-tokenizer

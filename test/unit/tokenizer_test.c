@@ -1025,6 +1025,9 @@ run_ill_formed_utf8(void)
 		"\xed\xa0\x80", "\xed\xbf\xbf", "\xe0\xb8", "\xef", "\xc0\x80",
 		"\xc1\xbf", "\xf4\x90\x80\x80", "\xf0\x8f\xbf\xbf", "\xf5\x80",
 		"\x80", "\xbf", "\xff", "\xf0\x9f\x98",
+		/* Cyrillic, which the scanners take four letters at a time */
+		"\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82", "\xd0\x9f",
+		"\xd1\xa0", "\xd2\x83", "\xd0", "\xd1", "    ",
 	};
 	static const llmnum_pattern patterns[] = {
 		LLMNUM_PATTERN_R50K, LLMNUM_PATTERN_CL100K, LLMNUM_PATTERN_O200K,
