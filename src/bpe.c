@@ -1062,9 +1062,30 @@ typedef struct token_slot
 static token_slot token_cache[TOKEN_CACHE_SLOTS] CACHE_ALIGNED;
 
 /*
+ * The rank of an entry that holds a count and no ids: a piece of more than
+ * two tokens, or one the piece cache answered, which a count would
+ * otherwise look up there (after a failed vocabulary probe) every time.
+ * No vocabulary has that many ranks (the unit test checks).  A count reads
+ * the entry; an encoding goes on to the piece cache.
+ */
+#define COUNT_ONLY LLMNUM_VOCAB_RANK_MASK
+
+static inline void
+remember_count(token_slot *slot, const llmnum_vocab *v, size_t n, uint64_t head,
+			   uint64_t tail, size_t k)
+{
+	slot->head = head;
+	slot->tail = tail;
+	slot->vocab = v;
+	slot->first = COUNT_ONLY | (uint32_t) n << 20 | (uint32_t) k << 25;
+	slot->second = 0;
+}
+
+/*
  * Tokens of the piece p[0, n), 3 <= n <= TOKEN_CACHE_MAX, hash h, pushed
  * to out: from the token cache, else from the vocabulary, the piece cache
- * or a merge (and then remembered).
+ * or a merge (and then remembered).  A piece that cache_first would take
+ * comes here only to be counted.
  */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((always_inline))
@@ -1094,13 +1115,21 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 		slot->tail == tail && slot->vocab == v)
 	{
 		k = slot->first >> 25;
-		if (out != NULL)
+		if (out == NULL)
+			return k;
+		if ((slot->first & LLMNUM_VOCAB_RANK_MASK) != COUNT_ONLY)
 		{
 			push_token(out, slot->first & LLMNUM_VOCAB_RANK_MASK, base, with_starts, host);
 			if (k == 2)
 				push_token(out, slot->second & LLMNUM_VOCAB_RANK_MASK,
 						   base + (slot->second >> 20), with_starts, host);
+			return k;
 		}
+	}
+	if (n >= CACHE_FIRST && p[n - 1] >= 0x80)
+	{
+		k = cache_first(v, p, n, h, base, out, with_starts, host);
+		remember_count(slot, v, n, head, tail, k);
 		return k;
 	}
 	r = n <= v->max_len ? llmnum_vocab_rank_hashed(v, p, n, h) : -1;
@@ -1113,7 +1142,10 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 	else
 	{
 		if ((k = cache_lookup(v, p, n, h, base, out, with_starts, host)) != 0)
+		{
+			remember_count(slot, v, n, head, tail, k);
 			return k;
+		}
 		k = merge_small(v, p, n, ids, lens);
 		cache_insert(v, p, n, h, ids, lens, k);
 	}
@@ -1125,6 +1157,8 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 		slot->first = ids[0] | (uint32_t) n << 20 | (uint32_t) k << 25;
 		slot->second = k == 2 ? ids[1] | (uint32_t) lens[0] << 20 : 0;
 	}
+	else
+		remember_count(slot, v, n, head, tail, k);
 	if (out != NULL)
 		push_ids(out, ids, lens, k, base, with_starts, host);
 	return k;
@@ -1150,7 +1184,7 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 		/* one hash for the vocabulary probe and the piece cache */
 		uint64_t	h = llmnum_vocab_hash(p, n);
 
-		if (n >= CACHE_FIRST && p[n - 1] >= 0x80)
+		if (n >= CACHE_FIRST && p[n - 1] >= 0x80 && (out != NULL || n > TOKEN_CACHE_MAX))
 			return cache_first(v, p, n, h, base, out, with_starts, host);
 		if (n <= TOKEN_CACHE_MAX)
 			return token_cached(v, p, n, h, base, out, with_starts, host);

@@ -5,6 +5,7 @@
  *
  *   tokcli ids ENCODING         stdin: one hex-encoded text per line;
  *                               stdout: its ids, comma-separated, per line
+ *                               (an error if its count disagrees)
  *   tokcli norm ENCODING        stdin as for ids; stdout: the hex of the
  *                               text the encoding tokenizes (qwen2: NFC)
  *   tokcli bench ENCODING FILE [REPEAT]
@@ -52,6 +53,7 @@ cmd_ids(const llmnum_encoding *enc, int norm_only)
 		size_t		len = 0;
 		char	   *p;
 		llmnum_tokens toks = {0};
+		size_t		count;
 		size_t		i;
 		const unsigned char *norm;
 		size_t		norm_len;
@@ -69,9 +71,20 @@ cmd_ids(const llmnum_encoding *enc, int norm_only)
 			free(text);
 			continue;
 		}
-		if (llmnum_tokenizer_encode(enc, norm, norm_len, 0, &toks, &test_host) != LLMNUM_TOKENIZER_OK)
+		/*
+		 * Counted first, then encoded: the count leaves cache entries
+		 * without ids that the encoding must pass over, and the ids checked
+		 * against the reference vouch for the count too.
+		 */
+		if (llmnum_tokenizer_count(enc, norm, norm_len, &count, &test_host) != LLMNUM_TOKENIZER_OK ||
+			llmnum_tokenizer_encode(enc, norm, norm_len, 0, &toks, &test_host) != LLMNUM_TOKENIZER_OK)
 		{
 			fprintf(stderr, "a piece is too long\n");
+			return 1;
+		}
+		if (count != toks.n)
+		{
+			fprintf(stderr, "count %zu but %zu ids\n", count, toks.n);
 			return 1;
 		}
 		for (i = 0; i < toks.n; i++)

@@ -371,7 +371,11 @@ run_piece_cache(size_t chars, size_t n_pieces)
  * is two copies of it) the second copy's are the first's shifted by its
  * length: with one slot (tokenizer_test_small_caches) the second
  * encoding is always answered by the token cache, including pieces of two
- * tokens, whose second start comes from the entry.
+ * tokens, whose second start comes from the entry.  The piece is counted
+ * first: a count leaves an entry with the number of tokens and no ids for
+ * a piece of more than two tokens or one found in the piece cache, which
+ * the encodings after it must not take for ids; counted again at the end,
+ * the text of the piece twice has twice its tokens.
  */
 static void
 check_repeat(const llmnum_encoding *enc, const char *piece)
@@ -381,15 +385,20 @@ check_repeat(const llmnum_encoding *enc, const char *piece)
 	llmnum_tokens t1 = {0};
 	llmnum_tokens t2 = {0};
 	llmnum_tokens tt = {0};
+	size_t		count;
 	size_t		i;
 	int			same;
 
 	memcpy(twice, piece, len);
 	memcpy(twice + len, piece, len);
-	same = llmnum_tokenizer_encode(enc, (const unsigned char *) piece, len, 1, &t1, host) == LLMNUM_TOKENIZER_OK &&
+	same = llmnum_tokenizer_count(enc, (const unsigned char *) piece, len, &count, host) == LLMNUM_TOKENIZER_OK &&
+		llmnum_tokenizer_encode(enc, (const unsigned char *) piece, len, 1, &t1, host) == LLMNUM_TOKENIZER_OK &&
+		count == t1.n &&
 		llmnum_tokenizer_encode(enc, (const unsigned char *) piece, len, 1, &t2, host) == LLMNUM_TOKENIZER_OK &&
 		llmnum_tokenizer_encode(enc, twice, 2 * len, 1, &tt, host) == LLMNUM_TOKENIZER_OK &&
-		t1.n == t2.n && tt.n == 2 * t1.n;
+		t1.n == t2.n && tt.n == 2 * t1.n &&
+		llmnum_tokenizer_count(enc, twice, 2 * len, &count, host) == LLMNUM_TOKENIZER_OK &&
+		count == tt.n;
 	for (i = 0; same && i < t1.n; i++)
 		same = t1.ids[i] == t2.ids[i] && t1.starts[i] == t2.starts[i] &&
 			tt.ids[i] == t1.ids[i] && tt.ids[t1.n + i] == t1.ids[i] &&
@@ -432,6 +441,8 @@ run_token_cache(void)
 	static const char *const repeats[] = {
 		" information", " llmnum", " Zyxwvut", " tokenizers", " \u6771\u4eac\u90fd",
 		" \u0442\u043e\u043a\u0435\u043d", " 12345", " ?!?!", " pgvector", " \u00dcberpr",
+		" \u0416\u0416\u0416", " \u0432\u044b\u0447\u0438\u0441\u043b",
+		" \ud55c\uad6d\uc5b4", " \u0e20\u0e32\u0e29\u0e32",
 	};
 	size_t		n_enc;
 	const llmnum_encoding *const *all = llmnum_encoding_all(&n_enc);
@@ -1180,7 +1191,8 @@ spm_filter_pairs(const llmnum_spm_vocab *v, long *missing)
  * wrong count, silently.  Checked for every token of every byte-level
  * vocabulary and every split of it into two tokens (with a split table,
  * the token's own split), and for every SentencePiece vocabulary
- * (spm_filter_pairs).
+ * (spm_filter_pairs).  Each byte-level vocabulary also leaves unused the
+ * rank that marks the token cache's entries without ids (src/bpe.c).
  */
 static void
 run_pair_filters(void)
@@ -1211,6 +1223,9 @@ run_pair_filters(void)
 		}
 		if (v == NULL)
 			continue;
+		/* the token cache marks an entry without ids by the rank mask */
+		CHECK(v->n_ranks < LLMNUM_VOCAB_RANK_MASK, "%s: %u ranks leave no rank for the token cache's counts",
+			  all[e]->name, v->n_ranks);
 		CHECK(v->pair_filter != NULL && v->pair_filter_bits >= 15 &&
 			  v->pair_filter_bits < 32, "%s: a pair filter", all[e]->name);
 		if (v->pair_filter == NULL)
