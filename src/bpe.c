@@ -1032,7 +1032,8 @@ cache_first(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
 
 /*
  * The token cache: pieces of 3 to TOKEN_CACHE_MAX bytes that are one or two
- * tokens, remembered with their ranks.  Half the time of a rank lookup is
+ * tokens, remembered with their ranks (and others with their number of
+ * tokens, for counts: COUNT_ONLY below).  Half the time of a rank lookup is
  * the wait for its slot of the vocabulary index (2-4 MB, beyond the
  * processor's L2 cache), and a hit then reads the token's bytes elsewhere;
  * a piece of two tokens (one in ten of English's pieces of 3-16 bytes,
