@@ -1071,15 +1071,16 @@ static token_slot token_cache[TOKEN_CACHE_SLOTS] CACHE_ALIGNED;
  */
 #define COUNT_ONLY LLMNUM_VOCAB_RANK_MASK
 
+/* Puts the piece of length n, bytes head and tail, of k tokens in slot. */
 static inline void
-remember_count(token_slot *slot, const llmnum_vocab *v, size_t n, uint64_t head,
-			   uint64_t tail, size_t k)
+token_slot_fill(token_slot *slot, const llmnum_vocab *v, size_t n, uint64_t head,
+				uint64_t tail, size_t k, uint32_t first_rank, uint32_t second)
 {
 	slot->head = head;
 	slot->tail = tail;
 	slot->vocab = v;
-	slot->first = COUNT_ONLY | (uint32_t) n << 20 | (uint32_t) k << 25;
-	slot->second = 0;
+	slot->first = first_rank | (uint32_t) n << 20 | (uint32_t) k << 25;
+	slot->second = second;
 }
 
 /*
@@ -1130,7 +1131,7 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 	if (n >= CACHE_FIRST && p[n - 1] >= 0x80)
 	{
 		k = cache_first(v, p, n, h, base, out, with_starts, host);
-		remember_count(slot, v, n, head, tail, k);
+		token_slot_fill(slot, v, n, head, tail, k, COUNT_ONLY, 0);
 		return k;
 	}
 	r = n <= v->max_len ? llmnum_vocab_rank_hashed(v, p, n, h) : -1;
@@ -1144,22 +1145,17 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 	{
 		if ((k = cache_lookup(v, p, n, h, base, out, with_starts, host)) != 0)
 		{
-			remember_count(slot, v, n, head, tail, k);
+			token_slot_fill(slot, v, n, head, tail, k, COUNT_ONLY, 0);
 			return k;
 		}
 		k = merge_small(v, p, n, ids, lens);
 		cache_insert(v, p, n, h, ids, lens, k);
 	}
 	if (k <= 2)
-	{
-		slot->head = head;
-		slot->tail = tail;
-		slot->vocab = v;
-		slot->first = ids[0] | (uint32_t) n << 20 | (uint32_t) k << 25;
-		slot->second = k == 2 ? ids[1] | (uint32_t) lens[0] << 20 : 0;
-	}
+		token_slot_fill(slot, v, n, head, tail, k, ids[0],
+						k == 2 ? ids[1] | (uint32_t) lens[0] << 20 : 0);
 	else
-		remember_count(slot, v, n, head, tail, k);
+		token_slot_fill(slot, v, n, head, tail, k, COUNT_ONLY, 0);
 	if (out != NULL)
 		push_ids(out, ids, lens, k, base, with_starts, host);
 	return k;
