@@ -1038,12 +1038,13 @@ cache_first(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
  * processor's L2 cache), and a hit then reads the token's bytes elsewhere;
  * a piece of two tokens (one in ten of English's pieces of 3-16 bytes,
  * one in seven of the multilingual text's) costs that failed lookup and
- * then the piece cache's two.  This table is direct-mapped by the piece's
- * hash, one 32-byte entry per piece holding its bytes, length, vocabulary
- * and tokens, and holds only pieces the text uses: 1 MB that stays in the
- * faster caches, one access per hit.  A hit compares length, bytes and
- * vocabulary in full; an entry is overwritten by the next piece mapped to
- * its place (pieces of two or more tokens stay in the piece cache too).
+ * then the piece cache's two.  This table is direct-mapped by its own
+ * hash of the piece's bytes (token_slot_index), one 32-byte entry per
+ * piece holding its bytes, length, vocabulary and tokens, and holds only
+ * pieces the text uses: 1 MB that stays in the faster caches, one access
+ * per hit.  A hit compares length, bytes and vocabulary in full; an entry
+ * is overwritten by the next piece mapped to its place (pieces of two or
+ * more tokens stay in the piece cache too).
  * Static zero-initialised memory of the process, like the piece cache.
  */
 #ifndef TOKEN_CACHE_SLOTS		/* the unit test also builds with one slot */
@@ -1071,6 +1072,22 @@ static token_slot token_cache[TOKEN_CACHE_SLOTS] CACHE_ALIGNED;
  */
 #define COUNT_ONLY LLMNUM_VOCAB_RANK_MASK
 
+/*
+ * The slot of a piece from its bytes (head, tail): one multiply, whose top
+ * bits depend on every byte.  The vocabulary's hash (two or three
+ * multiplies in a row for these pieces) is computed only on a miss: on
+ * the path of every hit, it delayed the load of the slot (English counted
+ * 7-10% faster through SQL without it).
+ */
+static inline uint32_t
+token_slot_index(uint64_t head, uint64_t tail)
+{
+	uint64_t	x = (head ^ (tail * 0x9E3779B97F4A7C15ULL)) * 0xD6E8FEB86659FD93ULL;
+
+	/* in two shifts: one slot (the unit test's) shifts out all 64 bits */
+	return (uint32_t) ((x >> 32) >> (32 - __builtin_ctz(TOKEN_CACHE_SLOTS)));
+}
+
 /* Puts the piece of length n, bytes head and tail, of k tokens in slot. */
 static inline void
 token_slot_fill(token_slot *slot, const llmnum_vocab *v, size_t n, uint64_t head,
@@ -1093,14 +1110,14 @@ token_slot_fill(token_slot *slot, const llmnum_vocab *v, size_t n, uint64_t head
 __attribute__((always_inline))
 #endif
 static inline size_t
-token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h,
+token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n,
 			 size_t base, llmnum_tokens *out, int with_starts,
 			 const llmnum_host *host)
 {
-	/* the vocabulary index and the piece cache use other bits of h */
-	token_slot *slot = &token_cache[(h >> 20) & (TOKEN_CACHE_SLOTS - 1)];
+	token_slot *slot;
 	uint64_t	head;
 	uint64_t	tail = 0;
+	uint64_t	h;
 	uint32_t	ids[SMALL_PIECE];
 	uint8_t		lens[SMALL_PIECE];
 	int32_t		r;
@@ -1113,6 +1130,7 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 	}
 	else
 		head = llmnum_load_tail(p, n);
+	slot = &token_cache[token_slot_index(head, tail)];
 	if (((slot->first >> 20) & 31) == n && slot->head == head &&
 		slot->tail == tail && slot->vocab == v)
 	{
@@ -1128,6 +1146,7 @@ token_cached(const llmnum_vocab *v, const unsigned char *p, size_t n, uint64_t h
 			return k;
 		}
 	}
+	h = llmnum_vocab_hash(p, n);
 	if (n >= CACHE_FIRST && p[n - 1] >= 0x80)
 	{
 		k = cache_first(v, p, n, h, base, out, with_starts, host);
@@ -1178,13 +1197,15 @@ piece_tokens(const llmnum_vocab *v, const unsigned char *p, size_t n,
 
 	if (n >= 3 && (n < SMALL_PIECE || (n < CACHE_MAX_PIECE && p[n - 1] >= 0x80)))
 	{
-		/* one hash for the vocabulary probe and the piece cache */
-		uint64_t	h = llmnum_vocab_hash(p, n);
+		uint64_t	h;
 
-		if (n >= CACHE_FIRST && p[n - 1] >= 0x80 && (out != NULL || n > TOKEN_CACHE_MAX))
+		if (n <= TOKEN_CACHE_MAX &&
+			(out == NULL || n < CACHE_FIRST || p[n - 1] < 0x80))
+			return token_cached(v, p, n, base, out, with_starts, host);
+		/* one hash for the vocabulary probe and the piece cache */
+		h = llmnum_vocab_hash(p, n);
+		if (n >= CACHE_FIRST && p[n - 1] >= 0x80)
 			return cache_first(v, p, n, h, base, out, with_starts, host);
-		if (n <= TOKEN_CACHE_MAX)
-			return token_cached(v, p, n, h, base, out, with_starts, host);
 		r = n <= v->max_len ? llmnum_vocab_rank_hashed(v, p, n, h) : -1;
 		if (r >= 0)
 		{
