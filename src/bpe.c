@@ -1101,9 +1101,9 @@ token_slot_fill(token_slot *slot, const llmnum_vocab *v, size_t n, uint64_t head
 }
 
 /*
- * Tokens of the piece p[0, n), 3 <= n <= TOKEN_CACHE_MAX, hash h, pushed
- * to out: from the token cache, else from the vocabulary, the piece cache
- * or a merge (and then remembered).  A piece that cache_first would take
+ * Tokens of the piece p[0, n), 3 <= n <= TOKEN_CACHE_MAX, pushed to out:
+ * from the token cache, else from the vocabulary, the piece cache or a
+ * merge (and then remembered).  A piece that cache_first would take
  * comes here only to be counted.
  */
 #if defined(__GNUC__) || defined(__clang__)
