@@ -155,6 +155,17 @@ llmnum_vocab_key(size_t n, uint64_t h)
 	return ((uint64_t) n << 52) | (h & 0xF000000000000000ULL);
 }
 
+/*
+ * The bit of the token filter (vocab.h) for hash h: bits 40 and up, which
+ * the index's slot (the low bits) does not use and its tag (the top four)
+ * only in part.
+ */
+static inline uint32_t
+llmnum_vocab_filter_bit(uint64_t h, uint32_t filter_bits)
+{
+	return (uint32_t) (h >> 40) & ((1u << filter_bits) - 1);
+}
+
 /* Marks "no such token" in the two-byte table (little-endian uint32). */
 #define LLMNUM_VOCAB_EMPTY 0xFFFFFFFFu
 

@@ -126,6 +126,8 @@ main(int argc, char **argv)
 	unsigned char *offsets;
 	unsigned char *index;
 	uint32_t	index_bits;
+	uint32_t	token_filter_bits;
+	unsigned char *token_filter;
 	uint32_t	mask;
 	size_t		pos;
 	size_t		total = 0;
@@ -239,6 +241,16 @@ main(int argc, char **argv)
 	mask = (1u << index_bits) - 1;
 	index = xmalloc(((size_t) 1 << index_bits) * 8);
 	memset(index, 0xFF, ((size_t) 1 << index_bits) * 8);
+
+	/*
+	 * Token filter: at least 8 bits per token, so that about one probe in
+	 * nine for bytes that are no token passes it.
+	 */
+	token_filter_bits = 10;
+	while (((size_t) 1 << token_filter_bits) < (size_t) n_tokens * 8)
+		token_filter_bits++;
+	token_filter = xmalloc(((size_t) 1 << token_filter_bits) / 8);
+	memset(token_filter, 0, ((size_t) 1 << token_filter_bits) / 8);
 	for (r = 0; r < n_ranks; r++)
 	{
 		const unsigned char *p;
@@ -253,6 +265,8 @@ main(int argc, char **argv)
 					((uint32_t) offsets[4 * r + 3] << 24));
 		len = tokens[by_rank[r]].len;
 		h = llmnum_vocab_hash(p, len);
+		i = llmnum_vocab_filter_bit(h, token_filter_bits);
+		token_filter[i / 8] |= (unsigned char) (1u << (i % 8));
 		i = (uint32_t) h & mask;
 		for (;;)
 		{
@@ -370,12 +384,14 @@ main(int argc, char **argv)
 	if (split_left != NULL)
 		emit_literal(out, "split_table", split_left, n_ranks);
 	emit_literal(out, "pair_filter", filter.bits, gen_filter_bytes(&filter));
+	emit_literal(out, "token_filter", token_filter, ((size_t) 1 << token_filter_bits) / 8);
 	fprintf(out,
 			"const llmnum_vocab llmnum_vocab_%s = {\n"
 			"\t%u, %u, %u, byte_ranks, pair_table, token_bytes, token_offsets, rank_index,\n"
-			"\t%s, %u, pair_filter\n"
+			"\t%s, %u, pair_filter, %u, token_filter\n"
 			"};\n", name, n_ranks, index_bits, max_len,
-			split_left != NULL ? "split_table" : "NULL", filter.half_bits);
+			split_left != NULL ? "split_table" : "NULL", filter.half_bits,
+			token_filter_bits);
 	if (fclose(out) != 0)
 		die("cannot write %s", argv[3]);
 	return 0;

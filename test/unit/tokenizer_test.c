@@ -1192,7 +1192,12 @@ spm_filter_pairs(const llmnum_spm_vocab *v, long *missing)
  * vocabulary and every split of it into two tokens (with a split table,
  * the token's own split), and for every SentencePiece vocabulary
  * (spm_filter_pairs).  Each byte-level vocabulary also leaves unused the
- * rank that marks the token cache's entries without ids (src/bpe.c).
+ * rank that marks the token cache's entries without ids (src/bpe.c), and
+ * finds each of its tokens by its bytes: the token filter (vocab.h) sends a
+ * probe away before the index, so that a bit missing there would hide a
+ * token, silently.  The filter must also turn away most strings that are
+ * no token, which is what it is for: checked on each token's bytes with
+ * one more byte.
  */
 static void
 run_pair_filters(void)
@@ -1207,6 +1212,10 @@ run_pair_filters(void)
 		uint32_t	rank;
 		long		pairs = 0;
 		long		missing = 0;
+		long		tokens = 0;
+		long		lost = 0;
+		long		others = 0;
+		long		passed = 0;
 
 		if (all[e]->spm != NULL)
 		{
@@ -1228,16 +1237,31 @@ run_pair_filters(void)
 			  all[e]->name, v->n_ranks);
 		CHECK(v->pair_filter != NULL && v->pair_filter_bits >= 15 &&
 			  v->pair_filter_bits < 32, "%s: a pair filter", all[e]->name);
-		if (v->pair_filter == NULL)
+		CHECK(v->token_filter != NULL && v->token_filter_bits >= 10 &&
+			  v->token_filter_bits < 32, "%s: a token filter", all[e]->name);
+		if (v->pair_filter == NULL || v->token_filter == NULL)
 			continue;
 		for (rank = 0; rank < v->n_ranks; rank++)
 		{
 			const unsigned char *p;
 			size_t		len;
 			size_t		k;
+			unsigned char other[256 + 1];	/* tokens have at most 255 bytes */
 
 			if (!llmnum_vocab_token(v, rank, &p, &len))
 				continue;
+			tokens++;
+			lost += llmnum_vocab_rank(v, p, len) != (int32_t) rank;
+			memcpy(other, p, len);
+			other[len] = (unsigned char) ('q' + rank % 7);
+			if (len >= 2 && llmnum_vocab_rank(v, other, len + 1) < 0)
+			{
+				uint32_t	bit = llmnum_vocab_filter_bit(llmnum_vocab_hash(other, len + 1),
+														  v->token_filter_bits);
+
+				others++;
+				passed += v->token_filter[bit / 8] >> (bit % 8) & 1;
+			}
 			for (k = 1; k < len; k++)
 			{
 				int32_t		l;
@@ -1257,6 +1281,11 @@ run_pair_filters(void)
 		}
 		CHECK(pairs > 50000 && missing == 0, "%s: %ld of %ld merging pairs not in the filter",
 			  all[e]->name, missing, pairs);
+		CHECK(tokens > 50000 && lost == 0, "%s: %ld of %ld tokens not found by their bytes",
+			  all[e]->name, lost, tokens);
+		CHECK(others > 10000 && passed * 5 < others,
+			  "%s: the token filter passes %ld of %ld strings that are no token",
+			  all[e]->name, passed, others);
 	}
 }
 
