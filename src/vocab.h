@@ -91,6 +91,15 @@ llmnum_bytes_equal(const unsigned char *a, const unsigned char *b, size_t n)
 	return llmnum_load_tail(a, n) == llmnum_load_tail(b, n);
 }
 
+/* Can bytes of hash h be a token?  If not, they are none (the token filter). */
+static inline int
+llmnum_vocab_may_be_token(const llmnum_vocab *v, uint64_t h)
+{
+	uint32_t	bit = llmnum_vocab_filter_bit(h, v->token_filter_bits);
+
+	return v->token_filter[bit / 8] >> (bit % 8) & 1;
+}
+
 /*
  * Rank of the token with bytes p[0, n), 2 < n <= max_len, whose
  * llmnum_vocab_hash is h, or -1: for callers that reuse the hash.
@@ -101,10 +110,9 @@ llmnum_vocab_rank_hashed(const llmnum_vocab *v, const unsigned char *p, size_t n
 {
 	uint64_t	key = llmnum_vocab_key(n, h);
 	uint32_t	mask = (1u << v->index_bits) - 1;
-	uint32_t	bit = llmnum_vocab_filter_bit(h, v->token_filter_bits);
 	uint32_t	i;
 
-	if (!(v->token_filter[bit / 8] >> (bit % 8) & 1))
+	if (!llmnum_vocab_may_be_token(v, h))
 		return -1;
 	for (i = (uint32_t) h & mask;; i = (i + 1) & mask)
 	{

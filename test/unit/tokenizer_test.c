@@ -1256,11 +1256,8 @@ run_pair_filters(void)
 			other[len] = (unsigned char) ('q' + rank % 7);
 			if (len >= 2 && llmnum_vocab_rank(v, other, len + 1) < 0)
 			{
-				uint32_t	bit = llmnum_vocab_filter_bit(llmnum_vocab_hash(other, len + 1),
-														  v->token_filter_bits);
-
 				others++;
-				passed += v->token_filter[bit / 8] >> (bit % 8) & 1;
+				passed += llmnum_vocab_may_be_token(v, llmnum_vocab_hash(other, len + 1));
 			}
 			for (k = 1; k < len; k++)
 			{
