@@ -140,8 +140,23 @@ FROM unnest(ARRAY['anthropic.claude-opus-4-6-v1', 'global.anthropic.claude-opus-
 				  'eu.anthropic.claude-sonnet-4-6', 'jp.anthropic.claude-sonnet-4-6',
 				  'arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.anthropic.claude-sonnet-4-6']) AS id,
 	 LATERAL llmnum.resolve_model(id, '2026-07-01') AS m;
--- a dated spelling AWS does not use stays unknown
+-- the later models' ids have no -v1 either (Opus 4.7 and 4.8, Sonnet 5,
+-- Fable 5 and 5.1); us. and eu. at the in-Region price, global. at the list
+-- price; before the model's launch, no price
+SELECT id, m.model, m.rule, llmnum.try_gen_cost(id, 100000, 100000, '2026-10-01') AS usd,
+	   llmnum.try_gen_cost(id, 100000, 100000, '2026-03-01') AS before_launch
+FROM unnest(ARRAY['anthropic.claude-opus-4-7', 'us.anthropic.claude-opus-4-7',
+				  'global.anthropic.claude-opus-4-7', 'bedrock/global.anthropic.claude-opus-4-7',
+				  'eu.anthropic.claude-opus-4-8', 'global.anthropic.claude-opus-4-8',
+				  'us.anthropic.claude-sonnet-5', 'global.anthropic.claude-sonnet-5',
+				  'us.anthropic.claude-fable-5', 'global.anthropic.claude-fable-5',
+				  'eu.anthropic.claude-fable-5-1', 'global.anthropic.claude-fable-5-1',
+				  'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-opus-4-7']) AS id,
+	 LATERAL llmnum.resolve_model(id, '2026-10-01') AS m;
+-- a dated spelling AWS does not use stays unknown, as does -v1 on Opus 4.7
+-- (AWS refuses it)
 SELECT llmnum.gen_cost_error('anthropic.claude-sonnet-4-6-20260217-v1:0', 1000, 1000, '2026-07-01');
+SELECT llmnum.gen_cost_error('us.anthropic.claude-opus-4-7-v1', 1000, 1000, '2026-07-01');
 -- a 1,000,000-token prompt: Anthropic bills it at its long-context rates;
 -- Bedrock's rates for it are not in the catalog, so no price (not the base one)
 SELECT id, llmnum.try_gen_cost(id, 1000000, 1000000, '2025-12-01') AS usd,
