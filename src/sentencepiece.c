@@ -270,9 +270,11 @@ key_piece(const llmnum_spm_vocab *v, uint64_t key);
 /*
  * The key of merging pieces a and b (see the file header), and the piece
  * they make into *t; NO_MERGE if their concatenation is no piece that a
- * merge makes.  fixed names the piece the caller asks about with many
- * others in a row (LLMNUM_PAIR_FIX_LEFT: a, or _RIGHT: b): the pair filter's
- * half to read.
+ * merge makes, or if either is a byte piece (<0xXX>: byte fallback, never
+ * merged; tested here, on a miss of the pair cache, so that a hit does not
+ * wait for two loads of the types, 256 KB for Gemma).  fixed names the
+ * piece the caller asks about with many others in a row
+ * (LLMNUM_PAIR_FIX_LEFT: a, or _RIGHT: b): the pair filter's half to read.
  */
 static uint64_t
 pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, int fixed)
@@ -285,7 +287,8 @@ pair_key_lookup(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, uint32_t *t, 
 	uint32_t	m;
 	uint64_t	key;
 
-	if (!llmnum_pair_filter_may_merge(v->pair_filter, a, b, fixed, v->pair_filter_bits))
+	if (is_byte(v, a) || is_byte(v, b) ||
+		!llmnum_pair_filter_may_merge(v->pair_filter, a, b, fixed, v->pair_filter_bits))
 		return NO_MERGE;
 	piece_bytes(v, a, &pa, &na);
 	piece_bytes(v, b, &pb, &nb);
@@ -340,8 +343,6 @@ pair_of(const llmnum_spm_vocab *v, uint32_t a, uint32_t b, int fixed)
 {
 	uint32_t	t;
 
-	if (is_byte(v, a) || is_byte(v, b))
-		return NO_MERGE;
 	return pair_key(v, a, b, &t, fixed);
 }
 
