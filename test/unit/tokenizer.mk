@@ -15,14 +15,15 @@ $(BIN)/tokenizer_test: tokenizer_test.c host_malloc.c $(TOK_ENGINE) $(TOK_VOCAB_
 	$(CC) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -DTOKENIZER_DATA='"$(abspath $(TOK_DATA))"' \
 		-o $@ tokenizer_test.c host_malloc.c $(TOK_ENGINE) $(TOK_VOCAB_O)
 
-# The same test with a token cache of one slot and a piece cache of one set
-# (src/bpe.c): every piece then competes for the same entries, so an entry
-# taken for another piece's, or another vocabulary's, shows in the ids.
+# The same test with a token cache and a count cache of one slot each and a
+# piece cache of one set (src/bpe.c): every piece then competes for the same
+# entries, so an entry taken for another piece's, or another vocabulary's,
+# shows in the ids and the counts.
 UNIT_TESTS += tokenizer_test_small_caches
 
 $(BIN)/tokenizer_test_small_caches: tokenizer_test.c host_malloc.c $(TOK_ENGINE) $(TOK_VOCAB_O) $(TOK_HEADERS) | $(BIN)
 	$(CC) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -DTOKENIZER_DATA='"$(abspath $(TOK_DATA))"' \
-		-DTOKEN_CACHE_SLOTS=1 -DCACHE_SETS=1 \
+		-DTOKEN_CACHE_SLOTS=1 -DCOUNT_CACHE_SLOTS=1 -DCACHE_SETS=1 \
 		-o $@ tokenizer_test.c host_malloc.c $(TOK_ENGINE) $(TOK_VOCAB_O)
 
 # The command-line tool of the benchmark and of the differential test with
